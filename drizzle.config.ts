@@ -1,0 +1,8 @@
+// drizzle-kit reads every module's *.table.ts and writes SQL migrations that are committed.
+import { defineConfig } from 'drizzle-kit';
+
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: './src/modules/*/*.table.ts',
+  out: './src/db/migrations',
+});

@@ -1,0 +1,13 @@
+// The `doithoai` command line: each sub-command lives in src/cli/<name>.command.ts and registers itself here.
+import { Command } from 'commander';
+import { registerServe } from './cli/serve.command';
+import { registerMigrate } from './cli/migrate.command';
+import { runCli } from './cli/run';
+
+const program = new Command('doithoai')
+  .description('Đối Thoại — đặt ưu tiên phát triển địa phương dựa trên bằng chứng và tham vấn\n(local development priorities on evidence and consultation)')
+  .showHelpAfterError();
+
+for (const register of [registerServe, registerMigrate]) register(program);
+
+await runCli(program, process.argv);

@@ -1,0 +1,41 @@
+// `doithoai serve`: the web app on the embedded database (or DATABASE_URL), migrated at start,
+// optionally with the demo; stops cleanly on SIGTERM/SIGINT.
+import type { Command } from 'commander';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/connection';
+import { migrateDatabase } from '../db/migrate';
+import { loadDemo } from '../modules/demo/demo.seed';
+import { buildApp } from '../server';
+
+export function registerServe(program: Command) {
+  program
+    .command('serve')
+    .description('chạy ứng dụng web (run the web app)')
+    .option('--port <port>', 'cổng (port), default $PORT or 3000')
+    .option('--data <dir>', 'thư mục dữ liệu nhúng (embedded data folder), default $DOITHOAI_DATA or ./data')
+    .option('--demo', 'nạp dữ liệu minh họa nếu chưa có (load the demo if absent)')
+    .action(async (opts: { port?: string; data?: string; demo?: boolean }) => {
+      const env = { ...process.env, ...(opts.port ? { PORT: opts.port } : {}) };
+      const config = loadConfig(env, { dataDir: opts.data, demo: Boolean(opts.demo) });
+      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      await migrateDatabase(database);
+      const app = await buildApp({ database, config, logger: true });
+      if (config.demo) {
+        const loaded = await loadDemo(database.db, new Date());
+        app.log.info({ loaded }, loaded ? 'demo loaded' : 'demo already present');
+      }
+      let stopping = false;
+      const stop = async (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        app.log.info({ signal }, 'shutting down: finishing requests in flight');
+        await app.close();
+        await database.close();
+        process.exit(0);
+      };
+      process.on('SIGTERM', () => void stop('SIGTERM'));
+      process.on('SIGINT', () => void stop('SIGINT'));
+      await app.listen({ port: config.port, host: config.host });
+      app.log.info({ database: database.kind, location: database.location }, `Đối Thoại: http://localhost:${config.port}`);
+    });
+}

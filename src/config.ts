@@ -1,0 +1,55 @@
+// Configuration from the environment, validated once at start. A bad value stops the program with
+// one sentence naming the variable, before anything is opened.
+import { z } from 'zod';
+
+export class ConfigError extends Error {}
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+  DOITHOAI_DATA: z.string().min(1).default('./data'),
+  DOITHOAI_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  DOITHOAI_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  DOITHOAI_SESSION_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  dataDir: string;
+  adminToken?: string;
+  secureCookies: boolean;
+  sessionHours: number;
+  logLevel: string;
+  /** The demo is loaded and its accounts may be shown on the sign-in page. */
+  demo: boolean;
+};
+
+/** Reads the environment (empty strings count as unset) and applies command-line overrides. */
+export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = {}): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue.path[0]);
+    throw new ConfigError(
+      `Biến môi trường ${name} không hợp lệ: ${issue.message} (environment variable ${name} is invalid: ${issue.message}).`,
+    );
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DOITHOAI_DATA,
+    adminToken: e.DOITHOAI_ADMIN_TOKEN,
+    secureCookies: e.DOITHOAI_SECURE_COOKIES === 'true',
+    sessionHours: e.DOITHOAI_SESSION_HOURS,
+    logLevel: e.LOG_LEVEL,
+    demo: false,
+    ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
+  };
+}

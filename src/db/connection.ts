@@ -1,0 +1,83 @@
+// Opens the database: PGlite (embedded PostgreSQL in a data folder) by default, a PostgreSQL server
+// when a URL is given. Both speak the same SQL, so everything above this file is written once.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import { takeDataFolderLock } from './lock';
+
+const ADVISORY_LOCK_KEY = 70_202_025;
+
+export type Db = PgDatabase<PgQueryResultHKT>;
+
+export type Database = {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Where the data lives, for logs: a folder or the server's host/database. */
+  location: string;
+  /** Runs fn while holding a cluster-wide lock (a no-op for the single-user embedded database). */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+};
+
+export type OpenOptions = { databaseUrl?: string; dataDir?: string; loadDataDir?: Blob };
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) return openServer(options.databaseUrl);
+  return openEmbedded(options.dataDir, options.loadDataDir);
+}
+
+async function openServer(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 20 });
+  // Fail at start with the server's own reason rather than at the first request.
+  const client = await pool.connect();
+  client.release();
+  const u = new URL(url);
+  return {
+    db: drizzlePg({ client: pool }) as unknown as Db,
+    kind: 'postgres',
+    location: `${u.hostname}:${u.port || 5432}${u.pathname}`,
+    exclusive: async (fn) => {
+      // An advisory lock belongs to a session, so lock and unlock on one dedicated connection.
+      const locker = await pool.connect();
+      try {
+        await locker.query('select pg_advisory_lock($1)', [ADVISORY_LOCK_KEY]);
+        return await fn();
+      } finally {
+        await locker.query('select pg_advisory_unlock($1)', [ADVISORY_LOCK_KEY]).catch(() => {});
+        locker.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openEmbedded(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
+  let release = () => {};
+  let folder: string | undefined;
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    release = takeDataFolderLock(dataDir);
+    folder = path.join(dataDir, 'pglite');
+  }
+  try {
+    const client = await PGlite.create(folder, { extensions: { unaccent }, loadDataDir });
+    return {
+      db: drizzlePglite({ client }) as unknown as Db,
+      kind: 'pglite',
+      location: folder ?? 'memory',
+      exclusive: (fn) => fn(),
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}

@@ -1,0 +1,2 @@
+-- Diacritic-insensitive Vietnamese search (unaccent folds đ to d); trusted extension, present in PGlite and PostgreSQL contrib.
+CREATE EXTENSION IF NOT EXISTS unaccent;

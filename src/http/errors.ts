@@ -1,0 +1,59 @@
+// Errors leave the server as { error: { code, message, vi, en } } with a 4xx status; a 5xx is a bug.
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { InputError } from '../core/errors';
+import { message, type Localized, type MessageCode } from '../i18n/messages';
+
+export class AppError extends Error {
+  readonly text: Localized;
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    text: Localized,
+  ) {
+    super(text.en);
+    this.text = text;
+  }
+
+  static of(status: number, code: MessageCode, params?: Record<string, string | number>): AppError {
+    return new AppError(status, code, message(code, params));
+  }
+}
+
+export function errorBody(code: string, text: Localized) {
+  return { error: { code, message: `${text.vi} / ${text.en}`, vi: text.vi, en: text.en } };
+}
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setNotFoundHandler((_req, reply) => {
+    const m = message('route.not_found');
+    return reply.status(404).send(errorBody('route.not_found', m));
+  });
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const known = toAppError(err);
+    if (known) return reply.status(known.status).send(errorBody(known.code, known.text));
+    req.log.error({ err }, 'unhandled error');
+    return reply.status(500).send(errorBody('server.error', message('server.error')));
+  });
+}
+
+function toAppError(err: FastifyError): AppError | undefined {
+  if (err instanceof AppError) return err;
+  if (err instanceof InputError) return new AppError(400, 'request.invalid', message('request.invalid', { detail: err.message }));
+  if (err.validation) return AppError.of(400, 'request.invalid', { detail: describeValidation(err) });
+  if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (err.statusCode === 400 && err instanceof SyntaxError)) {
+    return AppError.of(400, 'request.malformed_json');
+  }
+  if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return AppError.of(413, 'request.too_large');
+  if (err.statusCode === 429) return AppError.of(429, 'request.rate_limited');
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+    return AppError.of(err.statusCode, 'request.invalid', { detail: err.message });
+  }
+  return undefined;
+}
+
+function describeValidation(err: FastifyError): string {
+  const first = err.validation?.[0];
+  if (!first) return err.message;
+  const where = `${err.validationContext ?? 'body'}${first.instancePath ? first.instancePath.replaceAll('/', '.') : ''}`;
+  return `${where}: ${first.message ?? 'invalid'}`;
+}

@@ -1,0 +1,31 @@
+// Request and response shapes of the accounts API (zod; also the OpenAPI document).
+import { z } from 'zod';
+import { organisationKinds, roles } from './account.table';
+
+export const localized = z.object({ vi: z.string().min(1).max(500), en: z.string().min(1).max(500) });
+export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'lowercase letters, digits and hyphens, 2–63 characters');
+
+export const loginBody = z.object({ email: z.string().min(3).max(320), password: z.string().min(1).max(1000) });
+
+const organisationRef = z.object({ id: z.string(), name: localized }).nullable();
+
+export const meResponse = z.object({
+  user: z.object({ id: z.string().nullable(), email: z.string(), displayName: z.string(), organisation: organisationRef }),
+  roles: z.array(z.object({ role: z.enum(roles), spaceId: z.string().nullable() })),
+  csrfToken: z.string().nullable(),
+});
+
+export const organisationBody = z.object({ slug, name: localized, kind: z.enum(organisationKinds) });
+export const organisationResponse = z.object({ id: z.string(), slug: z.string(), name: localized, kind: z.enum(organisationKinds) });
+
+export const userBody = z.object({
+  email: z.email().max(320),
+  displayName: z.string().min(1).max(200),
+  password: z.string().min(10, 'at least 10 characters').max(1000).optional(),
+  organisationId: z.uuid().nullable().optional(),
+});
+export const userResponse = z.object({ id: z.string(), email: z.string(), displayName: z.string(), organisationId: z.string().nullable(), active: z.boolean() });
+
+export const platformRoleBody = z.object({ role: z.enum(roles).nullable() });
+export const tokenBody = z.object({ name: z.string().min(1).max(100) });
+export const idParams = z.object({ id: z.uuid() });

@@ -1,0 +1,103 @@
+// Organisations, users and role grants: each change is audited in its own transaction.
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/connection';
+import { isUniqueViolation } from '../../db/errors';
+import type { Actor } from '../../http/actor';
+import { AppError } from '../../http/errors';
+import { recordAudit } from '../audit/audit.service';
+import { apiTokens, organisations, roleGrants, users, type Localized, type Role, organisationKinds } from './account.table';
+import { hashPassword, newSecret, passwordMatches, sha256 } from './secrets';
+
+export type NewOrganisation = { slug: string; name: Localized; kind: (typeof organisationKinds)[number] };
+export type NewUser = { email: string; displayName: string; password?: string; organisationId?: string | null };
+
+export async function createOrganisation(db: Db, actor: Actor, input: NewOrganisation, now: Date) {
+  try {
+    return await db.transaction(async (tx) => {
+      const [org] = await tx.insert(organisations).values({ ...input, createdAt: now }).returning();
+      await recordAudit(tx, actor, { action: 'organisation.create', entityType: 'organisation', entityId: org.id, after: org }, now);
+      return org;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw AppError.of(409, 'organisation.slug_taken', { slug: input.slug });
+    throw err;
+  }
+}
+
+export async function createUser(db: Db, actor: Actor, input: NewUser, now: Date) {
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  try {
+    return await db.transaction(async (tx) => {
+      const [user] = await tx
+        .insert(users)
+        .values({ email: input.email.trim(), displayName: input.displayName, passwordHash, organisationId: input.organisationId ?? null, createdAt: now })
+        .returning();
+      const { passwordHash: _hidden, ...visible } = user;
+      await recordAudit(tx, actor, { action: 'user.create', entityType: 'user', entityId: user.id, after: visible }, now);
+      return visible;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw AppError.of(409, 'user.email_taken', { email: input.email });
+    throw err;
+  }
+}
+
+/** Gives a person one role in a space (or platform-wide when spaceId is null), replacing any earlier one. */
+export async function grantRole(db: Db, actor: Actor, grant: { userId: string; spaceId: string | null; role: Role }, now: Date) {
+  await db.transaction(async (tx) => {
+    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, grant.userId));
+    if (!user) throw AppError.of(404, 'user.not_found');
+    const before = await removeGrant(tx, grant.userId, grant.spaceId);
+    await tx.insert(roleGrants).values({ ...grant, createdAt: now });
+    await recordAudit(tx, actor, { action: 'role.grant', entityType: 'user', entityId: grant.userId, spaceId: grant.spaceId, before, after: grant }, now);
+  });
+}
+
+export async function revokeRole(db: Db, actor: Actor, userId: string, spaceId: string | null, now: Date): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const before = await removeGrant(tx, userId, spaceId);
+    if (before) await recordAudit(tx, actor, { action: 'role.revoke', entityType: 'user', entityId: userId, spaceId, before }, now);
+    return before !== null;
+  });
+}
+
+async function removeGrant(tx: Db, userId: string, spaceId: string | null) {
+  const [removed] = await tx
+    .delete(roleGrants)
+    .where(and(eq(roleGrants.userId, userId), spaceId ? eq(roleGrants.spaceId, spaceId) : isNull(roleGrants.spaceId)))
+    .returning({ userId: roleGrants.userId, spaceId: roleGrants.spaceId, role: roleGrants.role });
+  return removed ?? null;
+}
+
+/** The user whose email and password match, or null. */
+export async function checkPassword(db: Db, email: string, password: string) {
+  const [user] = await db.select().from(users).where(and(eq(sql`lower(${users.email})`, email.trim().toLowerCase()), eq(users.active, true)));
+  const ok = await passwordMatches(user?.passwordHash ?? null, password);
+  return ok && user ? user : null;
+}
+
+export async function createApiToken(db: Db, actor: Actor & { userId: string }, name: string, now: Date) {
+  const token = newSecret('dt_');
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(apiTokens).values({ userId: actor.userId, name, tokenHash: sha256(token), createdAt: now }).returning({ id: apiTokens.id });
+    await recordAudit(tx, actor, { action: 'token.create', entityType: 'api_token', entityId: row.id, after: { name } }, now);
+    return { id: row.id, name, token };
+  });
+}
+
+export async function findUser(db: Db, userId: string) {
+  const [row] = await db
+    .select({ id: users.id, email: users.email, displayName: users.displayName, organisation: { id: organisations.id, name: organisations.name } })
+    .from(users)
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.id, userId));
+  return row ?? null;
+}
+
+export const listOrganisations = (db: Db) => db.select().from(organisations).orderBy(asc(organisations.slug));
+
+export const listUsers = (db: Db) =>
+  db
+    .select({ id: users.id, email: users.email, displayName: users.displayName, organisationId: users.organisationId, active: users.active })
+    .from(users)
+    .orderBy(asc(users.email));

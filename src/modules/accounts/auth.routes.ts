@@ -1,0 +1,70 @@
+// Signing in and out, and "who am I".
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { SESSION_COOKIE, requireActor } from '../../http/auth.plugin';
+import type { Actor } from '../../http/actor';
+import { AppError } from '../../http/errors';
+import { recordAudit } from '../audit/audit.service';
+import type { App, Deps } from '../module';
+import { checkPassword, findUser } from './account.service';
+import { loginBody, meResponse } from './account.schema';
+import { actorFromUser, createSession, endSession } from './session.service';
+
+export async function authRoutes(app: App, deps: Deps) {
+  const { db, config } = deps;
+
+  app.post('/api/auth/login', {
+    schema: { tags: ['accounts'], summary: 'Sign in with email and password', body: loginBody, response: { 200: meResponse } },
+    config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    handler: async (req, reply) => {
+      const user = await checkPassword(db, req.body.email, req.body.password);
+      if (!user) throw AppError.of(401, 'auth.invalid_credentials');
+      const now = deps.now();
+      const session = await db.transaction(async (tx) => {
+        const s = await createSession(tx, user.id, now, config.sessionHours);
+        const actor: Actor = { userId: user.id, label: user.email, platformRole: null, spaceRoles: new Map(), via: 'session' };
+        await recordAudit(tx, actor, { action: 'session.create', entityType: 'user', entityId: user.id, after: { ip: req.ip } }, now);
+        return s;
+      });
+      setSessionCookie(reply, session.token, session.expiresAt, config.secureCookies);
+      return presentMe(deps, { userId: user.id, csrfToken: session.csrfToken });
+    },
+  });
+
+  app.post('/api/auth/logout', {
+    schema: { tags: ['accounts'], summary: 'Sign out', response: { 204: z.null() } },
+    handler: async (req, reply) => {
+      requireActor(req);
+      const token = req.cookies[SESSION_COOKIE];
+      if (token) await endSession(db, token);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  });
+
+  app.get('/api/me', {
+    schema: { tags: ['accounts'], summary: "The caller's account and roles", response: { 200: meResponse } },
+    handler: async (req) => {
+      const actor = requireActor(req);
+      if (!actor.userId) {
+        return { user: { id: null, email: actor.label, displayName: actor.label, organisation: null }, roles: [{ role: 'administrator' as const, spaceId: null }], csrfToken: null };
+      }
+      return presentMe(deps, { userId: actor.userId, csrfToken: actor.csrfToken ?? null });
+    },
+  });
+}
+
+async function presentMe(deps: Deps, who: { userId: string; csrfToken: string | null }) {
+  const user = await findUser(deps.db, who.userId);
+  if (!user) throw AppError.of(401, 'auth.required');
+  const actor = await actorFromUser(deps.db, who.userId);
+  const roles = [
+    ...(actor.platformRole ? [{ role: actor.platformRole, spaceId: null }] : []),
+    ...[...actor.spaceRoles].map(([spaceId, role]) => ({ role, spaceId })),
+  ];
+  return { user, roles, csrfToken: who.csrfToken };
+}
+
+function setSessionCookie(reply: FastifyReply, token: string, expires: Date, secure: boolean) {
+  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires });
+}

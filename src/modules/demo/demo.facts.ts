@@ -1,0 +1,53 @@
+// Facts behind the demo spaces, carried in the project's own format so the demo runs where
+// ../shared is absent. Source: public reports on Cần Thơ's local capacity development project (2024)
+// and the Association of Cities of Vietnam's cluster conferences (2017), as collected in
+// shared/data/demo/cantho-and-acvn.json. Names of bodies, areas and clusters are real; everything the
+// demo generates on top of them (ballots, scores, plan contents) is illustrative and labelled so.
+type L = { vi: string; en: string };
+
+export const priorityAreas: (L & { key: string })[] = [
+  { key: 'economy', vi: 'Phát triển, tăng trưởng kinh tế địa phương', en: 'Local economic development and growth' },
+  { key: 'environment', vi: 'Môi trường / quản lý chất thải', en: 'Environment and waste management' },
+  { key: 'education', vi: 'Giáo dục', en: 'Education' },
+  { key: 'health', vi: 'Y tế, sức khỏe', en: 'Health' },
+  { key: 'transport-urban', vi: 'Giao thông, đô thị', en: 'Transport and urban development' },
+  { key: 'social-protection', vi: 'Bảo trợ xã hội', en: 'Social protection' },
+  { key: 'agriculture', vi: 'Nông nghiệp', en: 'Agriculture' },
+  { key: 'admin-reform', vi: 'Cải cách thủ tục hành chính', en: 'Administrative procedure reform' },
+];
+
+export const canThoBodies: (L & { slug: string; kind: 'government' | 'department' | 'partner' })[] = [
+  { slug: 'ubnd-can-tho', vi: 'Ủy ban nhân dân thành phố Cần Thơ', en: "Cần Thơ City People's Committee", kind: 'government' },
+  { slug: 'can-tho-so-tai-chinh', vi: 'Sở Tài chính', en: 'Department of Finance', kind: 'department' },
+  { slug: 'can-tho-so-noi-vu', vi: 'Sở Nội vụ', en: 'Department of Home Affairs', kind: 'department' },
+  { slug: 'can-tho-so-xay-dung', vi: 'Sở Xây dựng', en: 'Department of Construction', kind: 'department' },
+  { slug: 'can-tho-so-tnmt', vi: 'Sở Tài nguyên và Môi trường', en: 'Department of Natural Resources and Environment', kind: 'department' },
+  { slug: 'can-tho-so-nn-ptnt', vi: 'Sở Nông nghiệp và Phát triển nông thôn', en: 'Department of Agriculture and Rural Development', kind: 'department' },
+  { slug: 'can-tho-so-gd-dt', vi: 'Sở Giáo dục và Đào tạo', en: 'Department of Education and Training', kind: 'department' },
+  { slug: 'can-tho-so-y-te', vi: 'Sở Y tế', en: 'Department of Health', kind: 'department' },
+  { slug: 'can-tho-so-gtvt', vi: 'Sở Giao thông vận tải', en: 'Department of Transport', kind: 'department' },
+  { slug: 'can-tho-so-ldtbxh', vi: 'Sở Lao động - Thương binh và Xã hội', en: 'Department of Labour, Invalids and Social Affairs', kind: 'department' },
+  { slug: 'hoc-vien-cspt', vi: 'Học viện Chính sách và Phát triển', en: 'Academy of Policy and Development', kind: 'partner' },
+];
+
+export const leadersEmphasis: L = {
+  vi: 'Giải pháp cấp bách, giải pháp lâu dài, giải pháp đột phá; biến đổi khí hậu và phòng chống thiên tai (sạt lở bờ sông, ngập đô thị), xử lý chất thải, giảm phát thải khí nhà kính, tái chế, nông nghiệp công nghệ cao, năng lực hợp tác xã, sản phẩm OCOP',
+  en: 'Urgent, long-term and breakthrough solutions; climate change and disaster prevention (riverbank erosion, urban flooding), waste treatment, lower greenhouse-gas emissions, recycling, high-tech agriculture, cooperative capacity, OCOP local products',
+};
+
+export const acvn = {
+  name: { vi: 'Hiệp hội các đô thị Việt Nam (ACVN)', en: 'Association of Cities of Vietnam (ACVN)' } as L,
+  topic: {
+    vi: 'Nâng cao năng lực quản trị địa phương nhằm hỗ trợ phát triển kinh tế địa phương tại các đô thị Việt Nam',
+    en: 'Strengthening local governance capacity to support local economic development in Vietnamese cities',
+  } as L,
+  ballotRule: { vi: 'Mỗi đại biểu chọn 2–3 khuyến nghị cần ưu tiên thực hiện', en: 'Each delegate picks the 2–3 recommendations to prioritise' } as L,
+  clusters: [
+    { key: 'dong-bac', vi: 'Cụm đô thị Đông Bắc', en: 'North-East cluster', host: 'TP Thái Nguyên', date: '2017-08-20' },
+    { key: 'tay-bac', vi: 'Cụm đô thị Tây Bắc', en: 'North-West cluster', host: 'TP Tuyên Quang', date: '2017-09-25' },
+    { key: 'tay-nam-bo', vi: 'Cụm đô thị Tây Nam Bộ', en: 'South-West cluster', host: 'TP Bạc Liêu', date: '2017-09-28' },
+  ],
+};
+
+/** Cần Thơ's GSO province code (unchanged by the 1 July 2025 merger, which joined Sóc Trăng and Hậu Giang to it). */
+export const canTho = { code: '92', name: 'Cần Thơ' };

@@ -1,0 +1,40 @@
+// Loads the two demo spaces, once: everything goes in one transaction, and a second run finds the
+// first space already there and does nothing.
+import type { Db } from '../../db/connection';
+import type { Actor } from '../../http/actor';
+import { createOrganisation, createUser, grantRole } from '../accounts/account.service';
+import { createSpace, findSpaceIdBySlug } from '../spaces/space.service';
+import { demoAccounts, DEMO_PASSWORD } from './demo.accounts';
+import { acvn, canThoBodies } from './demo.facts';
+import { acvnSpace, canThoSpace } from './demo.spaces';
+
+const loader: Actor = { userId: null, label: 'demo loader', platformRole: 'administrator', spaceRoles: new Map(), via: 'admin-token' };
+
+export async function isDemoLoaded(db: Db): Promise<boolean> {
+  return (await findSpaceIdBySlug(db, canThoSpace.slug)) !== null;
+}
+
+/** Returns true when it loaded the demo, false when it was already there. */
+export async function loadDemo(db: Db, now: Date): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    if (await isDemoLoaded(tx)) return false;
+    const orgIds = new Map<string, string>();
+    for (const body of [...canThoBodies, { slug: 'acvn', ...acvn.name, kind: 'association' as const }]) {
+      const org = await createOrganisation(tx, loader, { slug: body.slug, name: { vi: body.vi, en: body.en }, kind: body.kind }, now);
+      orgIds.set(body.slug, org.id);
+    }
+    const spaceIds = {
+      cantho: (await createSpace(tx, loader, canThoSpace, now)).id,
+      acvn: (await createSpace(tx, loader, acvnSpace, now)).id,
+    };
+    for (const account of demoAccounts) {
+      const organisationId = account.organisation ? orgIds.get(account.organisation) : null;
+      const user = await createUser(tx, loader, { email: account.email, displayName: account.displayName, password: DEMO_PASSWORD, organisationId }, now);
+      if (account.platformRole) await grantRole(tx, loader, { userId: user.id, spaceId: null, role: account.platformRole }, now);
+      for (const [space, role] of Object.entries(account.spaces) as [keyof typeof spaceIds, NonNullable<(typeof account.spaces)['cantho']>][]) {
+        await grantRole(tx, loader, { userId: user.id, spaceId: spaceIds[space], role }, now);
+      }
+    }
+    return true;
+  });
+}

@@ -1,0 +1,73 @@
+// Builds the Fastify app: shared plugins, then every module's routes from src/modules/index.ts,
+// then the staff web app. Nothing here knows what a module does.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { Database } from './db/connection';
+import { authPlugin } from './http/auth.plugin';
+import { errorBody, installErrorHandling } from './http/errors';
+import { message } from './i18n/messages';
+import { modules } from './modules';
+import type { App, Deps } from './modules/module';
+
+const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
+
+export type BuildOptions = { database: Database; config: Config; now?: () => Date; logger?: boolean };
+
+export async function buildApp({ database, config, now = () => new Date(), logger = false }: BuildOptions): Promise<App> {
+  const app = Fastify({
+    logger: logger ? { level: config.logLevel } : false,
+    bodyLimit: 1_048_576,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  const deps: Deps = { db: database.db, config, now };
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
+    },
+  });
+  await app.register(rateLimit, { global: false, errorResponseBuilder: () => ({ statusCode: 429, ...errorBody('request.rate_limited', message('request.rate_limited')) }) });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Đối Thoại API', version: '0.1.0', description: 'Vietnamese-first platform for local development priorities' },
+      tags: modules.map((m) => ({ name: m.id, description: m.description })),
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(authPlugin, deps);
+
+  app.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  for (const module of modules) await module.routes?.(app, deps);
+  await serveWebApp(app);
+  return app;
+}
+
+/** The React staff app from web/dist; any non-API path gets index.html so client-side routes survive a reload. */
+async function serveWebApp(app: App) {
+  if (!existsSync(webDist)) {
+    app.get('/', async (_req, reply) =>
+      reply.type('text/plain; charset=utf-8').send('Giao diện chưa được dựng: chạy `npm run build:web` (the web app is not built: run `npm run build:web`).'),
+    );
+    return;
+  }
+  await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  app.get('/*', async (req, reply) => {
+    if (req.url.startsWith('/api/')) return reply.status(404).send(errorBody('route.not_found', message('route.not_found')));
+    return reply.sendFile('index.html');
+  });
+}
