@@ -1,8 +1,6 @@
 // `doithoai migrate`: applies the committed SQL migrations and exits.
 import type { Command } from 'commander';
 import { loadConfig } from '../config';
-import { openDatabase } from '../db/connection';
-import { migrateDatabase } from '../db/migrate';
 
 export function registerMigrate(program: Command) {
   program
@@ -11,6 +9,7 @@ export function registerMigrate(program: Command) {
     .option('--data <dir>', 'thư mục dữ liệu nhúng (embedded data folder)')
     .action(async (opts: { data?: string }) => {
       const config = loadConfig(process.env, { dataDir: opts.data });
+      const [{ openDatabase }, { migrateDatabase }] = await Promise.all([import('../db/connection'), import('../db/migrate')]);
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
         await migrateDatabase(database);

@@ -2,10 +2,6 @@
 // optionally with the demo; stops cleanly on SIGTERM/SIGINT.
 import type { Command } from 'commander';
 import { loadConfig } from '../config';
-import { openDatabase } from '../db/connection';
-import { migrateDatabase } from '../db/migrate';
-import { loadDemo } from '../modules/demo/demo.seed';
-import { buildApp } from '../server';
 
 export function registerServe(program: Command) {
   program
@@ -17,6 +13,13 @@ export function registerServe(program: Command) {
     .action(async (opts: { port?: string; data?: string; demo?: boolean }) => {
       const env = { ...process.env, ...(opts.port ? { PORT: opts.port } : {}) };
       const config = loadConfig(env, { dataDir: opts.data, demo: Boolean(opts.demo) });
+      // Loaded here, not at the top, so that `doithoai --help` and other commands start fast.
+      const [{ openDatabase }, { migrateDatabase }, { loadDemo }, { buildApp }] = await Promise.all([
+        import('../db/connection'),
+        import('../db/migrate'),
+        import('../modules/demo/demo.seed'),
+        import('../server'),
+      ]);
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       await migrateDatabase(database);
       const app = await buildApp({ database, config, logger: true });

@@ -1,5 +1,6 @@
-// Resolves the Actor of every request (session cookie, API token or DOITHOAI_ADMIN_TOKEN) and
-// enforces the anti-forgery token on state-changing requests that ride on the cookie.
+// Resolves the Actor of every request (session cookie, API token or DOITHOAI_ADMIN_TOKEN) before the
+// body is even read: every /api route needs a signed-in caller unless it declares `config: { public: true }`.
+// Enforces the anti-forgery token on state-changing requests that ride on the cookie.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { actorFromApiToken, actorFromSession } from '../modules/accounts/session.service';
@@ -14,20 +15,30 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
   }
+  interface FastifyContextConfig {
+    /** The route answers callers who are not signed in. */
+    public?: boolean;
+  }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export const authPlugin = fp(async (app: App, deps: Deps) => {
   app.decorateRequest('actor', null);
-  app.addHook('preHandler', async (req: FastifyRequest) => {
+  app.addHook('onRequest', async (req: FastifyRequest) => {
     req.actor = await resolveActor(req, deps);
+    if (!req.actor && needsSignIn(req)) throw AppError.of(401, 'auth.required');
     if (req.actor?.via === 'session' && !SAFE_METHODS.has(req.method)) {
       const sent = req.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !sameSecret(sent, req.actor.csrfToken ?? '')) throw AppError.of(403, 'auth.csrf');
     }
   });
 });
+
+function needsSignIn(req: FastifyRequest): boolean {
+  if (!req.url.startsWith('/api/') || req.url.startsWith('/api/docs') || req.is404) return false;
+  return !req.routeOptions.config?.public;
+}
 
 async function resolveActor(req: FastifyRequest, deps: Deps): Promise<Actor | null> {
   const auth = req.headers.authorization;

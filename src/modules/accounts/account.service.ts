@@ -47,9 +47,18 @@ export async function grantRole(db: Db, actor: Actor, grant: { userId: string; s
   await db.transaction(async (tx) => {
     const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, grant.userId));
     if (!user) throw AppError.of(404, 'user.not_found');
-    const before = await removeGrant(tx, grant.userId, grant.spaceId);
-    await tx.insert(roleGrants).values({ ...grant, createdAt: now });
-    await recordAudit(tx, actor, { action: 'role.grant', entityType: 'user', entityId: grant.userId, spaceId: grant.spaceId, before, after: grant }, now);
+    const [before] = await tx.select({ role: roleGrants.role }).from(roleGrants).where(grantOf(grant.userId, grant.spaceId));
+    // An upsert, so that two people granting at once end with one role, not a unique-key error.
+    const scoped = grant.spaceId !== null;
+    await tx
+      .insert(roleGrants)
+      .values({ ...grant, createdAt: now })
+      .onConflictDoUpdate({
+        target: scoped ? [roleGrants.userId, roleGrants.spaceId] : [roleGrants.userId],
+        targetWhere: scoped ? sql`space_id is not null` : sql`space_id is null`,
+        set: { role: grant.role, createdAt: now },
+      });
+    await recordAudit(tx, actor, { action: 'role.grant', entityType: 'user', entityId: grant.userId, spaceId: grant.spaceId, before: before ?? null, after: grant }, now);
   });
 }
 
@@ -61,10 +70,13 @@ export async function revokeRole(db: Db, actor: Actor, userId: string, spaceId: 
   });
 }
 
+const grantOf = (userId: string, spaceId: string | null) =>
+  and(eq(roleGrants.userId, userId), spaceId ? eq(roleGrants.spaceId, spaceId) : isNull(roleGrants.spaceId));
+
 async function removeGrant(tx: Db, userId: string, spaceId: string | null) {
   const [removed] = await tx
     .delete(roleGrants)
-    .where(and(eq(roleGrants.userId, userId), spaceId ? eq(roleGrants.spaceId, spaceId) : isNull(roleGrants.spaceId)))
+    .where(grantOf(userId, spaceId))
     .returning({ userId: roleGrants.userId, spaceId: roleGrants.spaceId, role: roleGrants.role });
   return removed ?? null;
 }

@@ -15,7 +15,7 @@ export async function authRoutes(app: App, deps: Deps) {
 
   app.post('/api/auth/login', {
     schema: { tags: ['accounts'], summary: 'Sign in with email and password', body: loginBody, response: { 200: meResponse } },
-    config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    config: { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
     handler: async (req, reply) => {
       const user = await checkPassword(db, req.body.email, req.body.password);
       if (!user) throw AppError.of(401, 'auth.invalid_credentials');

@@ -7,7 +7,7 @@ export const demoModule = defineModule({
   id: 'demo',
   description: 'Demo spaces and accounts (only when the server runs with --demo)',
   routes: (app, { config }) => {
-    app.get('/api/demo', { schema: { tags: ['demo'], summary: 'Demo accounts to sign in with, when the demo is on' } }, async () => {
+    app.get('/api/demo', { config: { public: true }, schema: { tags: ['demo'], summary: 'Demo accounts to sign in with, when the demo is on' } }, async () => {
       if (!config.demo) throw AppError.of(404, 'demo.not_loaded');
       return { accounts: demoAccounts.map((a) => ({ email: a.email, password: DEMO_PASSWORD, role: a.platformRole ?? Object.values(a.spaces)[0], note: a.note })) };
     });
