@@ -2,12 +2,15 @@
 import { z } from 'zod';
 import { organisationKinds, roles } from './account.table';
 
+/** A Vietnamese/English pair as accepted in requests (bounded) … */
 export const localized = z.object({ vi: z.string().min(1).max(500), en: z.string().min(1).max(500) });
+/** … and as sent in responses (whatever is stored). */
+export const localizedOut = z.object({ vi: z.string(), en: z.string() });
 export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'lowercase letters, digits and hyphens, 2–63 characters');
 
 export const loginBody = z.object({ email: z.string().min(3).max(320), password: z.string().min(1).max(1000) });
 
-const organisationRef = z.object({ id: z.string(), name: localized }).nullable();
+const organisationRef = z.object({ id: z.string(), name: localizedOut }).nullable();
 
 export const meResponse = z.object({
   user: z.object({ id: z.string().nullable(), email: z.string(), displayName: z.string(), organisation: organisationRef }),
@@ -16,7 +19,7 @@ export const meResponse = z.object({
 });
 
 export const organisationBody = z.object({ slug, name: localized, kind: z.enum(organisationKinds) });
-export const organisationResponse = z.object({ id: z.string(), slug: z.string(), name: localized, kind: z.enum(organisationKinds) });
+export const organisationResponse = z.object({ id: z.string(), slug: z.string(), name: localizedOut, kind: z.enum(organisationKinds) });
 
 export const userBody = z.object({
   email: z.email().max(320),

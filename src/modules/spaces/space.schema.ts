@@ -1,7 +1,7 @@
 // Request and response shapes of the spaces API.
 import { z } from 'zod';
 import { roles } from '../accounts/account.table';
-import { localized, slug } from '../accounts/account.schema';
+import { localized, localizedOut, slug } from '../accounts/account.schema';
 import { spaceKinds, visibilities } from './space.table';
 
 const isoDate = z.iso.date();
@@ -33,7 +33,7 @@ export const spaceUpdateBody = spaceCreateBody.omit({ slug: true, kind: true }).
 export const phaseResponse = z.object({
   id: z.string(),
   key: z.string(),
-  title: localized,
+  title: localizedOut,
   startsOn: z.string().nullable(),
   endsOn: z.string().nullable(),
   status: z.enum(['upcoming', 'active', 'done']),
@@ -43,8 +43,8 @@ export const spaceSummaryResponse = z.object({
   id: z.string(),
   slug: z.string(),
   kind: z.enum(spaceKinds),
-  title: localized,
-  summary: localized,
+  title: localizedOut,
+  summary: localizedOut,
   locality,
   visibility: z.enum(visibilities),
   illustrative: z.boolean(),
@@ -53,7 +53,7 @@ export const spaceSummaryResponse = z.object({
 });
 
 export const spaceDetailResponse = z.object({
-  space: spaceSummaryResponse.extend({ description: localized, phases: z.array(phaseResponse) }),
+  space: spaceSummaryResponse.extend({ description: localizedOut, phases: z.array(phaseResponse) }),
   permissions: z.object({ update: z.boolean(), readMembers: z.boolean(), manageMembers: z.boolean(), readAudit: z.boolean() }),
 });
 
@@ -61,7 +61,7 @@ export const memberResponse = z.object({
   userId: z.string(),
   displayName: z.string(),
   email: z.string(),
-  organisation: z.object({ id: z.string(), name: localized }).nullable(),
+  organisation: z.object({ id: z.string(), name: localizedOut }).nullable(),
   role: z.enum(roles),
 });
 

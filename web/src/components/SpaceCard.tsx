@@ -1,0 +1,44 @@
+// One space in the list: the whole card is a single link to the space, so it is one tab stop.
+import type { SpaceSummary } from '../api/types';
+import { Link } from '../app/router';
+import { labelOf, usePick, useT } from '../i18n/i18n';
+import { IllustrativeBadge, KindTag, PhaseStatusTag } from './Badges';
+
+export function SpaceCard({ space }: { space: SpaceSummary }) {
+  const t = useT();
+  const pick = usePick();
+  return (
+    <li className="space-list__item">
+      <Link to={`/spaces/${encodeURIComponent(space.id)}`} className="space-card" data-testid="space-card">
+        <span className="space-card__tags">
+          <KindTag kind={space.kind} />
+          {space.illustrative && <IllustrativeBadge />}
+        </span>
+        <h2 className="space-card__title">{pick(space.title)}</h2>
+        {pick(space.summary) && <p className="space-card__summary">{pick(space.summary)}</p>}
+        <dl className="facts facts--compact">
+          <div>
+            <dt>{t('space.locality')}</dt>
+            <dd>{space.locality?.name ?? t('space.noLocality')}</dd>
+          </div>
+          <div>
+            <dt>{t('space.currentPhase')}</dt>
+            <dd>
+              {space.currentPhase ? (
+                <>
+                  {pick(space.currentPhase.title)} <PhaseStatusTag status={space.currentPhase.status} />
+                </>
+              ) : (
+                t('space.noPhase')
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('space.myRole')}</dt>
+            <dd>{space.myRole ? labelOf(t, 'role', space.myRole) : t('space.noRole')}</dd>
+          </div>
+        </dl>
+      </Link>
+    </li>
+  );
+}
