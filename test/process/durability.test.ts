@@ -1,9 +1,10 @@
-// What a user of the embedded database relies on: a change the server acknowledged survives the
-// process being killed mid-write, and SIGTERM stops it cleanly.
+// What an operator relies on: a change the server acknowledged survives the process being killed
+// mid-write, SIGTERM stops it cleanly, and the same holds on a PostgreSQL server.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { spaceBody } from '../helpers/app';
 import { startServer } from '../helpers/server-process';
 
@@ -52,6 +53,29 @@ describe('the server process on the embedded database', () => {
     } finally {
       running.child.kill('SIGTERM');
       await running.exited;
+    }
+  });
+});
+
+describe('the server process on a PostgreSQL server (DATABASE_URL)', () => {
+  it('migrates, loads the demo once across two starts, and stops on SIGTERM', async () => {
+    const admin = new pg.Client({ connectionString: inject('postgresUrl') });
+    await admin.connect();
+    const name = `serve_${Date.now()}`;
+    await admin.query(`create database ${name}`);
+    const url = new URL(inject('postgresUrl'));
+    url.pathname = `/${name}`;
+    try {
+      for (let start = 0; start < 2; start++) {
+        const server = await startServer(['--demo'], { ...env, DATABASE_URL: url.toString() });
+        const res = await fetch(`${server.base}/api/spaces`, { headers });
+        expect((await res.json()).spaces.map((s: { slug: string }) => s.slug)).toEqual(['acvn-hoi-nghi-cum-2017', 'can-tho-uu-tien-2024']);
+        server.child.kill('SIGTERM');
+        expect(await server.exited).toBe(0);
+      }
+    } finally {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
     }
   });
 });

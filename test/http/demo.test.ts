@@ -1,0 +1,66 @@
+// The demo a newcomer sees after `npm start`: loaded once, whatever the number of starts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { count } from 'drizzle-orm';
+import type { Database } from '../../src/db/connection';
+import { users } from '../../src/modules/accounts/account.table';
+import { auditLog } from '../../src/modules/audit/audit.table';
+import { loadDemo } from '../../src/modules/demo/demo.seed';
+import { spaces } from '../../src/modules/spaces/space.table';
+import type { App } from '../../src/modules/module';
+import { signIn, testApp } from '../helpers/app';
+import { openTestDatabase } from '../helpers/database';
+
+describe('demo', () => {
+  let database: Database;
+  let app: App;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    app = await testApp(database, { demo: true });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  const counts = async () => ({
+    spaces: (await database.db.select({ n: count() }).from(spaces))[0].n,
+    users: (await database.db.select({ n: count() }).from(users))[0].n,
+    audit: (await database.db.select({ n: count() }).from(auditLog))[0].n,
+  });
+
+  it('loads the two spaces once; a second load changes nothing', async () => {
+    expect(await loadDemo(database.db, new Date())).toBe(true);
+    const first = await counts();
+    expect(first.spaces).toBe(2);
+    expect(await loadDemo(database.db, new Date())).toBe(false);
+    expect(await counts()).toEqual(first);
+  });
+
+  it('lets the Cần Thơ facilitator read both demo spaces, in Vietnamese with diacritics', async () => {
+    const { accounts } = (await app.inject({ method: 'GET', url: '/api/demo' })).json();
+    const focal = accounts.find((a: { email: string }) => a.email === 'daumoi@cantho.demo');
+    const session = await signIn(app, focal.email, focal.password);
+    const list = (await app.inject({ method: 'GET', url: '/api/spaces', headers: session.headers })).json().spaces;
+    expect(list.map((s: { title: { vi: string } }) => s.title.vi)).toEqual([
+      'Hội nghị cụm đô thị 2017: khuyến nghị chính sách ưu tiên',
+      'Cần Thơ: xác định lĩnh vực ưu tiên phát triển năng lực địa phương',
+    ]);
+    for (const space of list) {
+      const detail = await app.inject({ method: 'GET', url: `/api/spaces/${space.id}`, headers: session.headers });
+      expect(detail.statusCode).toBe(200);
+      expect(detail.json().space.illustrative).toBe(true);
+    }
+    const canTho = list.find((s: { slug: string }) => s.slug === 'can-tho-uu-tien-2024');
+    expect(canTho.locality).toEqual({ code: '92', name: 'Cần Thơ' });
+    expect(canTho.myRole).toBe('facilitator');
+  });
+
+  it('hides the demo accounts when the server was not started with --demo', async () => {
+    const plain = await testApp(database, { demo: false });
+    try {
+      expect((await plain.inject({ method: 'GET', url: '/api/demo' })).statusCode).toBe(404);
+    } finally {
+      await plain.close();
+    }
+  });
+});
