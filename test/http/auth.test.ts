@@ -1,6 +1,8 @@
 // Signing in, sessions, tokens, anti-forgery, and the error shape every client relies on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../src/db/connection';
+import { queryRows } from '../../src/db/rows';
 import type { App } from '../../src/modules/module';
 import { adminHeaders, makeUser, PASSWORD, signIn, spaceBody, testApp } from '../helpers/app';
 import { openTestDatabase } from '../helpers/database';
@@ -91,8 +93,9 @@ describe('authentication', () => {
     const bearer = { authorization: `Bearer ${token}` };
     expect((await app.inject({ method: 'GET', url: '/api/me', headers: bearer })).json().user.email).toBe('hoa@example.vn');
     expect((await app.inject({ method: 'POST', url: '/api/spaces', headers: bearer, payload: spaceBody('by-token') })).statusCode).toBe(201);
-    const stored = await database.db.execute(`select token_hash from api_tokens` as never);
-    expect(JSON.stringify(stored.rows)).not.toContain(token);
+    const stored = await queryRows<{ token_hash: string }>(database.db, sql`select token_hash from api_tokens`);
+    expect(stored).toHaveLength(1);
+    expect(JSON.stringify(stored)).not.toContain(token);
   });
 
   it('names the bad field of an invalid request and stores nothing', async () => {

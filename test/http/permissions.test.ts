@@ -2,6 +2,7 @@
 // a private space one cannot read answers 404, so its existence does not leak.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection';
+import type { Role } from '../../src/modules/accounts/account.table';
 import type { App } from '../../src/modules/module';
 import { adminHeaders, makeUser, signIn, spaceBody, testApp, type Session } from '../helpers/app';
 import { openTestDatabase, storageKinds } from '../helpers/database';
@@ -41,7 +42,7 @@ describe.each(storageKinds)('permissions on %s', (kind) => {
       const res = await app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: spaceBody(`space-${key.toLowerCase()}`, visibility) });
       ids[key] = res.json().id;
     }
-    const people = {
+    const people: Record<string, [Record<string, Role>, Role?]> = {
       admin: [{}, 'administrator'],
       facilitatorA: [{ [ids.A]: 'facilitator' }],
       officialA: [{ [ids.A]: 'official' }],
@@ -49,8 +50,8 @@ describe.each(storageKinds)('permissions on %s', (kind) => {
       observerA: [{ [ids.A]: 'observer' }],
       facilitatorB: [{ [ids.B]: 'facilitator' }],
       outsider: [{}],
-    } as const;
-    for (const [who, [roles, platform]] of Object.entries(people) as [string, [Record<string, never>, 'administrator'?]][]) {
+    };
+    for (const [who, [roles, platform]] of Object.entries(people)) {
       await makeUser(database, `${who.toLowerCase()}@example.vn`, roles, platform);
       sessions[who] = await signIn(app, `${who.toLowerCase()}@example.vn`);
     }
@@ -80,7 +81,7 @@ describe.each(storageKinds)('permissions on %s', (kind) => {
   };
 
   it.each(matrix)('%s on space %s', async (who, space, expected) => {
-    const got = [];
+    const got: number[] = [];
     for (const action of actions) got.push((await call(action, ids[space], sessions[who])).statusCode);
     expect(Object.fromEntries(actions.map((a, i) => [a, got[i]]))).toEqual(Object.fromEntries(actions.map((a, i) => [a, expected[i]])));
   });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../src/db/connection';
 import { migrateDatabase } from '../../src/db/migrate';
+import { queryRows } from '../../src/db/rows';
 import type { Actor } from '../../src/http/actor';
 import { AppError } from '../../src/http/errors';
 import { createOrganisation, createUser, grantRole } from '../../src/modules/accounts/account.service';
@@ -27,9 +28,9 @@ describe.each(storageKinds)('storage contract on %s', (kind) => {
 
   it('applies migrations again without change', async () => {
     const tables = sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`;
-    const before = await database.db.execute(tables);
+    const before = await queryRows(database.db, tables);
     await migrateDatabase(database);
-    expect((await database.db.execute(tables)).rows).toEqual(before.rows);
+    expect(await queryRows(database.db, tables)).toEqual(before);
   });
 
   it('keeps Vietnamese text exactly, diacritics and all', async () => {
