@@ -1,0 +1,105 @@
+// Reads the summary sheet of an official PCI workbook into one row per province: each sub-index column is
+// its own ranking, so provinces are matched by name column by column (names vary: "Tp.HCM", "TT.Huế",
+// "Đăk Lăk", "BRVT"), and every composite is checked against the year's weights before anything is accepted.
+import { pciComposite, pciSubindices } from '../core/indices/pci';
+import type { IndexRow } from '../core/indices/types';
+import { findByName } from '../core/localities/resolve';
+import { LOCALITIES_63 } from '../core/localities/units';
+import { columnLetter, fold, isBlank, numberIn, shown, type Grid } from './grid';
+import { PCI_HEADER_WORDS, PCI_LAYOUTS, type PciLayout } from './pci.layouts';
+import { IndexFileError, ProblemLog } from './problems';
+
+// Published composites carry full precision (they agree with the weights to 1e-5); 0.005 also admits
+// a sheet rounded to two decimals.
+const TOLERANCE = 0.005;
+
+/** The edition named in the sheet's first row ("PCI 2016"), or null. */
+export function pciYearOf(grid: Grid): number | null {
+  for (let c = 1; c <= grid.columnCount; c++) {
+    const match = /\bpci\s*(\d{4})\b/.exec(fold(grid.cell(1, c)));
+    if (match) return Number(match[1]);
+  }
+  return null;
+}
+
+export function readPciSheet(grid: Grid, file: string, year: number): IndexRow[] {
+  const layout = PCI_LAYOUTS[year];
+  if (!layout) {
+    const known = Object.keys(PCI_LAYOUTS).join(', ');
+    throw new IndexFileError(file, [{ sheet: grid.name, row: null, column: null, problem: `there is no known layout for PCI ${year} (known: ${known})` }]);
+  }
+  const log = new ProblemLog();
+  checkHeaders(grid, layout, log);
+  const figures = new Map<string, Record<string, { value: number; row: number }>>();
+  const columns: Array<[string, number]> = [...Object.entries(layout.columns), ['composite', layout.composite]];
+  if (layout.unweighted) columns.push(['unweighted', layout.unweighted]);
+  for (const [key, column] of columns) readColumn(grid, layout, key, column, figures, log);
+  const rows: IndexRow[] = [];
+  for (const unit of LOCALITIES_63) {
+    const f = figures.get(unit.code);
+    if (!f) continue;
+    const dimensions: Record<string, number> = {};
+    for (const d of pciSubindices(year)) if (f[d.key]) dimensions[d.key] = f[d.key].value;
+    checkComposite(grid, layout, unit.code, dimensions, f, log);
+    if (f.composite) rows.push({ index: 'PCI', year, localityCode: unit.code, dimensions, score: f.composite.value });
+  }
+  log.throwIfAny(file);
+  return rows;
+}
+
+function checkHeaders(grid: Grid, layout: PciLayout, log: ProblemLog): void {
+  for (const [key, column] of Object.entries(layout.columns)) {
+    if (!fold(grid.cell(1, column)).includes(PCI_HEADER_WORDS[key])) {
+      log.add(grid.name, 1, columnLetter(column), `the header ${shown(grid.cell(1, column))} is not the ${key} sub-index expected for PCI ${layout.year}`);
+    }
+  }
+  if (!/\bpci\b/.test(fold(grid.cell(1, layout.composite)))) {
+    log.add(grid.name, 1, columnLetter(layout.composite), `the header ${shown(grid.cell(1, layout.composite))} is not the PCI composite`);
+  }
+}
+
+function readColumn(grid: Grid, layout: PciLayout, key: string, column: number, figures: Map<string, Record<string, { value: number; row: number }>>, log: ProblemLog): void {
+  const max = key === 'composite' ? 100 : key === 'unweighted' ? 10 * Object.keys(layout.columns).length : 10;
+  const seen = new Set<string>();
+  const nameColumn = columnLetter(column - 1);
+  for (let row = layout.firstRow; row <= layout.lastRow; row++) {
+    const name = grid.cell(row, column - 1);
+    const value = grid.cell(row, column);
+    if (isBlank(name)) {
+      log.add(grid.name, row, nameColumn, `the province name is empty (${key} ranking)`);
+      continue;
+    }
+    const unit = findByName(63, String(name));
+    if (!unit) {
+      log.add(grid.name, row, nameColumn, `${shown(name)} is not the name of one of the 63 provinces`);
+      continue;
+    }
+    if (seen.has(unit.code)) log.add(grid.name, row, nameColumn, `${unit.name} appears a second time in the ${key} ranking`);
+    seen.add(unit.code);
+    const number = numberIn(value);
+    if (number === null) log.add(grid.name, row, columnLetter(column), `${key} of ${unit.name} is ${isBlank(value) ? 'empty' : `${shown(value)}, not a number`}`);
+    else if (number < 0 || number > max) log.add(grid.name, row, columnLetter(column), `${key} of ${unit.name} is ${number}, outside 0–${max}`);
+    else figures.set(unit.code, { ...figures.get(unit.code), [key]: { value: number, row } });
+  }
+  const absent = LOCALITIES_63.filter((u) => !seen.has(u.code)).map((u) => u.name);
+  if (absent.length) log.add(grid.name, null, nameColumn, `the ${key} ranking lacks ${absent.join(', ')}`);
+}
+
+function checkComposite(
+  grid: Grid,
+  layout: PciLayout,
+  code: string,
+  dimensions: Record<string, number>,
+  f: Record<string, { value: number; row: number }>,
+  log: ProblemLog,
+): void {
+  const expected = pciComposite(layout.year, dimensions);
+  if (f.composite && expected !== null && Math.abs(expected - f.composite.value) > TOLERANCE) {
+    log.add(grid.name, f.composite.row, columnLetter(layout.composite),
+      `the composite ${f.composite.value} of province ${code} is not the weighted mean of its sub-indices (${expected.toFixed(4)})`);
+  }
+  const sum = Object.values(dimensions).reduce((s, v) => s + v, 0);
+  if (f.unweighted && layout.unweighted && Object.keys(dimensions).length === Object.keys(layout.columns).length && Math.abs(sum - f.unweighted.value) > TOLERANCE) {
+    log.add(grid.name, f.unweighted.row, columnLetter(layout.unweighted), `the unweighted total ${f.unweighted.value} of province ${code} is not the sum of its sub-indices (${sum.toFixed(4)})`);
+  }
+}
