@@ -2,12 +2,16 @@
 import { Command } from 'commander';
 import { registerServe } from './cli/serve.command';
 import { registerMigrate } from './cli/migrate.command';
+import { registerTally } from './cli/tally.command';
+import { registerVerify } from './cli/verify.command';
 import { runCli } from './cli/run';
 
 const program = new Command('doithoai')
   .description('Đối Thoại — đặt ưu tiên phát triển địa phương dựa trên bằng chứng và tham vấn\n(local development priorities on evidence and consultation)')
-  .showHelpAfterError();
+  .showHelpAfterError()
+  // Set before the sub-commands are added so they inherit it: usage errors must exit 2, not 1.
+  .exitOverride();
 
-for (const register of [registerServe, registerMigrate]) register(program);
+for (const register of [registerServe, registerMigrate, registerTally, registerVerify]) register(program);
 
 await runCli(program, process.argv);

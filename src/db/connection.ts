@@ -33,6 +33,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 async function openServer(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 20 });
+  // An idle connection the server drops (restart, failover) must not take the process down;
+  // the pool replaces it on the next query.
+  pool.on('error', (err) => process.stderr.write(`database connection lost: ${err.message}\n`));
   // Fail at start with the server's own reason rather than at the first request.
   const client = await pool.connect();
   client.release();

@@ -1,7 +1,8 @@
 // Every capability of the app, in the order its routes register. A new module is a folder plus one line here.
 import { accountsModule } from './accounts';
+import { consultationsModule } from './consultations';
 import { demoModule } from './demo';
 import type { ModuleManifest } from './module';
 import { spacesModule } from './spaces';
 
-export const modules: ModuleManifest[] = [accountsModule, spacesModule, demoModule];
+export const modules: ModuleManifest[] = [accountsModule, spacesModule, consultationsModule, demoModule];

@@ -55,6 +55,22 @@ describe('demo', () => {
     expect(canTho.myRole).toBe('facilitator');
   });
 
+  it('publishes the cluster conference picks per cluster and the weighted Cần Thơ ranking', async () => {
+    const session = await signIn(app, 'hiephoi@acvn.demo', 'doithoai-demo');
+    const list = (await app.inject({ method: 'GET', url: '/api/spaces', headers: session.headers })).json().spaces;
+    const spaceId = (slug: string) => list.find((s: { slug: string }) => s.slug === slug).id;
+    const [acvn] = (await app.inject({ method: 'GET', url: `/api/spaces/${spaceId('acvn-hoi-nghi-cum-2017')}/consultations`, headers: session.headers })).json().consultations;
+    expect(acvn).toMatchObject({ status: 'published', ballotType: 'approval', ballots: 46 + 38 + 52 });
+    const results = (await app.inject({ method: 'GET', url: `/api/consultations/${acvn.id}/results?by=cluster` })).json();
+    expect(Object.keys(results.byCluster).sort()).toEqual(['dong-bac', 'tay-bac', 'tay-nam-bo']);
+    expect(results.byCluster['tay-bac'].voters).toBe(38);
+    const [canTho] = (await app.inject({ method: 'GET', url: `/api/spaces/${spaceId('can-tho-uu-tien-2024')}/consultations`, headers: session.headers })).json().consultations;
+    const ranked = (await app.inject({ method: 'GET', url: `/api/consultations/${canTho.id}/results?by=group` })).json();
+    expect(ranked.method).toBe('schulze');
+    expect(ranked.candidates).toHaveLength(8);
+    expect(Object.keys(ranked.byGroup).sort()).toEqual(['doanh-nghiep', 'nguoi-dan', 'so-nganh', 'xa-phuong']);
+  });
+
   it('hides the demo accounts when the server was not started with --demo', async () => {
     const plain = await testApp(database, { demo: false });
     try {

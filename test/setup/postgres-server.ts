@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export type TestServer = { url: string; stop(): void };
+export type TestServer = { url: string; bin: string; stop(): void };
 
 export function findPostgresBin(): string | null {
   const root = '/usr/lib/postgresql';
@@ -17,7 +17,8 @@ export function findPostgresBin(): string | null {
   return versions.length ? path.join(root, versions[0], 'bin') : null;
 }
 
-export async function startPostgres(bin: string): Promise<TestServer> {
+/** Tests run with fsync off (nothing to keep); benchmarks pass durable: true to measure real commits. */
+export async function startPostgres(bin: string, { durable = false } = {}): Promise<TestServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'doithoai-pg-'));
   const asRoot = process.getuid?.() === 0;
   const run = (cmd: string, args: string[]) => {
@@ -30,10 +31,11 @@ export async function startPostgres(bin: string): Promise<TestServer> {
   const data = path.join(dir, 'data');
   const port = await freePort();
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
-  const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
+  const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=${durable ? 'on' : 'off'} -c max_connections=200`;
   run('pg_ctl', ['-D', data, '-o', opts, '-l', path.join(dir, 'log'), '-w', 'start']);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    bin,
     stop: () => {
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);

@@ -5,8 +5,11 @@ import type { Actor } from '../../http/actor';
 import { createOrganisation, createUser, grantRole } from '../accounts/account.service';
 import { createSpace, findSpaceIdBySlug } from '../spaces/space.service';
 import { demoAccounts, DEMO_PASSWORD } from './demo.accounts';
-import { acvn, canThoBodies } from './demo.facts';
+import { canThoBodies } from './demo.facts';
 import { acvnSpace, canThoSpace } from './demo.spaces';
+import { runDemoConsultation } from './demo.ballots';
+import { clusterConferenceBallots, priorityRankingBallots, recommendations, stakeholderGroups } from './demo.consultations';
+import { acvn as acvnFacts, priorityAreas } from './demo.facts';
 
 const loader: Actor = { userId: null, label: 'demo loader', platformRole: 'administrator', spaceRoles: new Map(), via: 'admin-token' };
 
@@ -19,7 +22,7 @@ export async function loadDemo(db: Db, now: Date): Promise<boolean> {
   return db.transaction(async (tx) => {
     if (await isDemoLoaded(tx)) return false;
     const orgIds = new Map<string, string>();
-    for (const body of [...canThoBodies, { slug: 'acvn', ...acvn.name, kind: 'association' as const }]) {
+    for (const body of [...canThoBodies, { slug: 'acvn', ...acvnFacts.name, kind: 'association' as const }]) {
       const org = await createOrganisation(tx, loader, { slug: body.slug, name: { vi: body.vi, en: body.en }, kind: body.kind }, now);
       orgIds.set(body.slug, org.id);
     }
@@ -35,6 +38,38 @@ export async function loadDemo(db: Db, now: Date): Promise<boolean> {
         await grantRole(tx, loader, { userId: user.id, spaceId: spaceIds[space], role }, now);
       }
     }
+    await runDemoConsultation(
+      tx,
+      loader,
+      {
+        spaceId: spaceIds.acvn,
+        title: { vi: 'Phiếu chọn khuyến nghị ưu tiên tại các hội nghị cụm 2017', en: 'Priority recommendations picked at the 2017 cluster conferences' },
+        options: recommendations.map(({ key, vi, en }) => ({ key, title: { vi, en } })),
+        ballot: { type: 'approval', min: 2, max: 3 },
+        groups: [],
+        clusters: acvnFacts.clusters.map(({ key, vi, en }) => ({ key, title: { vi, en } })),
+        access: 'invite',
+        illustrative: true,
+      },
+      clusterConferenceBallots(),
+      now,
+    );
+    await runDemoConsultation(
+      tx,
+      loader,
+      {
+        spaceId: spaceIds.cantho,
+        title: { vi: 'Tham vấn xếp thứ tự tám lĩnh vực ưu tiên của Cần Thơ', en: "Ranking Cần Thơ's eight priority areas" },
+        options: priorityAreas.map(({ key, vi, en }) => ({ key, title: { vi, en } })),
+        ballot: { type: 'ranking' },
+        groups: stakeholderGroups.map(({ key, title, weight }) => ({ key, title, weight })),
+        clusters: [],
+        access: 'invite',
+        illustrative: true,
+      },
+      priorityRankingBallots(),
+      now,
+    );
     return true;
   });
 }

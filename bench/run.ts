@@ -1,0 +1,6 @@
+// `npm run bench`: every benchmark, each printing its figures beside the baseline measured in the same run.
+import { benchBallots } from './ballots.bench';
+import { benchTally } from './tally.bench';
+
+await benchTally();
+await benchBallots();

@@ -1,0 +1,60 @@
+// Public side of a consultation: casting ballots, results, the anonymised ballots file.
+import { z } from 'zod';
+import { csvLine } from '../../core/csv';
+import { canonicalJson } from '../../core/consultations/receipt';
+import type { Actor } from '../../http/actor';
+import { forbidUnless } from '../../http/auth.plugin';
+import { AppError } from '../../http/errors';
+import type { App } from '../module';
+import type { BallotBox } from './ballot.service';
+import { consultationPolicy } from './consultation.policy';
+import { ballotBody, consultationParams, resultsQuery } from './consultation.schema';
+import { findConsultation } from './consultation.service';
+import { consultationResults, loadStoredBallots } from './results.service';
+import type { Db } from '../../db/connection';
+
+const tags = ['consultations'];
+
+/** Results are public once published; before that, a 401 for strangers and a 403 for those without a role. */
+export function allowResults(actor: Actor | null, c: { spaceId: string | null; status: string }) {
+  if (!actor && c.status !== 'published') throw AppError.of(401, 'auth.required');
+  forbidUnless(consultationPolicy.readResults(actor, c));
+}
+
+export async function ballotRoutes(app: App, db: Db, box: BallotBox) {
+  app.post('/api/consultations/:id/ballots', {
+    config: { public: true },
+    bodyLimit: 16_384,
+    schema: { tags, summary: 'Cast a ballot; 201 only once it is durable', params: consultationParams, body: ballotBody, response: { 201: z.object({ receipt: z.string(), seq: z.number() }) } },
+    handler: async (req, reply) => {
+      const { token, ...choice } = req.body;
+      const receipt = await box.cast(req.params.id, token, choice);
+      return reply.status(201).send(receipt);
+    },
+  });
+
+  app.get('/api/consultations/:id/results', {
+    config: { public: true },
+    schema: { tags, summary: 'Tallied results (public once published)', params: consultationParams, querystring: resultsQuery },
+    handler: async (req) => {
+      const { consultation, options } = await findConsultation(db, req.params.id);
+      allowResults(req.actor, consultation);
+      return consultationResults(db, consultation, options, req.query);
+    },
+  });
+
+  app.get('/api/consultations/:id/ballots.csv', {
+    config: { public: true },
+    schema: { tags, summary: 'Anonymised ballots, one a line, with their chained receipts', params: consultationParams },
+    handler: async (req, reply) => {
+      const { consultation } = await findConsultation(db, req.params.id);
+      allowResults(req.actor, consultation);
+      const rows = await loadStoredBallots(db, consultation.id);
+      const lines = [csvLine(['seq', 'group', 'cluster', 'choice', 'receipt']), ...rows.map((b) => csvLine([b.seq, b.group, b.cluster, canonicalJson(b.choice), b.receipt]))];
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="ballots-${consultation.id}.csv"`)
+        .send(`${lines.join('\n')}\n`);
+    },
+  });
+}

@@ -1,0 +1,80 @@
+// Staff API of consultations: create from a spec, invite, open, close, publish.
+import { z } from 'zod';
+import { forbidUnless, requireActor } from '../../http/auth.plugin';
+import type { App, Deps } from '../module';
+import { consultationPolicy } from './consultation.policy';
+import { consultationParams, consultationSpec, invitationBody } from './consultation.schema';
+import { changeStatus, createConsultation, createInvitations, findConsultation, listConsultations } from './consultation.service';
+import { AppError } from '../../http/errors';
+import { spacePolicy } from '../spaces/space.policy';
+import { findSpace } from '../spaces/space.service';
+import { spaceParams } from '../spaces/space.schema';
+
+const tags = ['consultations'];
+
+export async function consultationRoutes(app: App, { db, now }: Deps) {
+  app.post('/api/consultations', {
+    schema: { tags, summary: 'Create a consultation from a spec (docs/contracts.md)', body: consultationSpec, response: { 201: z.object({ id: z.string() }) } },
+    handler: async (req, reply) => {
+      const actor = requireActor(req);
+      forbidUnless(consultationPolicy.create(actor, req.body.spaceId ?? null));
+      const c = await createConsultation(db, actor, req.body, now());
+      return reply.status(201).send({ id: c.id });
+    },
+  });
+
+  app.get('/api/spaces/:id/consultations', {
+    schema: { tags, summary: "The space's consultations", params: spaceParams },
+    handler: async (req) => {
+      const actor = requireActor(req);
+      const { space } = await findSpace(db, req.params.id);
+      if (!spacePolicy.read(actor, space)) throw AppError.of(404, 'space.not_found');
+      const rows = await listConsultations(db, space.id);
+      return { consultations: rows.map((c) => ({ id: c.id, title: c.title, status: c.status, ballotType: c.ballot.type, ballots: c.ballotCount, illustrative: c.illustrative })) };
+    },
+  });
+
+  app.get('/api/consultations/:id', {
+    schema: { tags, summary: 'A consultation with its options and ballot count', params: consultationParams },
+    handler: async (req) => {
+      const actor = requireActor(req);
+      const { consultation: c, options } = await findConsultation(db, req.params.id);
+      forbidUnless(consultationPolicy.readResults(actor, c));
+      return {
+        id: c.id,
+        spaceId: c.spaceId,
+        title: c.title,
+        status: c.status,
+        access: c.access,
+        ballot: c.ballot,
+        groups: c.groups,
+        clusters: c.clusters,
+        illustrative: c.illustrative,
+        options: options.map((o) => ({ key: o.key, title: o.title })),
+        ballots: c.ballotCount,
+      };
+    },
+  });
+
+  app.post('/api/consultations/:id/invitations', {
+    schema: { tags, summary: 'Make single-use invitation tokens (shown once)', params: consultationParams, body: invitationBody, response: { 201: z.object({ tokens: z.array(z.string()) }) } },
+    handler: async (req, reply) => {
+      const actor = requireActor(req);
+      const { consultation } = await findConsultation(db, req.params.id);
+      forbidUnless(consultationPolicy.manage(actor, consultation));
+      return reply.status(201).send({ tokens: await createInvitations(db, actor, consultation, req.body, now()) });
+    },
+  });
+
+  for (const step of ['open', 'close', 'publish'] as const) {
+    app.post(`/api/consultations/:id/${step}`, {
+      schema: { tags, summary: `${step[0].toUpperCase()}${step.slice(1)} the consultation`, params: consultationParams, response: { 200: z.object({ status: z.string() }) } },
+      handler: async (req) => {
+        const actor = requireActor(req);
+        const { consultation } = await findConsultation(db, req.params.id);
+        forbidUnless(consultationPolicy.manage(actor, consultation));
+        return { status: await changeStatus(db, actor, consultation.id, step, now()) };
+      },
+    });
+  }
+}

@@ -1,0 +1,53 @@
+// The consultation spec of docs/contracts.md, and the other request shapes of this module.
+import { z } from 'zod';
+import { localized, slug } from '../accounts/account.schema';
+import { ballotTypes } from '../../core/consultations/spec';
+
+const key = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'letters, digits, _ . -, up to 64 characters');
+const count = z.number().int().min(0).max(1000);
+
+export const consultationSpec = z
+  .object({
+    title: localized,
+    spaceId: z.uuid().optional(),
+    options: z.array(z.object({ key, title: localized })).min(2).max(200),
+    ballot: z.object({
+      type: z.enum(ballotTypes),
+      min: count.optional(),
+      max: count.optional(),
+      scale: z.union([z.number().int().min(1).max(100), z.object({ min: z.number().int().min(-100).max(100), max: z.number().int().min(-100).max(100) })]).optional(),
+      points: z.number().int().min(1).max(100_000).optional(),
+    }),
+    groups: z.array(z.object({ key: slug, title: localized, weight: z.number().positive().max(1000).optional() })).max(50).default([]),
+    clusters: z.array(z.object({ key: slug, title: localized })).max(200).default([]),
+    access: z.enum(['invite', 'open']).default('invite'),
+    illustrative: z.boolean().default(false),
+  })
+  .refine((s) => new Set(s.options.map((o) => o.key)).size === s.options.length, { message: 'option keys must be distinct', path: ['options'] })
+  .refine((s) => s.ballot.min === undefined || s.ballot.max === undefined || s.ballot.min <= s.ballot.max, { message: 'min must not exceed max', path: ['ballot', 'min'] })
+  .refine((s) => typeof s.ballot.scale !== 'object' || s.ballot.scale.min < s.ballot.scale.max, { message: 'scale.min must be below scale.max', path: ['ballot', 'scale'] })
+  .refine((s) => new Set(s.groups.map((g) => g.key)).size === s.groups.length, { message: 'group keys must be distinct', path: ['groups'] })
+  .refine((s) => new Set(s.clusters.map((c) => c.key)).size === s.clusters.length, { message: 'cluster keys must be distinct', path: ['clusters'] });
+
+export type ConsultationSpec = z.output<typeof consultationSpec>;
+
+export const invitationBody = z.object({ count: z.number().int().min(1).max(5000), group: slug.optional(), cluster: slug.optional() });
+
+// A ballot body is checked by hand (core/consultations/ballot-rules.ts) so that every problem has
+// its own code and message; the schema only says what the fields are.
+export const ballotBody = z.object({
+  token: z.string().max(200).optional(),
+  approve: z.unknown().optional(),
+  ranking: z.unknown().optional(),
+  scores: z.unknown().optional(),
+});
+
+export const resultsQuery = z.object({
+  method: z.string().max(40).optional(),
+  by: z.enum(['group', 'cluster']).optional(),
+  seats: z.coerce.number().int().min(1).max(100).optional(),
+  /** Bootstrap resamples for the stability figures (none when absent). */
+  stability: z.coerce.number().int().min(10).max(2000).optional(),
+});
+
+export const consultationParams = z.object({ id: z.uuid() });

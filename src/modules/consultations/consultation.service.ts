@@ -1,0 +1,81 @@
+// Consultations: created from a spec, opened, closed, published; invitations as single-use tokens.
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/connection';
+import type { Actor } from '../../http/actor';
+import { AppError } from '../../http/errors';
+import { newSecret, sha256 } from '../accounts/secrets';
+import { recordAudit } from '../audit/audit.service';
+import { findSpace } from '../spaces/space.service';
+import type { ConsultationSpec } from './consultation.schema';
+import { consultationOptions, consultations, invitations, type ConsultationStatus } from './consultation.table';
+
+export type Consultation = typeof consultations.$inferSelect;
+export type Option = typeof consultationOptions.$inferSelect;
+
+export async function createConsultation(db: Db, actor: Actor, spec: ConsultationSpec, now: Date): Promise<Consultation> {
+  return db.transaction(async (tx) => {
+    if (spec.spaceId) await findSpace(tx, spec.spaceId);
+    const [row] = await tx
+      .insert(consultations)
+      .values({
+        spaceId: spec.spaceId ?? null,
+        title: spec.title,
+        ballot: spec.ballot,
+        groups: spec.groups,
+        clusters: spec.clusters,
+        access: spec.access,
+        illustrative: spec.illustrative,
+        createdAt: now,
+      })
+      .returning();
+    await tx.insert(consultationOptions).values(spec.options.map((o, position) => ({ consultationId: row.id, key: o.key, title: o.title, position })));
+    await recordAudit(tx, actor, { action: 'consultation.create', entityType: 'consultation', entityId: row.id, spaceId: row.spaceId, after: spec }, now);
+    return row;
+  });
+}
+
+export const listConsultations = (db: Db, spaceId: string) =>
+  db.select().from(consultations).where(eq(consultations.spaceId, spaceId)).orderBy(asc(consultations.createdAt));
+
+export async function findConsultation(db: Db, id: string): Promise<{ consultation: Consultation; options: Option[] }> {
+  const [consultation] = await db.select().from(consultations).where(eq(consultations.id, id));
+  if (!consultation) throw AppError.of(404, 'consultation.not_found');
+  const options = await db.select().from(consultationOptions).where(eq(consultationOptions.consultationId, id)).orderBy(asc(consultationOptions.position));
+  return { consultation, options };
+}
+
+const transitions: Record<'open' | 'close' | 'publish', { from: ConsultationStatus[]; to: ConsultationStatus; stamp: 'openedAt' | 'closedAt' | 'publishedAt' }> = {
+  open: { from: ['draft', 'closed'], to: 'open', stamp: 'openedAt' },
+  close: { from: ['open'], to: 'closed', stamp: 'closedAt' },
+  publish: { from: ['closed'], to: 'published', stamp: 'publishedAt' },
+};
+
+export async function changeStatus(db: Db, actor: Actor, id: string, step: keyof typeof transitions, now: Date): Promise<ConsultationStatus> {
+  const { from, to, stamp } = transitions[step];
+  return db.transaction(async (tx) => {
+    // The row lock orders this change after any batch of ballots being written, and before the next.
+    const [row] = await tx.select().from(consultations).where(eq(consultations.id, id)).for('update');
+    if (!row) throw AppError.of(404, 'consultation.not_found');
+    if (!from.includes(row.status)) throw AppError.of(409, 'consultation.bad_transition', { from: row.status, to });
+    await tx.update(consultations).set({ status: to, [stamp]: now }).where(eq(consultations.id, id));
+    await recordAudit(tx, actor, { action: `consultation.${step}`, entityType: 'consultation', entityId: id, spaceId: row.spaceId, before: { status: row.status }, after: { status: to } }, now);
+    return to;
+  });
+}
+
+/** Makes `count` single-use tokens; only their hashes are stored, so the list is shown once. */
+export async function createInvitations(db: Db, actor: Actor, c: Consultation, input: { count: number; group?: string; cluster?: string }, now: Date) {
+  if (input.group && !c.groups.some((g) => g.key === input.group)) throw AppError.of(400, 'consultation.unknown_group', { group: input.group });
+  if (input.cluster && !c.clusters.some((g) => g.key === input.cluster)) throw AppError.of(400, 'consultation.unknown_cluster', { cluster: input.cluster });
+  const tokens = Array.from({ length: input.count }, () => newSecret().slice(0, 22));
+  await db.transaction(async (tx) => {
+    await tx.insert(invitations).values(tokens.map((t) => ({ consultationId: c.id, tokenHash: sha256(t), group: input.group ?? null, cluster: input.cluster ?? null, createdAt: now })));
+    await recordAudit(tx, actor, { action: 'consultation.invite', entityType: 'consultation', entityId: c.id, spaceId: c.spaceId, after: { count: input.count, group: input.group, cluster: input.cluster } }, now);
+  });
+  return tokens;
+}
+
+export async function findInvitation(db: Db, token: string) {
+  const [row] = await db.select().from(invitations).where(eq(invitations.tokenHash, sha256(token)));
+  return row ?? null;
+}

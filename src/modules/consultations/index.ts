@@ -1,0 +1,22 @@
+// Consultations: specs, invitations, ballots (group-committed, receipt-chained), results, the ballot page.
+import formBody from '@fastify/formbody';
+import { defineModule } from '../module';
+import { BallotBox } from './ballot.service';
+import { ballotRoutes } from './ballot.routes';
+import { BallotWriter } from './ballot.writer';
+import { consultationRoutes } from './consultation.routes';
+import { liveRoutes } from './live.routes';
+import { voteRoutes } from './vote.routes';
+
+export const consultationsModule = defineModule({
+  id: 'consultations',
+  description: 'Consultations, invitations, ballots and results',
+  routes: async (app, deps) => {
+    await app.register(formBody, { bodyLimit: 16_384 });
+    const box = new BallotBox(deps.db, new BallotWriter(deps.db, deps.now));
+    await consultationRoutes(app, deps);
+    await ballotRoutes(app, deps.db, box);
+    await voteRoutes(app, deps, box);
+    await liveRoutes(app, deps.db);
+  },
+});

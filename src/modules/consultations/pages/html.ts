@@ -1,0 +1,22 @@
+// Server-rendered pages for citizens: no JavaScript, one small inline stylesheet, readable on a
+// cheap phone. Everything interpolated goes through esc().
+export const esc = (text: string | number) =>
+  String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const style = `body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1b2430;background:#f4f6f8}
+main{max-width:40rem;margin:0 auto;padding:1rem}h1{font-size:1.35rem;line-height:1.3}
+header{background:#12324a;color:#fff;padding:.6rem 1rem;display:flex;justify-content:space-between;align-items:center}
+header a{color:#fff}fieldset{border:1px solid #c5ced8;border-radius:6px;background:#fff;padding:.75rem}
+label{display:flex;gap:.6rem;align-items:flex-start;padding:.5rem 0;border-bottom:1px solid #eef1f4}
+label:last-child{border-bottom:0}input[type=checkbox]{width:1.4rem;height:1.4rem;flex:none}
+select,input[type=number]{font-size:1rem;padding:.3rem;min-width:4rem;flex:none}
+button{font-size:1.05rem;padding:.8rem 1.2rem;margin-top:1rem;width:100%;background:#0e5a7a;color:#fff;border:0;border-radius:6px}
+:focus-visible{outline:3px solid #f2b705;outline-offset:2px}.error{background:#fdecea;border-left:4px solid #b3261e;padding:.6rem}
+.badge{background:#fff3cd;color:#5c4400;border-radius:4px;padding:0 .4rem;font-size:.85rem}
+.receipt{font:700 1.4rem/1.4 ui-monospace,monospace;letter-spacing:.05em;word-break:break-all}
+small,.help{color:#4a5866}`;
+
+export function page(lang: string, title: string, body: string, switchHref?: string, switchLabel?: string): string {
+  const sw = switchHref ? `<a href="${esc(switchHref)}" lang="${lang === 'vi' ? 'en' : 'vi'}">${esc(switchLabel ?? '')}</a>` : '';
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(title)} — Đối Thoại</title><style>${style}</style></head><body><header><strong>Đối Thoại</strong>${sw}</header><main>${body}</main></body></html>`;
+}

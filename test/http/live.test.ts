@@ -1,0 +1,74 @@
+// The projector view's feed: a ballot cast shows up in the live results stream within seconds.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/connection';
+import type { App } from '../../src/modules/module';
+import { adminHeaders, testApp } from '../helpers/app';
+import { castBallot, clusterConferenceSpec, openConsultation } from '../helpers/consultation';
+import { openTestDatabase } from '../helpers/database';
+
+describe('live results', () => {
+  let database: Database;
+  let app: App;
+  let base = '';
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    app = await testApp(database);
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  it('streams the results again after each new ballot', async () => {
+    const { id, tokens } = await openConsultation(app, clusterConferenceSpec(), { count: 2, cluster: 'dong-bac' });
+    await castBallot(app, id, { token: tokens[0], approve: ['r1', 'r2'] });
+    const controller = new AbortController();
+    const res = await fetch(`${base}/api/consultations/${id}/live`, { headers: adminHeaders, signal: controller.signal });
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const reader = res.body!.getReader();
+    const events: { ballots: number; results: { scores: Record<string, number>; byCluster: Record<string, unknown> } }[] = [];
+    let buffer = '';
+    const nextEvent = async () => {
+      for (;;) {
+        const end = buffer.indexOf('\n\n');
+        if (end >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const data = block.split('\n').find((l) => l.startsWith('data: '));
+          if (data) return JSON.parse(data.slice(6));
+          continue;
+        }
+        const { value, done } = await reader.read();
+        if (done) throw new Error('stream ended');
+        buffer += new TextDecoder().decode(value);
+      }
+    };
+    events.push(await nextEvent());
+    expect(events[0].ballots).toBe(1);
+    await castBallot(app, id, { token: tokens[1], approve: ['r1', 'r3'] });
+    events.push(await nextEvent());
+    expect(events[1].ballots).toBe(2);
+    expect(events[1].results.scores).toMatchObject({ r1: 2, r2: 1, r3: 1 });
+    expect(Object.keys(events[1].results.byCluster)).toEqual(['dong-bac', 'tay-nam-bo']);
+    controller.abort();
+  });
+
+  it('ends open streams when the server shuts down', async () => {
+    const { id } = await openConsultation(app, clusterConferenceSpec(), { count: 1 });
+    const other = await testApp(database);
+    const otherBase = await other.listen({ port: 0, host: '127.0.0.1' });
+    const res = await fetch(`${otherBase}/api/consultations/${id}/live`, { headers: adminHeaders });
+    const reader = res.body!.getReader();
+    await reader.read();
+    await other.close();
+    let done = false;
+    while (!done) done = (await reader.read()).done;
+    expect(done).toBe(true);
+  });
+
+  it('keeps an unpublished consultation’s stream from strangers', async () => {
+    const { id } = await openConsultation(app, clusterConferenceSpec(), { count: 1 });
+    expect((await fetch(`${base}/api/consultations/${id}/live`)).status).toBe(401);
+  });
+});
