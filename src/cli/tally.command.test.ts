@@ -9,9 +9,10 @@ import { Command } from 'commander';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { InputError } from '../core/errors';
 import { registerTally } from './tally.command';
+import { sharedData } from '../../test/helpers/shared-data';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const reference = fileURLToPath(new URL('../../../shared/data/reference/ballots/', import.meta.url));
+const reference = `${sharedData('reference', 'ballots')}/`;
 const scratch = mkdtempSync(join(tmpdir(), 'doithoai-tally-'));
 
 function file(name: string, text: string): string {

@@ -10,8 +10,9 @@ import { readPapiWorkbook } from './papi.workbook';
 import { readPciSheet } from './pci.sheet';
 import { IndexFileError } from './problems';
 import { readXlsxGrids } from './xlsx.reader';
+import { sharedData } from '../../test/helpers/shared-data';
 
-const SHARED = path.resolve(process.cwd(), '../shared/data/vn');
+const SHARED = sharedData('vn');
 const PCI_2016 = path.join(SHARED, 'pci_papi_mdtrinh_vietnamdata/PCI_2016.xlsx');
 
 async function failure(run: () => Promise<unknown>): Promise<IndexFileError> {

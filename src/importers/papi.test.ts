@@ -6,8 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { IndexRow } from '../core/indices/types';
 import { importIndexFile } from './import-file';
 import type { ImportResult } from './types';
+import { sharedData } from '../../test/helpers/shared-data';
 
-const SHARED = path.resolve(process.cwd(), '../shared/data/vn');
+const SHARED = sharedData('vn');
 const WORKBOOK = path.join(SHARED, 'pci_papi_mdtrinh_vietnamdata/PAPI_2011-2016.xlsx');
 const csv = (year: number) => path.join(SHARED, `papi_hnks-gh_ml-mcdm/${year}.csv`);
 const find = (rows: IndexRow[], year: number, code: string) => rows.find((r) => r.year === year && r.localityCode === code);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors';
+import { sharedData } from '../../../test/helpers/shared-data';
 import {
   LOCALITIES_34,
   LOCALITIES_63,
@@ -18,7 +19,7 @@ import {
   successorOf,
 } from './index';
 
-const SHARED = path.resolve(process.cwd(), '../shared/data/vn');
+const SHARED = sharedData('vn');
 const csvRows = (file: string) =>
   readFileSync(path.join(SHARED, file), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1).map((l) => l.split(','));
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();

@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { parseBallots } from '../ballots/parse';
 import { tally } from './tally';
 import type { TallyResult } from './types';
+import { pathToFileURL } from 'node:url';
+import { sharedData } from '../../../test/helpers/shared-data';
 
-const reference = new URL('../../../../shared/data/reference/', import.meta.url);
+const reference = pathToFileURL(`${sharedData('reference')}/`);
 
 const sources: Record<string, string> = {
   'ballots/schulze-45.soc': 'Wikipedia Schulze example, 45 voters',
