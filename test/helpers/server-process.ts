@@ -1,7 +1,7 @@
 // Runs `bin/doithoai serve` as a real child process, for tests that kill it or read its exit.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port';
 
 export const binPath = fileURLToPath(new URL('../../bin/doithoai', import.meta.url));
 
@@ -26,15 +26,4 @@ export async function startServer(args: string[], env: Record<string, string> = 
   }
   child.kill('SIGKILL');
   throw new Error(`server did not answer /health: ${out}`);
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
 }

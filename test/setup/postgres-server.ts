@@ -3,9 +3,9 @@
 // runs as the `postgres` system user.
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from '../helpers/free-port';
 
 export type TestServer = { url: string; bin: string; stop(): void };
 
@@ -48,14 +48,3 @@ export async function startPostgres(bin: string, { durable = false } = {}): Prom
 
 const uidOf = (user: string) => Number(execFileSync('id', ['-u', user]).toString().trim());
 const gidOf = (user: string) => Number(execFileSync('id', ['-g', user]).toString().trim());
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}

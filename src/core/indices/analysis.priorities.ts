@@ -9,27 +9,9 @@ import type { UnitSet } from '../localities/types';
 import { figureOf, standings, type ScoredRow } from './analysis.rank';
 import type { IndexKey } from './types';
 
-export type PriorityAreaKey =
-  | 'economy'
-  | 'environment'
-  | 'education'
-  | 'health'
-  | 'transport-urban'
-  | 'social-protection'
-  | 'agriculture'
-  | 'admin-reform';
+import { PRIORITY_AREAS, type PriorityAreaKey } from '../priority-areas';
 
-// Names as the demo space uses them (../shared/data/demo/cantho-and-acvn.json).
-export const PRIORITY_AREAS: ReadonlyArray<{ key: PriorityAreaKey; vi: string; en: string }> = [
-  { key: 'economy', vi: 'Phát triển, tăng trưởng kinh tế địa phương', en: 'Local economic development and growth' },
-  { key: 'environment', vi: 'Môi trường / quản lý chất thải', en: 'Environment and waste management' },
-  { key: 'education', vi: 'Giáo dục', en: 'Education' },
-  { key: 'health', vi: 'Y tế, sức khỏe', en: 'Health' },
-  { key: 'transport-urban', vi: 'Giao thông, đô thị', en: 'Transport and urban development' },
-  { key: 'social-protection', vi: 'Bảo trợ xã hội', en: 'Social protection' },
-  { key: 'agriculture', vi: 'Nông nghiệp', en: 'Agriculture' },
-  { key: 'admin-reform', vi: 'Cải cách thủ tục hành chính', en: 'Administrative procedure reform' },
-];
+export { PRIORITY_AREAS, type PriorityAreaKey };
 
 /** One figure of one index: a dimension key or, for PAPI, a sub-dimension key. */
 export interface EvidenceLink {

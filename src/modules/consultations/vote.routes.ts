@@ -18,6 +18,13 @@ export async function voteRoutes(app: App, { db }: Deps, box: BallotBox) {
     const invitation = await findInvitation(db, token);
     return invitation ? findConsultation(db, invitation.consultationId) : null;
   };
+  const view = (found: NonNullable<Awaited<ReturnType<typeof load>>>, token: string, lang: 'vi' | 'en') => ({
+    title: found.consultation.title,
+    spec: found.consultation.ballot,
+    options: found.options,
+    illustrative: found.consultation.illustrative,
+    action: `/vote/${encodeURIComponent(token)}?lang=${lang}`,
+  });
   const html = (reply: FastifyReply, status: number, body: string) =>
     reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
 
@@ -28,10 +35,9 @@ export async function voteRoutes(app: App, { db }: Deps, box: BallotBox) {
       const t = voteText[lang];
       const found = await load(req.params.token);
       if (!found) return html(reply, 404, messagePage(lang, t.invalidTitle, t.invalidHelp));
-      const { consultation: c, options } = found;
+      const c = found.consultation;
       if (c.status !== 'open') return html(reply, 409, messagePage(lang, t.closedTitle, c.title[lang]));
-      const view = { title: c.title, spec: c.ballot, options, illustrative: c.illustrative, action: `/vote/${encodeURIComponent(req.params.token)}?lang=${lang}` };
-      return html(reply, 200, ballotPage(lang, t, view, `?lang=${t.otherLang}`));
+      return html(reply, 200, ballotPage(lang, t, view(found, req.params.token, lang), `?lang=${t.otherLang}`));
     },
   });
 
@@ -43,7 +49,7 @@ export async function voteRoutes(app: App, { db }: Deps, box: BallotBox) {
       const t = voteText[lang];
       const found = await load(req.params.token);
       if (!found) return html(reply, 404, messagePage(lang, t.invalidTitle, t.invalidHelp));
-      const { consultation: c, options } = found;
+      const c = found.consultation;
       const form = (req.body ?? {}) as FormBody;
       try {
         const receipt = await box.cast(c.id, req.params.token, ballotFromForm(c.ballot.type, form));
@@ -52,8 +58,8 @@ export async function voteRoutes(app: App, { db }: Deps, box: BallotBox) {
         if (!(err instanceof AppError)) throw err;
         if (err.code === 'ballot.token_used') return html(reply, 409, messagePage(lang, t.usedTitle, t.usedHelp));
         if (err.code === 'consultation.not_open') return html(reply, 409, messagePage(lang, t.closedTitle, c.title[lang]));
-        const view = { title: c.title, spec: c.ballot, options, illustrative: c.illustrative, action: `/vote/${encodeURIComponent(req.params.token)}?lang=${lang}`, entered: form as Record<string, string | string[]>, error: err.text };
-        return html(reply, err.status, ballotPage(lang, t, view, `?lang=${t.otherLang}`));
+        const again = { ...view(found, req.params.token, lang), entered: form as Record<string, string | string[]>, error: err.text };
+        return html(reply, err.status, ballotPage(lang, t, again, `?lang=${t.otherLang}`));
       }
     },
   });

@@ -3,7 +3,8 @@
 // stakeholder groups ranking the eight priority areas. Options' texts are illustrative too.
 import { createRandom, type Random } from '../../core/random';
 import type { StoredChoice } from '../../core/consultations/spec';
-import { acvn, priorityAreas } from './demo.facts';
+import { acvn } from './demo.facts';
+import { PRIORITY_AREAS } from '../../core/priority-areas';
 
 type L = { vi: string; en: string };
 
@@ -59,7 +60,7 @@ export function priorityRankingBallots(seed = 2024): { group: string; choice: St
     Array.from({ length: g.ballots }, () => {
       // Most people rank their top four or five and leave the rest unranked.
       const order = drawOrdered(random, g.appeal, 4 + random.int(5));
-      return { group: g.key, choice: { ranking: order.map((i) => [priorityAreas[i].key]) } };
+      return { group: g.key, choice: { ranking: order.map((i) => [PRIORITY_AREAS[i].key]) } };
     }),
   );
 }

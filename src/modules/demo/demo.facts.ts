@@ -5,17 +5,6 @@
 // demo generates on top of them (ballots, scores, plan contents) is illustrative and labelled so.
 type L = { vi: string; en: string };
 
-export const priorityAreas: (L & { key: string })[] = [
-  { key: 'economy', vi: 'Phát triển, tăng trưởng kinh tế địa phương', en: 'Local economic development and growth' },
-  { key: 'environment', vi: 'Môi trường / quản lý chất thải', en: 'Environment and waste management' },
-  { key: 'education', vi: 'Giáo dục', en: 'Education' },
-  { key: 'health', vi: 'Y tế, sức khỏe', en: 'Health' },
-  { key: 'transport-urban', vi: 'Giao thông, đô thị', en: 'Transport and urban development' },
-  { key: 'social-protection', vi: 'Bảo trợ xã hội', en: 'Social protection' },
-  { key: 'agriculture', vi: 'Nông nghiệp', en: 'Agriculture' },
-  { key: 'admin-reform', vi: 'Cải cách thủ tục hành chính', en: 'Administrative procedure reform' },
-];
-
 export const canThoBodies: (L & { slug: string; kind: 'government' | 'department' | 'partner' })[] = [
   { slug: 'ubnd-can-tho', vi: 'Ủy ban nhân dân thành phố Cần Thơ', en: "Cần Thơ City People's Committee", kind: 'government' },
   { slug: 'can-tho-so-tai-chinh', vi: 'Sở Tài chính', en: 'Department of Finance', kind: 'department' },

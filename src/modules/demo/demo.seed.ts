@@ -5,11 +5,11 @@ import type { Actor } from '../../http/actor';
 import { createOrganisation, createUser, grantRole } from '../accounts/account.service';
 import { createSpace, findSpaceIdBySlug } from '../spaces/space.service';
 import { demoAccounts, DEMO_PASSWORD } from './demo.accounts';
-import { canThoBodies } from './demo.facts';
 import { acvnSpace, canThoSpace } from './demo.spaces';
 import { runDemoConsultation } from './demo.ballots';
 import { clusterConferenceBallots, priorityRankingBallots, recommendations, stakeholderGroups } from './demo.consultations';
-import { acvn as acvnFacts, priorityAreas } from './demo.facts';
+import { acvn as acvnFacts, canThoBodies } from './demo.facts';
+import { PRIORITY_AREAS } from '../../core/priority-areas';
 
 const loader: Actor = { userId: null, label: 'demo loader', platformRole: 'administrator', spaceRoles: new Map(), via: 'admin-token' };
 
@@ -60,7 +60,7 @@ export async function loadDemo(db: Db, now: Date): Promise<boolean> {
       {
         spaceId: spaceIds.cantho,
         title: { vi: 'Tham vấn xếp thứ tự tám lĩnh vực ưu tiên của Cần Thơ', en: "Ranking Cần Thơ's eight priority areas" },
-        options: priorityAreas.map(({ key, vi, en }) => ({ key, title: { vi, en } })),
+        options: PRIORITY_AREAS.map(({ key, vi, en }) => ({ key, title: { vi, en } })),
         ballot: { type: 'ranking' },
         groups: stakeholderGroups.map(({ key, title, weight }) => ({ key, title, weight })),
         clusters: [],

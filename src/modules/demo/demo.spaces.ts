@@ -1,7 +1,8 @@
 // The two demo spaces: Cần Thơ's priority-setting exercise and ACVN's 2017 cluster conferences.
-import { acvn, canTho, leadersEmphasis, priorityAreas } from './demo.facts';
+import { acvn, canTho, leadersEmphasis } from './demo.facts';
+import { PRIORITY_AREAS } from '../../core/priority-areas';
 
-const areaList = (lang: 'vi' | 'en') => priorityAreas.map((a, i) => `${i + 1}. ${a[lang]}`).join('\n');
+const areaList = (lang: 'vi' | 'en') => PRIORITY_AREAS.map((a, i) => `${i + 1}. ${a[lang]}`).join('\n');
 
 export const canThoSpace = {
   slug: 'can-tho-uu-tien-2024',
