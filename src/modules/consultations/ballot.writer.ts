@@ -4,7 +4,7 @@
 // Inside the transaction the consultation row is locked, which orders batches, status changes and
 // the receipt chain; tokens are checked against invitations and earlier ballots, and a unique index
 // on (consultation_id, token_hash) guards against any path that skips this check.
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { nextReceipt } from '../../core/consultations/receipt';
 import type { StoredChoice } from '../../core/consultations/spec';
@@ -70,15 +70,17 @@ export class BallotWriter {
       const invited = new Map<string, { group: string | null; cluster: string | null }>();
       const used = new Set<string>();
       if (tokens.length) {
-        const inv = await tx.select().from(invitations).where(and(eq(invitations.consultationId, consultationId), inArray(invitations.tokenHash, tokens)));
+        // One array parameter rather than one per token: the statement stays the same size however big the batch.
+        const anyToken = sql`any(${sql.param(tokens)}::text[])`;
+        const inv = await tx.select().from(invitations).where(and(eq(invitations.consultationId, consultationId), sql`${invitations.tokenHash} = ${anyToken}`));
         for (const i of inv) invited.set(i.tokenHash, { group: i.group, cluster: i.cluster });
-        const prior = await tx.select({ t: ballots.tokenHash }).from(ballots).where(and(eq(ballots.consultationId, consultationId), inArray(ballots.tokenHash, tokens)));
+        const prior = await tx.select({ t: ballots.tokenHash }).from(ballots).where(and(eq(ballots.consultationId, consultationId), sql`${ballots.tokenHash} = ${anyToken}`));
         for (const p of prior) used.add(p.t!);
       }
 
       let seq = c.count;
       let previous = c.last;
-      const rows: (typeof ballots.$inferInsert)[] = [];
+      const rows: { seq: number; tokenHash: string | null; choice: string; group: string | null; cluster: string | null; receipt: string }[] = [];
       const receivedAt = this.now();
       const outcomes = batch.map((p): Outcome => {
         if (!p.tokenHash && c.access === 'invite') return AppError.of(401, 'ballot.token_required');
@@ -89,16 +91,26 @@ export class BallotWriter {
         seq += 1;
         const receipt = nextReceipt(consultationId, previous, { seq, group: invitation.group, cluster: invitation.cluster, choice: p.choice });
         previous = receipt;
-        rows.push({ consultationId, seq, tokenHash: p.tokenHash, choice: p.choice, group: invitation.group, cluster: invitation.cluster, receipt, receivedAt });
+        rows.push({ seq, tokenHash: p.tokenHash, choice: JSON.stringify(p.choice), group: invitation.group, cluster: invitation.cluster, receipt });
         return { seq, receipt };
       });
       if (rows.length) {
-        await tx.insert(ballots).values(rows);
+        await insertBallots(tx, consultationId, receivedAt, rows);
         await tx.update(consultations).set({ ballotCount: seq, lastReceipt: previous }).where(eq(consultations.id, consultationId));
       }
       return outcomes;
     });
   }
+}
+
+/** The batch as one INSERT … SELECT FROM unnest(arrays): six parameters whatever the batch size. */
+function insertBallots(tx: Db, consultationId: string, receivedAt: Date, rows: { seq: number; tokenHash: string | null; choice: string; group: string | null; cluster: string | null; receipt: string }[]) {
+  const column = <K extends keyof (typeof rows)[number]>(key: K) => sql.param(rows.map((r) => r[key]));
+  return tx.execute(sql`
+    insert into ballots (consultation_id, seq, token_hash, choice, "group", cluster, receipt, received_at)
+    select ${consultationId}::uuid, u.seq, u.token, u.choice::jsonb, u.grp, u.cluster, u.receipt, ${receivedAt.toISOString()}::timestamptz
+    from unnest(${column('seq')}::bigint[], ${column('tokenHash')}::text[], ${column('choice')}::text[], ${column('group')}::text[], ${column('cluster')}::text[], ${column('receipt')}::text[])
+      as u(seq, token, choice, grp, cluster, receipt)`);
 }
 
 export const ballotCount = (db: Db, consultationId: string) =>
