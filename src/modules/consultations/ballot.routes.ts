@@ -1,7 +1,5 @@
 // Public side of a consultation: casting ballots, results, the anonymised ballots file.
 import { z } from 'zod';
-import { csvLine } from '../../core/csv';
-import { canonicalJson } from '../../core/consultations/receipt';
 import type { Actor } from '../../http/actor';
 import { forbidUnless } from '../../http/auth.plugin';
 import { AppError } from '../../http/errors';
@@ -10,6 +8,7 @@ import type { BallotBox } from './ballot.service';
 import { consultationPolicy } from './consultation.policy';
 import { ballotBody, consultationParams, resultsQuery } from './consultation.schema';
 import { findConsultation } from './consultation.service';
+import { ballotsCsv, ballotsCsvName } from './exports/ballots.csv';
 import { consultationResults, loadStoredBallots } from './results.service';
 import type { Db } from '../../db/connection';
 
@@ -49,12 +48,10 @@ export async function ballotRoutes(app: App, db: Db, box: BallotBox) {
     handler: async (req, reply) => {
       const { consultation } = await findConsultation(db, req.params.id);
       allowResults(req.actor, consultation);
-      const rows = await loadStoredBallots(db, consultation.id);
-      const lines = [csvLine(['seq', 'group', 'cluster', 'choice', 'receipt']), ...rows.map((b) => csvLine([b.seq, b.group, b.cluster, canonicalJson(b.choice), b.receipt]))];
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="ballots-${consultation.id}.csv"`)
-        .send(`${lines.join('\n')}\n`);
+        .header('content-disposition', `attachment; filename="${ballotsCsvName(consultation.id)}"`)
+        .send(ballotsCsv(await loadStoredBallots(db, consultation.id)));
     },
   });
 }

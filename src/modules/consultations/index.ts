@@ -5,6 +5,7 @@ import { BallotBox } from './ballot.service';
 import { ballotRoutes } from './ballot.routes';
 import { BallotWriter } from './ballot.writer';
 import { consultationRoutes } from './consultation.routes';
+import { exportRoutes } from './exports.routes';
 import { liveRoutes } from './live.routes';
 import { voteRoutes } from './vote.routes';
 
@@ -18,5 +19,6 @@ export const consultationsModule = defineModule({
     await ballotRoutes(app, deps.db, box);
     await voteRoutes(app, deps, box);
     await liveRoutes(app, deps.db);
+    await exportRoutes(app, deps);
   },
 });

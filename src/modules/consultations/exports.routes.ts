@@ -1,0 +1,99 @@
+// Files officials hand on and halls print: invitation cards (PDF), the results workbook (XLSX) and
+// report (DOCX), and the open-data archive (ZIP). Same permissions as the calls they stand for:
+// cards are invitations (facilitators), the rest are results (public once published).
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { forbidUnless, requireActor } from '../../http/auth.plugin';
+import { AppError } from '../../http/errors';
+import type { App, Deps } from '../module';
+import { allowResults } from './ballot.routes';
+import { consultationPolicy } from './consultation.policy';
+import { consultationParams, invitationBody, resultsQuery } from './consultation.schema';
+import { createInvitations, findConsultation, type Consultation } from './consultation.service';
+import { invitationCardsPdf } from './exports/invitation-cards.pdf';
+import { openDataZip } from './exports/open-data.zip';
+import { resultsDocument } from './exports/results.docx';
+import { resultsReport } from './exports/results-report';
+import { resultsWorkbook } from './exports/results.xlsx';
+
+const tags = ['consultations'];
+const cardsBody = invitationBody.extend({ count: z.number().int().min(1).max(1000) });
+const exportQuery = resultsQuery.omit({ by: true });
+
+const types = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  zip: 'application/zip',
+} as const;
+
+function download(reply: FastifyReply, kind: keyof typeof types, name: string, body: Uint8Array) {
+  // no-store: unpublished results and invitation codes must not linger in shared caches.
+  return reply.type(types[kind]).header('content-disposition', `attachment; filename="${name}.${kind}"`).header('cache-control', 'no-store').send(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+}
+
+/**
+ * Where voters reach this server. There is no configured public address, so it is the one the
+ * facilitator asking for the cards used (behind a proxy, its X-Forwarded-Proto and -Host).
+ */
+function publicBase(req: FastifyRequest): string {
+  const protocol = req.protocol === 'https' ? 'https' : 'http';
+  const host = req.hostname;
+  if (!/^([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])$/.test(host)) throw AppError.of(400, 'request.invalid', { detail: 'Host header' });
+  const port = req.port;
+  return `${protocol}://${host}${port && port !== (protocol === 'https' ? 443 : 80) ? `:${port}` : ''}`;
+}
+
+/** "Cụm Đông Bắc · Người dân": whom a batch of cards is for. */
+function audienceOf(c: Consultation, input: { group?: string; cluster?: string }): string | null {
+  const names = [c.clusters.find((k) => k.key === input.cluster)?.title.vi, c.groups.find((g) => g.key === input.group)?.title.vi].filter(Boolean);
+  return names.length ? names.join(' · ') : null;
+}
+
+export async function exportRoutes(app: App, { db, now }: Deps) {
+  app.post('/api/consultations/:id/invitations.pdf', {
+    schema: { tags, summary: 'Make invitation tokens and answer a printable A4 sheet of QR cards (the only place the tokens appear)', params: consultationParams, body: cardsBody },
+    handler: async (req, reply) => {
+      const actor = requireActor(req);
+      const { consultation } = await findConsultation(db, req.params.id);
+      forbidUnless(consultationPolicy.manage(actor, consultation));
+      const base = publicBase(req);
+      const tokens = await createInvitations(db, actor, consultation, req.body, now());
+      const pdf = await invitationCardsPdf({ title: consultation.title, audience: audienceOf(consultation, req.body), urls: tokens.map((t) => `${base}/vote/${t}`), createdAt: now() });
+      return download(reply.status(201), 'pdf', `phieu-moi-${consultation.id}`, pdf);
+    },
+  });
+
+  const results = async (req: FastifyRequest, id: string, query: z.output<typeof exportQuery>) => {
+    const { consultation, options } = await findConsultation(db, id);
+    allowResults(req.actor, consultation);
+    return resultsReport(db, consultation, options, query, now());
+  };
+
+  app.get('/api/consultations/:id/results.xlsx', {
+    config: { public: true },
+    schema: { tags, summary: 'Results as an Excel workbook: ranking, breakdowns, method, anonymised ballots', params: consultationParams, querystring: exportQuery },
+    handler: async (req, reply) => {
+      const report = await results(req, req.params.id, req.query);
+      return download(reply, 'xlsx', `ket-qua-${report.consultation.id}`, await resultsWorkbook(report));
+    },
+  });
+
+  app.get('/api/consultations/:id/results.docx', {
+    config: { public: true },
+    schema: { tags, summary: 'Results as a Word report in Vietnamese (?stability=200 adds how firm the ranking is)', params: consultationParams, querystring: exportQuery },
+    handler: async (req, reply) => {
+      const report = await results(req, req.params.id, req.query);
+      return download(reply, 'docx', `ket-qua-${report.consultation.id}`, await resultsDocument(report));
+    },
+  });
+
+  app.get('/api/consultations/:id/open-data.zip', {
+    config: { public: true },
+    schema: { tags, summary: 'Open data: ballots.csv, results.json, consultation.json and README.txt (public once published)', params: consultationParams },
+    handler: async (req, reply) => {
+      const report = await results(req, req.params.id, {});
+      return download(reply, 'zip', `du-lieu-mo-${report.consultation.id}`, openDataZip(report));
+    },
+  });
+}

@@ -1,0 +1,68 @@
+// Everything a results export shows, gathered once: the consultation, its count by the requested
+// method (with stability when asked), a count per cluster and per stakeholder group when it has
+// them, and the anonymised ballots. The Excel, Word and open-data files are views of this.
+import type { Db } from '../../../db/connection';
+import { rankOf } from '../../../core/tally/stability';
+import type { TallyResult } from '../../../core/tally/types';
+import type { Consultation, Option } from '../consultation.service';
+import { consultationResults, loadStoredBallots } from '../results.service';
+
+type Localized = { vi: string; en: string };
+export type Results = Awaited<ReturnType<typeof consultationResults>>;
+export type StoredBallotRow = Awaited<ReturnType<typeof loadStoredBallots>>[number];
+export type Part = { key: string; title: Localized; result: TallyResult };
+
+export type ResultsReport = {
+  consultation: Consultation;
+  options: Option[];
+  results: Results;
+  byCluster: Part[];
+  byGroup: Part[];
+  ballots: StoredBallotRow[];
+  exportedAt: Date;
+};
+
+export type ReportQuery = { method?: string; seats?: number; stability?: number };
+
+export async function resultsReport(db: Db, c: Consultation, options: Option[], query: ReportQuery, exportedAt: Date): Promise<ResultsReport> {
+  // consultationResults breaks down one way per call; the second call skips the stability draws.
+  const first = c.clusters.length ? 'cluster' : c.groups.length ? 'group' : undefined;
+  const results = await consultationResults(db, c, options, { ...query, by: first });
+  const second = first === 'cluster' && c.groups.length ? await consultationResults(db, c, options, { ...query, stability: undefined, by: 'group' }) : undefined;
+  const byGroup = (second ?? results).byGroup as Record<string, TallyResult> | undefined;
+  const byCluster = results.byCluster as Record<string, TallyResult> | undefined;
+  return {
+    consultation: c,
+    options,
+    results: byGroup ? { ...results, byGroup } : results,
+    byCluster: c.clusters.filter((k) => byCluster?.[k.key]).map((k) => ({ key: k.key, title: nfc(k.title), result: byCluster![k.key] })),
+    byGroup: c.groups.filter((g) => byGroup?.[g.key]).map((g) => ({ key: g.key, title: nfc(g.title), result: byGroup![g.key] })),
+    ballots: await loadStoredBallots(db, c.id),
+    exportedAt,
+  };
+}
+
+export type RankedOption = { rank: number; key: string; title: Localized; score: number | undefined };
+
+/** The options in the order of the result, ties in the consultation's own order, each with its rank. */
+export function rankedOptions(result: TallyResult, options: Option[]): RankedOption[] {
+  const ranks = rankOf(result);
+  const position = new Map(options.map((o, i) => [o.key, i]));
+  return options
+    .map((o) => ({ rank: ranks.get(o.key) ?? options.length, key: o.key, title: nfc(o.title), score: result.scores?.[o.key] }))
+    .sort((a, b) => a.rank - b.rank || position.get(a.key)! - position.get(b.key)!);
+}
+
+export const nfc = (t: Localized): Localized => ({ vi: t.vi.normalize('NFC'), en: t.en.normalize('NFC') });
+
+export const statusText: Record<string, Localized> = {
+  draft: { vi: 'Bản nháp', en: 'Draft' },
+  open: { vi: 'Đang nhận phiếu', en: 'Open' },
+  closed: { vi: 'Đã đóng', en: 'Closed' },
+  published: { vi: 'Đã công bố', en: 'Published' },
+};
+
+export const illustrativeText: Localized = {
+  vi: 'Dữ liệu minh họa: các phiếu trong cuộc tham vấn này được tạo để trình diễn, không phản ánh ý kiến thật.',
+  en: 'Illustrative data: the ballots of this consultation were made up for demonstration and reflect no real opinions.',
+};

@@ -1,0 +1,372 @@
+// Files officials hand on and halls print, end to end through HTTP: invitation cards read back with
+// pdftotext (and one QR code decoded from the rendered page), the results workbook read back with
+// exceljs, the Word report and the open-data archive unzipped. Expected figures are counted by hand
+// from the ballots cast here.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/connection';
+import { invitationCardsPdf } from '../../src/modules/consultations/exports/invitation-cards.pdf';
+import type { App } from '../../src/modules/module';
+import { adminHeaders, makeUser, signIn, testApp } from '../helpers/app';
+import { castBallot, clusterConferenceSpec, openConsultation } from '../helpers/consultation';
+import { openTestDatabase } from '../helpers/database';
+
+const TITLE = 'Hội nghị cụm: khuyến nghị ưu tiên';
+const HOST = 'hoi-nghi.example.vn:8080';
+
+describe('exports of a consultation', () => {
+  let database: Database;
+  let app: App;
+  let id: string;
+  let work: string;
+  const cards: { pdf: Buffer; text: string; urls: string[] }[] = [];
+  const receipts: string[] = [];
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    app = await testApp(database);
+    work = mkdtempSync(path.join(tmpdir(), 'doithoai-exports-'));
+    // The title arrives decomposed (NFD), as some keyboards send it; every export must carry it composed.
+    const spec = clusterConferenceSpec({
+      title: { vi: TITLE.normalize('NFD'), en: 'Cluster conference: priority recommendations' },
+      groups: [
+        { key: 'citizens', title: { vi: 'Người dân', en: 'Citizens' } },
+        { key: 'officials', title: { vi: 'Cán bộ', en: 'Officials' } },
+      ],
+      illustrative: true,
+    });
+    ({ id } = await openConsultation(app, spec, { count: 1, cluster: 'dong-bac' }));
+    for (const [count, cluster, group] of [[3, 'dong-bac', 'citizens'], [2, 'tay-nam-bo', 'officials']] as const) {
+      const res = await app.inject({ method: 'POST', url: `/api/consultations/${id}/invitations.pdf`, headers: { ...adminHeaders, host: HOST }, payload: { count, cluster, group } });
+      expect(res.statusCode).toBe(201);
+      const file = path.join(work, `cards-${cluster}.pdf`);
+      writeFileSync(file, res.rawPayload);
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString('utf8');
+      cards.push({ pdf: res.rawPayload, text, urls: [...text.matchAll(/http:\/\/hoi-nghi\.example\.vn:8080\/vote\/[A-Za-z0-9_-]+/g)].map((m) => m[0]) });
+    }
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  const tokenOf = (url: string) => url.slice(url.lastIndexOf('/') + 1);
+  const get = (url: string, headers: Record<string, string> = adminHeaders) => app.inject({ method: 'GET', url, headers });
+
+  it('prints one card per invitation, with the Vietnamese title, whom it is for and a working address', async () => {
+    const [east, south] = cards;
+    expect(east.pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(east.text).toContain(TITLE);
+    expect(east.text).toContain('Cụm Đông Bắc · Người dân');
+    expect(south.text).toContain('Cụm Tây Nam Bộ · Cán bộ');
+    // the instruction wraps in its narrow column
+    expect(east.text.replace(/\s+/g, ' ')).toContain('Quét mã để bỏ phiếu — mỗi mã dùng một lần');
+    expect(east.urls).toHaveLength(3);
+    expect(south.urls).toHaveLength(2);
+    expect(new Set([...east.urls, ...south.urls]).size).toBe(5);
+    for (const url of [...east.urls, ...south.urls]) {
+      const page = await app.inject({ method: 'GET', url: `/vote/${tokenOf(url)}` });
+      expect(page.statusCode).toBe(200);
+    }
+  });
+
+  it('draws QR codes that decode to the printed addresses', () => {
+    const [east] = cards;
+    execFileSync('pdftoppm', ['-gray', '-r', '200', '-f', '1', '-l', '1', path.join(work, 'cards-dong-bac.pdf'), path.join(work, 'page')]);
+    const image = readPgm(readFileSync(path.join(work, 'page-1.pgm')));
+    const decoded = decodeFirstQr(image);
+    expect(east.urls).toContain(decoded);
+  });
+
+  it('prints each address whole on one line, even where a token has hyphens', async () => {
+    const urls = ['http://tham-van.example.vn/vote/dqYcTTbWV-pPtwBZdjuWZ1', 'https://tham-van.dongthap.gov.vn:8443/vote/a-b-c-d-e-f-g-h-i-j-k-l'];
+    const file = path.join(work, 'hyphens.pdf');
+    writeFileSync(file, await invitationCardsPdf({ title: { vi: TITLE, en: 'Cluster conference' }, audience: null, urls, createdAt: new Date(0) }));
+    const lines = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString('utf8').split('\n').map((l) => l.trim());
+    for (const url of urls) expect(lines).toContain(url);
+  });
+
+  it('names the files, and keeps invitation cards to facilitators and unpublished results to those with a role', async () => {
+    const stranger = { host: HOST };
+    expect((await app.inject({ method: 'POST', url: `/api/consultations/${id}/invitations.pdf`, headers: stranger, payload: { count: 1 } })).statusCode).toBe(401);
+    await makeUser(database, 'citizen@example.vn');
+    const citizen = await signIn(app, 'citizen@example.vn');
+    expect((await app.inject({ method: 'POST', url: `/api/consultations/${id}/invitations.pdf`, headers: { ...citizen.headers, host: HOST }, payload: { count: 1 } })).statusCode).toBe(403);
+    // a thousand cards is a big hall; more is a mistake, and nothing is made
+    expect((await app.inject({ method: 'POST', url: `/api/consultations/${id}/invitations.pdf`, headers: adminHeaders, payload: { count: 1001 } })).statusCode).toBe(400);
+    for (const file of ['results.xlsx', 'results.docx', 'open-data.zip']) expect((await get(`/api/consultations/${id}/${file}`, {})).statusCode).toBe(401);
+
+    const xlsx = await get(`/api/consultations/${id}/results.xlsx`);
+    expect(xlsx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(xlsx.headers['content-disposition']).toBe(`attachment; filename="ket-qua-${id}.xlsx"`);
+    expect((await get(`/api/consultations/${id}/results.docx`)).headers['content-disposition']).toBe(`attachment; filename="ket-qua-${id}.docx"`);
+    expect((await get(`/api/consultations/${id}/open-data.zip`)).headers['content-type']).toBe('application/zip');
+  });
+
+  describe('after the cluster conferences voted', () => {
+    // Counted by hand: r1 4, r2 2, r3 1, r4 1, r5 2, r6 2; Đông Bắc (citizens) r1 3, r2 2, r3 1, r4 1;
+    // Tây Nam Bộ (officials) r1 1, r5 2, r6 2. Ranks: r1 first, r2 r5 r6 tied second, r3 r4 tied fifth.
+    const picks = [['r1', 'r2'], ['r1', 'r3', 'r4'], ['r2', 'r1'], ['r5', 'r6', 'r1'], ['r5', 'r6']];
+    const expected = {
+      r1: { rank: 1, score: 4, east: 3, south: 1 },
+      r2: { rank: 2, score: 2, east: 2, south: 0 },
+      r3: { rank: 5, score: 1, east: 1, south: 0 },
+      r4: { rank: 5, score: 1, east: 1, south: 0 },
+      r5: { rank: 2, score: 2, east: 0, south: 2 },
+      r6: { rank: 2, score: 2, east: 0, south: 2 },
+    };
+    beforeAll(async () => {
+      const urls = [...cards[0].urls, ...cards[1].urls];
+      for (const [i, approve] of picks.entries()) {
+        const res = await castBallot(app, id, { token: tokenOf(urls[i]), approve });
+        expect(res.statusCode).toBe(201);
+        receipts.push(res.json().receipt);
+      }
+      await app.inject({ method: 'POST', url: `/api/consultations/${id}/close`, headers: adminHeaders });
+    });
+
+    it('fills the workbook with the counts cast, per cluster and group, how they were made, and the ballots', async () => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await get(`/api/consultations/${id}/results.xlsx`)).rawPayload as unknown as ExcelJS.Buffer);
+      expect(workbook.worksheets.map((s) => s.name)).toEqual(['Kết quả', 'Theo cụm', 'Theo nhóm', 'Phương pháp', 'Phiếu']);
+
+      const ranking = rows(workbook.getWorksheet('Kết quả')!).slice(1);
+      expect(ranking.map((r) => r[2])).toEqual(['r1', 'r2', 'r5', 'r6', 'r3', 'r4']);
+      for (const [, rank, key, vi, en, score] of ranking) {
+        const n = Number(String(key).slice(1));
+        expect({ rank, score, vi, en }).toEqual({ ...pick(expected[key as keyof typeof expected], 'rank', 'score'), vi: `Khuyến nghị ${n}`, en: `Recommendation ${n}` });
+      }
+
+      const clusters = rows(workbook.getWorksheet('Theo cụm')!);
+      expect([clusters[0][4], clusters[0][6]]).toEqual(['Cụm Đông Bắc', 'Cụm Tây Nam Bộ']);
+      for (const row of clusters.slice(2, -1)) {
+        const e = expected[row[2] as keyof typeof expected];
+        expect([row[4], row[6]]).toEqual([e.east, e.south]);
+      }
+      expect(clusters.at(-1)!.slice(3, 7)).toEqual(['Số phiếu', 3, null, 2]);
+      const groups = rows(workbook.getWorksheet('Theo nhóm')!);
+      expect([groups[0][4], groups[0][6]]).toEqual(['Người dân', 'Cán bộ']);
+      expect(groups.at(-1)!.slice(3, 7)).toEqual(['Số phiếu', 3, null, 2]);
+
+      const method = Object.fromEntries(rows(workbook.getWorksheet('Phương pháp')!).map((r) => [r[1], r[2]]));
+      expect(method['Số phiếu']).toBe(5);
+      expect(method['Cuộc tham vấn']).toBe(TITLE);
+      expect(method['Phương pháp đếm']).toContain('approval');
+      expect(method['Ngày xuất']).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+      expect(method['Lưu ý']).toContain('Dữ liệu minh họa');
+
+      const ballots = rows(workbook.getWorksheet('Phiếu')!).slice(1);
+      expect(ballots.map((b) => b[1])).toEqual([1, 2, 3, 4, 5]);
+      expect(ballots.map((b) => b[3])).toEqual(['dong-bac', 'dong-bac', 'dong-bac', 'tay-nam-bo', 'tay-nam-bo']);
+      expect(ballots.map((b) => JSON.parse(String(b[4])).approve)).toEqual(picks);
+      expect(ballots.map((b) => b[5])).toEqual(receipts);
+    });
+
+    it('writes a Word report with the composed Vietnamese title, the illustrative notice and, when asked, stability', async () => {
+      const res = await get(`/api/consultations/${id}/results.docx?stability=200`);
+      expect(res.statusCode).toBe(200);
+      const xml = strFromU8(unzipSync(new Uint8Array(res.rawPayload))['word/document.xml']);
+      expect(xml).toContain(TITLE);
+      expect(xml).not.toContain(TITLE.normalize('NFD'));
+      expect(xml).toContain('Dữ liệu minh họa');
+      expect(xml).toContain('Cụm Tây Nam Bộ (2 phiếu)');
+      expect(xml).toContain('Lấy mẫu lại 200 lần');
+      const plain = strFromU8(unzipSync(new Uint8Array((await get(`/api/consultations/${id}/results.docx`)).rawPayload))['word/document.xml']);
+      expect(plain).not.toContain('Lấy mẫu lại');
+    });
+
+    it('packs the open data: the same ballots file, the results with breakdowns, the spec and a README', async () => {
+      const files = unzipSync(new Uint8Array((await get(`/api/consultations/${id}/open-data.zip`)).rawPayload));
+      expect(Object.keys(files).sort()).toEqual(['README.txt', 'ballots.csv', 'consultation.json', 'results.json']);
+      expect(strFromU8(files['ballots.csv'])).toBe((await get(`/api/consultations/${id}/ballots.csv`)).body);
+      const results = JSON.parse(strFromU8(files['results.json']));
+      expect(results.method).toBe('approval');
+      expect(results.scores).toEqual(mapOf(expected, (e) => e.score));
+      expect(results.byCluster['dong-bac'].scores).toEqual(mapOf(expected, (e) => e.east));
+      expect(results.byGroup.officials.scores).toEqual(mapOf(expected, (e) => e.south));
+      const spec = JSON.parse(strFromU8(files['consultation.json']));
+      expect(spec.title.vi).toBe(TITLE);
+      expect(spec.options).toHaveLength(6);
+      expect(spec.ballot).toEqual({ type: 'approval', min: 2, max: 3 });
+      expect(spec.clusters.map((c: { key: string }) => c.key)).toEqual(['dong-bac', 'tay-nam-bo']);
+      const readme = strFromU8(files['README.txt']);
+      expect(readme).toContain(`doithoai verify ballots.csv --consultation ${id}`);
+      expect(readme).toContain('CC BY 4.0');
+      expect(readme).toContain(receipts.at(-1));
+    });
+
+    it('serves the results files to anyone once published', async () => {
+      await app.inject({ method: 'POST', url: `/api/consultations/${id}/publish`, headers: adminHeaders });
+      for (const file of ['results.xlsx', 'results.docx', 'open-data.zip']) expect((await get(`/api/consultations/${id}/${file}`, {})).statusCode).toBe(200);
+    });
+  });
+});
+
+const pick = <T, K extends keyof T>(o: T, ...keys: K[]) => Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
+const mapOf = <T>(o: Record<string, T>, f: (v: T) => number) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
+
+/** A sheet's rows as plain values, 1-based like exceljs (index 0 unused), empty cells as null. */
+function rows(sheet: ExcelJS.Worksheet): (string | number | null)[][] {
+  const out: (string | number | null)[][] = [];
+  sheet.eachRow((row) => {
+    const cells: (string | number | null)[] = [null];
+    for (let c = 1; c <= sheet.columnCount; c++) {
+      const v = row.getCell(c).value;
+      cells.push(v === null || v === undefined ? null : typeof v === 'number' || typeof v === 'string' ? v : String(v));
+    }
+    out.push(cells);
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A small QR decoder (ISO/IEC 18004, versions 1–6, numeric/alphanumeric/byte segments) for clean,
+// upright renders, so the test reads the code as a phone would rather than trusting the encoder.
+
+type Gray = { width: number; height: number; dark: (x: number, y: number) => boolean };
+
+function readPgm(bytes: Buffer): Gray {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(bytes.subarray(0, 64).toString('latin1'));
+  if (!header) throw new Error('not a binary PGM');
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const pixels = bytes.subarray(header[0].length);
+  return { width, height, dark: (x, y) => pixels[Math.round(y) * width + Math.round(x)] < 128 };
+}
+
+type Finder = { x: number; y: number; module: number };
+
+/** Runs of equal colour along a line, and the 1:1:3:1:1 check of a finder pattern's cross-section. */
+function runs(length: number, dark: (i: number) => boolean) {
+  const out: { start: number; length: number; dark: boolean }[] = [];
+  for (let i = 0; i < length; i++) {
+    const d = dark(i);
+    if (out.length && out.at(-1)!.dark === d) out.at(-1)!.length++;
+    else out.push({ start: i, length: 1, dark: d });
+  }
+  return out;
+}
+const finderRatio = (lengths: number[]) => {
+  const module = lengths.reduce((a, b) => a + b, 0) / 7;
+  return [1, 1, 3, 1, 1].every((r, i) => Math.abs(lengths[i] - r * module) < r * module * 0.5) ? module : 0;
+};
+
+function findFinders(img: Gray): Finder[] {
+  const hits: Finder[] = [];
+  const columns = new Map<number, ReturnType<typeof runs>>();
+  for (let y = 0; y < img.height; y++) {
+    const row = runs(img.width, (x) => img.dark(x, y));
+    for (let i = 0; i + 4 < row.length; i++) {
+      if (!row[i].dark || !finderRatio(row.slice(i, i + 5).map((r) => r.length))) continue;
+      const x = Math.round(row[i + 2].start + row[i + 2].length / 2);
+      if (!columns.has(x)) columns.set(x, runs(img.height, (yy) => img.dark(x, yy)));
+      const col = columns.get(x)!;
+      const j = col.findIndex((r) => y >= r.start && y < r.start + r.length);
+      if (j < 2 || j + 2 >= col.length) continue;
+      const module = finderRatio(col.slice(j - 2, j + 3).map((r) => r.length));
+      if (module) hits.push({ x, y: col[j].start + col[j].length / 2, module });
+    }
+  }
+  const merged: (Finder & { n: number })[] = [];
+  for (const h of hits) {
+    const near = merged.find((m) => Math.abs(m.x / m.n - h.x) < 3 * h.module && Math.abs(m.y / m.n - h.y) < 3 * h.module);
+    if (near) Object.assign(near, { x: near.x + h.x, y: near.y + h.y, module: near.module + h.module, n: near.n + 1 });
+    else merged.push({ ...h, n: 1 });
+  }
+  return merged.map((m) => ({ x: m.x / m.n, y: m.y / m.n, module: m.module / m.n }));
+}
+
+/** Data codewords per block, by version and error-correction level. */
+const blocks: Record<number, Record<string, number[]>> = {
+  1: { L: [19], M: [16], Q: [13], H: [9] },
+  2: { L: [34], M: [28], Q: [22], H: [16] },
+  3: { L: [55], M: [44], Q: [17, 17], H: [13, 13] },
+  4: { L: [80], M: [32, 32], Q: [24, 24], H: [9, 9, 9, 9] },
+  5: { L: [108], M: [43, 43], Q: [15, 15, 16, 16], H: [11, 11, 12, 12] },
+  6: { L: [68, 68], M: [27, 27, 27, 27], Q: [19, 19, 19, 19], H: [15, 15, 15, 15] },
+};
+const masks: ((i: number, j: number) => boolean)[] = [
+  (i, j) => (i + j) % 2 === 0,
+  (i) => i % 2 === 0,
+  (_i, j) => j % 3 === 0,
+  (i, j) => (i + j) % 3 === 0,
+  (i, j) => (Math.floor(i / 2) + Math.floor(j / 3)) % 2 === 0,
+  (i, j) => ((i * j) % 2) + ((i * j) % 3) === 0,
+  (i, j) => (((i * j) % 2) + ((i * j) % 3)) % 2 === 0,
+  (i, j) => (((i * j) % 3) + ((i + j) % 2)) % 2 === 0,
+];
+
+/** The text of the first QR code found on the page, reading from the top. */
+function decodeFirstQr(img: Gray): string {
+  const finders = findFinders(img).sort((a, b) => a.y - b.y || a.x - b.x);
+  const nearest = (list: Finder[], by: (f: Finder) => number) => list.sort((a, b) => by(a) - by(b))[0];
+  for (const tl of finders) {
+    const tr = nearest(finders.filter((f) => f.x > tl.x && Math.abs(f.y - tl.y) < tl.module), (f) => f.x);
+    const bl = nearest(finders.filter((f) => f.y > tl.y && Math.abs(f.x - tl.x) < tl.module), (f) => f.y);
+    if (!tr || !bl || Math.abs(tr.x - tl.x - (bl.y - tl.y)) > 2 * tl.module) continue;
+    const size = 4 * Math.round(((tr.x - tl.x) / tl.module + 7 - 17) / 4) + 17;
+    const step = { x: (tr.x - tl.x) / (size - 7), y: (bl.y - tl.y) / (size - 7) };
+    const dark = (r: number, c: number) => img.dark(tl.x + (c - 3) * step.x, tl.y + (r - 3) * step.y);
+    // Three finders of one code have the alternating timing pattern between them; neighbouring cards' do not.
+    const timing = Array.from({ length: size - 16 }, (_, i) => i + 8);
+    if (!timing.every((c) => dark(6, c) === (c % 2 === 0) && dark(c, 6) === (c % 2 === 0))) continue;
+    return decodeGrid(size, dark);
+  }
+  throw new Error('no QR code found');
+}
+
+function decodeGrid(n: number, dark: (row: number, col: number) => boolean): string {
+  const version = (n - 17) / 4;
+  if (!blocks[version]) throw new Error(`QR version ${version} is beyond this decoder`);
+  let format = 0;
+  for (let i = 0; i < 15; i++) if (dark(i < 6 ? i : i < 8 ? i + 1 : n - 15 + i, 8)) format |= 1 << i;
+  format ^= 0x5412;
+  const level = ['M', 'L', 'H', 'Q'][format >> 13];
+  const mask = masks[(format >> 10) & 7];
+  const align = version > 1 ? n - 7 : -99;
+  const reserved = (r: number, c: number) =>
+    r === 6 || c === 6 || (r < 9 && c < 9) || (r < 9 && c >= n - 8) || (r >= n - 8 && c < 9) || (Math.abs(r - align) <= 2 && Math.abs(c - align) <= 2);
+  const bits: number[] = [];
+  let up = true;
+  for (let col = n - 1; col > 0; col -= 2) {
+    if (col === 6) col = 5;
+    for (let k = 0; k < n; k++) {
+      const row = up ? n - 1 - k : k;
+      for (const c of [col, col - 1]) if (!reserved(row, c)) bits.push(Number(dark(row, c) !== mask(row, c)));
+    }
+    up = !up;
+  }
+  const codewords = Array.from({ length: Math.floor(bits.length / 8) }, (_, i) => bits.slice(8 * i, 8 * i + 8).reduce((a, b) => 2 * a + b, 0));
+  const sizes = blocks[version][level];
+  const data: number[][] = sizes.map(() => []);
+  let k = 0;
+  for (let i = 0; i < Math.max(...sizes); i++) sizes.forEach((s, b) => i < s && data[b].push(codewords[k++]));
+  const stream = data.flat().flatMap((byte) => [7, 6, 5, 4, 3, 2, 1, 0].map((s) => (byte >> s) & 1));
+  let pos = 0;
+  const read = (count: number) => stream.slice(pos, (pos += count)).reduce((a, b) => 2 * a + b, 0);
+  const alnum = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
+  let text = '';
+  while (pos + 4 <= stream.length) {
+    const mode = read(4);
+    if (mode === 0) break;
+    if (mode === 4) text += Buffer.from(Array.from({ length: read(8) }, () => read(8))).toString('utf8');
+    else if (mode === 2) {
+      let left = read(9);
+      for (; left >= 2; left -= 2) {
+        const v = read(11);
+        text += alnum[Math.floor(v / 45)] + alnum[v % 45];
+      }
+      if (left) text += alnum[read(6)];
+    } else if (mode === 1) {
+      let left = read(10);
+      for (; left >= 3; left -= 3) text += String(read(10)).padStart(3, '0');
+      if (left) text += String(read(left === 2 ? 7 : 4)).padStart(left, '0');
+    } else throw new Error(`QR mode ${mode} is beyond this decoder`);
+  }
+  return text;
+}
