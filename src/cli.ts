@@ -4,6 +4,8 @@ import { registerServe } from './cli/serve.command';
 import { registerMigrate } from './cli/migrate.command';
 import { registerTally } from './cli/tally.command';
 import { registerVerify } from './cli/verify.command';
+import { registerImport } from './cli/import.command';
+import { registerIndicators } from './cli/indicators.command';
 import { runCli } from './cli/run';
 
 const program = new Command('doithoai')
@@ -12,6 +14,6 @@ const program = new Command('doithoai')
   // Set before the sub-commands are added so they inherit it: usage errors must exit 2, not 1.
   .exitOverride();
 
-for (const register of [registerServe, registerMigrate, registerTally, registerVerify]) register(program);
+for (const register of [registerServe, registerMigrate, registerTally, registerVerify, registerImport, registerIndicators]) register(program);
 
 await runCli(program, process.argv);

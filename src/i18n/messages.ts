@@ -37,6 +37,25 @@ const catalog = {
   'ballot.score_out_of_range': { vi: 'Điểm cho "{option}" phải là số nguyên từ {min} đến {max}.', en: 'The score for "{option}" must be a whole number from {min} to {max}.' },
   'ballot.points_exceeded': { vi: 'Tổng điểm phân bổ {total} vượt quá {points} điểm được có.', en: 'The {total} points allocated exceed the {points} available.' },
   'demo.not_loaded': { vi: 'Chưa nạp dữ liệu minh họa.', en: 'The demo is not loaded.' },
+  'indicators.not_imported': { vi: 'Chưa nhập số liệu {index} năm {year}.', en: 'No {index} {year} figures have been imported.' },
+  'indicators.not_for_63': {
+    vi: 'Số liệu {index} năm {year} được công bố cho 34 tỉnh, thành mới, không đọc lại được cho 63 tỉnh, thành cũ.',
+    en: '{index} {year} was published for the 34 provinces and cannot be read back onto the former 63.',
+  },
+  'indicators.xls_upload': {
+    vi: 'Tệp {file} là tệp Excel cũ (.xls), chỉ nhập được bằng dòng lệnh `doithoai import`; hãy lưu lại thành .xlsx để tải lên.',
+    en: '{file} is a legacy Excel workbook (.xls), which only the command line (`doithoai import`) reads; save it as .xlsx to upload it.',
+  },
+  'indicators.bad_file': {
+    vi: 'Tệp {file} không được nhập vì có {problems} lỗi ở {rows} dòng; chưa có số liệu nào được ghi. Danh sách lỗi ở trường "problems".',
+    en: '{file} was not imported because of {problems} problems in {rows} rows; nothing was stored. The list is in "problems".',
+  },
+  'indicators.file_rejected': { vi: 'Tệp {file} không được nhập: {detail}', en: '{file} was not imported: {detail}' },
+  'locality.not_found': { vi: 'Không có tỉnh, thành mã {code} trong {set} đơn vị cấp tỉnh.', en: 'No province has the code {code} among the {set} province-level units.' },
+  'locality.no_units_on_date': {
+    vi: 'Không có danh mục đơn vị cấp tỉnh ngày {date}: danh mục 63 tỉnh, thành bắt đầu từ 01/8/2008.',
+    en: 'There is no list of province-level units for {date}: the 63-unit map begins on 1 August 2008.',
+  },
   'server.error': { vi: 'Lỗi máy chủ; đã ghi lại để xử lý.', en: 'Server error; it has been logged.' },
 } satisfies Record<string, Localized>;
 

@@ -2,7 +2,8 @@
 import { accountsModule } from './accounts';
 import { consultationsModule } from './consultations';
 import { demoModule } from './demo';
+import { indicatorsModule } from './indicators';
 import type { ModuleManifest } from './module';
 import { spacesModule } from './spaces';
 
-export const modules: ModuleManifest[] = [accountsModule, spacesModule, consultationsModule, demoModule];
+export const modules: ModuleManifest[] = [accountsModule, spacesModule, consultationsModule, indicatorsModule, demoModule];

@@ -6,6 +6,7 @@ import { createOrganisation, createUser, grantRole } from '../accounts/account.s
 import { createSpace, findSpaceIdBySlug } from '../spaces/space.service';
 import { demoAccounts, DEMO_PASSWORD } from './demo.accounts';
 import { acvnSpace, canThoSpace } from './demo.spaces';
+import { loadDemoEvidence } from '../indicators/demo.evidence';
 import { runDemoConsultation } from './demo.ballots';
 import { clusterConferenceBallots, priorityRankingBallots, recommendations, stakeholderGroups } from './demo.consultations';
 import { acvn as acvnFacts, canThoBodies } from './demo.facts';
@@ -38,6 +39,8 @@ export async function loadDemo(db: Db, now: Date): Promise<boolean> {
         await grantRole(tx, loader, { userId: user.id, spaceId: spaceIds[space], role }, now);
       }
     }
+    // Published PCI 2012–2016 and PAPI 2011–2024 figures, carried in the project (see demo.evidence.data.ts).
+    await loadDemoEvidence(tx, now);
     await runDemoConsultation(
       tx,
       loader,
