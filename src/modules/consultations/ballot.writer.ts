@@ -12,7 +12,9 @@ import { AppError } from '../../http/errors';
 import { ballots, consultations, invitations } from './consultation.table';
 
 export type BallotReceipt = { seq: number; receipt: string };
-type Pending = { tokenHash: string | null; choice: StoredChoice; resolve: (r: BallotReceipt) => void; reject: (e: unknown) => void };
+/** A ballot to write: from an invitation token, or from a committed paper batch (which names its group and cluster). */
+type Ballot = { tokenHash: string | null; choice: StoredChoice; paper?: { group: string | null; cluster: string | null } };
+type Pending = Ballot & { resolve: (r: BallotReceipt) => void; reject: (e: unknown) => void };
 type Outcome = BallotReceipt | AppError;
 
 const MAX_BATCH = 1000;
@@ -57,49 +59,59 @@ export class BallotWriter {
   }
 
   private write(consultationId: string, batch: Pending[]): Promise<Outcome[]> {
-    return this.db.transaction(async (tx) => {
-      const [c] = await tx
-        .select({ status: consultations.status, access: consultations.access, count: consultations.ballotCount, last: consultations.lastReceipt })
-        .from(consultations)
-        .where(eq(consultations.id, consultationId))
-        .for('update');
-      if (!c) return batch.map(() => AppError.of(404, 'consultation.not_found'));
-      if (c.status !== 'open') return batch.map(() => AppError.of(409, 'consultation.not_open'));
+    return this.db.transaction((tx) => this.writeIn(tx, consultationId, batch));
+  }
 
-      const tokens = [...new Set(batch.flatMap((p) => (p.tokenHash ? [p.tokenHash] : [])))];
-      const invited = new Map<string, { group: string | null; cluster: string | null }>();
-      const used = new Set<string>();
-      if (tokens.length) {
-        // One array parameter rather than one per token: the statement stays the same size however big the batch.
-        const anyToken = sql`any(${sql.param(tokens)}::text[])`;
-        const inv = await tx.select().from(invitations).where(and(eq(invitations.consultationId, consultationId), sql`${invitations.tokenHash} = ${anyToken}`));
-        for (const i of inv) invited.set(i.tokenHash, { group: i.group, cluster: i.cluster });
-        const prior = await tx.select({ t: ballots.tokenHash }).from(ballots).where(and(eq(ballots.consultationId, consultationId), sql`${ballots.tokenHash} = ${anyToken}`));
-        for (const p of prior) used.add(p.t!);
-      }
+  /** Paper ballots of a batch, written inside the caller's transaction so the batch commits with them. */
+  async writePaper(tx: Db, consultationId: string, paper: { group: string | null; cluster: string | null }, choices: StoredChoice[]): Promise<BallotReceipt[]> {
+    const outcomes = await this.writeIn(tx, consultationId, choices.map((choice) => ({ tokenHash: null, choice, paper })));
+    const failed = outcomes.find((o) => o instanceof AppError);
+    if (failed) throw failed;
+    return outcomes as BallotReceipt[];
+  }
 
-      let seq = c.count;
-      let previous = c.last;
-      const rows: { seq: number; tokenHash: string | null; choice: string; group: string | null; cluster: string | null; receipt: string }[] = [];
-      const receivedAt = this.now();
-      const outcomes = batch.map((p): Outcome => {
-        if (!p.tokenHash && c.access === 'invite') return AppError.of(401, 'ballot.token_required');
-        const invitation = p.tokenHash ? invited.get(p.tokenHash) : { group: null, cluster: null };
-        if (!invitation) return AppError.of(403, 'ballot.token_invalid');
-        if (p.tokenHash && used.has(p.tokenHash)) return AppError.of(409, 'ballot.token_used');
-        if (p.tokenHash) used.add(p.tokenHash);
-        seq += 1;
-        const receipt = nextReceipt(consultationId, previous, { seq, group: invitation.group, cluster: invitation.cluster, choice: p.choice });
-        previous = receipt;
-        rows.push({ seq, tokenHash: p.tokenHash, choice: JSON.stringify(p.choice), group: invitation.group, cluster: invitation.cluster, receipt });
-        return { seq, receipt };
-      });
-      if (rows.length) {
-        await insertBallots(tx, consultationId, receivedAt, rows);
-        await tx.update(consultations).set({ ballotCount: seq, lastReceipt: previous }).where(eq(consultations.id, consultationId));
-      }
-      return outcomes;
+  private async writeIn(tx: Db, consultationId: string, batch: Ballot[]): Promise<Outcome[]> {
+    const [c] = await tx
+      .select({ status: consultations.status, access: consultations.access, count: consultations.ballotCount, last: consultations.lastReceipt })
+      .from(consultations)
+      .where(eq(consultations.id, consultationId))
+      .for('update');
+    if (!c) return batch.map(() => AppError.of(404, 'consultation.not_found'));
+    if (c.status !== 'open') return batch.map(() => AppError.of(409, 'consultation.not_open'));
+
+    const tokens = [...new Set(batch.flatMap((p) => (p.tokenHash ? [p.tokenHash] : [])))];
+    const invited = new Map<string, { group: string | null; cluster: string | null }>();
+    const used = new Set<string>();
+    if (tokens.length) {
+      // One array parameter rather than one per token: the statement stays the same size however big the batch.
+      const anyToken = sql`any(${sql.param(tokens)}::text[])`;
+      const inv = await tx.select().from(invitations).where(and(eq(invitations.consultationId, consultationId), sql`${invitations.tokenHash} = ${anyToken}`));
+      for (const i of inv) invited.set(i.tokenHash, { group: i.group, cluster: i.cluster });
+      const prior = await tx.select({ t: ballots.tokenHash }).from(ballots).where(and(eq(ballots.consultationId, consultationId), sql`${ballots.tokenHash} = ${anyToken}`));
+      for (const p of prior) used.add(p.t!);
+    }
+
+    let seq = c.count;
+    let previous = c.last;
+    const rows: { seq: number; tokenHash: string | null; choice: string; group: string | null; cluster: string | null; receipt: string }[] = [];
+    const receivedAt = this.now();
+    const outcomes = batch.map((p): Outcome => {
+      if (!p.tokenHash && !p.paper && c.access === 'invite') return AppError.of(401, 'ballot.token_required');
+      const invitation = p.tokenHash ? invited.get(p.tokenHash) : (p.paper ?? { group: null, cluster: null });
+      if (!invitation) return AppError.of(403, 'ballot.token_invalid');
+      if (p.tokenHash && used.has(p.tokenHash)) return AppError.of(409, 'ballot.token_used');
+      if (p.tokenHash) used.add(p.tokenHash);
+      seq += 1;
+      const receipt = nextReceipt(consultationId, previous, { seq, group: invitation.group, cluster: invitation.cluster, choice: p.choice });
+      previous = receipt;
+      rows.push({ seq, tokenHash: p.tokenHash, choice: JSON.stringify(p.choice), group: invitation.group, cluster: invitation.cluster, receipt });
+      return { seq, receipt };
     });
+    if (rows.length) {
+      await insertBallots(tx, consultationId, receivedAt, rows);
+      await tx.update(consultations).set({ ballotCount: seq, lastReceipt: previous }).where(eq(consultations.id, consultationId));
+    }
+    return outcomes;
   }
 }
 

@@ -11,6 +11,8 @@ const runs = (actor: Actor, spaceId: string | null) =>
 export const consultationPolicy = {
   create: (actor: Actor, spaceId: string | null) => runs(actor, spaceId),
   manage: (actor: Actor, c: ConsultationRef) => runs(actor, c.spaceId),
+  /** Typing in paper forms: the space's officials help the facilitators. */
+  enterPaper: (actor: Actor, c: ConsultationRef) => runs(actor, c.spaceId) || (c.spaceId !== null && roleIn(actor, c.spaceId) === 'official'),
   readResults: (actor: Actor | null, c: ConsultationRef) =>
     c.status === 'published' ||
     (actor !== null && (runs(actor, c.spaceId) || (c.spaceId !== null && ['official', 'observer'].includes(roleIn(actor, c.spaceId) ?? '')))),

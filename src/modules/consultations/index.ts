@@ -1,4 +1,5 @@
-// Consultations: specs, invitations, ballots (group-committed, receipt-chained), results, the ballot page.
+// Consultations: specs, invitations, ballots (group-committed, receipt-chained), paper ballots by
+// double entry, results, live results, exports, the ballot page.
 import formBody from '@fastify/formbody';
 import { defineModule } from '../module';
 import { BallotBox } from './ballot.service';
@@ -7,6 +8,7 @@ import { BallotWriter } from './ballot.writer';
 import { consultationRoutes } from './consultation.routes';
 import { exportRoutes } from './exports.routes';
 import { liveRoutes } from './live.routes';
+import { paperRoutes } from './paper.routes';
 import { voteRoutes } from './vote.routes';
 
 export const consultationsModule = defineModule({
@@ -14,11 +16,14 @@ export const consultationsModule = defineModule({
   description: 'Consultations, invitations, ballots and results',
   routes: async (app, deps) => {
     await app.register(formBody, { bodyLimit: 16_384 });
-    const box = new BallotBox(deps.db, new BallotWriter(deps.db, deps.now));
+    // One writer per process: it batches every ballot of a consultation, online or from paper.
+    const writer = new BallotWriter(deps.db, deps.now);
+    const box = new BallotBox(deps.db, writer);
     await consultationRoutes(app, deps);
     await ballotRoutes(app, deps.db, box);
     await voteRoutes(app, deps, box);
     await liveRoutes(app, deps.db);
     await exportRoutes(app, deps);
+    await paperRoutes(app, deps, writer);
   },
 });
