@@ -44,6 +44,12 @@ const catalog = {
   'paper.missing_entry': { vi: 'Tập phiếu cần đủ hai lần nhập trước khi ghi nhận.', en: 'The batch needs both entries before it is counted.' },
   'paper.unresolved': { vi: 'Còn phiếu số {forms} khác nhau giữa hai lần nhập, chưa được xử lý.', en: 'Forms {forms} still differ between the two entries and are not resolved.' },
   'paper.committed': { vi: 'Tập phiếu "{key}" đã được ghi nhận; không sửa được nữa.', en: 'Paper batch "{key}" has been counted and can no longer change.' },
+  'verify.not_open_access': { vi: 'Cuộc tham vấn này chỉ dành cho người được mời.', en: 'This consultation is by invitation only.' },
+  'verify.bad_contact': { vi: 'Hãy nhập số điện thoại Việt Nam (10 chữ số) hoặc địa chỉ email.', en: 'Enter a Vietnamese phone number (10 digits) or an e-mail address.' },
+  'verify.too_many_codes': { vi: 'Đã gửi quá nhiều mã cho địa chỉ này; hãy liên hệ ban tổ chức.', en: 'Too many codes were sent to this address; contact the organisers.' },
+  'verify.wrong_code': { vi: 'Mã xác minh không đúng hoặc đã hết hạn.', en: 'The verification code is wrong or has expired.' },
+  'verify.too_many_attempts': { vi: 'Nhập sai quá nhiều lần; hãy yêu cầu mã mới.', en: 'Too many wrong tries; ask for a new code.' },
+  'verify.already_voted': { vi: 'Địa chỉ này đã được xác minh và nhận mã bỏ phiếu trước đó.', en: 'This address was already verified and given a voting code.' },
   'demo.not_loaded': { vi: 'Chưa nạp dữ liệu minh họa.', en: 'The demo is not loaded.' },
   'indicators.not_imported': { vi: 'Chưa nhập số liệu {index} năm {year}.', en: 'No {index} {year} figures have been imported.' },
   'indicators.not_for_63': {

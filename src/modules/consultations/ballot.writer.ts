@@ -72,7 +72,7 @@ export class BallotWriter {
 
   private async writeIn(tx: Db, consultationId: string, batch: Ballot[]): Promise<Outcome[]> {
     const [c] = await tx
-      .select({ status: consultations.status, access: consultations.access, count: consultations.ballotCount, last: consultations.lastReceipt })
+      .select({ status: consultations.status, count: consultations.ballotCount, last: consultations.lastReceipt })
       .from(consultations)
       .where(eq(consultations.id, consultationId))
       .for('update');
@@ -96,7 +96,8 @@ export class BallotWriter {
     const rows: { seq: number; tokenHash: string | null; choice: string; group: string | null; cluster: string | null; receipt: string }[] = [];
     const receivedAt = this.now();
     const outcomes = batch.map((p): Outcome => {
-      if (!p.tokenHash && !p.paper && c.access === 'invite') return AppError.of(401, 'ballot.token_required');
+      // Open consultations hand out tokens too, after a one-time code: every online ballot has one.
+      if (!p.tokenHash && !p.paper) return AppError.of(401, 'ballot.token_required');
       const invitation = p.tokenHash ? invited.get(p.tokenHash) : (p.paper ?? { group: null, cluster: null });
       if (!invitation) return AppError.of(403, 'ballot.token_invalid');
       if (p.tokenHash && used.has(p.tokenHash)) return AppError.of(409, 'ballot.token_used');

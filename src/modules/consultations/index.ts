@@ -1,5 +1,5 @@
 // Consultations: specs, invitations, ballots (group-committed, receipt-chained), paper ballots by
-// double entry, results, live results, exports, the ballot page.
+// double entry, one-time codes for open consultations, results, live results, exports, the ballot page.
 import formBody from '@fastify/formbody';
 import { defineModule } from '../module';
 import { BallotBox } from './ballot.service';
@@ -9,6 +9,7 @@ import { consultationRoutes } from './consultation.routes';
 import { exportRoutes } from './exports.routes';
 import { liveRoutes } from './live.routes';
 import { paperRoutes } from './paper.routes';
+import { verificationRoutes } from './verification.routes';
 import { voteRoutes } from './vote.routes';
 
 export const consultationsModule = defineModule({
@@ -25,5 +26,6 @@ export const consultationsModule = defineModule({
     await liveRoutes(app, deps.db);
     await exportRoutes(app, deps);
     await paperRoutes(app, deps, writer);
+    await verificationRoutes(app, deps);
   },
 });

@@ -1,0 +1,16 @@
+// How one-time codes reach people. The development sender writes them to the log; an SMS or e-mail
+// gateway plugs in here with the same one method.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Contact } from '../../core/consultations/contact';
+
+export interface CodeSender {
+  send(contact: Contact, code: string, consultationTitle: string): Promise<void>;
+}
+
+export function logSender(log: FastifyBaseLogger): CodeSender {
+  return {
+    async send(contact, code, consultationTitle) {
+      log.info({ contact: contact.value, code, consultation: consultationTitle }, 'verification code (development sender: not sent anywhere)');
+    },
+  };
+}
