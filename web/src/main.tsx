@@ -6,6 +6,9 @@ import { SessionProvider } from './app/session';
 import { LangProvider } from './i18n/i18n';
 import './styles/base.css';
 import './styles/app.css';
+import './styles/consultation-form.css';
+import './styles/consultation.css';
+import './styles/projector.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -52,6 +52,7 @@ export async function consultationRoutes(app: App, { db, now }: Deps) {
         illustrative: c.illustrative,
         options: options.map((o) => ({ key: o.key, title: o.title })),
         ballots: c.ballotCount,
+        permissions: { manage: consultationPolicy.manage(actor, c), enterPaper: consultationPolicy.enterPaper(actor, c) },
       };
     },
   });

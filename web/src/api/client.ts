@@ -34,30 +34,43 @@ interface RequestOptions {
   quiet401?: boolean;
 }
 
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+function send(path: string, options: RequestOptions, accept: string): Promise<Response> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
-  } catch {
+  return fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  }).catch(() => {
     throw new ApiError(0, 'network');
-  }
-  if (response.status === 204) return undefined as T;
-  const payload: unknown = await response.json().catch(() => null);
-  if (response.ok) return payload as T;
+  });
+}
 
+async function failure(response: Response, options: RequestOptions): Promise<ApiError> {
+  const payload: unknown = await response.json().catch(() => null);
   if (response.status === 401 && !options.quiet401) onUnauthorized?.();
   const error = (payload as { error?: { code?: string; vi?: string; en?: string } } | null)?.error;
-  throw new ApiError(response.status, error?.code ?? 'http', error?.vi ?? '', error?.en ?? '');
+  return new ApiError(response.status, error?.code ?? 'http', error?.vi ?? '', error?.en ?? '');
+}
+
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, options, 'application/json');
+  if (response.status === 204) return undefined as T;
+  if (!response.ok) throw await failure(response, options);
+  return (await response.json().catch(() => null)) as T;
+}
+
+// A file the server makes on request with a POST (the QR sheet), so a plain link cannot fetch it:
+// the same headers and errors as api(), the body kept whole, with the name the server gave it.
+export async function apiFile(path: string, options: RequestOptions = {}): Promise<{ blob: Blob; filename: string | null }> {
+  const response = await send(path, options, '*/*');
+  if (!response.ok) throw await failure(response, options);
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const filename = /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? null;
+  return { blob: await response.blob(), filename };
 }
 
 // Text to show for a failed request, in the current language.

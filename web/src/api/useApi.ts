@@ -1,5 +1,6 @@
 // Loads one GET endpoint for a component, with a retry. Answers that arrive after the component has
-// moved on are dropped, so a slow response cannot overwrite a newer page.
+// moved on are dropped, so a slow response cannot overwrite a newer page. A caller that knows the
+// answer has changed (a ballot came in) passes a new `version` to ask again.
 import { useCallback, useEffect, useState } from 'react';
 import { api } from './client';
 
@@ -8,7 +9,7 @@ export type Loadable<T> =
   | { status: 'done'; data: T }
   | { status: 'error'; error: unknown };
 
-export function useApi<T>(path: string): Loadable<T> & { retry: () => void } {
+export function useApi<T>(path: string, version = 0): Loadable<T> & { retry: () => void } {
   const [state, setState] = useState<Loadable<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -22,7 +23,7 @@ export function useApi<T>(path: string): Loadable<T> & { retry: () => void } {
     return () => {
       live = false;
     };
-  }, [path, attempt]);
+  }, [path, attempt, version]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { ...state, retry };

@@ -1,6 +1,8 @@
 // Picks the page for the current path and keeps the user on the right side of the sign-in:
 // no session → /login?next=<where they were>; a session on /login → back to next, or /.
-import { useEffect } from 'react';
+// The projector view is the one page drawn without the header: it fills a hall's screen.
+// Consultation pages load on first visit, so signing in and browsing spaces never waits for them.
+import { lazy, Suspense, useEffect } from 'react';
 import { ErrorNote, Loading } from '../components/Status';
 import { Layout } from '../components/Layout';
 import { LoginPage } from '../pages/LoginPage';
@@ -9,6 +11,10 @@ import { SpaceDetailPage } from '../pages/SpaceDetailPage';
 import { SpacesPage } from '../pages/SpacesPage';
 import { matchPath, navigate, safeNext, useLocation } from './router';
 import { useSession } from './session';
+
+const ConsultationPage = lazy(() => import('../pages/ConsultationPage').then((m) => ({ default: m.ConsultationPage })));
+const ConsultationCreatePage = lazy(() => import('../pages/ConsultationCreatePage').then((m) => ({ default: m.ConsultationCreatePage })));
+const ProjectorPage = lazy(() => import('../pages/ProjectorPage').then((m) => ({ default: m.ProjectorPage })));
 
 export function App() {
   const { path, url, query } = useLocation();
@@ -26,6 +32,14 @@ export function App() {
   }, [state, onLogin, url, next]);
 
   const me = state.status === 'signed-in' ? state.me : null;
+  const projector = matchPath('/consultations/:id/projector', path);
+  if (projector && me) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <ProjectorPage key={projector.id} id={projector.id} />
+      </Suspense>
+    );
+  }
   return (
     <Layout me={me} path={path}>
       {state.status === 'error' ? (
@@ -33,7 +47,9 @@ export function App() {
       ) : state.status === 'signed-out' && onLogin ? (
         <LoginPage />
       ) : state.status === 'signed-in' && !onLogin ? (
-        <SignedInPage path={path} />
+        <Suspense fallback={<Loading />}>
+          <SignedInPage path={path} />
+        </Suspense>
       ) : (
         // Still asking /api/me, or about to redirect.
         <Loading />
@@ -47,5 +63,9 @@ function SignedInPage({ path }: { path: string }) {
   const space = matchPath('/spaces/:id', path);
   // key: a different space is a fresh page, never the previous one's data for a moment.
   if (space) return <SpaceDetailPage key={space.id} id={space.id} />;
+  const create = matchPath('/spaces/:id/consultations/new', path);
+  if (create) return <ConsultationCreatePage key={create.id} spaceId={create.id} />;
+  const consultation = matchPath('/consultations/:id', path);
+  if (consultation) return <ConsultationPage key={consultation.id} id={consultation.id} />;
   return <NotFoundPage />;
 }

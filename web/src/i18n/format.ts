@@ -10,6 +10,13 @@ export function formatDate(iso: string | null | undefined): string {
   return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
 }
 
-export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB').format(value);
+// Weighted counts carry many decimals; `digits` caps them (three by default, as Intl does).
+export function formatNumber(value: number, lang: Lang, digits = 3): string {
+  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+}
+
+// A share 0…1 as a percentage figure without the sign: the messages place "%" themselves,
+// because Vietnamese writes "45 %" and English "45%".
+export function formatShare(share: number, lang: Lang): string {
+  return formatNumber(share * 100, lang, 1);
 }

@@ -59,7 +59,9 @@ export function useT(): Translate {
 
 // Labels for values the API sends as codes (kinds, roles, statuses). An unknown code — a newer
 // server than this app — is shown as it came rather than hidden.
-export function labelOf(t: Translate, prefix: 'kind' | 'role' | 'visibility' | 'phase.status', code: string): string {
+type LabelPrefix = 'kind' | 'role' | 'visibility' | 'phase.status' | 'consultation.status' | 'ballotType' | 'method' | 'scoreOf' | 'access';
+
+export function labelOf(t: Translate, prefix: LabelPrefix, code: string): string {
   const key = `${prefix}.${code}`;
   return key in vi ? t(key as MessageKey) : code;
 }

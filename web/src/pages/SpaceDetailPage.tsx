@@ -1,9 +1,10 @@
-// /spaces/:id: what a space is for, where it stands in its phases, and — for those allowed —
-// who takes part in it.
+// /spaces/:id: what a space is for, its consultations, where it stands in its phases, and — for
+// those allowed — who takes part in it.
 import type { SpaceDetail, SpacePermissions } from '../api/types';
 import { useApi } from '../api/useApi';
 import { Link } from '../app/router';
 import { IllustrativeBadge, KindTag, PhaseStatusTag } from '../components/Badges';
+import { ConsultationsSection } from '../components/consultation/ConsultationsSection';
 import { MembersSection } from '../components/MembersSection';
 import { PhaseTimeline } from '../components/PhaseTimeline';
 import { ErrorNote, Loading } from '../components/Status';
@@ -41,6 +42,7 @@ export function SpaceDetailPage({ id }: { id: string }) {
 
       <div className="detail">
         <div className="detail__main">
+          <ConsultationsSection spaceId={space.id} canCreate={permissions.update} />
           {paragraphs.length > 0 && (
             <section className="panel" aria-labelledby="description-heading">
               <h2 id="description-heading">{t('space.description')}</h2>

@@ -1,0 +1,58 @@
+// The ballot part of the create form: the kind of ballot, then only the numbers that kind uses
+// (how many to pick or rank, the top score, the points to share out).
+import type { BallotType } from '../../api/consultations';
+import type { FormState } from '../../consultations/spec';
+import { labelOf, useT } from '../../i18n/i18n';
+
+// Pairwise ballots have no page a participant could fill in yet (the ballot page says so), so the
+// form does not offer them.
+const offered: BallotType[] = ['approval', 'ranking', 'score', 'budget'];
+
+type Fields = Pick<FormState, 'ballotType' | 'min' | 'max' | 'scale' | 'points'>;
+
+export function BallotFields({ value, onChange, invalid }: { value: Fields; onChange: (patch: Partial<Fields>) => void; invalid: string | null }) {
+  const t = useT();
+  const number = (id: string, field: 'min' | 'max' | 'scale' | 'points', label: string, placeholder?: string) => (
+    <div className="field field--narrow">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        data-testid={id}
+        inputMode="numeric"
+        value={value[field]}
+        placeholder={placeholder}
+        onChange={(e) => onChange({ [field]: e.target.value })}
+        aria-invalid={invalid === id || undefined}
+        aria-describedby={invalid === id ? 'create-error' : undefined}
+      />
+    </div>
+  );
+  const picks = value.ballotType === 'approval' || value.ballotType === 'ranking';
+
+  return (
+    <fieldset className="rows">
+      <legend>{t('create.ballot')}</legend>
+      <div className="field">
+        <label htmlFor="c-ballot-type">{t('create.ballotType')}</label>
+        <select id="c-ballot-type" data-testid="c-ballot-type" value={value.ballotType} onChange={(e) => onChange({ ballotType: e.target.value as BallotType })}>
+          {offered.map((type) => (
+            <option key={type} value={type}>
+              {labelOf(t, 'ballotType', type)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {picks && (
+        <>
+          <div className="field-row">
+            {number('c-min', 'min', t('create.min'))}
+            {number('c-max', 'max', t('create.max'))}
+          </div>
+          <p className="muted rows__hint">{value.ballotType === 'approval' ? t('create.minMaxHint') : t('create.rankMinMaxHint')}</p>
+        </>
+      )}
+      {value.ballotType === 'score' && number('c-scale', 'scale', t('create.scale'), '5')}
+      {value.ballotType === 'budget' && number('c-points', 'points', t('create.points'), '100')}
+    </fieldset>
+  );
+}
