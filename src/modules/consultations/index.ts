@@ -9,6 +9,7 @@ import { consultationRoutes } from './consultation.routes';
 import { exportRoutes } from './exports.routes';
 import { liveRoutes } from './live.routes';
 import { paperRoutes } from './paper.routes';
+import { publicResultsRoutes } from './results.routes';
 import { verificationRoutes } from './verification.routes';
 import { voteRoutes } from './vote.routes';
 
@@ -27,5 +28,6 @@ export const consultationsModule = defineModule({
     await exportRoutes(app, deps);
     await paperRoutes(app, deps, writer);
     await verificationRoutes(app, deps);
+    await publicResultsRoutes(app, deps);
   },
 });

@@ -14,7 +14,9 @@ button{font-size:1.05rem;padding:.8rem 1.2rem;margin-top:1rem;width:100%;backgro
 :focus-visible{outline:3px solid #f2b705;outline-offset:2px}.error{background:#fdecea;border-left:4px solid #b3261e;padding:.6rem}
 .badge{background:#fff3cd;color:#5c4400;border-radius:4px;padding:0 .4rem;font-size:.85rem}
 .receipt{font:700 1.4rem/1.4 ui-monospace,monospace;letter-spacing:.05em;word-break:break-all}
-small,.help{color:#4a5866}small{overflow-wrap:anywhere}`;
+small,.help{color:#4a5866}small{overflow-wrap:anywhere}
+table{width:100%;border-collapse:collapse;background:#fff}td,th{padding:.4rem;border-bottom:1px solid #e3e8ee;text-align:left;vertical-align:top}
+.num{text-align:right;white-space:nowrap}th.num{white-space:normal;width:6.5rem}th:first-child{width:2.5rem}.bar{height:.45rem;background:#0e5a7a;border-radius:2px;margin-top:.3rem}h2{font-size:1.15rem;margin-top:1.5rem}h3{font-size:1rem}`;
 
 export function page(lang: string, title: string, body: string, switchHref?: string, switchLabel?: string): string {
   const sw = switchHref ? `<a href="${esc(switchHref)}" lang="${lang === 'vi' ? 'en' : 'vi'}">${esc(switchLabel ?? '')}</a>` : '';
