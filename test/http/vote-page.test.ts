@@ -74,3 +74,43 @@ describe('ballot page /vote/{token}', () => {
     expect(res.body).toContain('Mã mời không hợp lệ');
   });
 });
+
+describe('pairwise ballot page', () => {
+  let database: Database;
+  let app: App;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    app = await testApp(database);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  const served = (body: string) => [...body.matchAll(/name="pair\.(\d+)" value="([^"|]+)\|([^"]+)"/g)].map((m) => [m[2], m[3]] as [string, string]);
+  const unordered = ([a, b]: [string, string]) => [a, b].sort().join('+');
+
+  it('serves five pairs, takes the answers and skips as one ballot, and serves the next participant other pairs', async () => {
+    const spec = clusterConferenceSpec({ ballot: { type: 'pairwise' }, options: ['r1', 'r2', 'r3', 'r4'].map((key, i) => ({ key, title: { vi: `Khuyến nghị ${i + 1}`, en: `Recommendation ${i + 1}` } })) });
+    const { id, tokens } = await openConsultation(app, spec, { count: 2 });
+    const page = await app.inject({ method: 'GET', url: `/vote/${tokens[0]}` });
+    expect(page.body).toContain('Với mỗi cặp, chọn phương án bạn thấy cần ưu tiên hơn');
+    const pairs = served(page.body);
+    expect(pairs).toHaveLength(5);
+    expect(new Set(pairs.map(unordered)).size).toBe(5);
+    const fields: [string, string][] = pairs.flatMap(([a, b], i) => [[`pair.${i}`, `${a}|${b}`], [`pick.${i}`, i < 4 ? b : '']] as [string, string][]);
+    const sent = await app.inject({ method: 'POST', url: `/vote/${tokens[0]}`, ...form(fields) });
+    expect(sent.statusCode).toBe(201);
+    const csv = (await app.inject({ method: 'GET', url: `/api/consultations/${id}/ballots.csv`, headers: adminHeaders })).body;
+    const stored = JSON.parse(csv.split('\n')[1].match(/"(\{.*\})"/)![1].replaceAll('""', '"'));
+    expect(stored.pairs).toEqual(pairs.slice(0, 4).map(([a, b]) => [b, a]));
+    expect(stored.skipped).toEqual([pairs[4]]);
+    // Six pairs exist among four options; the one never shown must come first for the next participant.
+    const all = ['r1+r2', 'r1+r3', 'r1+r4', 'r2+r3', 'r2+r4', 'r3+r4'];
+    const missing = all.filter((p) => !pairs.map(unordered).includes(p));
+    const next = served((await app.inject({ method: 'GET', url: `/vote/${tokens[1]}` })).body).map(unordered);
+    expect(next).toContain(missing[0]);
+    const results = (await app.inject({ method: 'GET', url: `/api/consultations/${id}/results?method=copeland`, headers: adminHeaders })).json();
+    expect(results).toMatchObject({ voters: 1, comparisons: 4 });
+  });
+});

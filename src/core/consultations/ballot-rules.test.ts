@@ -17,10 +17,13 @@ describe('checkBallot', () => {
     expect(checkBallot(approval, options, { ranking: [['a'], ['b']] })).toMatchObject({ problem: { code: 'ballot.wrong_field' } });
   });
 
-  it('reads rankings with ties, and pairwise ballots as exactly two options', () => {
+  it('reads rankings with ties, and pairwise ballots as answered and skipped pairs', () => {
     expect(checkBallot({ type: 'ranking' }, options, { ranking: ['b', ['a', 'c']] })).toEqual({ ok: true, choice: { ranking: [['b'], ['a', 'c']] } });
-    expect(checkBallot({ type: 'pairwise' }, options, { ranking: [['a'], ['b']] }).ok).toBe(true);
-    expect(checkBallot({ type: 'pairwise' }, options, { ranking: [['a'], ['b'], ['c']] })).toMatchObject({ problem: { code: 'ballot.malformed' } });
+    expect(checkBallot({ type: 'pairwise' }, options, { pairs: [['a', 'b']], skipped: [['c', 'd']] })).toEqual({ ok: true, choice: { pairs: [['a', 'b']], skipped: [['c', 'd']] } });
+    expect(checkBallot({ type: 'pairwise' }, options, { pairs: [['a', 'b'], ['b', 'a']] })).toMatchObject({ problem: { code: 'ballot.repeated_option' } });
+    expect(checkBallot({ type: 'pairwise' }, options, { pairs: [['a', 'a']] })).toMatchObject({ problem: { code: 'ballot.repeated_option' } });
+    expect(checkBallot({ type: 'pairwise' }, options, { pairs: [['a', 'b', 'c']] })).toMatchObject({ problem: { code: 'ballot.malformed' } });
+    expect(checkBallot({ type: 'pairwise' }, options, { ranking: [['a'], ['b']] })).toMatchObject({ problem: { code: 'ballot.wrong_field' } });
   });
 
   it('keeps scores within the scale and points within the budget', () => {

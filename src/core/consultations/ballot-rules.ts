@@ -20,10 +20,13 @@ const fail = (code: BallotProblemCode, params: Record<string, string | number> =
 
 export function checkBallot(spec: BallotSpec, options: ReadonlySet<string>, input: BallotInput): BallotCheck {
   const field = fieldOf[spec.type];
-  const others = (['approve', 'ranking', 'scores'] as const).filter((f) => f !== field && input[f] !== undefined);
-  if (input[field] === undefined || others.length) return fail('ballot.wrong_field', { field, type: spec.type });
+  const allowed = spec.type === 'pairwise' ? ['pairs', 'skipped'] : [field];
+  const others = (['approve', 'ranking', 'scores', 'pairs', 'skipped'] as const).filter((f) => !allowed.includes(f) && input[f] !== undefined);
+  const given = spec.type === 'pairwise' ? input.pairs !== undefined || input.skipped !== undefined : input[field] !== undefined;
+  if (!given || others.length) return fail('ballot.wrong_field', { field, type: spec.type });
   if (field === 'approve') return checkApproval(spec, options, input.approve);
   if (field === 'ranking') return checkRanking(spec, options, input.ranking);
+  if (field === 'pairs') return checkPairs(options, input.pairs ?? [], input.skipped ?? []);
   return checkScores(spec, options, input.scores);
 }
 
@@ -44,8 +47,26 @@ function checkRanking(spec: BallotSpec, options: ReadonlySet<string>, value: unk
   }
   const listed = checkKeys(options, groups.flat());
   if (!Array.isArray(listed)) return listed;
-  if (spec.type === 'pairwise' && (groups.length !== 2 || listed.length !== 2)) return fail('ballot.malformed', { field: 'ranking' });
   return checkCount(spec, listed.length) ?? { ok: true, choice: { ranking: groups } };
+}
+
+const MAX_PAIRS = 50;
+
+/** Pairs answered (winner first) and pairs skipped: two different known options each, no pair twice. */
+function checkPairs(options: ReadonlySet<string>, pairs: unknown, skipped: unknown): BallotCheck {
+  const isPairList = (v: unknown): v is [string, string][] =>
+    Array.isArray(v) && v.length <= MAX_PAIRS && v.every((p) => Array.isArray(p) && p.length === 2 && p.every((k) => typeof k === 'string'));
+  if (!isPairList(pairs)) return fail('ballot.malformed', { field: 'pairs' });
+  if (!isPairList(skipped)) return fail('ballot.malformed', { field: 'skipped' });
+  if (pairs.length + skipped.length === 0) return fail('ballot.too_few_choices', { min: 1, given: 0 });
+  const seen = new Set<string>();
+  for (const [a, b] of [...pairs, ...skipped]) {
+    for (const key of [a, b]) if (!options.has(key)) return fail('ballot.unknown_option', { option: key.slice(0, 80) });
+    const id = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    if (a === b || seen.has(id)) return fail('ballot.repeated_option', { option: a === b ? a : `${a} – ${b}` });
+    seen.add(id);
+  }
+  return { ok: true, choice: { pairs, skipped } };
 }
 
 function checkScores(spec: BallotSpec, options: ReadonlySet<string>, value: unknown): BallotCheck {

@@ -7,7 +7,6 @@ import type { BallotType, StoredChoice } from './spec';
 export type StoredBallot = { choice: StoredChoice; group: string | null; cluster: string | null };
 
 export function profileOf(
-  type: BallotType,
   optionKeys: readonly string[],
   ballots: Iterable<StoredBallot>,
   declared: { groups: readonly string[]; clusters: readonly string[] } = { groups: [], clusters: [] },
@@ -23,8 +22,10 @@ export function profileOf(
     else if ('scores' in choice) {
       const keys = Object.keys(choice.scores);
       builder.addScores(keys.map(index), keys.map((k) => choice.scores[k]), 1, g, c);
-    } else if (type === 'pairwise') builder.addPair(index(choice.ranking[0][0]), index(choice.ranking[1][0]), 1, g, c);
-    else {
+    } else if ('pairs' in choice) {
+      // Each answered pair is one comparison; skipped pairs say nothing about preference.
+      for (const [winner, loser] of choice.pairs) builder.addPair(index(winner), index(loser), 1, g, c);
+    } else {
       const items = choice.ranking.flat().map(index);
       const levels = choice.ranking.flatMap((tied, level) => tied.map(() => level));
       builder.addRanking(items, levels, 1, g, c);

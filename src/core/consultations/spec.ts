@@ -14,21 +14,23 @@ export type BallotSpec = {
   points?: number;
 };
 
-export type StoredChoice = { approve: string[] } | { ranking: string[][] } | { scores: Record<string, number> };
+/** A pairwise ballot: the pairs answered (winner first) and those the participant skipped. */
+export type PairsChoice = { pairs: [string, string][]; skipped: [string, string][] };
+export type StoredChoice = { approve: string[] } | { ranking: string[][] } | { scores: Record<string, number> } | PairsChoice;
 
 /** The body of a ballot as sent, before any check: anything may be in it. */
-export type BallotInput = { approve?: unknown; ranking?: unknown; scores?: unknown };
+export type BallotInput = { approve?: unknown; ranking?: unknown; scores?: unknown; pairs?: unknown; skipped?: unknown };
 
 export function scoreRange(spec: BallotSpec): { min: number; max: number } {
   if (typeof spec.scale === 'object') return spec.scale;
   return { min: 0, max: spec.scale ?? 5 };
 }
 
-/** Which field of the ballot body each type of consultation reads. */
+/** Which field of the ballot body each type of consultation reads (pairwise also takes `skipped`). */
 export const fieldOf: Record<BallotType, keyof BallotInput> = {
   approval: 'approve',
   ranking: 'ranking',
-  pairwise: 'ranking',
+  pairwise: 'pairs',
   score: 'scores',
   budget: 'scores',
 };

@@ -27,7 +27,7 @@ export async function consultationResults(
   const methods = methodsFor[c.ballot.type];
   const method = query.method ?? methods.default;
   const stored = await loadStoredBallots(db, c.id);
-  const profile = profileOf(c.ballot.type, options.map((o) => o.key), stored, { groups: c.groups.map((g) => g.key), clusters: c.clusters.map((k) => k.key) });
+  const profile = profileOf(options.map((o) => o.key), stored, { groups: c.groups.map((g) => g.key), clusters: c.clusters.map((k) => k.key) });
   const weighted = c.groups.filter((g) => g.weight !== undefined);
   if (weighted.length && weighted.length !== c.groups.length) throw new InputError('Either every group has a weight or none does.');
   const tallyOptions = {
@@ -38,5 +38,20 @@ export async function consultationResults(
   const result = tally(profile, { ...tallyOptions, breakdown: query.by ? [query.by] : [] });
   // Seeded by the consultation's ballot count, so the same ballots always give the same figures.
   const stability = query.stability ? bootstrapStability(profile, tallyOptions, { resamples: query.stability, seed: stored.length }) : undefined;
+  if (c.ballot.type === 'pairwise') countParticipants(result, stored, query.by);
   return { ...result, ...(stability ? { stability } : {}), alternatives: [methods.default, ...methods.others].filter((m) => m !== method) };
+}
+
+/**
+ * In a pairwise consultation every answered pair is one comparison counted on its own, so the tally's
+ * "voters" are comparisons; people are the ballots. Say both, overall and in each breakdown.
+ */
+function countParticipants(result: TallyResult, stored: { group: string | null; cluster: string | null }[], by?: 'group' | 'cluster') {
+  result.comparisons = result.voters;
+  result.voters = stored.length;
+  const parts = (by === 'group' ? result.byGroup : by === 'cluster' ? result.byCluster : undefined) as Record<string, TallyResult> | undefined;
+  for (const [key, part] of Object.entries(parts ?? {})) {
+    part.comparisons = part.voters;
+    part.voters = stored.filter((b) => (by === 'group' ? b.group : b.cluster) === key).length;
+  }
 }

@@ -6,7 +6,8 @@ import { AppError } from '../../http/errors';
 import type { App, Deps } from '../module';
 import type { BallotBox } from './ballot.service';
 import { findConsultation, findInvitation } from './consultation.service';
-import { ballotFromForm, type FormBody } from './pages/form-ballot';
+import { ballotFromForm, servedPairs, type FormBody } from './pages/form-ballot';
+import { pairsToServe } from './pairs.service';
 import { ballotPage, messagePage, receiptPage } from './pages/vote.page';
 import { voteText } from './pages/vote.text';
 
@@ -37,7 +38,8 @@ export async function voteRoutes(app: App, { db }: Deps, box: BallotBox) {
       if (!found) return html(reply, 404, messagePage(lang, t.invalidTitle, t.invalidHelp));
       const c = found.consultation;
       if (c.status !== 'open') return html(reply, 409, messagePage(lang, t.closedTitle, c.title[lang]));
-      return html(reply, 200, ballotPage(lang, t, view(found, req.params.token, lang), `?lang=${t.otherLang}`));
+      const pairs = c.ballot.type === 'pairwise' ? await pairsToServe(db, c.id, found.options.map((o) => o.key)) : undefined;
+      return html(reply, 200, ballotPage(lang, t, { ...view(found, req.params.token, lang), pairs }, `?lang=${t.otherLang}`));
     },
   });
 
@@ -58,7 +60,7 @@ export async function voteRoutes(app: App, { db }: Deps, box: BallotBox) {
         if (!(err instanceof AppError)) throw err;
         if (err.code === 'ballot.token_used') return html(reply, 409, messagePage(lang, t.usedTitle, t.usedHelp));
         if (err.code === 'consultation.not_open') return html(reply, 409, messagePage(lang, t.closedTitle, c.title[lang]));
-        const again = { ...view(found, req.params.token, lang), entered: form as Record<string, string | string[]>, error: err.text };
+        const again = { ...view(found, req.params.token, lang), pairs: servedPairs(form), entered: form as Record<string, string | string[]>, error: err.text };
         return html(reply, err.status, ballotPage(lang, t, again, `?lang=${t.otherLang}`));
       }
     },

@@ -11,6 +11,8 @@ export type BallotView = {
   options: { key: string; title: Localized }[];
   illustrative: boolean;
   action: string;
+  /** Pairwise: the pairs served on this page, as option keys. */
+  pairs?: [string, string][];
   /** What the participant had entered, kept when the ballot is sent back with an error. */
   entered?: Record<string, string | string[]>;
   error?: Localized;
@@ -57,6 +59,18 @@ function fieldsFor(lang: Lang, t: VoteText, v: BallotView): { help: string; html
       const points = spec.points ?? 100;
       const input = (key: string) => `<input type="number" inputmode="numeric" min="0" max="${points}" name="points.${esc(key)}" value="${esc(String(entered(`points.${key}`) ?? ''))}">`;
       return { help: t.budgetHelp(points), html: options.map((o) => label(input(o.key), o)).join('') };
+    }
+    case 'pairwise': {
+      const title = new Map(options.map((o) => [o.key, o.title[lang]]));
+      const html = (v.pairs ?? [])
+        .map(([a, b], i) => {
+          const name = `pick.${i}`;
+          const radio = (value: string, text: string) =>
+            `<label><input type="radio" name="${name}" value="${esc(value)}"${(entered(name) ?? '') === value ? ' checked' : ''}><span>${esc(text)}</span></label>`;
+          return `<fieldset><input type="hidden" name="pair.${i}" value="${esc(`${a}|${b}`)}">${radio(a, title.get(a) ?? a)}${radio(b, title.get(b) ?? b)}${radio('', t.skip)}</fieldset>`;
+        })
+        .join('');
+      return { help: t.pairsHelp, html };
     }
     default:
       return null;
