@@ -38,7 +38,7 @@ describe.each(storageKinds)('paper ballots by double entry on %s', (kind) => {
   it('counts a batch only after two people agree or the facilitator settles each difference, and only once', async () => {
     expect((await call(clerk1, 'POST', '/paper-batches', { key: 'dong-bac-01', forms: 3, cluster: 'dong-bac' })).statusCode).toBe(201);
     const first = [{ approve: ['r1', 'r2'] }, { approve: ['r3', 'r4', 'r5'] }, { spoilt: true }];
-    const second = [{ approve: ['r1', 'r2'] }, { approve: ['r3', 'r4', 'r6'] }, { spoilt: true }];
+    const second = [{ approve: ['r2', 'r1'] }, { approve: ['r3', 'r4', 'r6'] }, { spoilt: true }];
     expect((await call(clerk1, 'PUT', '/paper-batches/dong-bac-01/entries/1', { forms: first })).statusCode).toBe(204);
     const same = await call(clerk1, 'PUT', '/paper-batches/dong-bac-01/entries/2', { forms: second });
     expect(same.statusCode).toBe(409);

@@ -55,7 +55,9 @@ function readForms(c: Consultation, options: Option[], forms: PaperForm[]): Form
       const say = (lang: 'vi' | 'en') => message('paper.form_invalid', { form: i + 1, problem: problem[lang] })[lang];
       throw new AppError(400, 'paper.form_invalid', { vi: say('vi'), en: say('en') });
     }
-    return { choice: check.choice };
+    // The order a clerk types ticks in means nothing on paper: keep them sorted, so entries compare equal.
+    const choice = 'approve' in check.choice ? { approve: [...check.choice.approve].sort() } : check.choice;
+    return { choice };
   });
 }
 
