@@ -6,6 +6,7 @@ import { registerTally } from './cli/tally.command';
 import { registerVerify } from './cli/verify.command';
 import { registerImport } from './cli/import.command';
 import { registerIndicators } from './cli/indicators.command';
+import { registerMcda } from './cli/mcda.command';
 import { runCli } from './cli/run';
 
 const program = new Command('doithoai')
@@ -14,6 +15,6 @@ const program = new Command('doithoai')
   // Set before the sub-commands are added so they inherit it: usage errors must exit 2, not 1.
   .exitOverride();
 
-for (const register of [registerServe, registerMigrate, registerTally, registerVerify, registerImport, registerIndicators]) register(program);
+for (const register of [registerServe, registerMigrate, registerTally, registerVerify, registerImport, registerIndicators, registerMcda]) register(program);
 
 await runCli(program, process.argv);
