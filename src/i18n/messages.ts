@@ -70,6 +70,10 @@ const catalog = {
     vi: 'Không có danh mục đơn vị cấp tỉnh ngày {date}: danh mục 63 tỉnh, thành bắt đầu từ 01/8/2008.',
     en: 'There is no list of province-level units for {date}: the 63-unit map begins on 1 August 2008.',
   },
+  'boundaries.not_configured': {
+    vi: 'Máy chủ chưa có ranh giới tỉnh: DOITHOAI_BOUNDARIES chưa được đặt hoặc không có tệp {file}.',
+    en: 'The server has no province boundaries: DOITHOAI_BOUNDARIES is not set or holds no {file}.',
+  },
   'server.error': { vi: 'Lỗi máy chủ; đã ghi lại để xử lý.', en: 'Server error; it has been logged.' },
 } satisfies Record<string, Localized>;
 

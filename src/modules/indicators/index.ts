@@ -1,6 +1,7 @@
 // The evidence hub: published governance indices (PCI, PAPI, PGI) imported from the official files, read
 // on the 63 provinces or the 34, and turned into province profiles and evidence per priority area.
 import { defineModule } from '../module';
+import { boundaryRoutes } from './boundary.routes';
 import { indicatorRoutes } from './indicator.routes';
 import { localityRoutes } from './locality.routes';
 
@@ -10,5 +11,6 @@ export const indicatorsModule = defineModule({
   routes: async (app, deps) => {
     await indicatorRoutes(app, deps);
     await localityRoutes(app, deps);
+    await boundaryRoutes(app);
   },
 });

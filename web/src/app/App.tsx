@@ -9,12 +9,15 @@ import { LoginPage } from '../pages/LoginPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { SpaceDetailPage } from '../pages/SpaceDetailPage';
 import { SpacesPage } from '../pages/SpacesPage';
+import { SpaceEvidenceLink } from '../evidence/SpaceEvidenceLink';
 import { matchPath, navigate, safeNext, useLocation } from './router';
 import { useSession } from './session';
 
 const ConsultationPage = lazy(() => import('../pages/ConsultationPage').then((m) => ({ default: m.ConsultationPage })));
 const ConsultationCreatePage = lazy(() => import('../pages/ConsultationCreatePage').then((m) => ({ default: m.ConsultationCreatePage })));
 const ProjectorPage = lazy(() => import('../pages/ProjectorPage').then((m) => ({ default: m.ProjectorPage })));
+const PaperPage = lazy(() => import('../paper/PaperPage').then((m) => ({ default: m.PaperPage })));
+const EvidenceRoutes = lazy(() => import('../evidence/EvidenceRoutes').then((m) => ({ default: m.EvidenceRoutes })));
 
 export function App() {
   const { path, url, query } = useLocation();
@@ -62,10 +65,13 @@ function SignedInPage({ path }: { path: string }) {
   if (path === '/') return <SpacesPage />;
   const space = matchPath('/spaces/:id', path);
   // key: a different space is a fresh page, never the previous one's data for a moment.
-  if (space) return <SpaceDetailPage key={space.id} id={space.id} />;
+  if (space) return <><SpaceDetailPage key={space.id} id={space.id} /><SpaceEvidenceLink key={`evidence-${space.id}`} spaceId={space.id} /></>;
+  if (path === '/evidence' || path.startsWith('/evidence/')) return <EvidenceRoutes path={path} />;
   const create = matchPath('/spaces/:id/consultations/new', path);
   if (create) return <ConsultationCreatePage key={create.id} spaceId={create.id} />;
   const consultation = matchPath('/consultations/:id', path);
   if (consultation) return <ConsultationPage key={consultation.id} id={consultation.id} />;
+  const paper = matchPath('/consultations/:id/paper', path) ?? matchPath('/consultations/:id/paper/:key', path);
+  if (paper) return <PaperPage key={`${paper.id}/${paper.key ?? ''}`} id={paper.id} batchKey={paper.key ?? null} />;
   return <NotFoundPage />;
 }

@@ -6,6 +6,7 @@ import { errorMessage } from '../api/client';
 import { Link } from '../app/router';
 import { useSession } from '../app/session';
 import { useLang, usePick, useT } from '../i18n/i18n';
+import { EvidenceNavLink } from '../evidence/EvidenceNavLink';
 
 export function Header({ me }: { me: Me | null }) {
   const t = useT();
@@ -37,6 +38,7 @@ export function Header({ me }: { me: Me | null }) {
           </svg>
           <span className="brand__name">{t('app.name')}</span>
         </Link>
+        {me && <EvidenceNavLink />}
         {me && (
           <p className="user">
             <span className="visually-hidden">{t('header.signedInAs')} </span>

@@ -1,8 +1,12 @@
 // English strings. Typed against vi.ts: a missing or extra key is a compile error, so the two
 // dictionaries cannot drift apart.
 import type { MessageKey } from './vi';
+import { paperEn } from '../paper/paper.en';
+import { evidenceEn } from '../evidence/evidence.en';
 
 export const en: Record<MessageKey, string> = {
+  ...paperEn,
+  ...evidenceEn,
   'app.name': 'Đối Thoại',
   'app.skip': 'Skip to main content',
   'app.breadcrumb': 'Breadcrumb',

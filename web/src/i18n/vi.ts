@@ -1,6 +1,11 @@
 // Vietnamese strings: the reference dictionary. Every key here must exist in en.ts (the type checker
 // enforces it there). Text is NFC with full diacritics; {name} marks a value filled in by useT().
+import { paperVi } from '../paper/paper.vi';
+import { evidenceVi } from '../evidence/evidence.vi';
+
 export const vi = {
+  ...paperVi,
+  ...evidenceVi,
   'app.name': 'Đối Thoại',
   'app.skip': 'Bỏ qua, đến nội dung chính',
   'app.breadcrumb': 'Đường dẫn',

@@ -75,6 +75,7 @@ export function ConsultationPage({ id }: { id: string }) {
           <Link to={`/consultations/${encodeURIComponent(detail.id)}/projector`} className="button button--secondary" data-testid="projector-link">
             {t('projector.open')}
           </Link>
+          {detail.permissions.enterPaper && <> <Link to={`/consultations/${encodeURIComponent(detail.id)}/paper`} className="button button--secondary" data-testid="paper-link">{t('paper.open')}</Link></>}
         </p>
       </header>
 

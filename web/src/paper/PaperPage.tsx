@@ -1,0 +1,51 @@
+// /consultations/:id/paper and /consultations/:id/paper/:key: paper forms from a conference hall,
+// typed in twice and settled before they count. Without a key, starting or opening a batch (the
+// server keeps no list of batches, so the key travels in the address); with one, that batch.
+import type { ConsultationDetail } from '../api/consultations';
+import { consultationPath } from '../api/consultations';
+import { useApi } from '../api/useApi';
+import { Link } from '../app/router';
+import { useSession } from '../app/session';
+import { ErrorNote, Loading } from '../components/Status';
+import { usePick, useT } from '../i18n/i18n';
+import { BatchStart } from './BatchStart';
+import { BatchView } from './BatchView';
+import { paperPage } from './paper.api';
+import './paper.css';
+
+export function PaperPage({ id, batchKey }: { id: string; batchKey: string | null }) {
+  const t = useT();
+  const pick = usePick();
+  const { state } = useSession();
+  const loaded = useApi<ConsultationDetail>(consultationPath(id));
+  if (loaded.status === 'loading') return <Loading />;
+  if (loaded.status === 'error') return <ErrorNote error={loaded.error} onRetry={loaded.retry} />;
+  const detail = loaded.data;
+  const me = state.status === 'signed-in' ? state.me.user.email : '';
+
+  return (
+    <>
+      <nav className="crumbs pp-crumbs" aria-label={t('app.breadcrumb')}>
+        <Link to={`/consultations/${encodeURIComponent(id)}`}>← {t('paper.back')}</Link>
+        {batchKey && <Link to={paperPage(id)} data-testid="paper-other-batch">{t('paper.otherBatch')}</Link>}
+      </nav>
+      <header className="page-head">
+        <p className="pp-context">{pick(detail.title)}</p>
+        <h1 data-testid="paper-title">{batchKey ? t('paper.batch.title', { key: batchKey }) : t('paper.title')}</h1>
+        {!batchKey && <p className="lead">{t('paper.intro')}</p>}
+      </header>
+      {!detail.permissions.enterPaper ? (
+        <p className="error-note" role="alert">{t('paper.notAllowed')}</p>
+      ) : detail.ballot.type !== 'approval' ? (
+        <div className="panel" data-testid="paper-unsupported">
+          <p className="pp-unsupported">{t('paper.unsupported')}</p>
+          <p className="muted">{t('paper.unsupportedHint')}</p>
+        </div>
+      ) : batchKey ? (
+        <BatchView detail={detail} batchKey={batchKey} me={me} />
+      ) : (
+        <BatchStart detail={detail} />
+      )}
+    </>
+  );
+}
