@@ -3,7 +3,6 @@
 // core code. A problem in the document is reported with the file, the line and the field, so an
 // official can find it in the editor. `--json` prints the contract's document; otherwise tables
 // with Vietnamese labels and English beside them.
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { InputError } from '../core/errors';
 import { readJsonDocument } from '../core/ballots/json.parser';
@@ -13,6 +12,7 @@ import type { DecisionResult } from '../core/mcda/decision.document';
 import { evaluateMcda, mcdaMethods, type McdaResult, type SensitivityReport } from '../core/mcda/document';
 import { FieldError, type FieldPath } from '../core/mcda/fields';
 import { CR_LIMIT } from '../core/mcda/consistency';
+import { readText } from './read-input';
 
 export function registerMcda(program: Command) {
   program
@@ -39,17 +39,6 @@ async function runMcda(file: string): Promise<McdaResult> {
       throw new InputError(`${file}, line ${line}${err.path.length ? ', ' : ': '}${err.message}`, { file, line, field: err.where.field });
     }
     if (err instanceof InputError && !err.where.file) throw new InputError(`${file}: ${err.message}`, { file });
-    throw err;
-  }
-}
-
-async function readText(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(`${file}: no such file.`, { file });
-    if (code === 'EISDIR') throw new InputError(`${file} is a folder, not a file.`, { file });
     throw err;
   }
 }

@@ -1,7 +1,6 @@
 // `doithoai tally`: counts a ballot file with one aggregation method (docs/contracts.md).
 // Reading files happens here; parsing and counting are pure core code. `--json` prints the
 // contract's document; otherwise a table with Vietnamese labels and English beside them.
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { InputError } from '../core/errors';
 import { readJsonDocument } from '../core/ballots/json.parser';
@@ -9,6 +8,7 @@ import { ballotFormats, parseBallots } from '../core/ballots/parse';
 import { bootstrapStability, type Stability } from '../core/tally/stability';
 import { tally } from '../core/tally/tally';
 import { methodNames, type StakeholderWeights, type TallyResult, type TallyRound } from '../core/tally/types';
+import { readText } from './read-input';
 
 interface TallyFlags {
   method: string;
@@ -62,17 +62,6 @@ async function runTally(file: string, flags: TallyFlags): Promise<TallyResult & 
   } catch (err) {
     // the core does not know the file; name it so the sentence says where the problem is
     if (err instanceof InputError && !err.where.file) throw new InputError(`${file}: ${err.message}`, { file });
-    throw err;
-  }
-}
-
-async function readText(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(`${file}: no such file.`, { file });
-    if (code === 'EISDIR') throw new InputError(`${file} is a folder, not a file.`, { file });
     throw err;
   }
 }
