@@ -22,4 +22,4 @@ if (!isRoot || !hasApt) {
 console.log(`Cài đặt ${missing.join(', ')} cho bộ kiểm thử (installing ${missing.join(', ')} for the tests)…`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
+execFileSync('apt-get', ['install', '-y', '-qq', ...missing], { stdio: 'inherit', env });
