@@ -1,44 +1,22 @@
 // `doithoai mcda`: two runs of the real command (the JSON document for the published AHP leader
 // example, and exit code 2 with one sentence for a missing judgment), the rest in-process.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Command } from 'commander';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { sharedData } from '../../test/helpers/shared-data';
 import { registerMcda } from './mcda.command';
+import { inProcess, scratchFolder } from '../../test/helpers/cli-in-process';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const leader = sharedData('reference', 'mcda', 'ahp-wikipedia-leader.json');
 const facility = sharedData('reference', 'mcda', 'topsis-papathanasiou-ploskas-2018-facility.json');
-const scratch = mkdtempSync(join(tmpdir(), 'doithoai-mcda-'));
-
-function file(name: string, text: string): string {
-  const path = join(scratch, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-async function run(...args: string[]): Promise<string> {
-  const program = new Command('doithoai').exitOverride();
-  registerMcda(program);
-  let out = '';
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  try {
-    await program.parseAsync(['node', 'doithoai', 'mcda', ...args]);
-  } finally {
-    write.mockRestore();
-  }
-  return out;
-}
+const scratch = scratchFolder('doithoai-mcda-');
+const file = scratch.file;
+const run = inProcess('mcda', registerMcda);
 
 afterEach(() => vi.restoreAllMocks());
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => scratch.remove());
 
 describe('doithoai mcda (the real command)', () => {
   it('prints the contract JSON for the Wikipedia AHP leader example', () => {
@@ -92,6 +70,6 @@ describe('doithoai mcda (in-process)', () => {
     await expect(run(short)).rejects.toThrow(`${short}, line 46, field "matrix[2]": row 3 ("Site3") has 3 values but there are 4 criteria.`);
     const broken = file('broken.json', '{\n  "method": "topsis",\n  "alternatives": ["A"\n}\n');
     await expect(run(broken)).rejects.toThrow(`${broken}, line 4: the JSON is malformed`);
-    await expect(run(join(scratch, 'missing.json'))).rejects.toThrow(`${join(scratch, 'missing.json')}: no such file.`);
+    await expect(run(scratch.path('missing.json'))).rejects.toThrow(`${scratch.path('missing.json')}: no such file.`);
   });
 });

@@ -1,44 +1,22 @@
 // `doithoai tally`: two runs of the real command (the JSON document on a published case, and exit
 // code 2 with one sentence on a bad file), the rest in-process through the registered command.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command } from 'commander';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { InputError } from '../core/errors';
 import { registerTally } from './tally.command';
 import { sharedData } from '../../test/helpers/shared-data';
+import { inProcess, scratchFolder } from '../../test/helpers/cli-in-process';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const reference = `${sharedData('reference', 'ballots')}/`;
-const scratch = mkdtempSync(join(tmpdir(), 'doithoai-tally-'));
-
-function file(name: string, text: string): string {
-  const path = join(scratch, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-async function run(...args: string[]): Promise<string> {
-  const program = new Command('doithoai').exitOverride();
-  registerTally(program);
-  let out = '';
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  try {
-    await program.parseAsync(['node', 'doithoai', 'tally', ...args]);
-  } finally {
-    write.mockRestore();
-  }
-  return out;
-}
+const scratch = scratchFolder('doithoai-tally-');
+const file = scratch.file;
+const run = inProcess('tally', registerTally);
 
 afterEach(() => vi.restoreAllMocks());
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => scratch.remove());
 
 describe('doithoai tally (the real command)', () => {
   it('prints the contract JSON for the Wikipedia Schulze example, 45 voters', () => {
@@ -87,7 +65,7 @@ describe('doithoai tally (in-process)', () => {
 
   it('turns bad flags and files into input errors', async () => {
     await expect(run('--method', 'stv', '--seats', 'two', join(reference, 'stv-food.blt'))).rejects.toThrow('--seats takes a whole number of at least 1, not "two".');
-    await expect(run('--method', 'borda', join(scratch, 'missing.soc'))).rejects.toThrow(`${join(scratch, 'missing.soc')}: no such file.`);
+    await expect(run('--method', 'borda', scratch.path('missing.soc'))).rejects.toThrow(`${scratch.path('missing.soc')}: no such file.`);
     await expect(run('--method', 'score', join(reference, 'tennessee.soc'))).rejects.toThrow(InputError);
     await expect(run('--method', 'borda', '--format', 'xlsx', join(reference, 'tennessee.soc'))).rejects.toThrow(/Unknown format "xlsx"/);
   });
