@@ -3,18 +3,11 @@
 // links shown; the projector view follows the ballots live; the results show the counts. At desktop
 // size: the association's published cluster conference, per cluster, with its chart drawn, and its
 // projector view at 1280×720. Screenshots of each page go to test/e2e/screenshots/.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { Database } from '../../src/db/connection';
-import { loadDemo } from '../../src/modules/demo/demo.seed';
-import type { App } from '../../src/modules/module';
-import { testApp } from '../helpers/app';
-import { desktop, launchBrowser, phone, screenshot } from '../helpers/browser';
-import { openTestDatabase } from '../helpers/database';
+import { desktop, phone, screenshot } from '../helpers/browser';
+import { openDemoSite, type DemoSite } from '../helpers/demo-site';
 
-const webBuilt = existsSync(fileURLToPath(new URL('../../web/dist/index.html', import.meta.url)));
 // Waits, never fixed delays: a slow machine only makes the test slower, not red.
 const WAIT = 20_000;
 const poll = { timeout: WAIT, interval: 200 };
@@ -24,24 +17,15 @@ const options = ['Phân cấp mạnh hơn cho đô thị', 'Một cửa liên th
 const clusters = ['Cụm Tây Nam Bộ', 'Cụm Đông Bắc'];
 
 describe('consultations in the staff app', () => {
-  let database: Database;
-  let app: App;
   let browser: Browser;
+  let site: DemoSite;
   let base = '';
 
   beforeAll(async () => {
-    if (!webBuilt) throw new Error('web/dist is missing: run `npm run build:web` first (npm test does).');
-    database = await openTestDatabase();
-    await loadDemo(database.db, new Date());
-    app = await testApp(database, { demo: true });
-    base = await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
+    site = await openDemoSite();
+    ({ base, browser } = site);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.close();
-  });
+  afterAll(() => site?.close());
 
   async function signIn(page: Page, email: string) {
     await page.goto(`${base}/login`);

@@ -3,8 +3,7 @@
 // rank table), the PCI 2016 ranking on the 63 and on the 34 with its tile map and — boundaries configured
 // through DOITHOAI_BOUNDARIES — the choropleth with its credit, the comparison, and an administrator's
 // import with its report and its list of bad rows. Screenshots go to test/e2e/screenshots/.
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Database } from '../../src/db/connection';
@@ -14,8 +13,8 @@ import { adminHeaders, testApp } from '../helpers/app';
 import { desktop, launchBrowser, phone, screenshot } from '../helpers/browser';
 import { openTestDatabase } from '../helpers/database';
 import { sharedData } from '../helpers/shared-data';
+import { assertWebBuilt } from '../helpers/demo-site';
 
-const webBuilt = existsSync(fileURLToPath(new URL('../../web/dist/index.html', import.meta.url)));
 // Waits, never fixed delays: a slow machine only makes the test slower, not red.
 const WAIT = 20_000;
 const poll = { timeout: WAIT, interval: 200 };
@@ -30,7 +29,7 @@ describe('evidence hub in the staff app', () => {
   const before = process.env.DOITHOAI_BOUNDARIES;
 
   beforeAll(async () => {
-    if (!webBuilt) throw new Error('web/dist is missing: run `npm run build:web` first (npm test does).');
+    assertWebBuilt();
     database = await openTestDatabase();
     await loadDemo(database.db, new Date());
     // The boundary route reads the folder when the app is built: one app with it, one without.

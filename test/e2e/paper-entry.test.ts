@@ -3,8 +3,6 @@
 // one form side by side, settles it and counts the batch; the results then hold exactly the
 // forms as settled. Screenshots of the entry screen (desktop and 360 px), the comparison and the
 // counted batch go to test/e2e/screenshots/.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Database } from '../../src/db/connection';
@@ -13,8 +11,8 @@ import { adminHeaders, makeUser, PASSWORD, spaceBody, testApp } from '../helpers
 import { desktop, launchBrowser, phone, screenshot } from '../helpers/browser';
 import { clusterConferenceSpec } from '../helpers/consultation';
 import { openTestDatabase } from '../helpers/database';
+import { assertWebBuilt } from '../helpers/demo-site';
 
-const webBuilt = existsSync(fileURLToPath(new URL('../../web/dist/index.html', import.meta.url)));
 // Waits, never fixed delays: a slow machine only makes the test slower, not red.
 const WAIT = 20_000;
 const poll = { timeout: WAIT, interval: 200 };
@@ -29,7 +27,7 @@ describe('paper ballots typed in twice and settled in the staff app', () => {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    if (!webBuilt) throw new Error('web/dist is missing: run `npm run build:web` first (npm test does).');
+    assertWebBuilt();
     database = await openTestDatabase();
     app = await testApp(database);
     const space = await app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: spaceBody('hoi-nghi-cum-giay') });

@@ -1,37 +1,20 @@
 // The staff app in a real browser, at phone and desktop size: sign in, open a space, switch
 // language; a screenshot of each page is kept in test/e2e/screenshots/.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { Database } from '../../src/db/connection';
-import { loadDemo } from '../../src/modules/demo/demo.seed';
-import type { App } from '../../src/modules/module';
-import { testApp } from '../helpers/app';
-import { desktop, launchBrowser, phone, screenshot } from '../helpers/browser';
-import { openTestDatabase } from '../helpers/database';
-
-const webBuilt = existsSync(fileURLToPath(new URL('../../web/dist/index.html', import.meta.url)));
+import { desktop, phone, screenshot } from '../helpers/browser';
+import { openDemoSite, type DemoSite } from '../helpers/demo-site';
 
 describe('staff web app', () => {
-  let database: Database;
-  let app: App;
   let browser: Browser;
+  let site: DemoSite;
   let base = '';
 
   beforeAll(async () => {
-    if (!webBuilt) throw new Error('web/dist is missing: run `npm run build:web` first (npm test does).');
-    database = await openTestDatabase();
-    await loadDemo(database.db, new Date());
-    app = await testApp(database, { demo: true });
-    base = await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
+    site = await openDemoSite();
+    ({ base, browser } = site);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await database?.close();
-  });
+  afterAll(() => site?.close());
 
   async function signIn(page: Page, email: string) {
     await page.goto(`${base}/`);

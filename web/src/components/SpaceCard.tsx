@@ -2,7 +2,8 @@
 import type { SpaceSummary } from '../api/types';
 import { Link } from '../app/router';
 import { labelOf, usePick, useT } from '../i18n/i18n';
-import { IllustrativeBadge, KindTag, PhaseStatusTag } from './Badges';
+import { IllustrativeBadge, KindTag } from './Badges';
+import { LocalityAndPhaseFacts } from './SpaceFacts';
 
 export function SpaceCard({ space }: { space: SpaceSummary }) {
   const t = useT();
@@ -17,22 +18,7 @@ export function SpaceCard({ space }: { space: SpaceSummary }) {
         <h2 className="space-card__title">{pick(space.title)}</h2>
         {pick(space.summary) && <p className="space-card__summary">{pick(space.summary)}</p>}
         <dl className="facts facts--compact">
-          <div>
-            <dt>{t('space.locality')}</dt>
-            <dd>{space.locality?.name ?? t('space.noLocality')}</dd>
-          </div>
-          <div>
-            <dt>{t('space.currentPhase')}</dt>
-            <dd>
-              {space.currentPhase ? (
-                <>
-                  {pick(space.currentPhase.title)} <PhaseStatusTag status={space.currentPhase.status} />
-                </>
-              ) : (
-                t('space.noPhase')
-              )}
-            </dd>
-          </div>
+          <LocalityAndPhaseFacts space={space} />
           <div>
             <dt>{t('space.myRole')}</dt>
             <dd>{space.myRole ? labelOf(t, 'role', space.myRole) : t('space.noRole')}</dd>

@@ -3,7 +3,8 @@
 import type { SpaceDetail, SpacePermissions } from '../api/types';
 import { useApi } from '../api/useApi';
 import { Link } from '../app/router';
-import { IllustrativeBadge, KindTag, PhaseStatusTag } from '../components/Badges';
+import { IllustrativeBadge, KindTag } from '../components/Badges';
+import { LocalityAndPhaseFacts } from '../components/SpaceFacts';
 import { ConsultationsSection } from '../components/consultation/ConsultationsSection';
 import { MembersSection } from '../components/MembersSection';
 import { PhaseTimeline } from '../components/PhaseTimeline';
@@ -65,22 +66,7 @@ export function SpaceDetailPage({ id }: { id: string }) {
               <dt>{t('space.kind')}</dt>
               <dd>{labelOf(t, 'kind', space.kind)}</dd>
             </div>
-            <div>
-              <dt>{t('space.locality')}</dt>
-              <dd>{space.locality?.name ?? t('space.noLocality')}</dd>
-            </div>
-            <div>
-              <dt>{t('space.currentPhase')}</dt>
-              <dd>
-                {space.currentPhase ? (
-                  <>
-                    {pick(space.currentPhase.title)} <PhaseStatusTag status={space.currentPhase.status} />
-                  </>
-                ) : (
-                  t('space.noPhase')
-                )}
-              </dd>
-            </div>
+            <LocalityAndPhaseFacts space={space} />
             <div>
               <dt>{t('space.visibility')}</dt>
               <dd>{labelOf(t, 'visibility', space.visibility)}</dd>
