@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
+import { securityHeaders } from './http/security-headers';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -32,9 +32,9 @@ export async function buildApp({ database, config, now = () => new Date(), logge
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
 
-  const deps: Deps = { db: database.db, config, now };
+  const deps: Deps = { db: database.db, twoStep: database.twoStep, config, now };
   await app.register(cookie);
-  await app.register(helmet, {
+  await app.register(securityHeaders, {
     contentSecurityPolicy: {
       directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
     },

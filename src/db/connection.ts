@@ -9,6 +9,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { takeDataFolderLock } from './lock';
+import type { ScriptRows, TwoStep } from './two-step';
 
 const ADVISORY_LOCK_KEY = 70_202_025;
 
@@ -21,6 +22,8 @@ export type Database = {
   location: string;
   /** Runs fn while holding a cluster-wide lock (a no-op for the single-user embedded database). */
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
+  /** A short write transaction in two round trips of plain SQL (see two-step.ts). */
+  twoStep: TwoStep;
   close(): Promise<void>;
 };
 
@@ -55,6 +58,21 @@ async function openServer(url: string): Promise<Database> {
         locker.release();
       }
     },
+    twoStep: async (read, write) => {
+      const client = await pool.connect();
+      try {
+        // Several statements in one query answer one result per statement; BEGIN's comes first.
+        const first = ([] as pg.QueryResult[]).concat(await client.query(`begin;\n${read}`)).slice(1).map((r) => r.rows as ScriptRows);
+        const script = write(first);
+        await client.query(script === null ? 'commit' : `${script};\ncommit`);
+        return first;
+      } catch (err) {
+        await client.query('rollback').catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
     close: () => pool.end(),
   };
 }
@@ -74,6 +92,14 @@ async function openEmbedded(dataDir: string | undefined, loadDataDir?: Blob): Pr
       kind: 'pglite',
       location: folder ?? 'memory',
       exclusive: (fn) => fn(),
+      // PGlite's transaction holds its connection: other queries wait until it commits or rolls back.
+      twoStep: (read, write) =>
+        client.transaction(async (tx) => {
+          const first = (await tx.exec(read)).map((r) => r.rows as ScriptRows);
+          const script = write(first);
+          if (script !== null) await tx.exec(script);
+          return first;
+        }),
       close: async () => {
         await client.close();
         release();

@@ -19,7 +19,7 @@ export const consultationsModule = defineModule({
   routes: async (app, deps) => {
     await app.register(formBody, { bodyLimit: 16_384 });
     // One writer per process: it batches every ballot of a consultation, online or from paper.
-    const writer = new BallotWriter(deps.db, deps.now);
+    const writer = new BallotWriter(deps.db, deps.twoStep, deps.now);
     const box = new BallotBox(deps.db, writer);
     await consultationRoutes(app, deps);
     await ballotRoutes(app, deps.db, box);

@@ -1,10 +1,10 @@
 // Runs the demo consultations the way a real one runs: created, invitations made, opened, the
-// generated ballots cast through the same writer as the API (so receipts chain), closed, published.
+// generated ballots cast through the same checks and receipt chain as the API, closed, published.
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
 import type { StoredChoice } from '../../core/consultations/spec';
 import { sha256 } from '../accounts/secrets';
-import { BallotWriter } from '../consultations/ballot.writer';
+import { writeBallotsWithin } from '../consultations/ballot.writer';
 import type { ConsultationSpec } from '../consultations/consultation.schema';
 import { changeStatus, createConsultation, createInvitations } from '../consultations/consultation.service';
 
@@ -17,12 +17,11 @@ export async function runDemoConsultation(tx: Db, actor: Actor, spec: Consultati
     const key = `${b.group ?? ''}|${b.cluster ?? ''}`;
     byInvitee.set(key, [...(byInvitee.get(key) ?? []), b]);
   }
-  const writer = new BallotWriter(tx, () => now);
   await changeStatus(tx, actor, consultation.id, 'open', now);
   for (const [key, list] of byInvitee) {
     const [group, cluster] = key.split('|');
     const tokens = await createInvitations(tx, actor, consultation, { count: list.length, group: group || undefined, cluster: cluster || undefined }, now);
-    await Promise.all(list.map((b, i) => writer.submit(consultation.id, sha256(tokens[i]), b.choice)));
+    await writeBallotsWithin(tx, consultation.id, list.map((b, i) => ({ tokenHash: sha256(tokens[i]), choice: b.choice })), now);
   }
   await changeStatus(tx, actor, consultation.id, 'close', now);
   await changeStatus(tx, actor, consultation.id, 'publish', now);
