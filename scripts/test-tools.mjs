@@ -1,12 +1,14 @@
 // Before `npm test`: the suite uses real parts — Debian's Chromium for browser tests, a
-// PostgreSQL server for the storage suite, poppler's pdftotext to read back generated PDFs. Installs them with apt when run as root (CI, fresh
-// machines of ours); otherwise says exactly what to install and stops.
+// PostgreSQL server for the storage suite, poppler's pdftotext to read back generated PDFs, LibreOffice
+// to open generated Word files. Installs them with apt when run as root (CI, fresh machines of ours);
+// otherwise says exactly what to install and stops.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
 const missing = [];
 if (!existsSync('/usr/bin/chromium')) missing.push('chromium');
 if (!existsSync('/usr/bin/pdftotext')) missing.push('poppler-utils'); // reads back the PDFs we make
+if (!existsSync('/usr/bin/libreoffice')) missing.push('libreoffice-writer-nogui'); // opens the Word reports we make
 const pgRoot = '/usr/lib/postgresql';
 const hasPostgres = existsSync(pgRoot) && readdirSync(pgRoot).some((v) => existsSync(`${pgRoot}/${v}/bin/initdb`));
 if (!hasPostgres && !process.env.TEST_DATABASE_URL) missing.push('postgresql');

@@ -13,7 +13,23 @@ const schema = z.object({
   DOITHOAI_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   DOITHOAI_SESSION_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DOITHOAI_PUBLIC_URL: z
+    .string()
+    .refine(isPublicUrl, 'must be an http:// or https:// address without query or fragment, such as https://thamvan.example.vn')
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
 });
+
+/** An address people can open: http(s), a host, no credentials, query or fragment (a path prefix is fine). */
+function isPublicUrl(text: string): boolean {
+  if (!/^https?:\/\/[^\s]+$/i.test(text)) return false;
+  try {
+    const u = new URL(text);
+    return u.hostname !== '' && !u.username && !u.password && !u.search && !u.hash && !text.includes('?') && !text.includes('#');
+  } catch {
+    return false;
+  }
+}
 
 export type Config = {
   port: number;
@@ -24,6 +40,11 @@ export type Config = {
   secureCookies: boolean;
   sessionHours: number;
   logLevel: string;
+  /**
+   * Where people reach this server (no trailing slash), e.g. https://thamvan.example.vn: the base of
+   * every absolute link it prints (the invitation cards' QR codes). Unset: the address of the request.
+   */
+  publicUrl?: string;
   /** The demo is loaded and its accounts may be shown on the sign-in page. */
   demo: boolean;
 };
@@ -49,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
     secureCookies: e.DOITHOAI_SECURE_COOKIES === 'true',
     sessionHours: e.DOITHOAI_SESSION_HOURS,
     logLevel: e.LOG_LEVEL,
+    publicUrl: e.DOITHOAI_PUBLIC_URL,
     demo: false,
     ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
   };

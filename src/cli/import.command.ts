@@ -86,14 +86,18 @@ function commandLineActor(): Actor {
   return { userId: null, label: `command line: doithoai import (${who})`, platformRole: 'administrator', spaceRoles: new Map(), via: 'admin-token' };
 }
 
+/** Every problem on one line: where (sheet, row, column), then what, in Vietnamese and then in English. */
 function badFileReport(file: string, problems: readonly RowProblem[]): string {
   const rows = new Set(problems.map((p) => `${p.sheet}\u0000${p.row}`)).size;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const lines = problems.map((p) => {
     const where = [`sheet ${p.sheet}`, p.row === null ? null : `row ${p.row}`, p.column === null ? null : `column ${p.column}`].filter(Boolean).join(', ');
-    return `  ${where}: ${p.problem}`;
+    return `  ${where}: ${p.vi} — ${p.en}`;
   });
-  return `doithoai: ${file} was not imported because of ${plural(problems.length, 'problem')} in ${plural(rows, 'row')}; nothing was stored (không nhập gì):\n${lines.join('\n')}\n`;
+  const head =
+    `doithoai: không nhập tệp ${file} vì có ${problems.length} lỗi ở ${rows} dòng; chưa ghi gì — ` +
+    `${file} was not imported because of ${plural(problems.length, 'problem')} in ${plural(rows, 'row')}; nothing was stored:`;
+  return `${head}\n${lines.join('\n')}\n`;
 }
 
 const nameOf = (code: string) => LOCALITIES_63.find((u) => u.code === code)?.name ?? code;

@@ -11,7 +11,7 @@ export async function runCli(program: Command, argv: string[]): Promise<void> {
   } catch (err) {
     process.exitCode = exitCodeFor(err);
     if (err instanceof CommanderError) return; // commander has already printed its message
-    const message = err instanceof Error ? err.message : String(err);
+    const message = err instanceof InputError && err.vi ? `${err.vi} — ${err.message}` : err instanceof Error ? err.message : String(err);
     process.stderr.write(`doithoai: ${message}\n`);
     if (process.exitCode === 1 && err instanceof Error && process.env.DEBUG) process.stderr.write(`${err.stack}\n`);
   }

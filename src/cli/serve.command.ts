@@ -39,6 +39,6 @@ export function registerServe(program: Command) {
       process.on('SIGTERM', () => void stop('SIGTERM'));
       process.on('SIGINT', () => void stop('SIGINT'));
       await app.listen({ port: config.port, host: config.host });
-      app.log.info({ database: database.kind, location: database.location }, `Đối Thoại: http://localhost:${config.port}`);
+      app.log.info({ database: database.kind, location: database.location }, `Đối Thoại: ${config.publicUrl ?? `http://localhost:${config.port}`}`);
     });
 }

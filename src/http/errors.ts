@@ -38,7 +38,10 @@ export function installErrorHandling(app: FastifyInstance): void {
 
 function toAppError(err: FastifyError): AppError | undefined {
   if (err instanceof AppError) return err;
-  if (err instanceof InputError) return new AppError(400, 'request.invalid', message('request.invalid', { detail: err.message }));
+  if (err instanceof InputError) {
+    const en = message('request.invalid', { detail: err.message }).en;
+    return new AppError(400, 'request.invalid', err.vi ? { vi: message('request.invalid', { detail: err.vi }).vi, en } : message('request.invalid', { detail: err.message }));
+  }
   if (err.validation) return AppError.of(400, 'request.invalid', { detail: describeValidation(err) });
   if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (err.statusCode === 400 && err instanceof SyntaxError)) {
     return AppError.of(400, 'request.malformed_json');

@@ -39,15 +39,23 @@ describe('a bad PAPI CSV', () => {
     lines.push(lines[1].replace(/^P01/, 'P99'));
     const error = await failure(() => importIndexBytes(Buffer.from(lines.join('\n')), '2014.csv'));
     expect(error.problems).toEqual([
-      { sheet: '2014.csv', row: 5, column: 'SC11', problem: '"abc" is not a number' },
-      { sheet: '2014.csv', row: 10, column: 'SC24', problem: 'SC24 holds "1.2" but is not used in 2014' },
-      { sheet: '2014.csv', row: 20, column: 'SC32', problem: expect.stringContaining('is empty while other sub-dimensions of vertical-accountability are filled') },
-      { sheet: '2014.csv', row: 30, column: 'SC61', problem: '7.5 is outside 0–2.50 for public-health' },
-      { sheet: '2014.csv', row: 40, column: null, problem: 'the line has 10 fields where the header has 30' },
-      { sheet: '2014.csv', row: 64, column: 'Province', problem: 'P03 appears a second time' },
-      { sheet: '2014.csv', row: 65, column: 'Province', problem: '"P99" is not a province code P01…P63' },
-      { sheet: '2014.csv', row: null, column: 'Province', problem: 'the file lacks P63' },
+      { sheet: '2014.csv', row: 5, column: 'SC11', vi: '"abc" không phải là số', en: '"abc" is not a number' },
+      { sheet: '2014.csv', row: 10, column: 'SC24', vi: 'SC24 có giá trị "1.2" nhưng không được dùng trong năm 2014', en: 'SC24 holds "1.2" but is not used in 2014' },
+      {
+        sheet: '2014.csv',
+        row: 20,
+        column: 'SC32',
+        vi: 'SC32 (Ban Thanh tra Nhân dân) để trống trong khi các nội dung thành phần khác của Trách nhiệm giải trình với người dân có số liệu',
+        en: 'SC32 (peoples-inspection-boards) is empty while other sub-dimensions of vertical-accountability are filled',
+      },
+      { sheet: '2014.csv', row: 30, column: 'SC61', vi: '7,5 nằm ngoài khoảng 0–2,50 của Y tế công lập', en: '7.5 is outside 0–2.50 for public-health' },
+      { sheet: '2014.csv', row: 40, column: null, vi: 'dòng có 10 trường trong khi dòng tiêu đề có 30', en: 'the line has 10 fields where the header has 30' },
+      { sheet: '2014.csv', row: 64, column: 'Province', vi: 'P03 xuất hiện lần thứ hai', en: 'P03 appears a second time' },
+      { sheet: '2014.csv', row: 65, column: 'Province', vi: '"P99" không phải là mã tỉnh P01…P63', en: '"P99" is not a province code P01…P63' },
+      { sheet: '2014.csv', row: null, column: 'Province', vi: 'tệp thiếu P63', en: 'the file lacks P63' },
     ]);
+    // Vietnamese with its diacritics composed (NFC), as typed.
+    for (const p of error.problems) expect(p.vi).toBe(p.vi.normalize('NFC'));
     expect(error.message).toMatch(/^2014\.csv was not imported because of 8 problems in 8 rows: sheet 2014\.csv row 5 column SC11: "abc" is not a number; /);
     expect(error.message).toContain('sheet 2014.csv row 40: the line has 10 fields');
     expect(error.message.endsWith('the file lacks P63.')).toBe(true);
@@ -66,17 +74,23 @@ describe('a bad PCI summary sheet', () => {
     const damaged: Grid = { ...summary, cell: (r, c) => overrides.get(`${r}:${c}`) ?? summary.cell(r, c) };
     const error = await failure(async () => readPciSheet(damaged, 'PCI_2016.xlsx', 2016));
     expect(error.problems).toEqual([
-      { sheet: 'Summary_VN', row: 5, column: 'C', problem: 'entry-costs of Đồng Tháp is "n/a", not a number' },
-      { sheet: 'Summary_VN', row: 10, column: 'B', problem: '"Atlantis" is not the name of one of the 63 provinces' },
-      { sheet: 'Summary_VN', row: null, column: 'B', problem: 'the entry-costs ranking lacks Tiền Giang' },
-      { sheet: 'Summary_VN', row: 12, column: 'W', problem: 'the composite 62.5 of province 92 is not the weighted mean of its sub-indices (61.1379)' },
+      { sheet: 'Summary_VN', row: 5, column: 'C', vi: 'Chi phí gia nhập thị trường của Đồng Tháp là "n/a", không phải là số', en: 'entry-costs of Đồng Tháp is "n/a", not a number' },
+      { sheet: 'Summary_VN', row: 10, column: 'B', vi: '"Atlantis" không phải là tên của một trong 63 tỉnh, thành', en: '"Atlantis" is not the name of one of the 63 provinces' },
+      { sheet: 'Summary_VN', row: null, column: 'B', vi: 'bảng xếp hạng Chi phí gia nhập thị trường thiếu Tiền Giang', en: 'the entry-costs ranking lacks Tiền Giang' },
+      {
+        sheet: 'Summary_VN',
+        row: 12,
+        column: 'W',
+        vi: 'điểm tổng hợp 62,5 của tỉnh mã 92 không bằng bình quân gia quyền các chỉ số thành phần (61,1379)',
+        en: 'the composite 62.5 of province 92 is not the weighted mean of its sub-indices (61.1379)',
+      },
     ]);
   });
 
   it('refuses a summary sheet read with another year\'s layout', async () => {
     const [summary] = await readXlsxGrids(readFileSync(PCI_2016), 'PCI_2016.xlsx');
     const error = await failure(async () => readPciSheet(summary, 'PCI_2016.xlsx', 2012));
-    expect(error.problems[0]).toMatchObject({ row: 1, column: 'M', problem: expect.stringContaining('proactivity') });
+    expect(error.problems[0]).toMatchObject({ row: 1, column: 'M', vi: expect.stringContaining('Tính năng động của chính quyền tỉnh'), en: expect.stringContaining('proactivity') });
   });
 });
 
@@ -86,8 +100,20 @@ describe('a bad PAPI workbook sheet', () => {
     const damaged = grids.map((g): Grid => (g.name === '2014_PAPI' ? { ...g, cell: (r, c) => (r === 61 && c === 4 ? 9.9 : g.cell(r, c)) } : g));
     const error = await failure(async () => readPapiWorkbook(damaged, 'PAPI_2011-2016.xlsx'));
     expect(error.problems).toEqual([
-      { sheet: '2014_PAPI', row: 61, column: 'D', problem: 'participation of Cần Thơ is 9.9, not the sum of its sub-dimensions (4.8307)' },
-      { sheet: '2014_PAPI', row: 61, column: 'AF', problem: 'the total of Cần Thơ is 34.224109, not the sum of its dimensions (39.2934)' }, // 34.224109 − 4.830733 + 9.9
+      {
+        sheet: '2014_PAPI',
+        row: 61,
+        column: 'D',
+        vi: 'Tham gia của người dân ở cấp cơ sở của Cần Thơ là 9,9, không bằng tổng các nội dung thành phần (4,8307)',
+        en: 'participation of Cần Thơ is 9.9, not the sum of its sub-dimensions (4.8307)',
+      },
+      {
+        sheet: '2014_PAPI',
+        row: 61,
+        column: 'AF',
+        vi: 'tổng điểm của Cần Thơ là 34,224109, không bằng tổng các chỉ số nội dung (39,2934)',
+        en: 'the total of Cần Thơ is 34.224109, not the sum of its dimensions (39.2934)', // 34.224109 − 4.830733 + 9.9
+      },
     ]);
   });
 });

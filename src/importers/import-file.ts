@@ -21,8 +21,13 @@ export interface ImportOptions {
 
 // The official workbooks are well under 1 MB; anything far larger is not one of them.
 const MAX_BYTES = 20 * 1024 * 1024;
-const tooLarge = (file: string) => `${file} is larger than ${MAX_BYTES / 1024 / 1024} MB, too large for an index file.`;
-const NO_PGI = 'There is no reader for PGI files: VCCI publishes no machine-readable PGI table yet.';
+const tooLarge = (file: string) =>
+  refused(file, `${file} lớn hơn ${MAX_BYTES / 1024 / 1024} MB, quá lớn đối với một tệp chỉ số.`, `${file} is larger than ${MAX_BYTES / 1024 / 1024} MB, too large for an index file.`);
+const noPgi = () =>
+  new InputError('There is no reader for PGI files: VCCI publishes no machine-readable PGI table yet.', {}, 'Chưa có bộ đọc tệp PGI: VCCI chưa công bố bảng PGI ở dạng máy đọc được.');
+
+/** A whole-file refusal, in English and Vietnamese. */
+const refused = (file: string, vi: string, en: string) => new InputError(en, { file }, vi);
 
 /** Command line: a path to .xlsx, .xls or .csv. */
 export async function importIndexFile(path: string, options: ImportOptions = {}): Promise<ImportResult> {
@@ -31,10 +36,10 @@ export async function importIndexFile(path: string, options: ImportOptions = {})
     (s) => (s.isFile() ? s.size : null),
     () => null,
   );
-  if (size === null) throw new InputError(`${path} is not a file that can be read.`, { file });
+  if (size === null) throw refused(file, `${path} không phải là tệp đọc được.`, `${path} is not a file that can be read.`);
   if (extname(file).toLowerCase() === '.xls') {
-    if (options.index === 'PGI') throw new InputError(NO_PGI);
-    if (size > MAX_BYTES) throw new InputError(tooLarge(file), { file });
+    if (options.index === 'PGI') throw noPgi();
+    if (size > MAX_BYTES) throw tooLarge(file);
     return fromWorkbook(await readLegacyXls(path), file, options);
   }
   return importIndexBytes(await readFile(path), file, options);
@@ -42,21 +47,21 @@ export async function importIndexFile(path: string, options: ImportOptions = {})
 
 /** Uploads: bytes and the file's name; .xls is refused here (see xls.reader.ts). */
 export async function importIndexBytes(bytes: Uint8Array, file: string, options: ImportOptions = {}): Promise<ImportResult> {
-  if (options.index === 'PGI') throw new InputError(NO_PGI);
-  if (bytes.byteLength > MAX_BYTES) throw new InputError(tooLarge(file), { file });
+  if (options.index === 'PGI') throw noPgi();
+  if (bytes.byteLength > MAX_BYTES) throw tooLarge(file);
   const ext = extname(file).toLowerCase();
   if (ext === '.csv') return fromCsv(decode(bytes, file), file, options);
   if (ext === '.xlsx') return fromWorkbook(await readXlsxGrids(bytes, file), file, options);
-  if (ext === '.xls') throw new InputError(`${file}: legacy .xls workbooks are read from the command line only; save it as .xlsx to upload it.`, { file });
-  throw new InputError(`${file} is not a file type the importer reads (.xlsx, .csv, or .xls from the command line).`, { file });
+  if (ext === '.xls') throw refused(file, `${file}: tệp .xls kiểu cũ chỉ nhập được bằng dòng lệnh; hãy lưu thành .xlsx để tải lên.`, `${file}: legacy .xls workbooks are read from the command line only; save it as .xlsx to upload it.`);
+  throw refused(file, `${file} không thuộc loại tệp nhập được (.xlsx, .csv, hoặc .xls từ dòng lệnh).`, `${file} is not a file type the importer reads (.xlsx, .csv, or .xls from the command line).`);
 }
 
 function fromCsv(text: string, file: string, options: ImportOptions): ImportResult {
   const grid = csvGrid(file, text);
-  if (!isPapiCsv(grid)) throw new InputError(`${file} is not a CSV the importer reads: it expects the positional PAPI series (Province,SC11,…,SC83).`, { file });
+  if (!isPapiCsv(grid)) throw refused(file, `${file} không phải tệp CSV nhập được: cần chuỗi số liệu PAPI theo cột (Province,SC11,…,SC83).`, `${file} is not a CSV the importer reads: it expects the positional PAPI series (Province,SC11,…,SC83).`);
   expectIndex('PAPI', options, file);
-  const year = agreeOnYear(file, options.year, yearInName(file), 'its name');
-  if (year === null) throw new InputError(`${file} does not say which year it holds: give the year.`, { file });
+  const year = agreeOnYear(file, options.year, yearInName(file), IN_NAME);
+  if (year === null) throw refused(file, `${file} không cho biết số liệu của năm nào: hãy nêu năm.`, `${file} does not say which year it holds: give the year.`);
   const { rows, gaps } = readPapiCsv(grid, file, year);
   return { index: 'PAPI', file, years: [year], rows, gaps };
 }
@@ -70,24 +75,31 @@ function fromWorkbook(grids: readonly Grid[], file: string, options: ImportOptio
   const summary = grids[0];
   const inSheet = summary ? pciYearOf(summary) : null;
   if (!summary || (inSheet === null && options.index !== 'PCI')) {
-    throw new InputError(`${file} is neither a PCI workbook (a first sheet headed "PCI <year>") nor the PAPI workbook (sheets named like 2014_PAPI).`, { file });
+    throw refused(
+      file,
+      `${file} không phải bảng tính PCI (trang đầu có tiêu đề "PCI <năm>") cũng không phải bảng tính PAPI (các trang tên như 2014_PAPI).`,
+      `${file} is neither a PCI workbook (a first sheet headed "PCI <year>") nor the PAPI workbook (sheets named like 2014_PAPI).`,
+    );
   }
   expectIndex('PCI', options, file);
-  const year = agreeOnYear(file, options.year, inSheet ?? yearInName(file), inSheet ? 'its summary sheet' : 'its name');
-  if (year === null) throw new InputError(`${file} does not say which PCI year it holds: give the year.`, { file });
+  const year = agreeOnYear(file, options.year, inSheet ?? yearInName(file), inSheet ? IN_SUMMARY : IN_NAME);
+  if (year === null) throw refused(file, `${file} không cho biết số liệu PCI của năm nào: hãy nêu năm.`, `${file} does not say which PCI year it holds: give the year.`);
   return { index: 'PCI', file, years: [year], rows: readPciSheet(summary, file, year), gaps: [] };
 }
 
 function expectIndex(found: IndexKey, options: ImportOptions, file: string): void {
-  if (options.index && options.index !== found) throw new InputError(`${file} holds ${found} figures, not ${options.index}.`, { file });
+  if (options.index && options.index !== found) throw refused(file, `${file} chứa số liệu ${found}, không phải ${options.index}.`, `${file} holds ${found} figures, not ${options.index}.`);
 }
 
-function agreeOnYear(file: string, given: number | undefined, found: number | null, where: string): number | null {
+function agreeOnYear(file: string, given: number | undefined, found: number | null, where: { vi: string; en: string }): number | null {
   if (given !== undefined && found !== null && given !== found) {
-    throw new InputError(`${file} holds ${found} figures according to ${where}, not ${given}.`, { file });
+    throw refused(file, `${file} chứa số liệu năm ${found} theo ${where.vi}, không phải năm ${given}.`, `${file} holds ${found} figures according to ${where.en}, not ${given}.`);
   }
   return given ?? found;
 }
+
+const IN_NAME = { vi: 'tên tệp', en: 'its name' };
+const IN_SUMMARY = { vi: 'trang tổng hợp', en: 'its summary sheet' };
 
 function yearInName(file: string): number | null {
   const match = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(basename(file));
@@ -98,6 +110,6 @@ function decode(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError(`${file} is not UTF-8 text.`, { file });
+    throw refused(file, `${file} không phải văn bản UTF-8.`, `${file} is not UTF-8 text.`);
   }
 }

@@ -7,7 +7,7 @@ import type { IndexRow } from '../core/indices/types';
 import { LOCALITIES_63 } from '../core/localities/units';
 import { isBlank, numberIn, shown, type Grid } from './grid';
 import { BOUND_SLACK, papiGroups } from './papi.shared';
-import { IndexFileError, ProblemLog } from './problems';
+import { IndexFileError, ProblemLog, viNumber } from './problems';
 import type { Gap } from './types';
 
 export const PAPI_CSV_COLUMNS = [
@@ -23,13 +23,13 @@ export function isPapiCsv(grid: Grid): boolean {
 export function readPapiCsv(grid: Grid, file: string, year: number): { rows: IndexRow[]; gaps: Gap[] } {
   const sheet = grid.name;
   if (!Number.isInteger(year) || year < PAPI_FIRST_YEAR) {
-    throw new IndexFileError(file, [{ sheet, row: null, column: null, problem: `${year} is not a PAPI year (the series starts in ${PAPI_FIRST_YEAR})` }]);
+    throw new IndexFileError(file, [{ sheet, row: null, column: null, vi: `${year} không phải là năm có PAPI (chuỗi số liệu bắt đầu từ ${PAPI_FIRST_YEAR})`, en: `${year} is not a PAPI year (the series starts in ${PAPI_FIRST_YEAR})` }]);
   }
   const log = new ProblemLog();
   const header = Array.from({ length: grid.rowLength(1) }, (_, i) => String(grid.cell(1, i + 1) ?? '').trim());
   const expected = ['Province', ...PAPI_CSV_COLUMNS];
   if (header.join(',') !== expected.join(',')) {
-    log.add(sheet, 1, null, `the header must be ${expected.join(',')}`);
+    log.add(sheet, 1, null, { vi: `dòng tiêu đề phải là ${expected.join(',')}`, en: `the header must be ${expected.join(',')}` });
     log.throwIfAny(file);
   }
   const columnOf = new Map(expected.map((name, i) => [name, i + 1]));
@@ -44,18 +44,21 @@ export function readPapiCsv(grid: Grid, file: string, year: number): { rows: Ind
     const id = String(cells[0] ?? '').trim();
     const position = /^P(\d{2})$/.exec(id) ? Number(id.slice(1)) : 0;
     if (position < 1 || position > 63) {
-      log.add(sheet, r, 'Province', `${shown(cells[0])} is not a province code P01…P63`);
+      log.add(sheet, r, 'Province', { vi: `${shown(cells[0])} không phải là mã tỉnh P01…P63`, en: `${shown(cells[0])} is not a province code P01…P63` });
       continue;
     }
-    if (seen.has(position)) log.add(sheet, r, 'Province', `${id} appears a second time`);
+    if (seen.has(position)) log.add(sheet, r, 'Province', { vi: `${id} xuất hiện lần thứ hai`, en: `${id} appears a second time` });
     seen.add(position);
     if (cells.length !== expected.length) {
-      log.add(sheet, r, null, `the line has ${cells.length} fields where the header has ${expected.length}`);
+      log.add(sheet, r, null, { vi: `dòng có ${cells.length} trường trong khi dòng tiêu đề có ${expected.length}`, en: `the line has ${cells.length} fields where the header has ${expected.length}` });
       continue;
     }
     const unit = LOCALITIES_63[position - 1];
     for (const name of PAPI_CSV_COLUMNS) {
-      if (!used.has(name) && !isBlank(cells[columnOf.get(name)! - 1])) log.add(sheet, r, name, `${name} holds ${shown(cells[columnOf.get(name)! - 1])} but is not used in ${year}`);
+      if (!used.has(name) && !isBlank(cells[columnOf.get(name)! - 1])) {
+        const cell = shown(cells[columnOf.get(name)! - 1]);
+        log.add(sheet, r, name, { vi: `${name} có giá trị ${cell} nhưng không được dùng trong năm ${year}`, en: `${name} holds ${cell} but is not used in ${year}` });
+      }
     }
     const dimensions: Record<string, number> = {};
     const subdimensions: Record<string, number> = {};
@@ -70,9 +73,16 @@ export function readPapiCsv(grid: Grid, file: string, year: number): { rows: Ind
       let ok = true;
       for (const { s, cell } of raw) {
         const n = numberIn(cell);
-        if (isBlank(cell)) log.add(sheet, r, s.column, `${s.column} (${s.key}) is empty while other sub-dimensions of ${group.dimension.key} are filled`);
-        else if (n === null) log.add(sheet, r, s.column, `${shown(cell)} is not a number`);
-        else if (n < 0 || n > group.subMax + BOUND_SLACK) log.add(sheet, r, s.column, `${n} is outside 0–${group.subMax.toFixed(2)} for ${s.key}`);
+        const max = group.subMax.toFixed(2);
+        if (isBlank(cell)) {
+          log.add(sheet, r, s.column, {
+            vi: `${s.column} (${s.vi}) để trống trong khi các nội dung thành phần khác của ${group.dimension.vi} có số liệu`,
+            en: `${s.column} (${s.key}) is empty while other sub-dimensions of ${group.dimension.key} are filled`,
+          });
+        } else if (n === null) log.add(sheet, r, s.column, { vi: `${shown(cell)} không phải là số`, en: `${shown(cell)} is not a number` });
+        else if (n < 0 || n > group.subMax + BOUND_SLACK) {
+          log.add(sheet, r, s.column, { vi: `${viNumber(n)} nằm ngoài khoảng 0–${viNumber(max)} của ${s.vi}`, en: `${n} is outside 0–${max} for ${s.key}` });
+        }
         else {
           subdimensions[s.key] = n;
           sum += n;
@@ -88,7 +98,7 @@ export function readPapiCsv(grid: Grid, file: string, year: number): { rows: Ind
     rows.push({ index: 'PAPI', year, localityCode: unit.code, dimensions, score, subdimensions });
   }
   const absent = LOCALITIES_63.map((_, i) => i + 1).filter((p) => !seen.has(p)).map((p) => `P${String(p).padStart(2, '0')}`);
-  if (absent.length) log.add(sheet, null, 'Province', `the file lacks ${absent.join(', ')}`);
+  if (absent.length) log.add(sheet, null, 'Province', { vi: `tệp thiếu ${absent.join(', ')}`, en: `the file lacks ${absent.join(', ')}` });
   log.throwIfAny(file);
   return { rows, gaps };
 }

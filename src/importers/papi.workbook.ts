@@ -6,7 +6,7 @@ import type { Locality } from '../core/localities/types';
 import { locality, LOCALITIES_63 } from '../core/localities/units';
 import { columnLetter, fold, isBlank, numberIn, shown, type Grid } from './grid';
 import { BOUND_SLACK, papiGroups, SUM_TOLERANCE, type PapiGroup } from './papi.shared';
-import { ProblemLog } from './problems';
+import { ProblemLog, viNumber, type ProblemText } from './problems';
 import type { Gap } from './types';
 
 const FIRST_DATA_ROW = 3;
@@ -32,7 +32,14 @@ export function readPapiWorkbook(grids: readonly Grid[], file: string, onlyYear?
   const rows: IndexRow[] = [];
   const gaps: Gap[] = [];
   const sheets = grids.filter((g) => papiSheetYear(g.name) !== null && (onlyYear === undefined || papiSheetYear(g.name) === onlyYear));
-  if (sheets.length === 0) log.add(grids[0]?.name ?? file, null, null, onlyYear ? `there is no sheet named ${onlyYear}_PAPI` : 'there is no sheet named like 2014_PAPI');
+  if (sheets.length === 0) log.add(
+      grids[0]?.name ?? file,
+      null,
+      null,
+      onlyYear
+        ? { vi: `không có trang tính nào tên ${onlyYear}_PAPI`, en: `there is no sheet named ${onlyYear}_PAPI` }
+        : { vi: 'không có trang tính nào đặt tên kiểu 2014_PAPI', en: 'there is no sheet named like 2014_PAPI' },
+    );
   for (const grid of sheets) readSheet(grid, papiSheetYear(grid.name)!, rows, gaps, log);
   log.throwIfAny(file);
   return { rows, gaps, years: sheets.map((g) => papiSheetYear(g.name)!).sort((a, b) => a - b) };
@@ -61,7 +68,11 @@ function readSheet(grid: Grid, year: number, rows: IndexRow[], gaps: Gap[], log:
   for (const { group, column } of plan.at) {
     const words = HEADER_WORDS[group.dimension.key];
     if (words && !fold(grid.cell(1, column)).includes(words)) {
-      log.add(grid.name, 1, columnLetter(column), `the header ${shown(grid.cell(1, column))} is not the ${group.dimension.key} dimension expected for PAPI ${year}`);
+      const header = shown(grid.cell(1, column));
+      log.add(grid.name, 1, columnLetter(column), {
+        vi: `tiêu đề ${header} không phải là chỉ số nội dung ${group.dimension.vi} như PAPI ${year} cần có`,
+        en: `the header ${header} is not the ${group.dimension.key} dimension expected for PAPI ${year}`,
+      });
     }
   }
   const seen = new Set<string>();
@@ -74,49 +85,61 @@ function readSheet(grid: Grid, year: number, rows: IndexRow[], gaps: Gap[], log:
     const code = numberIn(id) === null ? null : String(numberIn(id)).padStart(2, '0');
     const unit = code ? locality(63, code) : undefined;
     if (!unit) {
-      log.add(grid.name, r, 'A', `${shown(id)} is not the GSO code of one of the 63 provinces`);
+      log.add(grid.name, r, 'A', { vi: `${shown(id)} không phải là mã GSO của một trong 63 tỉnh, thành`, en: `${shown(id)} is not the GSO code of one of the 63 provinces` });
       continue;
     }
-    if (seen.has(unit.code)) log.add(grid.name, r, 'A', `${unit.name} (${unit.code}) appears a second time`);
+    if (seen.has(unit.code)) log.add(grid.name, r, 'A', { vi: `${unit.name} (${unit.code}) xuất hiện lần thứ hai`, en: `${unit.name} (${unit.code}) appears a second time` });
     seen.add(unit.code);
     if (figures.every(isBlank)) gaps.push({ year, localityCode: unit.code, missing: plan.groups.map((g) => g.dimension.key) });
     else readRow(grid, r, year, unit, plan, rows, log);
   }
   const absent = LOCALITIES_63.filter((u) => !seen.has(u.code)).map((u) => u.name);
-  if (absent.length) log.add(grid.name, null, 'A', `the sheet lacks ${absent.join(', ')}`);
+  if (absent.length) log.add(grid.name, null, 'A', { vi: `trang tính thiếu ${absent.join(', ')}`, en: `the sheet lacks ${absent.join(', ')}` });
 }
 
 function readRow(grid: Grid, r: number, year: number, unit: Locality, plan: Plan, rows: IndexRow[], log: ProblemLog): void {
-  const figure = (column: number, max: number, what: string): number | null => {
+  const figure = (column: number, max: number, what: ProblemText): number | null => {
     const cell = grid.cell(r, column);
     const n = numberIn(cell);
-    if (n === null) log.add(grid.name, r, columnLetter(column), `${what} of ${unit.name} is ${isBlank(cell) ? 'empty' : `${shown(cell)}, not a number`}`);
-    else if (n < 0 || n > max + BOUND_SLACK) log.add(grid.name, r, columnLetter(column), `${what} of ${unit.name} is ${n}, outside 0–${max.toFixed(2)}`);
-    else return n;
+    const at = columnLetter(column);
+    if (n === null && isBlank(cell)) log.add(grid.name, r, at, { vi: `${what.vi} của ${unit.name} để trống`, en: `${what.en} of ${unit.name} is empty` });
+    else if (n === null) log.add(grid.name, r, at, { vi: `${what.vi} của ${unit.name} là ${shown(cell)}, không phải là số`, en: `${what.en} of ${unit.name} is ${shown(cell)}, not a number` });
+    else if (n < 0 || n > max + BOUND_SLACK) {
+      log.add(grid.name, r, at, {
+        vi: `${what.vi} của ${unit.name} là ${viNumber(n)}, nằm ngoài khoảng 0–${viNumber(max.toFixed(2))}`,
+        en: `${what.en} of ${unit.name} is ${n}, outside 0–${max.toFixed(2)}`,
+      });
+    } else return n;
     return null;
   };
   const dimensions: Record<string, number> = {};
   const subdimensions: Record<string, number> = {};
   let complete = true;
   for (const { group, column, subColumns } of plan.at) {
-    const dimension = figure(column, 10, group.dimension.key);
-    const subs = subColumns.map((c, i) => figure(c, group.subMax, group.subdimensions[i].key));
+    const dimension = figure(column, 10, { vi: group.dimension.vi, en: group.dimension.key });
+    const subs = subColumns.map((c, i) => figure(c, group.subMax, { vi: group.subdimensions[i].vi, en: group.subdimensions[i].key }));
     if (dimension === null || subs.includes(null)) {
       complete = false;
       continue;
     }
     const sum = (subs as number[]).reduce((s, v) => s + v, 0);
     if (Math.abs(sum - dimension) > SUM_TOLERANCE) {
-      log.add(grid.name, r, columnLetter(column), `${group.dimension.key} of ${unit.name} is ${dimension}, not the sum of its sub-dimensions (${sum.toFixed(4)})`);
+      log.add(grid.name, r, columnLetter(column), {
+        vi: `${group.dimension.vi} của ${unit.name} là ${viNumber(dimension)}, không bằng tổng các nội dung thành phần (${viNumber(sum.toFixed(4))})`,
+        en: `${group.dimension.key} of ${unit.name} is ${dimension}, not the sum of its sub-dimensions (${sum.toFixed(4)})`,
+      });
     }
     dimensions[group.dimension.key] = dimension;
     subs.forEach((v, i) => (subdimensions[group.subdimensions[i].key] = v as number));
   }
-  const total = figure(plan.totalColumn, 10 * plan.groups.length, 'the total');
+  const total = figure(plan.totalColumn, 10 * plan.groups.length, { vi: 'tổng điểm', en: 'the total' });
   if (!complete || total === null) return;
   const sum = Object.values(dimensions).reduce((s, v) => s + v, 0);
   if (Math.abs(sum - total) > SUM_TOLERANCE) {
-    log.add(grid.name, r, columnLetter(plan.totalColumn), `the total of ${unit.name} is ${total}, not the sum of its dimensions (${sum.toFixed(4)})`);
+    log.add(grid.name, r, columnLetter(plan.totalColumn), {
+      vi: `tổng điểm của ${unit.name} là ${viNumber(total)}, không bằng tổng các chỉ số nội dung (${viNumber(sum.toFixed(4))})`,
+      en: `the total of ${unit.name} is ${total}, not the sum of its dimensions (${sum.toFixed(4)})`,
+    });
   }
   rows.push({ index: 'PAPI', year, localityCode: unit.code, dimensions, score: total, subdimensions });
 }

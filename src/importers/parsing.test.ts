@@ -32,7 +32,7 @@ describe('cells', () => {
 
 describe('IndexFileError', () => {
   it('keeps every problem but lists the first fifty in its one sentence', () => {
-    const problems: RowProblem[] = Array.from({ length: 60 }, (_, i) => ({ sheet: 'S', row: i + 2, column: 'C', problem: 'not a number' }));
+    const problems: RowProblem[] = Array.from({ length: 60 }, (_, i) => ({ sheet: 'S', row: i + 2, column: 'C', vi: 'không phải là số', en: 'not a number' }));
     const error = new IndexFileError('f.xlsx', problems);
     expect(error.problems).toHaveLength(60);
     expect(error.message).toMatch(/^f\.xlsx was not imported because of 60 problems in 60 rows: sheet S row 2 column C: not a number; /);

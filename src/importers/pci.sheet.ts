@@ -1,13 +1,20 @@
 // Reads the summary sheet of an official PCI workbook into one row per province: each sub-index column is
 // its own ranking, so provinces are matched by name column by column (names vary: "Tp.HCM", "TT.Huế",
 // "Đăk Lăk", "BRVT"), and every composite is checked against the year's weights before anything is accepted.
-import { pciComposite, pciSubindices } from '../core/indices/pci';
+import { PCI_SUBINDICES, pciComposite, pciSubindices } from '../core/indices/pci';
 import type { IndexRow } from '../core/indices/types';
 import { findByName } from '../core/localities/resolve';
 import { LOCALITIES_63 } from '../core/localities/units';
 import { columnLetter, fold, isBlank, numberIn, shown, type Grid } from './grid';
 import { PCI_HEADER_WORDS, PCI_LAYOUTS, type PciLayout } from './pci.layouts';
-import { IndexFileError, ProblemLog } from './problems';
+import { IndexFileError, ProblemLog, viNumber } from './problems';
+
+/** A column's Vietnamese name in problem texts: the sub-index's own, or what the composite columns are. */
+function viName(key: string): string {
+  if (key === 'composite') return 'điểm PCI tổng hợp';
+  if (key === 'unweighted') return 'tổng điểm chưa gia quyền';
+  return PCI_SUBINDICES.find((d) => d.key === key)?.vi ?? key;
+}
 
 // Published composites carry full precision (they agree with the weights to 1e-5); 0.005 also admits
 // a sheet rounded to two decimals.
@@ -26,7 +33,7 @@ export function readPciSheet(grid: Grid, file: string, year: number): IndexRow[]
   const layout = PCI_LAYOUTS[year];
   if (!layout) {
     const known = Object.keys(PCI_LAYOUTS).join(', ');
-    throw new IndexFileError(file, [{ sheet: grid.name, row: null, column: null, problem: `there is no known layout for PCI ${year} (known: ${known})` }]);
+    throw new IndexFileError(file, [{ sheet: grid.name, row: null, column: null, vi: `chưa biết bố cục của bảng tính PCI ${year} (đã biết: ${known})`, en: `there is no known layout for PCI ${year} (known: ${known})` }]);
   }
   const log = new ProblemLog();
   checkHeaders(grid, layout, log);
@@ -50,11 +57,16 @@ export function readPciSheet(grid: Grid, file: string, year: number): IndexRow[]
 function checkHeaders(grid: Grid, layout: PciLayout, log: ProblemLog): void {
   for (const [key, column] of Object.entries(layout.columns)) {
     if (!fold(grid.cell(1, column)).includes(PCI_HEADER_WORDS[key])) {
-      log.add(grid.name, 1, columnLetter(column), `the header ${shown(grid.cell(1, column))} is not the ${key} sub-index expected for PCI ${layout.year}`);
+      const header = shown(grid.cell(1, column));
+      log.add(grid.name, 1, columnLetter(column), {
+        vi: `tiêu đề ${header} không phải là chỉ số thành phần ${viName(key)} như PCI ${layout.year} cần có`,
+        en: `the header ${header} is not the ${key} sub-index expected for PCI ${layout.year}`,
+      });
     }
   }
   if (!/\bpci\b/.test(fold(grid.cell(1, layout.composite)))) {
-    log.add(grid.name, 1, columnLetter(layout.composite), `the header ${shown(grid.cell(1, layout.composite))} is not the PCI composite`);
+    const header = shown(grid.cell(1, layout.composite));
+    log.add(grid.name, 1, columnLetter(layout.composite), { vi: `tiêu đề ${header} không phải là chỉ số PCI tổng hợp`, en: `the header ${header} is not the PCI composite` });
   }
 }
 
@@ -66,23 +78,30 @@ function readColumn(grid: Grid, layout: PciLayout, key: string, column: number, 
     const name = grid.cell(row, column - 1);
     const value = grid.cell(row, column);
     if (isBlank(name)) {
-      log.add(grid.name, row, nameColumn, `the province name is empty (${key} ranking)`);
+      log.add(grid.name, row, nameColumn, { vi: `tên tỉnh để trống (bảng xếp hạng ${viName(key)})`, en: `the province name is empty (${key} ranking)` });
       continue;
     }
     const unit = findByName(63, String(name));
     if (!unit) {
-      log.add(grid.name, row, nameColumn, `${shown(name)} is not the name of one of the 63 provinces`);
+      log.add(grid.name, row, nameColumn, { vi: `${shown(name)} không phải là tên của một trong 63 tỉnh, thành`, en: `${shown(name)} is not the name of one of the 63 provinces` });
       continue;
     }
-    if (seen.has(unit.code)) log.add(grid.name, row, nameColumn, `${unit.name} appears a second time in the ${key} ranking`);
+    if (seen.has(unit.code)) {
+      log.add(grid.name, row, nameColumn, { vi: `${unit.name} xuất hiện lần thứ hai trong bảng xếp hạng ${viName(key)}`, en: `${unit.name} appears a second time in the ${key} ranking` });
+    }
     seen.add(unit.code);
     const number = numberIn(value);
-    if (number === null) log.add(grid.name, row, columnLetter(column), `${key} of ${unit.name} is ${isBlank(value) ? 'empty' : `${shown(value)}, not a number`}`);
-    else if (number < 0 || number > max) log.add(grid.name, row, columnLetter(column), `${key} of ${unit.name} is ${number}, outside 0–${max}`);
+    const at = columnLetter(column);
+    if (number === null && isBlank(value)) log.add(grid.name, row, at, { vi: `${viName(key)} của ${unit.name} để trống`, en: `${key} of ${unit.name} is empty` });
+    else if (number === null) {
+      log.add(grid.name, row, at, { vi: `${viName(key)} của ${unit.name} là ${shown(value)}, không phải là số`, en: `${key} of ${unit.name} is ${shown(value)}, not a number` });
+    } else if (number < 0 || number > max) {
+      log.add(grid.name, row, at, { vi: `${viName(key)} của ${unit.name} là ${viNumber(number)}, nằm ngoài khoảng 0–${max}`, en: `${key} of ${unit.name} is ${number}, outside 0–${max}` });
+    }
     else figures.set(unit.code, { ...figures.get(unit.code), [key]: { value: number, row } });
   }
   const absent = LOCALITIES_63.filter((u) => !seen.has(u.code)).map((u) => u.name);
-  if (absent.length) log.add(grid.name, null, nameColumn, `the ${key} ranking lacks ${absent.join(', ')}`);
+  if (absent.length) log.add(grid.name, null, nameColumn, { vi: `bảng xếp hạng ${viName(key)} thiếu ${absent.join(', ')}`, en: `the ${key} ranking lacks ${absent.join(', ')}` });
 }
 
 function checkComposite(
@@ -95,11 +114,16 @@ function checkComposite(
 ): void {
   const expected = pciComposite(layout.year, dimensions);
   if (f.composite && expected !== null && Math.abs(expected - f.composite.value) > TOLERANCE) {
-    log.add(grid.name, f.composite.row, columnLetter(layout.composite),
-      `the composite ${f.composite.value} of province ${code} is not the weighted mean of its sub-indices (${expected.toFixed(4)})`);
+    log.add(grid.name, f.composite.row, columnLetter(layout.composite), {
+      vi: `điểm tổng hợp ${viNumber(f.composite.value)} của tỉnh mã ${code} không bằng bình quân gia quyền các chỉ số thành phần (${viNumber(expected.toFixed(4))})`,
+      en: `the composite ${f.composite.value} of province ${code} is not the weighted mean of its sub-indices (${expected.toFixed(4)})`,
+    });
   }
   const sum = Object.values(dimensions).reduce((s, v) => s + v, 0);
   if (f.unweighted && layout.unweighted && Object.keys(dimensions).length === Object.keys(layout.columns).length && Math.abs(sum - f.unweighted.value) > TOLERANCE) {
-    log.add(grid.name, f.unweighted.row, columnLetter(layout.unweighted), `the unweighted total ${f.unweighted.value} of province ${code} is not the sum of its sub-indices (${sum.toFixed(4)})`);
+    log.add(grid.name, f.unweighted.row, columnLetter(layout.unweighted), {
+      vi: `tổng điểm chưa gia quyền ${viNumber(f.unweighted.value)} của tỉnh mã ${code} không bằng tổng các chỉ số thành phần (${viNumber(sum.toFixed(4))})`,
+      en: `the unweighted total ${f.unweighted.value} of province ${code} is not the sum of its sub-indices (${sum.toFixed(4)})`,
+    });
   }
 }

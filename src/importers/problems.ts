@@ -9,41 +9,56 @@ export interface RowProblem {
   row: number | null;
   /** Column letter (workbooks) or header (CSV); null when the whole row is at fault. */
   column: string | null;
-  problem: string;
+  /** What is wrong, in Vietnamese (shown first) and English. */
+  vi: string;
+  en: string;
 }
 
-/** The InputError a reader throws: the message lists the problems, `problems` carries them all. */
+export type ProblemText = { vi: string; en: string };
+
+/** A number as Vietnamese writes it: decimal comma (2,50), thousands left ungrouped as in the file. */
+export function viNumber(n: number | string): string {
+  return String(n).replace('.', ',');
+}
+
+/** The InputError a reader throws: the message (English) lists the problems, `problems` carries them all in both languages. */
 export class IndexFileError extends InputError {
   constructor(
     readonly file: string,
     readonly problems: readonly RowProblem[],
   ) {
-    super(summarise(file, problems), { file });
+    super(summarise(file, problems, 'en'), { file }, summarise(file, problems, 'vi'));
   }
 }
 
 // Enough to see the pattern in the message; the full list is on `problems`.
 const LISTED = 50;
 
-function summarise(file: string, problems: readonly RowProblem[]): string {
+function summarise(file: string, problems: readonly RowProblem[], lang: 'vi' | 'en'): string {
   const rows = new Set(problems.map((p) => `${p.sheet}\u0000${p.row}`)).size;
-  const listed = problems.slice(0, LISTED).map(describe).join('; ');
-  const more = problems.length > LISTED ? `; and ${problems.length - LISTED} more` : '';
+  const listed = problems.slice(0, LISTED).map((p) => describe(p, lang)).join('; ');
+  const extra = problems.length - LISTED;
+  if (lang === 'vi') {
+    const more = extra > 0 ? `; và ${extra} lỗi khác` : '';
+    return `Không nhập tệp ${file} vì có ${problems.length} lỗi ở ${rows} dòng: ${listed}${more}.`;
+  }
+  const more = extra > 0 ? `; and ${extra} more` : '';
   const count = `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${rows} row${rows === 1 ? '' : 's'}`;
   return `${file} was not imported because of ${count}: ${listed}${more}.`;
 }
 
-function describe(p: RowProblem): string {
-  const where = [`sheet ${p.sheet}`, p.row === null ? null : `row ${p.row}`, p.column === null ? null : `column ${p.column}`].filter(Boolean).join(' ');
-  return `${where}: ${p.problem}`;
+function describe(p: RowProblem, lang: 'vi' | 'en'): string {
+  const [sheet, row, column] = lang === 'vi' ? ['trang', 'dòng', 'cột'] : ['sheet', 'row', 'column'];
+  const where = [`${sheet} ${p.sheet}`, p.row === null ? null : `${row} ${p.row}`, p.column === null ? null : `${column} ${p.column}`].filter(Boolean).join(' ');
+  return `${where}: ${p[lang]}`;
 }
 
 /** Collects problems for one sheet and throws them together. */
 export class ProblemLog {
   readonly problems: RowProblem[] = [];
 
-  add(sheet: string, row: number | null, column: string | null, problem: string): void {
-    this.problems.push({ sheet, row, column, problem });
+  add(sheet: string, row: number | null, column: string | null, text: ProblemText): void {
+    this.problems.push({ sheet, row, column, vi: text.vi, en: text.en });
   }
 
   throwIfAny(file: string): void {

@@ -38,7 +38,7 @@ export async function readLegacyXls(path: string): Promise<Grid[]> {
     const worker = new Worker(WORKER, { eval: true, workerData: { xlsxPath, bytes }, resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB } });
     const timer = setTimeout(() => {
       void worker.terminate();
-      reject(new InputError(`${file} took too long to read as an .xls workbook.`, { file }));
+      reject(new InputError(`${file} took too long to read as an .xls workbook.`, { file }, `${file} đọc quá lâu dưới dạng bảng tính .xls.`));
     }, TIME_LIMIT_MS);
     worker.once('message', (m) => {
       clearTimeout(timer);
@@ -49,7 +49,7 @@ export async function readLegacyXls(path: string): Promise<Grid[]> {
     // rejection after the answer is ignored by the settled promise.
     const fail = () => {
       clearTimeout(timer);
-      reject(new InputError(`${file} is not a readable .xls workbook.`, { file }));
+      reject(new InputError(`${file} is not a readable .xls workbook.`, { file }, `${file} không phải bảng tính .xls đọc được.`));
     };
     worker.once('error', fail);
     worker.once('exit', fail);
@@ -58,10 +58,10 @@ export async function readLegacyXls(path: string): Promise<Grid[]> {
 }
 
 function toGrids(parsed: unknown, file: string): Grid[] {
-  if (!Array.isArray(parsed)) throw new InputError(`${file} is not a readable .xls workbook.`, { file });
+  if (!Array.isArray(parsed)) throw new InputError(`${file} is not a readable .xls workbook.`, { file }, `${file} không phải bảng tính .xls đọc được.`);
   return parsed.map((sheet: unknown) => {
     const { name, rows } = (sheet ?? {}) as { name?: unknown; rows?: unknown };
-    if (typeof name !== 'string' || !Array.isArray(rows)) throw new InputError(`${file} is not a readable .xls workbook.`, { file });
+    if (typeof name !== 'string' || !Array.isArray(rows)) throw new InputError(`${file} is not a readable .xls workbook.`, { file }, `${file} không phải bảng tính .xls đọc được.`);
     return gridFromRows(name, rows.map((row: unknown) => (Array.isArray(row) ? row.map(cellOf) : [])));
   });
 }

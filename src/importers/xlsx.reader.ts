@@ -10,7 +10,7 @@ export async function readXlsxGrids(bytes: Uint8Array, file: string): Promise<Gr
     // exceljs declares its own Buffer type; a Node Buffer is what it reads.
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch {
-    throw new InputError(`${file} is not a readable .xlsx workbook.`, { file });
+    throw new InputError(`${file} is not a readable .xlsx workbook.`, { file }, `${file} không phải bảng tính .xlsx đọc được.`);
   }
   return workbook.worksheets.map((sheet) => {
     const rows: Cell[][] = [];

@@ -4,6 +4,8 @@ import { consultationsModule } from './consultations';
 import { demoModule } from './demo';
 import { indicatorsModule } from './indicators';
 import type { ModuleManifest } from './module';
+import { plansModule } from './plans';
+import { prioritiesModule } from './priorities';
 import { spacesModule } from './spaces';
 
-export const modules: ModuleManifest[] = [accountsModule, spacesModule, consultationsModule, indicatorsModule, demoModule];
+export const modules: ModuleManifest[] = [accountsModule, spacesModule, consultationsModule, indicatorsModule, prioritiesModule, plansModule, demoModule];

@@ -13,4 +13,5 @@ export function vnNumber(value: number, digits = 3): string {
   return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits }).format(value);
 }
 
-export const vnPercent = (share: number) => `${vnNumber(share * 100, 1)}%`;
+// Vietnamese writes a space before the sign, as the staff app does ("15,6 %").
+export const vnPercent = (share: number) => `${vnNumber(share * 100, 1)} %`;

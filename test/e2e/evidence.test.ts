@@ -220,9 +220,63 @@ describe('evidence hub in the staff app', () => {
       await expect.poll(() => problems.count(), poll).toBe(2);
       expect(await problems.first().innerText()).toContain('SC11');
       expect(await page.getByTestId('import-failure').innerText()).toContain('chưa có số liệu nào được ghi');
+      // Each problem in the language chosen: Vietnamese first, English after the switch.
+      expect(await problems.first().innerText()).toContain('"x" không phải là số');
       await screenshot(page, 'desktop-e5-import');
+      await page.getByTestId('lang-switch').click();
+      await expect.poll(() => problems.first().innerText(), poll).toContain('"x" is not a number');
+      await page.getByTestId('lang-switch').click();
     } finally {
       await context.close();
     }
   }, 60_000);
+
+  it('shows the index → priority area mapping read-only on a phone, and lets an administrator edit and reset it', async () => {
+    const links = (page: Page, area: string) => page.getByTestId(`mapping-links-${area}`);
+    {
+      const { context, page } = await open(phone);
+      try {
+        await page.goto(`${base}/evidence/mapping`);
+        await page.getByTestId('area-mapping').waitFor();
+        expect(await page.getByTestId('mapping-read-only').innerText()).toContain('Chỉ quản trị viên');
+        expect(await page.getByTestId('mapping-state').innerText()).toContain('mặc định');
+        expect(await links(page, 'health').innerText()).toContain('Y tế công lập');
+        expect(await links(page, 'economy').innerText()).toContain('Chi phí gia nhập thị trường');
+        expect(await page.getByTestId('mapping-add-health').count()).toBe(0);
+        expect(await page.getByTestId('mapping-save').count()).toBe(0);
+        expect(await noSideScroll(page)).toBe(true);
+        await screenshot(page, 'phone-e6-mapping');
+      } finally {
+        await context.close();
+      }
+    }
+    const { context, page } = await open(desktop, 'quantri@doithoai.demo');
+    try {
+      await page.goto(`${base}/evidence/mapping`);
+      const social = links(page, 'social-protection');
+      await social.locator('li', { hasText: 'Danh sách hộ nghèo' }).getByRole('button').click();
+      await page.getByTestId('mapping-add-social-protection').selectOption('PCI:labour-training');
+      await page.getByTestId('mapping-add-button-social-protection').click();
+      expect(await social.innerText()).toContain('Đào tạo lao động');
+      expect(await social.innerText()).not.toContain('Danh sách hộ nghèo');
+      await page.getByTestId('mapping-save').click();
+      await expect.poll(() => page.getByTestId('mapping-outcome').innerText(), poll).toContain('Đã lưu ánh xạ');
+      await expect.poll(() => page.getByTestId('mapping-state').innerText(), poll).toContain('quantri@doithoai.demo');
+      await screenshot(page, 'desktop-e6-mapping');
+
+      // Cần Thơ's need score for social protection now rests on labour training.
+      await page.goto(`${base}/evidence/provinces/92`);
+      const need = page.getByTestId('need-list').locator('li[data-area="social-protection"]');
+      await expect.poll(() => need.textContent(), poll).toContain('Đào tạo lao động');
+      expect(await need.textContent()).not.toContain('Danh sách hộ nghèo');
+
+      await page.getByTestId('need-mapping-link').click();
+      await page.getByTestId('mapping-reset').click();
+      await expect.poll(() => page.getByTestId('mapping-outcome').innerText(), poll).toContain('mặc định');
+      await expect.poll(() => links(page, 'social-protection').innerText(), poll).toContain('Danh sách hộ nghèo');
+      expect(await page.getByTestId('mapping-state').innerText()).toContain('Đang dùng ánh xạ mặc định');
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
 });

@@ -71,6 +71,15 @@ describe('evidence API', () => {
     expect(error.en).toContain('command line');
   });
 
+  it('refuses a file that is no index file with one sentence in Vietnamese and one in English', async () => {
+    const res = await upload(admin.headers, 'name=bao-cao.csv', Buffer.from('Tỉnh,Điểm\nCần Thơ,61\n'));
+    expect(res.statusCode).toBe(400);
+    const { error } = res.json();
+    expect(error.code).toBe('indicators.file_rejected');
+    expect(error.vi).toContain('không phải tệp CSV nhập được');
+    expect(error.en).toContain('is not a CSV the importer reads');
+  });
+
   it('refuses a file with bad rows, listing every one, and keeps the stored figures', async () => {
     const lines = readFileSync(PAPI_2016_CSV, 'utf8').split('\n');
     lines[3] = lines[3].replace(/^P03,[^,]*/, 'P03,x'); // line 4
@@ -80,6 +89,9 @@ describe('evidence API', () => {
     const { error } = res.json();
     expect(error.code).toBe('indicators.bad_file');
     expect(error.problems.map((p: { row: number; column: string }) => [p.row, p.column])).toEqual([[4, 'SC11'], [9, 'SC11']]);
+    // Each problem in Vietnamese and English.
+    expect(error.problems[0]).toEqual({ sheet: '2016.csv', row: 4, column: 'SC11', vi: '"x" không phải là số', en: '"x" is not a number' });
+    expect(error.problems[1]).toMatchObject({ vi: '-1 nằm ngoài khoảng 0–2,50 của Tri thức công dân', en: '-1 is outside 0–2.50 for civic-knowledge' });
     const stored = (await get('/api/indicators/PAPI/2016')).json();
     expect(stored.source.file).toBe('2016.csv');
     expect(stored.rows).toHaveLength(63);

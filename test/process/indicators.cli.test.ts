@@ -103,10 +103,13 @@ describe('doithoai import and doithoai indicators', () => {
     expect(res.status).toBe(2);
     expect(res.stdout).toBe('');
     const listed = res.stderr.trim().split('\n');
-    expect(listed[0]).toMatch(/^doithoai: 2016\.csv was not imported because of 2 problems in 2 rows; nothing was stored/);
+    expect(listed[0]).toBe(
+      'doithoai: không nhập tệp 2016.csv vì có 2 lỗi ở 2 dòng; chưa ghi gì — 2016.csv was not imported because of 2 problems in 2 rows; nothing was stored:',
+    );
+    // Where (sheet, row, column), then the problem in Vietnamese, then in English.
     expect(listed.slice(1)).toEqual([
-      '  sheet 2016.csv, row 5, column SC11: "n/a" is not a number',
-      '  sheet 2016.csv, row 31, column SC12: 7 is outside 0–2.50 for participation-opportunities',
+      '  sheet 2016.csv, row 5, column SC11: "n/a" không phải là số — "n/a" is not a number',
+      '  sheet 2016.csv, row 31, column SC12: 7 nằm ngoài khoảng 0–2,50 của Cơ hội tham gia — 7 is outside 0–2.50 for participation-opportunities',
     ]);
   });
 });

@@ -131,9 +131,15 @@ describe.each(storageKinds)('evidence storage on %s', (kind) => {
     await expect(upload).rejects.toBeInstanceOf(IndexFileError);
     const problems = await upload.catch((err: IndexFileError) => err.problems);
     expect(problems).toEqual([
-      { sheet: 'bad-2016.csv', row: 6, column: 'SC11', problem: '"abc" is not a number' },
-      { sheet: 'bad-2016.csv', row: 11, column: 'SC12', problem: '9 is outside 0–2.50 for participation-opportunities' },
-      { sheet: 'bad-2016.csv', row: 21, column: 'SC21', problem: 'SC21 (poverty-lists) is empty while other sub-dimensions of transparency are filled' },
+      { sheet: 'bad-2016.csv', row: 6, column: 'SC11', vi: '"abc" không phải là số', en: '"abc" is not a number' },
+      { sheet: 'bad-2016.csv', row: 11, column: 'SC12', vi: '9 nằm ngoài khoảng 0–2,50 của Cơ hội tham gia', en: '9 is outside 0–2.50 for participation-opportunities' },
+      {
+        sheet: 'bad-2016.csv',
+        row: 21,
+        column: 'SC21',
+        vi: 'SC21 (Danh sách hộ nghèo) để trống trong khi các nội dung thành phần khác của Công khai, minh bạch trong việc ra quyết định ở địa phương có số liệu',
+        en: 'SC21 (poverty-lists) is empty while other sub-dimensions of transparency are filled',
+      },
     ]);
     expect(await counts()).toEqual(before.counts);
     expect(await snapshot()).toEqual(before.rows);

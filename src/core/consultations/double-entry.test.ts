@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareEntries, finalReadings, type FormReading } from './double-entry';
+import { batchCounts, compareEntries, finalReadings, isPaperType, normalizeChoice, type FormReading } from './double-entry';
 
 const pick = (...keys: string[]): FormReading => ({ choice: { approve: keys } });
 
@@ -26,5 +26,35 @@ describe('double entry of paper ballots', () => {
         expect(finalReadings(comparison, new Map())).toEqual({ ok: true, readings: forms });
       }),
     );
+  });
+
+  it('reads ticks and tied places in any typed order alike, but never two different rankings', () => {
+    const keys = fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { minLength: 2, maxLength: 5 });
+    fc.assert(
+      fc.property(keys, fc.integer({ min: 0, max: 1000 }), (k, seed) => {
+        const shuffled = [...k].sort((x, y) => ((x.charCodeAt(0) * 31 + seed) % 7) - ((y.charCodeAt(0) * 31 + seed) % 7));
+        const same = (a: FormReading, b: FormReading) => compareEntries([a], [b])[0].same;
+        const read = (c: Parameters<typeof normalizeChoice>[0]): FormReading => ({ choice: normalizeChoice(c) });
+        expect(same(read({ approve: k }), read({ approve: shuffled }))).toBe(true);
+        expect(same(read({ ranking: [k] }), read({ ranking: [shuffled] }))).toBe(true);
+        const scores = Object.fromEntries(k.map((key, i) => [key, i]));
+        expect(same(read({ scores }), read({ scores: Object.fromEntries(Object.entries(scores).reverse()) }))).toBe(true);
+        // places in another order are another vote
+        expect(same(read({ ranking: k.map((x) => [x]) }), read({ ranking: [...k].reverse().map((x) => [x]) }))).toBe(false);
+      }),
+    );
+  });
+
+  it('counts a batch for the list: differences, settled ones, and ballots once all are settled', () => {
+    const rank = (...keys: string[]): FormReading => ({ choice: { ranking: keys.map((k) => [k]) } });
+    const first = [rank('a', 'b'), rank('b', 'a'), { spoilt: true } as const];
+    const second = [rank('a', 'b'), rank('a', 'b'), rank('c')];
+    expect(batchCounts(first, null, new Map())).toEqual({ conflicts: null, resolved: 0, ballots: null, spoilt: null });
+    expect(batchCounts(first, second, new Map([[1, rank('b', 'a')]]))).toEqual({ conflicts: 2, resolved: 1, ballots: null, spoilt: null });
+    expect(batchCounts(first, second, new Map([[1, rank('b', 'a')], [2, { spoilt: true }]]))).toEqual({ conflicts: 2, resolved: 2, ballots: 2, spoilt: 1 });
+  });
+
+  it('takes every ballot type on paper except pairwise', () => {
+    expect((['approval', 'ranking', 'score', 'budget', 'pairwise'] as const).map(isPaperType)).toEqual([true, true, true, true, false]);
   });
 });

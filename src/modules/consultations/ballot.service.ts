@@ -11,7 +11,9 @@ import { findConsultation } from './consultation.service';
 type BallotRules = { spec: BallotSpec; options: ReadonlySet<string> };
 
 export class BallotBox {
-  // A consultation's ballot spec and options cannot change once it is open, so they are read once.
+  // A consultation's ballot spec and options cannot change once it is open, so they are read once —
+  // except in pairwise consultations, where an approved proposal adds an option (possibly through
+  // another app process on the same PostgreSQL), so their options are read at every ballot.
   private readonly rules = new Map<string, BallotRules>();
 
   constructor(
@@ -32,7 +34,7 @@ export class BallotBox {
     const { consultation, options } = await findConsultation(this.db, consultationId);
     if (consultation.status !== 'open') throw AppError.of(409, 'consultation.not_open');
     const rules = { spec: consultation.ballot, options: new Set(options.map((o) => o.key)) };
-    this.rules.set(consultationId, rules);
+    if (consultation.ballot.type !== 'pairwise') this.rules.set(consultationId, rules);
     return rules;
   }
 }

@@ -26,6 +26,7 @@ const toOutcome = (o: BatchDecision['outcomes'][number]) => (isRefusal(o) ? AppE
 export class BallotWriter {
   private readonly queues = new Map<string, Pending[]>();
   private readonly busy = new Set<string>();
+  private readonly running = new Set<Promise<void>>();
 
   constructor(
     private readonly db: Db,
@@ -42,8 +43,19 @@ export class BallotWriter {
       // Start on the next turn of the event loop, so that ballots arriving together (and voters
       // whose previous acknowledgements just resolved) go in one batch rather than one by one.
       this.busy.add(consultationId);
-      setImmediate(() => void this.drain(consultationId));
+      setImmediate(() => {
+        const drained = this.drain(consultationId).finally(() => this.running.delete(drained));
+        this.running.add(drained);
+      });
     });
+  }
+
+  /** Resolves once every ballot handed in so far is written or refused: the server waits for it before closing the database. */
+  async idle(): Promise<void> {
+    while (this.busy.size || this.running.size) {
+      await Promise.all(this.running);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   private async drain(consultationId: string) {

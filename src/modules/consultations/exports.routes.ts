@@ -33,10 +33,12 @@ function download(reply: FastifyReply, kind: keyof typeof types, name: string, b
 }
 
 /**
- * Where voters reach this server. There is no configured public address, so it is the one the
- * facilitator asking for the cards used (behind a proxy, its X-Forwarded-Proto and -Host).
+ * Where voters reach this server: DOITHOAI_PUBLIC_URL when set (cards printed from a session on
+ * localhost must still work in the hall); otherwise the address the facilitator asking for the
+ * cards used (behind a proxy, its X-Forwarded-Proto and -Host).
  */
-function publicBase(req: FastifyRequest): string {
+function publicBase(req: FastifyRequest, configured: string | undefined): string {
+  if (configured) return configured;
   const protocol = req.protocol === 'https' ? 'https' : 'http';
   const host = req.hostname;
   if (!/^([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])$/.test(host)) throw AppError.of(400, 'request.invalid', { detail: 'Host header' });
@@ -50,14 +52,14 @@ function audienceOf(c: Consultation, input: { group?: string; cluster?: string }
   return names.length ? names.join(' · ') : null;
 }
 
-export async function exportRoutes(app: App, { db, now }: Deps) {
+export async function exportRoutes(app: App, { db, config, now }: Deps) {
   app.post('/api/consultations/:id/invitations.pdf', {
     schema: { tags, summary: 'Make invitation tokens and answer a printable A4 sheet of QR cards (the only place the tokens appear)', params: consultationParams, body: cardsBody },
     handler: async (req, reply) => {
       const actor = requireActor(req);
       const { consultation } = await findConsultation(db, req.params.id);
       forbidUnless(consultationPolicy.manage(actor, consultation));
-      const base = publicBase(req);
+      const base = publicBase(req, config.publicUrl);
       const tokens = await createInvitations(db, actor, consultation, req.body, now());
       const pdf = await invitationCardsPdf({ title: consultation.title, audience: audienceOf(consultation, req.body), urls: tokens.map((t) => `${base}/vote/${t}`), createdAt: now() });
       return download(reply.status(201), 'pdf', `phieu-moi-${consultation.id}`, pdf);

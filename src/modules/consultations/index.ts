@@ -9,6 +9,7 @@ import { consultationRoutes } from './consultation.routes';
 import { exportRoutes } from './exports.routes';
 import { liveRoutes } from './live.routes';
 import { paperRoutes } from './paper.routes';
+import { proposalRoutes } from './proposal.routes';
 import { publicResultsRoutes } from './results.routes';
 import { verificationRoutes } from './verification.routes';
 import { voteRoutes } from './vote.routes';
@@ -20,6 +21,8 @@ export const consultationsModule = defineModule({
     await app.register(formBody, { bodyLimit: 16_384 });
     // One writer per process: it batches every ballot of a consultation, online or from paper.
     const writer = new BallotWriter(deps.db, deps.twoStep, deps.now);
+    // Closing the server waits for ballots already handed to the writer, so none meets a closed database.
+    app.addHook('onClose', () => writer.idle());
     const box = new BallotBox(deps.db, writer);
     await consultationRoutes(app, deps);
     await ballotRoutes(app, deps.db, box);
@@ -29,5 +32,6 @@ export const consultationsModule = defineModule({
     await paperRoutes(app, deps, writer);
     await verificationRoutes(app, deps);
     await publicResultsRoutes(app, deps);
+    await proposalRoutes(app, deps);
   },
 });

@@ -1,4 +1,5 @@
-// Staff API for paper ballots: batches, the two entries, resolving differences, counting a batch.
+// Staff API for paper ballots (approval, ranking, score and budget forms): batches and their list, the
+// two entries, resolving differences, counting a batch.
 import { z } from 'zod';
 import { forbidUnless, requireActor } from '../../http/auth.plugin';
 import type { App, Deps } from '../module';
@@ -6,7 +7,7 @@ import type { BallotWriter } from './ballot.writer';
 import { consultationPolicy } from './consultation.policy';
 import { findConsultation } from './consultation.service';
 import { slug } from '../accounts/account.schema';
-import { batchComparison, commitBatch, createBatch, enterReadings, resolveForm, type PaperForm } from './paper.service';
+import { batchComparison, commitBatch, createBatch, enterReadings, listBatches, resolveForm, type PaperForm } from './paper.service';
 
 const tags = ['consultations'];
 const params = z.object({ id: z.uuid() });
@@ -27,6 +28,15 @@ export async function paperRoutes(app: App, { db, now }: Deps, writer: BallotWri
       const { consultation } = await load(req.params.id, consultationPolicy.enterPaper, actor);
       await createBatch(db, actor, consultation, req.body, now());
       return reply.status(201).send({ key: req.body.key });
+    },
+  });
+
+  app.get('/api/consultations/:id/paper-batches', {
+    schema: { tags, summary: 'The paper batches of the consultation, newest first: forms, the two entries, differences settled, ballots counted', params },
+    handler: async (req) => {
+      const actor = requireActor(req);
+      const { consultation } = await load(req.params.id, consultationPolicy.enterPaper, actor);
+      return { batches: await listBatches(db, consultation) };
     },
   });
 

@@ -1,9 +1,9 @@
 // Paper ballots: a batch of forms is typed in twice by two different people; the differences are
 // resolved by the facilitator; only then does the batch count, once, in one transaction with its ballots.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { checkBallot } from '../../core/consultations/ballot-rules';
-import { compareEntries, finalReadings, type FormReading } from '../../core/consultations/double-entry';
+import { batchCounts, compareEntries, finalReadings, isPaperType, normalizeChoice, type FormReading } from '../../core/consultations/double-entry';
 import type { BallotInput } from '../../core/consultations/spec';
 import { isUniqueViolation } from '../../db/errors';
 import type { Actor } from '../../http/actor';
@@ -19,12 +19,18 @@ export type PaperForm = BallotInput | { spoilt: true };
 const audit = (tx: Db, actor: Actor, c: Consultation, action: string, key: string, before: unknown, after: unknown, now: Date) =>
   recordAudit(tx, actor, { action: `paper.${action}`, entityType: 'paper_batch', entityId: `${c.id}/${key}`, spaceId: c.spaceId, before, after }, now);
 
+/** A pairwise ballot is a sequence of screens, one pair at a time; there is no paper form to type in. */
+function requirePaperType(c: Consultation) {
+  if (!isPaperType(c.ballot.type)) throw AppError.of(400, 'paper.type_unsupported', { type: c.ballot.type });
+}
+
 export async function createBatch(db: Db, actor: Actor, c: Consultation, input: { key: string; forms: number; group?: string; cluster?: string }, now: Date) {
+  requirePaperType(c);
   if (input.group && !c.groups.some((g) => g.key === input.group)) throw AppError.of(400, 'consultation.unknown_group', { group: input.group });
   if (input.cluster && !c.clusters.some((k) => k.key === input.cluster)) throw AppError.of(400, 'consultation.unknown_cluster', { cluster: input.cluster });
   try {
     await db.transaction(async (tx) => {
-      const row = { consultationId: c.id, key: input.key, forms: input.forms, group: input.group ?? null, cluster: input.cluster ?? null, createdAt: now };
+      const row = { consultationId: c.id, key: input.key, forms: input.forms, group: input.group ?? null, cluster: input.cluster ?? null, createdAt: now, updatedAt: now };
       await tx.insert(paperBatches).values(row);
       await audit(tx, actor, c, 'create', input.key, null, row, now);
     });
@@ -46,6 +52,7 @@ const entriesOf = (db: Db, c: Consultation, key: string) =>
 
 /** Checks every form against the consultation's rules; a form that breaks them must be entered as spoilt. */
 function readForms(c: Consultation, options: Option[], forms: PaperForm[]): FormReading[] {
+  requirePaperType(c);
   const keys = new Set(options.map((o) => o.key));
   return forms.map((form, i) => {
     if ('spoilt' in form && form.spoilt === true) return { spoilt: true };
@@ -55,9 +62,8 @@ function readForms(c: Consultation, options: Option[], forms: PaperForm[]): Form
       const say = (lang: 'vi' | 'en') => message('paper.form_invalid', { form: i + 1, problem: problem[lang] })[lang];
       throw new AppError(400, 'paper.form_invalid', { vi: say('vi'), en: say('en') });
     }
-    // The order a clerk types ticks in means nothing on paper: keep them sorted, so entries compare equal.
-    const choice = 'approve' in check.choice ? { approve: [...check.choice.approve].sort() } : check.choice;
-    return { choice };
+    // The order a clerk types ticks in means nothing on paper: one stored form, so entries compare equal.
+    return { choice: normalizeChoice(check.choice) };
   });
 }
 
@@ -72,6 +78,7 @@ export async function enterReadings(db: Db, actor: Actor, c: Consultation, optio
     const before = existing.find((e) => e.entry === entry) ?? null;
     const row = { consultationId: c.id, batchKey: key, entry, enteredBy: actor.label, readings, enteredAt: now };
     await tx.insert(paperEntries).values(row).onConflictDoUpdate({ target: [paperEntries.consultationId, paperEntries.batchKey, paperEntries.entry], set: { enteredBy: row.enteredBy, readings, enteredAt: now } });
+    await tx.update(paperBatches).set({ updatedAt: now }).where(and(eq(paperBatches.consultationId, c.id), eq(paperBatches.key, key)));
     await audit(tx, actor, c, `entry${entry}`, key, before, row, now);
   });
 }
@@ -92,7 +99,7 @@ export async function resolveForm(db: Db, actor: Actor, c: Consultation, options
     const batch = await lockedBatch(tx, c, key);
     if (form < 1 || form > batch.forms) throw AppError.of(400, 'paper.wrong_form_count', { expected: batch.forms, given: form });
     const resolutions = { ...batch.resolutions, [String(form - 1)]: resolved };
-    await tx.update(paperBatches).set({ resolutions }).where(and(eq(paperBatches.consultationId, c.id), eq(paperBatches.key, key)));
+    await tx.update(paperBatches).set({ resolutions, updatedAt: now }).where(and(eq(paperBatches.consultationId, c.id), eq(paperBatches.key, key)));
     await audit(tx, actor, c, 'resolve', key, { form, reading: batch.resolutions[String(form - 1)] ?? null }, { form, reading: resolved }, now);
   });
 }
@@ -109,8 +116,33 @@ export async function commitBatch(db: Db, actor: Actor, c: Consultation, key: st
     if (!final.ok) throw AppError.of(409, 'paper.unresolved', { forms: final.unresolved.map((f) => f + 1).join(', ') });
     const counted = final.readings.flatMap((r) => ('choice' in r ? [r.choice] : []));
     const receipts = counted.length ? await writer.writePaper(tx, c.id, { group: batch.group, cluster: batch.cluster }, counted) : [];
-    await tx.update(paperBatches).set({ status: 'committed', committedAt: now }).where(and(eq(paperBatches.consultationId, c.id), eq(paperBatches.key, key)));
+    await tx.update(paperBatches).set({ status: 'committed', committedAt: now, updatedAt: now }).where(and(eq(paperBatches.consultationId, c.id), eq(paperBatches.key, key)));
     await audit(tx, actor, c, 'commit', key, { status: batch.status }, { status: 'committed', ballots: counted.length, spoilt: final.readings.length - counted.length }, now);
     return { ballots: counted.length, spoilt: final.readings.length - counted.length, receipts: receipts.map((r) => r.receipt) };
+  });
+}
+
+/** The batches of a consultation, newest first, each with where it stands. */
+export async function listBatches(db: Db, c: Consultation) {
+  const batches = await db.select().from(paperBatches).where(eq(paperBatches.consultationId, c.id)).orderBy(desc(paperBatches.createdAt), asc(paperBatches.key));
+  const entries = await db.select().from(paperEntries).where(eq(paperEntries.consultationId, c.id)).orderBy(asc(paperEntries.entry));
+  return batches.map((batch) => {
+    const own = entries.filter((e) => e.batchKey === batch.key);
+    const [first, second] = [1, 2].map((n) => own.find((e) => e.entry === n)?.readings ?? null);
+    const resolutions = new Map(Object.entries(batch.resolutions).map(([form, r]) => [Number(form), r]));
+    const counts = batchCounts(first, second, resolutions);
+    return {
+      key: batch.key,
+      status: batch.status,
+      group: batch.group,
+      cluster: batch.cluster,
+      forms: batch.forms,
+      entries: own.map((e) => ({ entry: e.entry, enteredBy: e.enteredBy, enteredAt: e.enteredAt, forms: e.readings.length })),
+      ...counts,
+      counted: batch.status === 'committed' ? (counts.ballots ?? 0) : 0,
+      createdAt: batch.createdAt,
+      updatedAt: batch.updatedAt,
+      committedAt: batch.committedAt,
+    };
   });
 }

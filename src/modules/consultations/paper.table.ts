@@ -16,6 +16,8 @@ export const paperBatches = pgTable(
     resolutions: jsonb('resolutions').$type<Record<string, FormReading>>().notNull().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     committedAt: timestamp('committed_at', { withTimezone: true }),
+    /** The last change: an entry saved, a form settled, the batch counted. */
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.consultationId, t.key] })],
 );

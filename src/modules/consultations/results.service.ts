@@ -23,23 +23,34 @@ export async function consultationResults(
   c: Consultation,
   options: Option[],
   query: { method?: string; by?: 'group' | 'cluster'; seats?: number; stability?: number },
-): Promise<TallyResult & { alternatives: string[] }> {
+): Promise<TallyResult & { alternatives: string[]; unavailable?: { method: string; reason: string } }> {
   const methods = methodsFor[c.ballot.type];
-  const method = query.method ?? methods.default;
   const stored = await loadStoredBallots(db, c.id);
   const profile = profileOf(options.map((o) => o.key), stored, { groups: c.groups.map((g) => g.key), clusters: c.clusters.map((k) => k.key) });
   const weighted = c.groups.filter((g) => g.weight !== undefined);
   if (weighted.length && weighted.length !== c.groups.length) throw new InputError('Either every group has a weight or none does.');
-  const tallyOptions = {
-    method,
-    seats: query.seats,
-    weights: weighted.length ? { groups: Object.fromEntries(weighted.map((g) => [g.key, g.weight!])) } : undefined,
+  const weights = weighted.length ? { groups: Object.fromEntries(weighted.map((g) => [g.key, g.weight!])) } : undefined;
+  const run = (method: string) => {
+    const tallyOptions = { method, seats: query.seats, weights };
+    return { tallyOptions, result: tally(profile, { ...tallyOptions, breakdown: query.by ? [query.by] : [] }) };
   };
-  const result = tally(profile, { ...tallyOptions, breakdown: query.by ? [query.by] : [] });
+  let unavailable: { method: string; reason: string } | undefined;
+  let counted: ReturnType<typeof run>;
+  try {
+    counted = run(query.method ?? methods.default);
+  } catch (err) {
+    // Early in a wiki survey (or right after a proposal joins) Bradley–Terry may have no estimate yet;
+    // unless a method was asked for, count with the next one and say why.
+    if (query.method || !(err instanceof InputError) || !methods.others.length) throw err;
+    unavailable = { method: methods.default, reason: err.message };
+    counted = run(methods.others[0]);
+  }
+  const { tallyOptions, result } = counted;
+  const method = tallyOptions.method;
   // Seeded by the consultation's ballot count, so the same ballots always give the same figures.
   const stability = query.stability ? bootstrapStability(profile, tallyOptions, { resamples: query.stability, seed: stored.length }) : undefined;
   if (c.ballot.type === 'pairwise') countParticipants(result, stored, query.by);
-  return { ...result, ...(stability ? { stability } : {}), alternatives: [methods.default, ...methods.others].filter((m) => m !== method) };
+  return { ...result, ...(stability ? { stability } : {}), ...(unavailable ? { unavailable } : {}), alternatives: [methods.default, ...methods.others].filter((m) => m !== method) };
 }
 
 /**

@@ -9,6 +9,7 @@ import { findConsultation, findInvitation } from './consultation.service';
 import { ballotFromForm, servedPairs, type FormBody } from './pages/form-ballot';
 import { pairsToServe } from './pairs.service';
 import { ballotPage, messagePage, receiptPage } from './pages/vote.page';
+import { proposalAction } from './pages/proposal.page';
 import { voteText } from './pages/vote.text';
 
 const params = z.object({ token: z.string().min(1).max(200) });
@@ -25,6 +26,7 @@ export async function voteRoutes(app: App, { db }: Deps, box: BallotBox) {
     options: found.options,
     illustrative: found.consultation.illustrative,
     action: `/vote/${encodeURIComponent(token)}?lang=${lang}`,
+    proposal: found.consultation.ballot.type === 'pairwise' ? { action: proposalAction(token, lang) } : undefined,
   });
   const html = (reply: FastifyReply, status: number, body: string) =>
     reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);

@@ -35,6 +35,13 @@ export const demoAccounts: DemoAccount[] = [
     note: { vi: 'Đại diện Sở Tài nguyên và Môi trường', en: 'Representative, Department of Natural Resources and Environment' },
   },
   {
+    email: 'soxaydung@cantho.demo',
+    displayName: 'Lê Hoàng Nam',
+    organisation: 'can-tho-so-xay-dung',
+    spaces: { cantho: 'official' },
+    note: { vi: 'Đại diện Sở Xây dựng, trả lời phiếu so sánh cặp AHP', en: 'Representative, Department of Construction; answers the AHP questionnaire' },
+  },
+  {
     email: 'hiephoi@acvn.demo',
     displayName: 'Lê Quang Huy',
     organisation: 'acvn',

@@ -8,6 +8,8 @@ import { demoAccounts, DEMO_PASSWORD } from './demo.accounts';
 import { acvnSpace, canThoSpace } from './demo.spaces';
 import { loadDemoEvidence } from '../indicators/demo.evidence';
 import { runDemoConsultation } from './demo.ballots';
+import { loadDemoPriorities } from './demo.priorities';
+import { loadDemoPlans } from './demo.plans';
 import { clusterConferenceBallots, priorityRankingBallots, recommendations, stakeholderGroups } from './demo.consultations';
 import { acvn as acvnFacts, canThoBodies } from './demo.facts';
 import { PRIORITY_AREAS } from '../../core/priority-areas';
@@ -73,6 +75,10 @@ export async function loadDemo(db: Db, now: Date): Promise<boolean> {
       priorityRankingBallots(),
       now,
     );
+    // The priority exercise on the evidence and the consultation above, with three officials' AHP answers.
+    await loadDemoPriorities(tx, loader, spaceIds.cantho, now);
+    // The 2025–2026 action plan from those priorities, with monthly progress reports (demo.plans.ts).
+    await loadDemoPlans(tx, loader, spaceIds.cantho, now);
     return true;
   });
 }

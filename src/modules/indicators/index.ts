@@ -1,9 +1,13 @@
 // The evidence hub: published governance indices (PCI, PAPI, PGI) imported from the official files, read
 // on the 63 provinces or the 34, and turned into province profiles and evidence per priority area.
 import { defineModule } from '../module';
+import { areaMappingRoutes } from './area-mapping.routes';
 import { boundaryRoutes } from './boundary.routes';
 import { indicatorRoutes } from './indicator.routes';
 import { localityRoutes } from './locality.routes';
+
+/** The mapping of index figures to priority areas in force, for every caller of areaEvidence. */
+export { currentAreaMapping } from './area-mapping.service';
 
 export const indicatorsModule = defineModule({
   id: 'indicators',
@@ -12,5 +16,6 @@ export const indicatorsModule = defineModule({
     await indicatorRoutes(app, deps);
     await localityRoutes(app, deps);
     await boundaryRoutes(app);
+    await areaMappingRoutes(app, deps);
   },
 });

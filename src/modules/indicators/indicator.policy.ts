@@ -5,4 +5,6 @@ import { isAdministrator, type Actor } from '../../http/actor';
 export const indicatorPolicy = {
   read: (_actor: Actor) => true,
   import: isAdministrator,
+  /** The mapping of index figures to priority areas is platform-wide: administrators only. */
+  editMapping: isAdministrator,
 };

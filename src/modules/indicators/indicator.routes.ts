@@ -71,7 +71,10 @@ export async function indicatorRoutes(app: App, { db, now }: Deps) {
             const body = errorBody('indicators.bad_file', message('indicators.bad_file', { file: err.file, problems: err.problems.length, rows }));
             return reply.status(400).send({ error: { ...body.error, problems: [...err.problems] } });
           }
-          if (err instanceof InputError) throw AppError.of(400, 'indicators.file_rejected', { file: name, detail: err.message });
+          if (err instanceof InputError) {
+            const vi = message('indicators.file_rejected', { file: name, detail: err.vi ?? err.message }).vi;
+            throw new AppError(400, 'indicators.file_rejected', { vi, en: message('indicators.file_rejected', { file: name, detail: err.message }).en });
+          }
           throw err;
         }
       },

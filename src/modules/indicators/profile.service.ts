@@ -2,7 +2,7 @@
 // provinces side by side, and the evidence score of each priority area. The numbers come from the pure
 // analyses in src/core/indices; this file only gathers the editions, on the 63 or read onto the 34.
 import { gapsFor, median, weakestDimensions } from '../../core/indices/analysis.gaps';
-import { DEFAULT_AREA_MAPPING, PRIORITY_AREAS, areaEvidence } from '../../core/indices/analysis.priorities';
+import { PRIORITY_AREAS, areaEvidence } from '../../core/indices/analysis.priorities';
 import { figureOf, regionOfCode, standings, type RowStanding } from '../../core/indices/analysis.rank';
 import { reaggregateTo34 } from '../../core/indices/analysis.reaggregate';
 import { seriesOf, trend } from '../../core/indices/analysis.trend';
@@ -15,6 +15,7 @@ import type { Locality, UnitSet } from '../../core/localities/types';
 import { locality } from '../../core/localities/units';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../http/errors';
+import { currentAreaMapping } from './area-mapping.service';
 import { loadEditions, type Source } from './indicator.service';
 
 /** An edition as seen on one configuration of units: published rows on the 63, merged rows on the 34. */
@@ -151,7 +152,8 @@ export async function priorityEvidence(db: Db, code: string, unit: UnitSet, year
   const editions = await editionsOn(db, unit);
   const asOf = year ?? (editions.length ? Math.max(...editions.map((e) => e.year)) : null);
   const usable = asOf === null ? [] : editions.filter((e) => e.year <= asOf);
-  const evidence = areaEvidence(usable, code, DEFAULT_AREA_MAPPING, unit);
+  // The mapping an administrator set (or the default): see area-mapping.service.ts.
+  const evidence = areaEvidence(usable, code, await currentAreaMapping(db), unit);
   return {
     locality: unitRef,
     unit,

@@ -79,6 +79,8 @@ export interface TallyResult {
 
 export interface ConsultationResults extends TallyResult {
   alternatives: string[];
+  /** The default method could not count these ballots (e.g. Bradley–Terry early in a wiki survey); `method` is the one used. */
+  unavailable?: { method: string; reason: string };
   stability?: Stability;
 }
 

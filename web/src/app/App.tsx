@@ -17,7 +17,9 @@ const ConsultationPage = lazy(() => import('../pages/ConsultationPage').then((m)
 const ConsultationCreatePage = lazy(() => import('../pages/ConsultationCreatePage').then((m) => ({ default: m.ConsultationCreatePage })));
 const ProjectorPage = lazy(() => import('../pages/ProjectorPage').then((m) => ({ default: m.ProjectorPage })));
 const PaperPage = lazy(() => import('../paper/PaperPage').then((m) => ({ default: m.PaperPage })));
+const ExercisePage = lazy(() => import('../priorities/ExercisePage').then((m) => ({ default: m.ExercisePage })));
 const EvidenceRoutes = lazy(() => import('../evidence/EvidenceRoutes').then((m) => ({ default: m.EvidenceRoutes })));
+const PlanRoutes = lazy(() => import('../plans/PlanRoutes').then((m) => ({ default: m.PlanRoutes })));
 
 export function App() {
   const { path, url, query } = useLocation();
@@ -67,6 +69,9 @@ function SignedInPage({ path }: { path: string }) {
   // key: a different space is a fresh page, never the previous one's data for a moment.
   if (space) return <><SpaceDetailPage key={space.id} id={space.id} /><SpaceEvidenceLink key={`evidence-${space.id}`} spaceId={space.id} /></>;
   if (path === '/evidence' || path.startsWith('/evidence/')) return <EvidenceRoutes path={path} />;
+  if (path.startsWith('/plans/')) return <PlanRoutes path={path} />;
+  const exercise = matchPath('/priorities/:id', path);
+  if (exercise) return <ExercisePage key={exercise.id} id={exercise.id} />;
   const create = matchPath('/spaces/:id/consultations/new', path);
   if (create) return <ConsultationCreatePage key={create.id} spaceId={create.id} />;
   const consultation = matchPath('/consultations/:id', path);

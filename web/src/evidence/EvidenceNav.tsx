@@ -1,17 +1,19 @@
-// The evidence hub's own tabs: rankings and maps, comparison, and — for administrators — the import.
+// The evidence hub's own tabs: rankings and maps, comparison, the index → priority area mapping, and — for
+// administrators — the import.
 import { Link } from '../app/router';
 import { useSession } from '../app/session';
 import { useT } from '../i18n/i18n';
 import { links } from './api';
 import { isAdministrator } from './roles';
 
-export function EvidenceNav({ current }: { current: 'ranking' | 'compare' | 'import' | 'profile' }) {
+export function EvidenceNav({ current }: { current: 'ranking' | 'compare' | 'mapping' | 'import' | 'profile' }) {
   const t = useT();
   const { state } = useSession();
   const admin = state.status === 'signed-in' && isAdministrator(state.me);
   const tabs = [
     { key: 'ranking', to: links.ranking(), label: t('evidence.nav.ranking') },
     { key: 'compare', to: '/evidence/compare', label: t('evidence.nav.compare') },
+    { key: 'mapping', to: links.mapping, label: t('evidence.nav.mapping') },
     ...(admin ? [{ key: 'import', to: links.import, label: t('evidence.nav.import') }] : []),
   ];
   return (

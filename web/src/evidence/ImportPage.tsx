@@ -7,7 +7,7 @@ import { useApi } from '../api/useApi';
 import { useSession } from '../app/session';
 import { ErrorNote, Loading } from '../components/Status';
 import { formatDate } from '../i18n/format';
-import { useLang, useT } from '../i18n/i18n';
+import { useLang, usePick, useT } from '../i18n/i18n';
 import { paths, type Editions, type ImportProblem, type ImportReport } from './api';
 import { EvidenceNav } from './EvidenceNav';
 import { ExportButtons } from './ExportButtons';
@@ -194,12 +194,14 @@ function ImportReportView({ report }: { report: ImportReport }) {
 
 function ImportFailure({ error, lang }: { error: unknown; lang: 'vi' | 'en' }) {
   const t = useT();
+  // Each problem comes in Vietnamese and English: the table and its download show the chosen language.
+  const pick = usePick();
   const problems: ImportProblem[] = error instanceof UploadRejected ? error.problems : [];
   const file: DataTable = {
     name: 'import-problems',
     sheet: t('evidence.import.problemsTitle'),
     columns: [t('evidence.col.sheet'), t('evidence.col.row'), t('evidence.col.column'), t('evidence.col.problem')],
-    rows: problems.map((p) => [p.sheet, p.row, p.column, p.problem]),
+    rows: problems.map((p) => [p.sheet, p.row, p.column, pick(p)]),
   };
   return (
     <section className="panel ev-failure" aria-labelledby="ev-failure-heading" data-testid="import-failure">
@@ -230,7 +232,7 @@ function ImportFailure({ error, lang }: { error: unknown; lang: 'vi' | 'en' }) {
                     <td>{p.sheet}</td>
                     <td className="num">{p.row ?? '—'}</td>
                     <td>{p.column ?? '—'}</td>
-                    <td>{p.problem}</td>
+                    <td>{pick(p)}</td>
                   </tr>
                 ))}
               </tbody>

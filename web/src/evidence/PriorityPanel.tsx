@@ -3,9 +3,10 @@
 // figures it was computed from; the server's sentence says how.
 import { useMemo, useState } from 'react';
 import { useApi } from '../api/useApi';
+import { Link } from '../app/router';
 import { ErrorNote, Loading } from '../components/Status';
 import { usePick, useT } from '../i18n/i18n';
-import { paths, type Editions, type PriorityEvidence, type UnitSet } from './api';
+import { links, paths, type Editions, type PriorityEvidence, type UnitSet } from './api';
 import { ExportButtons } from './ExportButtons';
 import { useNumbers } from './numbers';
 import type { DataTable } from './table';
@@ -60,7 +61,10 @@ export function PriorityPanel({ code, unit, name }: { code: string; unit: UnitSe
       {data && (
         <>
           <p className="method-line ev-method" data-testid="need-method">
-            {pick(data.method)}
+            {pick(data.method)}{' '}
+            <Link to={links.mapping} data-testid="need-mapping-link">
+              {t('evidence.need.mappingLink')}
+            </Link>
           </p>
           <ol className="ev-needs" data-testid="need-list">
             {areas.map((a) => (

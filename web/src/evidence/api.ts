@@ -154,11 +154,33 @@ export interface ImportReport {
   editions: { year: number; rows: number; outcome: 'created' | 'replaced' | 'unchanged'; reason?: 'same-file' | 'same-values'; previous?: { file: string; sha256: string }; gaps: Gap[] }[];
 }
 
-export interface ImportProblem {
+/** One bad cell or row of a refused file; what is wrong in both languages. */
+export interface ImportProblem extends Localized {
   sheet: string;
   row: number | null;
   column: string | null;
-  problem: string;
+}
+
+export interface MappingLink {
+  index: IndexKey;
+  key: string;
+}
+
+/** A figure a mapping may name; PAPI sub-dimensions carry their dimension's key. */
+export interface MappableFigure extends Localized, MappingLink {
+  dimension?: string;
+}
+
+export type AreaLinks = Record<string, MappingLink[]>;
+
+export interface AreaMappingDoc {
+  mapping: AreaLinks;
+  isDefault: boolean;
+  version: number;
+  changedBy: string | null;
+  changedAt: string | null;
+  areas: Labelled[];
+  figures: MappableFigure[];
 }
 
 export interface Boundaries {
@@ -182,6 +204,8 @@ export const paths = {
     `/api/localities/compare?codes=${codes.join(',')}&index=${index}&unit=${unit}${year ? `&year=${year}` : ''}`,
   boundaries: (unit: UnitSet) => `/api/localities/boundaries?unit=${unit}`,
   import: '/api/indicators/import',
+  areaMapping: '/api/indicators/area-mapping',
+  areaMappingReset: '/api/indicators/area-mapping/reset',
 };
 
 // The last day of the 63 and the first of the 34 (Resolution 202/2025/QH15).
@@ -202,4 +226,5 @@ export const links = {
   compare: (codes: string[], index?: IndexKey, unit: UnitSet = 63) =>
     `/evidence/compare?codes=${codes.join(',')}${index ? `&index=${index}` : ''}${unit === 34 ? '&unit=34' : ''}`,
   import: '/evidence/import',
+  mapping: '/evidence/mapping',
 };

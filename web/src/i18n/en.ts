@@ -2,11 +2,19 @@
 // dictionaries cannot drift apart.
 import type { MessageKey } from './vi';
 import { paperEn } from '../paper/paper.en';
+import { createEn } from '../consultations/create.en';
 import { evidenceEn } from '../evidence/evidence.en';
+import { prioritiesEn } from '../priorities/priorities.en';
+import { plansEn } from '../plans/plans.en';
+import { proposalsEn } from '../components/consultation/proposals.en';
 
 export const en: Record<MessageKey, string> = {
   ...paperEn,
+  ...proposalsEn,
+  ...createEn,
   ...evidenceEn,
+  ...prioritiesEn,
+  ...plansEn,
   'app.name': 'Đối Thoại',
   'app.skip': 'Skip to main content',
   'app.breadcrumb': 'Breadcrumb',
@@ -147,6 +155,7 @@ export const en: Record<MessageKey, string> = {
   'results.by.cluster': 'By cluster',
   'results.by.group': 'By stakeholder group',
   'results.noBallots': 'No ballots yet.',
+  'results.unavailable': 'No {method} estimate yet: some option has not been compared enough (it has never won or never lost). Ranked by {shown} for now.',
   'results.explainMethod': 'Method: {method}',
   'results.weightsLabel': 'group weights:',
   'results.weightItem': '{share}% ({ballots})',

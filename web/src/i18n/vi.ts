@@ -1,11 +1,19 @@
 // Vietnamese strings: the reference dictionary. Every key here must exist in en.ts (the type checker
 // enforces it there). Text is NFC with full diacritics; {name} marks a value filled in by useT().
 import { paperVi } from '../paper/paper.vi';
+import { createVi } from '../consultations/create.vi';
 import { evidenceVi } from '../evidence/evidence.vi';
+import { prioritiesVi } from '../priorities/priorities.vi';
+import { plansVi } from '../plans/plans.vi';
+import { proposalsVi } from '../components/consultation/proposals.vi';
 
 export const vi = {
   ...paperVi,
+  ...proposalsVi,
+  ...createVi,
   ...evidenceVi,
+  ...prioritiesVi,
+  ...plansVi,
   'app.name': 'Đối Thoại',
   'app.skip': 'Bỏ qua, đến nội dung chính',
   'app.breadcrumb': 'Đường dẫn',
@@ -147,6 +155,7 @@ export const vi = {
   'results.by.cluster': 'Theo cụm',
   'results.by.group': 'Theo nhóm bên liên quan',
   'results.noBallots': 'Chưa có phiếu nào.',
+  'results.unavailable': 'Chưa ước lượng được theo {method}: có phương án chưa được so sánh đủ (chưa thắng hoặc chưa thua lần nào). Tạm xếp theo {shown}.',
   'results.explainMethod': 'Phương pháp: {method}',
   'results.weightsLabel': 'trọng số nhóm:',
   'results.weightItem': '{share} % ({ballots})',

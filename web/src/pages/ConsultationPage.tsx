@@ -10,6 +10,7 @@ import { ConsultationStatusTag } from '../components/consultation/ConsultationSt
 import { DownloadsPanel } from '../components/consultation/DownloadsPanel';
 import { InvitationsPanel } from '../components/consultation/InvitationsPanel';
 import { LifecyclePanel } from '../components/consultation/LifecyclePanel';
+import { ProposalsPanel } from '../components/consultation/ProposalsPanel';
 import { ResultsPanel } from '../components/consultation/ResultsPanel';
 import { ErrorNote, Loading } from '../components/Status';
 import { ballotsText } from '../consultations/labels';
@@ -85,6 +86,7 @@ export function ConsultationPage({ id }: { id: string }) {
           <div className="c-layout__side">
             <LifecyclePanel id={detail.id} status={detail.status} onChanged={onStatus} />
             <InvitationsPanel detail={detail} />
+            {detail.ballot.type === 'pairwise' && <ProposalsPanel id={detail.id} onChanged={refresh} />}
           </div>
         )}
         <div className="c-layout__main">

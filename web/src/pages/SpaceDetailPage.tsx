@@ -9,6 +9,8 @@ import { ConsultationsSection } from '../components/consultation/ConsultationsSe
 import { MembersSection } from '../components/MembersSection';
 import { PhaseTimeline } from '../components/PhaseTimeline';
 import { ErrorNote, Loading } from '../components/Status';
+import { PrioritiesSection } from '../priorities/PrioritiesSection';
+import { PlansSection } from '../plans/PlansSection';
 import { labelOf, usePick, useT } from '../i18n/i18n';
 
 export function SpaceDetailPage({ id }: { id: string }) {
@@ -44,6 +46,8 @@ export function SpaceDetailPage({ id }: { id: string }) {
       <div className="detail">
         <div className="detail__main">
           <ConsultationsSection spaceId={space.id} canCreate={permissions.update} />
+          <PrioritiesSection spaceId={space.id} canCreate={permissions.update} localityCode={space.locality?.code ?? null} always={space.kind === 'priority-setting'} />
+          <PlansSection space={space} />
           {paragraphs.length > 0 && (
             <section className="panel" aria-labelledby="description-heading">
               <h2 id="description-heading">{t('space.description')}</h2>

@@ -3,15 +3,16 @@
 // the batch is counted, since then it is the record.
 import type { ConsultationDetail } from '../api/consultations';
 import { usePick, useT } from '../i18n/i18n';
-import { finalReadings, isSpoilt, typedOf } from './approval';
+import { finalReadings, isSpoilt, rulesOf, typedOf } from './forms';
 import type { FormComparison, PaperBatch, Reading } from './paper.api';
 
 export function AllForms({ detail, batch, comparison }: { detail: ConsultationDetail; batch: PaperBatch; comparison: FormComparison[] }) {
   const t = useT();
   const pick = usePick();
   const finals = finalReadings(batch, comparison);
+  const rules = rulesOf(detail.ballot, detail.options.length);
   const cell = (reading: Reading | null | undefined) =>
-    !reading ? <span className="muted">–</span> : isSpoilt(reading) ? <span className="pp-table__spoilt">{t('paper.reading.spoilt')}</span> : typedOf(reading, detail.options);
+    !reading ? <span className="muted">–</span> : isSpoilt(reading) ? <span className="pp-table__spoilt">{t('paper.reading.spoilt')}</span> : typedOf(reading, detail.options, rules);
 
   return (
     <details className="pp-all" open={batch.status === 'committed'}>

@@ -1,14 +1,15 @@
-// Starting a batch (its key, how many forms, the cluster or group they came from) or opening one by
-// the key written on the bundle, plus the batches opened recently on this computer.
+// The consultation's batches, then starting a batch (its key, how many forms, the cluster or group
+// they came from) or opening one by the key written on the bundle.
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import type { ConsultationDetail } from '../api/consultations';
-import { Link, navigate } from '../app/router';
+import { navigate } from '../app/router';
 import { KeySelect } from '../components/consultation/KeySelect';
 import { ErrorNote } from '../components/Status';
 import { useT } from '../i18n/i18n';
 import { batchesPath, batchKeyPattern, paperPage } from './paper.api';
-import { recentBatches, toBatchKey } from './paper.local';
+import { BatchList } from './BatchList';
+import { toBatchKey } from './paper.local';
 
 export function BatchStart({ detail }: { detail: ConsultationDetail }) {
   const t = useT();
@@ -19,7 +20,6 @@ export function BatchStart({ detail }: { detail: ConsultationDetail }) {
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const recent = recentBatches(detail.id);
 
   const slug = toBatchKey(key);
   const keyOk = batchKeyPattern.test(slug);
@@ -45,51 +45,42 @@ export function BatchStart({ detail }: { detail: ConsultationDetail }) {
   const keyError = tried && !keyOk;
   const formsError = tried && !formsOk;
   return (
-    <div className="pp-start">
-      <section className="panel" aria-labelledby="paper-new-heading">
-        <h2 id="paper-new-heading">{t('paper.new.title')}</h2>
-        <p className="muted">{t('paper.new.intro')}</p>
-        <form className="form" onSubmit={create} noValidate data-testid="paper-new">
-          <div className="field">
-            <label htmlFor="paper-new-key">{t('paper.new.key')}</label>
-            <input id="paper-new-key" data-testid="paper-new-key" value={key} onChange={(e) => setKey(e.target.value)} autoComplete="off" spellCheck={false}
-              autoCapitalize="off" placeholder={cluster ? `${cluster}-01` : 'tap-01'} aria-invalid={keyError || undefined} aria-describedby="paper-new-key-hint" />
-            <p id="paper-new-key-hint" className={keyError ? 'field__error' : 'muted rows__hint'}>
-              {keyError ? t('paper.new.keyInvalid') : slug && slug !== key ? t('paper.new.keyWillBe', { key: slug }) : t('paper.new.keyHint')}
-            </p>
-          </div>
-          <div className="field field--narrow">
-            <label htmlFor="paper-new-forms">{t('paper.new.forms')}</label>
-            <input id="paper-new-forms" data-testid="paper-new-forms" inputMode="numeric" value={forms} onChange={(e) => setForms(e.target.value)}
-              aria-invalid={formsError || undefined} aria-describedby={formsError ? 'paper-new-forms-error' : undefined} />
-            {formsError && <p id="paper-new-forms-error" className="field__error">{t('paper.new.formsInvalid')}</p>}
-          </div>
-          {detail.clusters.length > 0 && <KeySelect id="paper-new-cluster" label={t('paper.new.cluster')} items={detail.clusters} value={cluster} onChange={setCluster} />}
-          {detail.groups.length > 0 && <KeySelect id="paper-new-group" label={t('paper.new.group')} items={detail.groups} value={group} onChange={setGroup} />}
-          <div className="button-row">
-            <button type="submit" className="button button--primary" data-testid="paper-new-submit" disabled={busy}>
-              {busy ? t('paper.new.creating') : t('paper.new.submit')}
-            </button>
-          </div>
-          {error != null && <ErrorNote error={error} />}
-        </form>
-      </section>
-      <div>
-        <FindBatch id={detail.id} />
-        {recent.length > 0 && (
-          <section className="panel" aria-labelledby="paper-recent-heading">
-            <h2 id="paper-recent-heading">{t('paper.recent.title')}</h2>
-            <ul className="pp-recent">
-              {recent.map((k) => (
-                <li key={k}>
-                  <Link to={paperPage(detail.id, k)}>{k}</Link>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+    <>
+      <BatchList detail={detail} />
+      <div className="pp-start">
+        <section className="panel" aria-labelledby="paper-new-heading">
+          <h2 id="paper-new-heading">{t('paper.new.title')}</h2>
+          <p className="muted">{t('paper.new.intro')}</p>
+          <form className="form" onSubmit={create} noValidate data-testid="paper-new">
+            <div className="field">
+              <label htmlFor="paper-new-key">{t('paper.new.key')}</label>
+              <input id="paper-new-key" data-testid="paper-new-key" value={key} onChange={(e) => setKey(e.target.value)} autoComplete="off" spellCheck={false}
+                autoCapitalize="off" placeholder={cluster ? `${cluster}-01` : 'tap-01'} aria-invalid={keyError || undefined} aria-describedby="paper-new-key-hint" />
+              <p id="paper-new-key-hint" className={keyError ? 'field__error' : 'muted rows__hint'}>
+                {keyError ? t('paper.new.keyInvalid') : slug && slug !== key ? t('paper.new.keyWillBe', { key: slug }) : t('paper.new.keyHint')}
+              </p>
+            </div>
+            <div className="field field--narrow">
+              <label htmlFor="paper-new-forms">{t('paper.new.forms')}</label>
+              <input id="paper-new-forms" data-testid="paper-new-forms" inputMode="numeric" value={forms} onChange={(e) => setForms(e.target.value)}
+                aria-invalid={formsError || undefined} aria-describedby={formsError ? 'paper-new-forms-error' : undefined} />
+              {formsError && <p id="paper-new-forms-error" className="field__error">{t('paper.new.formsInvalid')}</p>}
+            </div>
+            {detail.clusters.length > 0 && <KeySelect id="paper-new-cluster" label={t('paper.new.cluster')} items={detail.clusters} value={cluster} onChange={setCluster} />}
+            {detail.groups.length > 0 && <KeySelect id="paper-new-group" label={t('paper.new.group')} items={detail.groups} value={group} onChange={setGroup} />}
+            <div className="button-row">
+              <button type="submit" className="button button--primary" data-testid="paper-new-submit" disabled={busy}>
+                {busy ? t('paper.new.creating') : t('paper.new.submit')}
+              </button>
+            </div>
+            {error != null && <ErrorNote error={error} />}
+          </form>
+        </section>
+        <div>
+          <FindBatch id={detail.id} />
+        </div>
       </div>
-    </div>
+    </>
   );
 }
 

@@ -10,7 +10,7 @@ import { ComparisonPanel } from './ComparisonPanel';
 import { CommittedSummary } from './CommittedSummary';
 import { EntryPanel } from './EntryPanel';
 import { batchPath, type BatchData, type CommitOutcome } from './paper.api';
-import { formatDateTime, rememberBatch } from './paper.local';
+import { formatDateTime } from './paper.local';
 
 // Keeps the last answer on screen while a fresher one loads, so settling a form never blanks the page.
 function useBatch(id: string, key: string) {
@@ -41,10 +41,6 @@ export function BatchView({ detail, batchKey, me }: { detail: ConsultationDetail
   const [again, setAgain] = useState(false);
   const [saved, setSaved] = useState<{ entry: number; total: number } | null>(null);
   const [counted, setCounted] = useState<CommitOutcome | null>(null);
-  const found = data !== null;
-  useEffect(() => {
-    if (found) rememberBatch(detail.id, batchKey);
-  }, [found, detail.id, batchKey]);
 
   if (!data) return error ? <ErrorNote error={error} onRetry={reload} /> : <Loading />;
   const { batch, entries, comparison } = data;

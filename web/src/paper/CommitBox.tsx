@@ -5,7 +5,7 @@ import { api } from '../api/client';
 import type { ConsultationDetail } from '../api/consultations';
 import { ErrorNote } from '../components/Status';
 import { useT } from '../i18n/i18n';
-import type { tally } from './approval';
+import type { tally } from './forms';
 import { batchPath, type CommitOutcome, type PaperBatch } from './paper.api';
 
 interface Props {

@@ -2,7 +2,7 @@
 // no longer change. Right after counting it takes the focus, since the button pressed is gone.
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/i18n';
-import { finalReadings, tally } from './approval';
+import { finalReadings, tally } from './forms';
 import type { CommitOutcome, FormComparison, PaperBatch } from './paper.api';
 import { formatDateTime } from './paper.local';
 

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import type { ConsultationDetail } from '../api/consultations';
 import { useT } from '../i18n/i18n';
-import { finalReadings, tally } from './approval';
+import { finalReadings, tally } from './forms';
 import { AllForms } from './AllForms';
 import { CommitBox } from './CommitBox';
 import { DiffCard } from './DiffCard';

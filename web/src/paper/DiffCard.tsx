@@ -5,7 +5,7 @@ import { api } from '../api/client';
 import type { ConsultationDetail } from '../api/consultations';
 import { ErrorNote } from '../components/Status';
 import { useT } from '../i18n/i18n';
-import { isSpoilt, paperFormOf, paperFormOfReading, parseForm, rulesOf, sameReading } from './approval';
+import { isSpoilt, paperFormOf, paperFormOfReading, parseForm, rulesOf, sameReading } from './forms';
 import { batchPath, type FormComparison, type PaperBatch, type PaperForm } from './paper.api';
 import { OptionItem, ReadingView } from './ReadingView';
 
@@ -28,7 +28,8 @@ export function DiffCard({ comparison: c, detail, batch, by, editable, onResolve
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const own = parseForm(typed, rulesOf(detail.ballot, options.length));
+  const rules = rulesOf(detail.ballot, options.length);
+  const own = parseForm(typed, rules);
 
   const settle = async (reading: PaperForm) => {
     setBusy(true);
@@ -46,13 +47,13 @@ export function DiffCard({ comparison: c, detail, batch, by, editable, onResolve
   const submitOwn = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setTried(true);
-    const reading = paperFormOf(own, options);
+    const reading = paperFormOf(own, options, rules);
     if (reading) void settle(reading);
   };
 
-  const source = !resolution ? null : sameReading(resolution, c.first, options) ? 'from1' : sameReading(resolution, c.second, options) ? 'from2' : isSpoilt(resolution) ? null : 'typed';
+  const source = !resolution ? null : sameReading(resolution, c.first, options, rules) ? 'from1' : sameReading(resolution, c.second, options, rules) ? 'from2' : isSpoilt(resolution) ? null : 'typed';
   const heading = `paper-diff-${n}`;
-  const ownProblem = own.kind === 'choice' && own.problem && (tried || !own.pending) ? own.problem : own.kind === 'empty' && tried ? { key: 'paper.entry.empty' as const, vars: { n } } : null;
+  const ownProblem = own.kind === 'choice' && own.problem && (tried || !own.pending) ? own.problem : own.kind === 'empty' && tried ? { key: `paper.entry.empty.${rules.kind}` as const, vars: { n } } : null;
 
   return (
     <li className={`pp-diff${resolution ? ' pp-diff--resolved' : ''}`} data-testid="paper-diff" data-form={n}>
@@ -110,11 +111,11 @@ export function DiffCard({ comparison: c, detail, batch, by, editable, onResolve
                 </button>
               </div>
               <div id={`paper-own-${n}-feedback`} aria-live="polite">
-                {own.kind === 'choice' && own.numbers.length > 0 && !ownProblem && (
+                {own.kind === 'choice' && !ownProblem && (own.values ?? own.numbers).length > 0 && (
                   <ul className="pp-reading">
-                    {own.numbers.map((k, i) => (
-                      <OptionItem key={`${i}-${k}`} n={k} options={options} />
-                    ))}
+                    {own.values
+                      ? own.values.map((value, i) => <OptionItem key={i} n={i + 1} options={options} value={rules.kind === 'budget' && value === 0 ? null : value} />)
+                      : own.numbers.map((k, i) => <OptionItem key={`${i}-${k}`} n={k} options={options} place={rules.kind === 'ranking' ? i + 1 : undefined} />)}
                   </ul>
                 )}
                 {own.kind === 'spoilt' && <p className="muted">{t('paper.reading.spoilt')}</p>}

@@ -1,12 +1,12 @@
-// Typing in a batch, keyboard only: one box for the current form, the ticked numbers typed in it,
-// Enter to the next form, ↑/↓ or Backspace in an empty box to go back. A form that breaks the
+// Typing in a batch, keyboard only: one box for the current form, what is on it typed in (the
+// ticked numbers, the numbers in order of preference, or one score per option), Enter to the next form, ↑/↓ or Backspace in an empty box to go back. A form that breaks the
 // ballot's rules is flagged at once, while the paper is still in hand. Saving sends the whole entry.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { api } from '../api/client';
 import type { ConsultationDetail } from '../api/consultations';
 import { ErrorNote } from '../components/Status';
 import { usePick, useT } from '../i18n/i18n';
-import { isDone, paperFormOf, parseForm, rulesOf, type TypedForm } from './approval';
+import { digitsRunTogether, isDone, paperFormOf, parseForm, rulesOf, type Rules, type TypedForm } from './forms';
 import { FormTiles } from './FormTiles';
 import { batchPath, type PaperBatch, type PaperEntry } from './paper.api';
 import { formatDateTime, loadDraft, saveDraft } from './paper.local';
@@ -103,7 +103,7 @@ export function EntryPanel({ detail, batch, entries, me, onSaved, onCancel }: Pr
     setBusy(true);
     setError(null);
     try {
-      const forms = parsed.map((form) => paperFormOf(form, options));
+      const forms = parsed.map((form) => paperFormOf(form, options, rules));
       await api<void>(`${batchPath(detail.id, batch.key)}/entries/${entry}`, { method: 'PUT', body: { forms } });
       saveDraft(detail.id, batch.key, me, null);
       onSaved(entry, batch.forms);
@@ -151,7 +151,7 @@ export function EntryPanel({ detail, batch, entries, me, onSaved, onCancel }: Pr
           </p>
           <label htmlFor="paper-typed" className="pp-typed-label">
             <span className="visually-hidden">{t('paper.entry.formOf', { n: at + 1, total: batch.forms })} </span>
-            {t('paper.entry.inputLabel')}
+            {t(`paper.entry.inputLabel.${rules.kind}`)}
           </label>
           <input
             id="paper-typed"
@@ -164,26 +164,20 @@ export function EntryPanel({ detail, batch, entries, me, onSaved, onCancel }: Pr
             autoComplete="off"
             autoCapitalize="off"
             spellCheck={false}
-            inputMode={rules.options <= 9 ? 'numeric' : 'text'}
+            inputMode={digitsRunTogether(rules) ? 'numeric' : 'text'}
             aria-invalid={flagged || (insist && current.kind === 'empty') || undefined}
             aria-describedby="paper-feedback paper-keys"
           />
           <div id="paper-feedback" className="pp-feedback" aria-live="polite" data-testid="paper-feedback">
-            {current.kind === 'empty' && <p className={insist ? 'field__error' : 'muted'}>{t('paper.entry.empty', { n: at + 1 })}</p>}
+            {current.kind === 'empty' && <p className={insist ? 'field__error' : 'muted'}>{t(`paper.entry.empty.${rules.kind}`, { n: at + 1 })}</p>}
             {current.kind === 'spoilt' && <p className="pp-feedback__spoilt">{t('paper.entry.spoilt')}</p>}
             {current.kind === 'choice' && (
               <>
-                {current.numbers.length > 0 && (
-                  <ul className="pp-reading" data-testid="paper-typed-names">
-                    {current.numbers.map((n, i) => (
-                      <OptionItem key={`${i}-${n}`} n={n} options={options} />
-                    ))}
-                  </ul>
-                )}
+                <TypedItems form={current} options={options} rules={rules} />
                 {flagged && current.problem ? (
                   <p className="field__error" data-testid="paper-problem">{t(current.problem.key, current.problem.vars)}</p>
                 ) : (
-                  <p className="muted">{current.pending ? t('paper.entry.needMore', { min: rules.min }) : t('paper.entry.next')}</p>
+                  <p className="muted">{current.pending ? pendingText(t, rules, current) : t('paper.entry.next')}</p>
                 )}
               </>
             )}
@@ -207,9 +201,7 @@ export function EntryPanel({ detail, batch, entries, me, onSaved, onCancel }: Pr
 
         <aside className="pp-entry__side" aria-labelledby="paper-options-heading">
           <h3 id="paper-options-heading">{t('paper.entry.options')}</h3>
-          <p className="muted pp-rule">
-            {rules.min === rules.max ? t('paper.entry.ruleExact', { min: rules.min }) : t('paper.entry.rule', { min: rules.min, max: rules.max })}
-          </p>
+          <p className="muted pp-rule" data-testid="paper-rule">{ruleText(t, rules)}</p>
           <ol className="pp-legend" data-testid="paper-legend">
             {options.map((option, i) => (
               <li key={option.key}>
@@ -220,9 +212,10 @@ export function EntryPanel({ detail, batch, entries, me, onSaved, onCancel }: Pr
           </ol>
           <h3>{t('paper.keys.title')}</h3>
           <ul id="paper-keys" className="pp-keys">
-            <li>{rules.options <= 9 ? t('paper.keys.digits') : t('paper.keys.digitsSpaced')}</li>
+            <li>{t(`paper.keys.${rules.kind}.${digitsRunTogether(rules) ? 'digits' : 'spaced'}`)}</li>
+            {(rules.kind === 'score' || rules.kind === 'budget') && <li>{t(`paper.keys.blank.${rules.kind}`)}</li>}
             <li>{t('paper.keys.enter')}</li>
-            <li>{t('paper.keys.spoilt')}</li>
+            <li>{rules.kind === 'approval' || rules.kind === 'ranking' ? t('paper.keys.spoilt') : t('paper.keys.spoiltH')}</li>
             <li>{t('paper.keys.move')}</li>
             <li>{t('paper.keys.back')}</li>
           </ul>
@@ -238,5 +231,41 @@ export function EntryPanel({ detail, batch, entries, me, onSaved, onCancel }: Pr
         }}
       />
     </section>
+  );
+}
+
+type T = ReturnType<typeof useT>;
+
+function ruleText(t: T, rules: Rules): string {
+  if (rules.kind === 'score') return t('paper.entry.rule.score', { low: rules.low, high: rules.high });
+  if (rules.kind === 'budget') return t('paper.entry.rule.budget', { points: rules.points });
+  const kind = rules.kind === 'ranking' ? 'ranking' : 'approval';
+  return rules.min === rules.max ? t(`paper.entry.ruleExact.${kind}`, { min: rules.min }) : t(`paper.entry.rule.${kind}`, { min: rules.min, max: rules.max });
+}
+
+function pendingText(t: T, rules: Rules, form: Extract<TypedForm, { kind: 'choice' }>): string {
+  if (rules.kind === 'score' || rules.kind === 'budget') return t('paper.entry.needValues', { left: rules.options - (form.values?.length ?? 0) });
+  return t('paper.entry.needMore', { min: rules.min });
+}
+
+/** What the typing so far reads as: options ticked, options in order with their places, or each option's score. */
+function TypedItems({ form, options, rules }: { form: Extract<TypedForm, { kind: 'choice' }>; options: ConsultationDetail['options']; rules: Rules }) {
+  if (form.values) {
+    if (form.values.length === 0) return null;
+    return (
+      <ul className="pp-reading" data-testid="paper-typed-names">
+        {form.values.map((value, i) => (
+          <OptionItem key={i} n={i + 1} options={options} value={rules.kind === 'budget' && value === 0 ? null : value} />
+        ))}
+      </ul>
+    );
+  }
+  if (form.numbers.length === 0) return null;
+  return (
+    <ul className={`pp-reading${rules.kind === 'ranking' ? ' pp-reading--ranked' : ''}`} data-testid="paper-typed-names">
+      {form.numbers.map((n, i) => (
+        <OptionItem key={`${i}-${n}`} n={n} options={options} place={rules.kind === 'ranking' ? i + 1 : undefined} />
+      ))}
+    </ul>
   );
 }

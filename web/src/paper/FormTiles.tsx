@@ -2,7 +2,7 @@
 // spoilt or flagged (in words for screen readers, not colour alone). A tile takes the clerk back
 // to that form.
 import { useT } from '../i18n/i18n';
-import type { TypedForm } from './approval';
+import type { TypedForm } from './forms';
 
 type TileState = 'ok' | 'spoilt' | 'problem' | 'empty';
 
@@ -21,7 +21,7 @@ export function FormTiles({ parsed, at, onPick }: { parsed: TypedForm[]; at: num
       <ol className="pp-tiles__list" data-testid="paper-tiles">
         {parsed.map((form, i) => {
           const state = stateOf(form);
-          const typed = form.kind === 'choice' ? form.numbers.join(' ') : '';
+          const typed = form.kind === 'choice' ? (form.values ? form.values.map((v) => (v === null ? '-' : v)) : form.numbers).join(' ') : '';
           const said = state === 'ok' ? typed : t(`paper.tile.${state}`);
           const shown = state === 'ok' ? typed : state === 'spoilt' ? 'h' : state === 'problem' ? '!' : '–';
           return (

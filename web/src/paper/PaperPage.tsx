@@ -1,6 +1,6 @@
-// /consultations/:id/paper and /consultations/:id/paper/:key: paper forms from a conference hall,
-// typed in twice and settled before they count. Without a key, starting or opening a batch (the
-// server keeps no list of batches, so the key travels in the address); with one, that batch.
+// /consultations/:id/paper and /consultations/:id/paper/:key: paper forms from a conference hall
+// (approval, ranking, score or budget ballots), typed in twice and settled before they count.
+// Without a key, the consultation's batches and starting or opening one; with one, that batch.
 import type { ConsultationDetail } from '../api/consultations';
 import { consultationPath } from '../api/consultations';
 import { useApi } from '../api/useApi';
@@ -10,6 +10,7 @@ import { ErrorNote, Loading } from '../components/Status';
 import { usePick, useT } from '../i18n/i18n';
 import { BatchStart } from './BatchStart';
 import { BatchView } from './BatchView';
+import { hasPaperForm } from './forms';
 import { paperPage } from './paper.api';
 import './paper.css';
 
@@ -36,7 +37,7 @@ export function PaperPage({ id, batchKey }: { id: string; batchKey: string | nul
       </header>
       {!detail.permissions.enterPaper ? (
         <p className="error-note" role="alert">{t('paper.notAllowed')}</p>
-      ) : detail.ballot.type !== 'approval' ? (
+      ) : !hasPaperForm(detail.ballot) ? (
         <div className="panel" data-testid="paper-unsupported">
           <p className="pp-unsupported">{t('paper.unsupported')}</p>
           <p className="muted">{t('paper.unsupportedHint')}</p>

@@ -1,19 +1,14 @@
-// Reading an approval form as a clerk types it: the numbers printed beside the ticked options
-// ("2 5 7", or "257" when the form has at most nine options), or h / 0 for a spoilt form. The
-// checks mirror the server's ballot rules, so a form the server would refuse is flagged while
-// the paper is still in the clerk's hand. Pure: no React, no I/O.
-import type { BallotSpec, Keyed } from '../api/consultations';
+// Reading option numbers as a clerk types them, for approval forms (the ticked options) and ranking
+// forms (the options in order of preference): "2 5 7", or "257" when the form has at most nine
+// options, or h / 0 for a spoilt form; plus the count of a batch's settled readings. forms.ts puts
+// this together with score and budget forms. Pure: no React, no I/O.
 import type { MessageKey } from '../i18n/vi';
-import type { FormComparison, PaperBatch, PaperForm, Reading } from './paper.api';
+import type { FormComparison, PaperBatch, Reading } from './paper.api';
 
 export interface Rules {
   options: number;
   min: number;
   max: number;
-}
-
-export function rulesOf(spec: BallotSpec, options: number): Rules {
-  return { options, min: Math.max(spec.min ?? 1, 1), max: Math.min(spec.max ?? options, options) };
 }
 
 export type FormProblem = { key: MessageKey; vars?: Record<string, string | number> };
@@ -46,44 +41,7 @@ export function parseForm(text: string, rules: Rules): TypedForm {
   return { kind: 'choice', numbers, problem: null, pending: false };
 }
 
-export const isDone = (form: TypedForm) => form.kind === 'spoilt' || (form.kind === 'choice' && form.problem === null);
-
-/**
- * The form as the server takes it. Options are sent in the order printed on the form, whatever
- * order they were typed in: the server compares the two entries as written, so "52" and "25"
- * must not look like a difference.
- */
-export function paperFormOf(form: TypedForm, options: Keyed[]): PaperForm | null {
-  if (form.kind === 'spoilt') return { spoilt: true };
-  if (form.kind !== 'choice' || form.problem) return null;
-  return { approve: [...form.numbers].sort((a, b) => a - b).map((n) => options[n - 1].key) };
-}
-
-/** The numbers of the options a reading chose, in the order printed on the form. */
-export function numbersOf(reading: Reading, options: Keyed[]): number[] {
-  if (!('choice' in reading)) return [];
-  const keys = reading.choice.approve ?? [];
-  return keys.map((k) => options.findIndex((o) => o.key === k) + 1).sort((a, b) => a - b);
-}
-
-export const isSpoilt = (reading: Reading | null | undefined) => !!reading && 'spoilt' in reading;
-
-/** What a clerk would type for a reading: "2 5 7", or "h" for a spoilt form. */
-export function typedOf(reading: Reading | null | undefined, options: Keyed[]): string {
-  if (!reading) return '';
-  return isSpoilt(reading) ? 'h' : numbersOf(reading, options).join(' ');
-}
-
-/** A reading sent back as a resolution, in the form the entry endpoints take. */
-export function paperFormOfReading(reading: Reading): PaperForm {
-  return 'choice' in reading ? { approve: reading.choice.approve ?? [] } : { spoilt: true };
-}
-
-export function sameReading(a: Reading | null | undefined, b: Reading | null | undefined, options: Keyed[]): boolean {
-  if (!a || !b) return false;
-  if (isSpoilt(a) || isSpoilt(b)) return isSpoilt(a) && isSpoilt(b);
-  return numbersOf(a, options).join(' ') === numbersOf(b, options).join(' ');
-}
+const isSpoilt = (reading: Reading | null | undefined) => !!reading && 'spoilt' in reading;
 
 /** The reading that counts for each form: the facilitator's where the entries differ, else the agreed one. */
 export function finalReadings(batch: PaperBatch, comparison: FormComparison[]): (Reading | null)[] {

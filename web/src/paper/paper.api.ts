@@ -5,8 +5,29 @@ import { consultationPath } from '../api/consultations';
 /** What one person read off one form, as the server stores it. */
 export type Reading = { choice: { approve?: string[]; ranking?: string[][]; scores?: Record<string, number> } } | { spoilt: true };
 
-/** What the entry and resolution endpoints take for one form (approval ballots). */
-export type PaperForm = { approve: string[] } | { spoilt: true };
+/** What the entry and resolution endpoints take for one form (approval, ranking, score or budget ballots). */
+export type PaperForm = { approve: string[] } | { ranking: (string | string[])[] } | { scores: Record<string, number> } | { spoilt: true };
+
+/** A batch in the list of a consultation's batches: where it stands. */
+export interface BatchSummary {
+  key: string;
+  status: 'entering' | 'committed';
+  group: string | null;
+  cluster: string | null;
+  forms: number;
+  entries: (PaperEntry & { forms: number })[];
+  /** Forms the two entries read differently; null until both are in. */
+  conflicts: number | null;
+  resolved: number;
+  /** Ballots and spoilt forms that count (or will, once every difference is settled). */
+  ballots: number | null;
+  spoilt: number | null;
+  /** Ballots already in the results: the batch's ballots once it is counted, else 0. */
+  counted: number;
+  createdAt: string;
+  updatedAt: string;
+  committedAt: string | null;
+}
 
 export interface PaperBatch {
   key: string;

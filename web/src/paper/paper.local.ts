@@ -1,6 +1,6 @@
 // What the paper screens keep in this browser: the typing of an entry not yet saved (a reload or a
-// closed tab must not cost a clerk fifty forms), and the batches opened here, since the server has
-// no list of batches. Storage can be blocked; then both are simply not kept.
+// closed tab must not cost a clerk fifty forms), and the batches opened here. Storage can be
+// blocked; then both are simply not kept.
 
 const prefix = 'doithoai.paper';
 
@@ -33,17 +33,6 @@ export function loadDraft(consultationId: string, batchKey: string, who: string,
 
 export function saveDraft(consultationId: string, batchKey: string, who: string, texts: string[] | null): void {
   write(draftKey(consultationId, batchKey, who), texts && texts.some((t) => t !== '') ? texts : null);
-}
-
-const recentKey = (consultationId: string) => `${prefix}.recent.${consultationId}`;
-
-export function recentBatches(consultationId: string): string[] {
-  const keys = read<unknown>(recentKey(consultationId));
-  return Array.isArray(keys) ? keys.filter((k): k is string => typeof k === 'string').slice(0, 8) : [];
-}
-
-export function rememberBatch(consultationId: string, batchKey: string): void {
-  write(recentKey(consultationId), [batchKey, ...recentBatches(consultationId).filter((k) => k !== batchKey)].slice(0, 8));
 }
 
 /** dd/mm/yyyy hh:mm in the browser's time zone: when an entry was typed, for the people in the room. */

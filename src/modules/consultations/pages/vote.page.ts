@@ -3,6 +3,7 @@ import { shortReceipt } from '../../../core/consultations/receipt';
 import { scoreRange, type BallotSpec } from '../../../core/consultations/spec';
 import type { Localized } from '../../../i18n/messages';
 import { esc, page } from './html';
+import { proposalSection, type ProposalForm } from './proposal.page';
 import type { VoteText } from './vote.text';
 
 export type BallotView = {
@@ -16,6 +17,8 @@ export type BallotView = {
   /** What the participant had entered, kept when the ballot is sent back with an error. */
   entered?: Record<string, string | string[]>;
   error?: Localized;
+  /** Pairwise, while open: the form to propose a new option. */
+  proposal?: ProposalForm;
 };
 
 type Lang = 'vi' | 'en';
@@ -27,7 +30,8 @@ export function ballotPage(lang: Lang, t: VoteText, v: BallotView, switchHref: s
   const fields = fieldsFor(lang, t, v);
   if (!fields) return page(lang, title, `<h1>${esc(title)}</h1><p>${esc(t.unsupported)}</p>`, switchHref, t.other);
   const form = `<form method="post" action="${esc(v.action)}"><fieldset><legend class="help">${esc(fields.help)}</legend>${fields.html}</fieldset><button type="submit">${esc(t.submit)}</button></form>`;
-  return page(lang, title, `<h1>${esc(title)}${badge}</h1>${error}${form}`, switchHref, t.other);
+  const propose = v.proposal ? proposalSection(lang, v.proposal) : '';
+  return page(lang, title, `<h1>${esc(title)}${badge}</h1>${error}${form}${propose}`, switchHref, t.other);
 }
 
 function fieldsFor(lang: Lang, t: VoteText, v: BallotView): { help: string; html: string } | null {

@@ -108,6 +108,11 @@ function ResultsBody({ result, detail, by }: { result: ConsultationResults; deta
   if (result.voters === 0) return <p className="empty">{t('results.noBallots')}</p>;
   return (
     <div className="results">
+      {result.unavailable && (
+        <p className="note" data-testid="results-unavailable">
+          {t('results.unavailable', { method: methodName(t, result.unavailable.method), shown: methodName(t, result.method) })}
+        </p>
+      )}
       <MethodLine result={result} detail={detail} />
       {chart && measure ? (
         <ScoreChart data={chart} label={t('results.chartLabel', { what: measureName(t, measure.code) })} />

@@ -1,0 +1,39 @@
+// Reminders and scorecards of a plan, computed by the pure core from what is stored.
+import { inArray } from 'drizzle-orm';
+import { remindersFor, scorecard, scorecardPeriods, type IsoDate, type PeriodKey } from '../../core/plans';
+import type { Db } from '../../db/connection';
+import type { Localized } from '../../i18n/messages';
+import { organisations } from '../accounts/account.table';
+import { coreInputs, type Plan, type PlanContents } from './plan.load';
+
+const rule = (plan: Plan) => ({ period: plan.reportingPeriod, graceDays: plan.graceDays });
+
+/** Every organisation named in a plan (lead or coordinating), with its name. */
+export async function agenciesOf(db: Db, contents: PlanContents): Promise<Map<string, Localized>> {
+  const ids = [...new Set(contents.actions.flatMap((a) => [a.leadOrganisationId, ...a.coordinatorIds]))];
+  if (!ids.length) return new Map();
+  const rows = await db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, ids));
+  return new Map(rows.sort((a, b) => a.name.vi.localeCompare(b.name.vi, 'vi')).map((r) => [r.id, r.name]));
+}
+
+/** What each lead agency owes as of `today`, grouped by agency; `agency` narrows to one. */
+export function planReminders(plan: Plan, contents: PlanContents, today: IsoDate, agency?: string) {
+  const { actions, reports } = coreInputs(contents);
+  const byId = new Map(contents.actions.map((a) => [a.id, a]));
+  const out = new Map<string, { actionId: string; code: string; title: Localized; kind: string; period: string | null; deadline: string }[]>();
+  for (const r of remindersFor(rule(plan), actions, reports, today)) {
+    const a = byId.get(r.actionId)!;
+    if (agency && a.leadOrganisationId !== agency) continue;
+    const list = out.get(a.leadOrganisationId) ?? [];
+    list.push({ ...r, code: a.code, title: a.title });
+    out.set(a.leadOrganisationId, list);
+  }
+  return out;
+}
+
+export function planScorecards(plan: Plan, contents: PlanContents, today: IsoDate, filter: { agency?: string; from?: PeriodKey; to?: PeriodKey } = {}) {
+  const { actions, reports } = coreInputs(contents);
+  const periods = scorecardPeriods(rule(plan), actions, today).filter((p) => (!filter.from || p >= filter.from) && (!filter.to || p <= filter.to));
+  const agencies = [...new Set(actions.map((a) => a.leadAgencyId))].filter((a) => !filter.agency || a === filter.agency);
+  return { periods, cards: agencies.flatMap((agency) => periods.map((p) => scorecard(rule(plan), agency, p, actions, reports, today))) };
+}

@@ -1,0 +1,94 @@
+// The public dashboard of a space's plans: plain HTML, no JavaScript, readable on a cheap phone.
+// Progress bars and status labels, KPI sparklines as inline SVG, the agencies' latest scorecard.
+import type { Rag, Scorecard } from '../../../core/plans';
+import type { Localized } from '../../../i18n/messages';
+import { vnNumber } from '../../../reports/dates';
+import { esc } from '../../consultations/pages/html';
+import { dmy } from '../plan.columns';
+import type { presentPlan } from '../plan.presenter';
+
+type Lang = 'vi' | 'en';
+export type DashboardPlan = { view: ReturnType<typeof presentPlan>; scorecards: (Scorecard & { agencyName: Localized })[]; scorePeriod: string | null };
+
+const words = {
+  vi: {
+    title: 'Theo dõi thực hiện kế hoạch', progress: 'Tiến độ', expected: 'theo kế hoạch', lead: 'Chủ trì', due: 'Hạn', action: 'Nhiệm vụ', status: 'Tình trạng',
+    kpi: 'Chỉ tiêu', target: 'mục tiêu', baseline: 'gốc', scorecard: 'Bảng đánh giá đơn vị chủ trì, kỳ', agency: 'Đơn vị', onTime: 'Báo cáo đúng hạn',
+    onTrack: 'Nhiệm vụ đúng tiến độ', attainment: 'Đạt chỉ tiêu (bình quân)', overdue: 'Quá hạn', asOf: 'Số liệu đến ngày', other: 'English',
+    method: 'Tiến độ mục tiêu và kế hoạch là bình quân có trọng số của các nhiệm vụ (trọng số khai báo, nếu không thì kinh phí kế hoạch, nếu không thì bằng nhau). Vàng: chậm hơn kế hoạch trên 10 điểm %; đỏ: chậm trên 25 điểm % hoặc quá hạn chưa xong.',
+  },
+  en: {
+    title: 'Plan implementation tracking', progress: 'Progress', expected: 'planned', lead: 'Lead', due: 'Due', action: 'Action', status: 'Status',
+    kpi: 'KPI', target: 'target', baseline: 'baseline', scorecard: 'Lead agency scorecard, period', agency: 'Agency', onTime: 'Reports on time',
+    onTrack: 'Actions on track', attainment: 'KPI attainment (mean)', overdue: 'Overdue', asOf: 'Figures as of', other: 'Tiếng Việt',
+    method: 'Objective and plan progress is the weighted mean of their actions (declared weight, else planned budget, else equal). Amber: more than 10 points behind schedule; red: more than 25 points behind, or past due and not done.',
+  },
+};
+
+const ragText: Record<Rag, Localized> = {
+  done: { vi: 'Hoàn thành', en: 'Done' },
+  green: { vi: 'Đúng tiến độ', en: 'On track' },
+  amber: { vi: 'Chậm', en: 'Behind' },
+  red: { vi: 'Chậm nghiêm trọng', en: 'Off track' },
+  'not-started': { vi: 'Chưa bắt đầu', en: 'Not started' },
+};
+
+const num = (lang: Lang, x: number, digits = 1) => (lang === 'vi' ? vnNumber(x, digits) : x.toLocaleString('en-GB', { maximumFractionDigits: digits }));
+const pct = (lang: Lang, x: number) => `${num(lang, x)}%`;
+
+const bar = (progress: number, expected: number, status: string) =>
+  `<div class="track"><div class="fill ${status}" style="width:${Math.max(0, Math.min(100, progress)).toFixed(1)}%"></div><div class="exp" style="left:${Math.max(0, Math.min(100, expected)).toFixed(1)}%"></div></div>`;
+
+const badge = (lang: Lang, status: string) => `<span class="rag ${status}">${esc(ragText[status as Rag][lang])}</span>`;
+
+/** A 120×32 sparkline of a KPI's reported values with its target as a dashed line. */
+function sparkline(series: { value: number }[], baseline: number, target: number): string {
+  if (!series.length) return '';
+  const values = [baseline, target, ...series.map((s) => s.value)];
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const y = (v: number) => (hi === lo ? 16 : 30 - ((v - lo) / (hi - lo)) * 28).toFixed(1);
+  const x = (i: number) => (series.length === 1 ? 60 : (i / (series.length - 1)) * 118 + 1).toFixed(1);
+  const points = series.map((s, i) => `${x(i)},${y(s.value)}`).join(' ');
+  return `<svg width="120" height="32" viewBox="0 0 120 32" aria-hidden="true"><line x1="0" x2="120" y1="${y(target)}" y2="${y(target)}" stroke="#888" stroke-dasharray="3 3"/><polyline fill="none" stroke="#0e5a7a" stroke-width="2" points="${points}"/></svg>`;
+}
+
+function planSection(lang: Lang, { view, scorecards, scorePeriod }: DashboardPlan): string {
+  const w = words[lang];
+  const agency = new Map(view.agencies.map((a) => [a.id, a.name[lang]]));
+  const objectives = view.objectives
+    .map((o) => {
+      const actions = o.actions
+        .map((a) => {
+          const kpis = a.kpis
+            .map((k) => `<div class="kpi">${esc(k.title[lang])}: <strong>${k.value === null ? '—' : esc(num(lang, k.value, 2))}</strong> ${esc(k.unit)} (${w.baseline} ${esc(num(lang, k.baseline, 2))}, ${w.target} ${esc(num(lang, k.target, 2))})${k.attainment === null ? '' : ` · ${esc(pct(lang, k.attainment))}`}<br>${sparkline(k.series, k.baseline, k.target)}</div>`)
+            .join('');
+          return `<li><div class="row"><span>${esc(a.code)} ${esc(a.title[lang])}</span>${badge(lang, a.status)}</div>${bar(a.progress, a.expected, a.status)}<small>${w.progress} <strong>${esc(pct(lang, a.progress))}</strong> · ${w.expected} ${esc(pct(lang, a.expected))} · ${w.lead}: ${esc(agency.get(a.leadAgencyId) ?? '')} · ${w.due} ${dmy(a.dueOn)}</small>${kpis}</li>`;
+        })
+        .join('');
+      return `<section><h3>${esc(o.code)}. ${esc(o.title[lang])} ${badge(lang, o.status)}</h3>${bar(o.progress, o.expected, o.status)}<small>${w.progress} <strong>${esc(pct(lang, o.progress))}</strong> · ${w.expected} ${esc(pct(lang, o.expected))}</small><ul>${actions}</ul></section>`;
+    })
+    .join('');
+  const rate = (x: number | null) => (x === null ? '—' : pct(lang, x * 100));
+  const cards = scorecards.length
+    ? `<h3>${w.scorecard} ${esc(scorePeriod ?? '')}</h3><div class="scroll"><table><thead><tr><th>${w.agency}</th><th class="num">${w.onTime}</th><th class="num">${w.onTrack}</th><th class="num">${w.attainment}</th><th class="num">${w.overdue}</th></tr></thead><tbody>${scorecards
+        .map((c) => `<tr><td>${esc(c.agencyName[lang])}</td><td class="num">${esc(rate(c.onTimeRate))}</td><td class="num">${c.actionsOnTrack}/${c.actions}</td><td class="num">${c.kpiAttainment === null ? '—' : esc(pct(lang, c.kpiAttainment))}</td><td class="num">${c.overdue}</td></tr>`)
+        .join('')}</tbody></table></div>`
+    : '';
+  return `<article><h2>${esc(view.title[lang])} ${badge(lang, view.status)}</h2><p>${esc(view.summary[lang])}</p>${bar(view.progress, view.expected, view.status)}<p>${w.progress} <strong class="big">${esc(pct(lang, view.progress))}</strong> · ${w.expected} ${esc(pct(lang, view.expected))}</p>${objectives}${cards}</article>`;
+}
+
+const style = `body{font:15px/1.45 system-ui,sans-serif;margin:0;color:#1b2430;background:#f4f6f8}main{max-width:48rem;margin:0 auto;padding:1rem}
+header{background:#12324a;color:#fff;padding:.6rem 1rem;display:flex;justify-content:space-between}header a{color:#fff}h1{font-size:1.3rem}h2{font-size:1.15rem}h3{font-size:1rem;margin:1.2rem 0 .3rem}
+article{background:#fff;border-radius:6px;padding:.8rem;margin-bottom:1rem}ul{list-style:none;padding:0;margin:.4rem 0}li{border-top:1px solid #e3e8ee;padding:.5rem 0}
+.row{display:flex;justify-content:space-between;align-items:flex-start;gap:.5rem}.track{position:relative;height:.6rem;background:#e3e8ee;border-radius:3px;margin:.3rem 0}.fill{height:100%;border-radius:3px;background:#2e7d32}
+.exp{position:absolute;top:-2px;width:2px;height:calc(100% + 4px);background:#1b2430}.rag{flex:none;font-size:.8rem;border-radius:3px;padding:0 .35rem;white-space:nowrap;font-weight:600}
+.done{background:#1b5e20;color:#fff}.green{background:#2e7d32;color:#fff}.amber{background:#f2b705;color:#1b2430}.red{background:#b3261e;color:#fff}.not-started{background:#cfd8dc;color:#1b2430}
+small,.help{color:#4a5866}.kpi{font-size:.85rem;margin-top:.3rem}.big{font-size:1.2rem}.scroll{overflow-x:auto}table{width:100%;border-collapse:collapse}td,th{padding:.35rem;border-bottom:1px solid #e3e8ee;text-align:left;vertical-align:top}.num{text-align:right}`;
+
+export function dashboardPage(lang: Lang, space: { title: Localized }, plans: DashboardPlan[], today: string): string {
+  const w = words[lang];
+  const body = `<h1>${esc(space.title[lang])}</h1><p class="help">${w.title}. ${w.asOf} ${dmy(today)}.</p>${plans.map((p) => planSection(lang, p)).join('')}<p class="help">${esc(w.method)}</p>`;
+  const sw = `<a href="?lang=${lang === 'vi' ? 'en' : 'vi'}" lang="${lang === 'vi' ? 'en' : 'vi'}">${w.other}</a>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(space.title[lang])} — Đối Thoại</title><style>${style}</style></head><body><header><strong>Đối Thoại</strong>${sw}</header><main>${body}</main></body></html>`.normalize('NFC');
+}

@@ -1,0 +1,58 @@
+// Step 2: the criteria — what each one measures, which way is better, where its numbers come from —
+// and the table of values per alternative: computed from the evidence hub and the consultation, or
+// entered by the facilitator for the criteria of their own.
+import { useEffect, useState } from 'react';
+import { useApi } from '../api/useApi';
+import { ErrorNote, Loading } from '../components/Status';
+import { usePick, useT } from '../i18n/i18n';
+import { paths, type Exercise, type Matrix } from './api';
+import { ValuesGrid } from './ValuesGrid';
+
+export function CriteriaStep({ exercise, onSaved }: { exercise: Exercise; onSaved: (next: Exercise) => void }) {
+  const t = useT();
+  const pick = usePick();
+  const [version, setVersion] = useState(0);
+  const matrix = useApi<Matrix>(paths.matrix(exercise.id), version);
+  // The last figures stay on screen while fresher ones load, so the grid keeps its focus and message.
+  const [last, setLast] = useState<Matrix | null>(null);
+  const fresh = matrix.status === 'done' ? matrix.data : null;
+  useEffect(() => {
+    if (fresh) setLast(fresh);
+  }, [fresh]);
+  const shown = fresh ?? last;
+  const sources = shown?.sources ?? [];
+
+  return (
+    <>
+      <p className="muted">{t('priorities.criteria.intro')}</p>
+      <ul className="pr-crit-list" data-testid="criteria-table" aria-label={t('priorities.criteria.caption')}>
+        {exercise.criteria.map((c) => {
+          const source = sources.find((s) => s.criterion === c.key);
+          return (
+            <li key={c.key} data-key={c.key}>
+              <h3>{pick(c.title)}</h3>
+              <span className="tag">{t(`priorities.kind.${c.kind}`)}</span>
+              <span className="tag">{t(`priorities.direction.${c.direction}`)}</span>
+              {source && c.kind !== 'custom' && <p className="muted">{pick(source.description)}</p>}
+            </li>
+          );
+        })}
+      </ul>
+
+      <h3 className="pr-subhead">{t('priorities.values.title')}</h3>
+      <p className="muted">{exercise.permissions.edit ? t('priorities.values.introEdit') : t('priorities.values.intro')}</p>
+      {!shown && matrix.status === 'loading' && <Loading />}
+      {matrix.status === 'error' && <ErrorNote error={matrix.error} onRetry={matrix.retry} />}
+      {shown && (
+        <ValuesGrid
+          exercise={exercise}
+          matrix={shown}
+          onSaved={(next) => {
+            onSaved(next);
+            setVersion((v) => v + 1);
+          }}
+        />
+      )}
+    </>
+  );
+}
