@@ -117,6 +117,7 @@ const catalog = {
   },
   'plan.wrong_period': { vi: 'Kỳ báo cáo "{period}" không đúng: kế hoạch này báo cáo {kind}.', en: 'The reporting period "{period}" is wrong: this plan reports {kind}.' },
   'plan.period_outside': { vi: 'Kỳ báo cáo "{period}" nằm ngoài thời gian thực hiện nhiệm vụ.', en: 'The reporting period "{period}" is outside the action\'s dates.' },
+  'plan.period_future': { vi: 'Kỳ báo cáo "{period}" chưa bắt đầu: chỉ báo cáo cho kỳ đang diễn ra hoặc đã qua.', en: 'The reporting period "{period}" has not begun: report for the current period or one before it.' },
   'plan.unknown_kpi': { vi: 'Nhiệm vụ này không có chỉ tiêu "{key}".', en: 'This action has no KPI "{key}".' },
   'plan.evidence_too_large': { vi: 'Tệp minh chứng {size} byte, vượt quá giới hạn 5 MB.', en: 'The evidence file is {size} bytes, over the 5 MB limit.' },
   'plan.evidence_type': {
@@ -124,8 +125,8 @@ const catalog = {
     en: 'An evidence file must be a PDF, JPEG, PNG, DOCX or XLSX file (checked by its content, not its name).',
   },
   'plan.bad_file': {
-    vi: 'Tệp {file} không được nhập vì có {problems} lỗi ở {rows} dòng; chưa có gì được ghi. Danh sách lỗi ở trường "problems".',
-    en: '{file} was not imported because of {problems} problems in {rows} rows; nothing was stored. The list is in "problems".',
+    vi: 'Tệp {file} không được nhập vì có {problems} lỗi ở {rows} dòng; chưa có gì được ghi. Hãy sửa các dòng được liệt kê rồi nhập lại.',
+    en: '{file} was not imported because of {problems} problems in {rows} rows; nothing was stored. Correct the rows listed and import it again.',
   },
   'plan.file_rejected': { vi: 'Tệp {file} không được nhập: {detail}', en: '{file} was not imported: {detail}' },
   'server.error': { vi: 'Lỗi máy chủ; đã ghi lại để xử lý.', en: 'Server error; it has been logged.' },

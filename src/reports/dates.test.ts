@@ -11,6 +11,6 @@ describe('Vietnamese dates and numbers', () => {
   it('uses the decimal comma and the thousands dot', () => {
     expect(vnNumber(1234.5)).toBe('1.234,5');
     expect(vnNumber(2)).toBe('2');
-    expect(vnPercent(0.875)).toBe('87,5%');
+    expect(vnPercent(0.875)).toBe('87,5 %');
   });
 });

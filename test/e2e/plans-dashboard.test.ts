@@ -63,7 +63,7 @@ describe('public plan dashboard', () => {
 
     await page.reload();
     expect(await riverbank(page).locator('.rag').innerText()).toBe('Đúng tiến độ');
-    expect(await riverbank(page).innerText()).toContain('95%');
+    expect(await riverbank(page).innerText()).toContain('95\u00a0%');
     expect(await agriculture(page)).toBe('2/2');
     await screenshot(page, 'plans-dashboard-phone-after');
     await page.close();

@@ -186,7 +186,7 @@ describe('action plans in the staff app', () => {
     const response = await visitor.goto(`${base}/d/${slug}`);
     expect(response?.status()).toBe(200);
     const row = visitor.locator('li').filter({ hasText: 'NV3.1' });
-    expect(await row.innerText()).toContain('92,5%');
+    expect(await row.innerText()).toContain('92,5\u00a0%');
     expect(await row.innerText()).toContain('Đúng tiến độ');
     await screenshot(visitor, 'plans-dashboard-1280');
   });

@@ -51,7 +51,7 @@ describe('demo action plan', () => {
     expect(Buffer.byteLength(vi.body)).toBeLessThan(60_000);
     expect(vi.body).toContain('Sở Tài nguyên và Môi trường');
     expect(vi.body).toContain('Chậm nghiêm trọng');
-    expect(vi.body).toContain('Bảng đánh giá đơn vị chủ trì, kỳ 2026-10');
+    expect(vi.body).toContain('Bảng đánh giá đơn vị chủ trì, kỳ 10/2026');
     const en = await app.inject({ method: 'GET', url: '/d/can-tho-uu-tien-2024?lang=en' });
     expect(en.body).toContain('Department of Natural Resources and Environment');
   });

@@ -201,7 +201,7 @@ describe.each(storageKinds)('plans on %s', (kind) => {
     expect(Buffer.byteLength(res.body)).toBeLessThan(60_000);
     // Budgets 300 and 100 weigh the reported 40 % and 80 %: (300·40 + 100·80) / 400.
     const expected = (300 * 40 + 100 * 80) / 400;
-    expect(res.body).toContain(`Tiến độ <strong class="big">${expected}%</strong>`);
+    expect(res.body).toContain(`Tiến độ <strong class="big">${expected}\u00a0%</strong>`);
     expect(res.body).toContain('<svg');
     expect((await app.inject({ method: 'GET', url: `/d/${publicSpace.slug}?lang=en` })).body).toContain('Lead agency scorecard');
     expect((await app.inject({ method: 'GET', url: `/d/${privateSpace.slug}` })).statusCode).toBe(404);

@@ -216,7 +216,7 @@ describe.each(storageKinds)('priority exercises on %s', (kind) => {
     expect(matrix.sources[0].consultation).toMatchObject({ id: consultationId, method: 'schulze', ballots: 5, group: null });
     expect(matrix.sources[1].consultation).toMatchObject({ ballots: 2, group: 'so' });
     expect(matrix.sources[0].description.vi).toContain('Schulze (0–2), tính từ 5 phiếu');
-    expect(matrix.sources[1].description.vi).toContain('chỉ tính phiếu của nhóm "Sở, ngành"');
+    expect(matrix.sources[1].description.vi).toContain('chỉ tính phiếu của nhóm “Sở, ngành”');
     const unknown = await call('PUT', `/api/priority-exercises/${id}/criteria`, 'facilitator', { criteria: [support('khac'), ABC[0], ABC[1]] });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.vi).toContain('không có nhóm "khac"');

@@ -4,9 +4,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it, vi } from 'vitest';
 import { spaceBody } from '../helpers/app';
 import { startServer } from '../helpers/server-process';
+
+// Each case starts real server processes (migrations, the demo); on a busy shared machine one start
+// can take tens of seconds, so the ceiling is generous — it bounds a hang, it measures nothing.
+vi.setConfig({ testTimeout: 120_000 });
 
 const token = 'durability-admin-token-0123456789';
 const env = { DOITHOAI_ADMIN_TOKEN: token };

@@ -1,6 +1,8 @@
 // The demo's action plan: Cần Thơ's priorities turned into objectives and actions led by the city's
 // departments, with monthly progress reports from January 2025 to October 2026 — some agencies
 // report on time and keep pace, others report late, skip months or fall behind. Illustrative figures.
+// Written for a demo opened in November 2026; opened in another month, every date moves by the same
+// number of months, so the plan is always in its last weeks rather than long overdue or not begun.
 import { and, eq, inArray } from 'drizzle-orm';
 import { addDays, dayNumber, expectedProgress, minDate, periodEnd, periodsBetween, vietnamDay } from '../../core/plans';
 import type { PriorityAreaKey } from '../../core/priority-areas';
@@ -29,7 +31,7 @@ const objectives: { code: string; area: PriorityAreaKey; vi: string; en: string 
   { code: 'MT5', area: 'social-protection', vi: 'Y tế, giáo dục và an sinh xã hội', en: 'Health, education and social protection' },
 ];
 
-const actions: DemoAction[] = [
+const demoActions: DemoAction[] = [
   { code: 'NV1.1', objective: 'MT1', area: 'environment', vi: 'Mở rộng thu gom, phân loại rác thải sinh hoạt tại nguồn ở các phường trung tâm', en: 'Extend household waste collection and sorting at source in the central wards', lead: 'can-tho-so-tnmt', coordinators: ['can-tho-so-xay-dung', 'ubnd-can-tho'], startsOn: '2025-01-01', dueOn: '2026-12-31', budget: 12_000, source: 'Ngân sách thành phố', kpi: { key: 'thu-gom', vi: 'Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom', en: 'Urban household solid waste collected', unit: '%', baseline: 88, target: 98 }, pace: 1.05, habit: 'on-time' },
   { code: 'NV1.2', objective: 'MT1', area: 'environment', vi: 'Xây dựng kè chống sạt lở bờ sông Cần Thơ và sông Ô Môn', en: 'Build embankments against riverbank erosion on the Cần Thơ and Ô Môn rivers', lead: 'can-tho-so-nn-ptnt', coordinators: ['can-tho-so-tnmt', 'can-tho-so-xay-dung'], startsOn: '2025-01-01', dueOn: '2026-12-31', budget: 85_000, source: 'Ngân sách trung ương và thành phố', kpi: { key: 'ke', vi: 'Chiều dài kè hoàn thành', en: 'Embankment completed', unit: 'km', baseline: 0, target: 4.5 }, pace: 0.68, habit: 'late' },
   { code: 'NV2.1', objective: 'MT2', area: 'admin-reform', vi: 'Giải quyết thủ tục hành chính trực tuyến toàn trình, số hóa hồ sơ', en: 'Fully online administrative procedures and digitised case files', lead: 'can-tho-so-noi-vu', coordinators: ['can-tho-so-tai-chinh'], startsOn: '2025-01-01', dueOn: '2026-12-31', budget: 6_500, source: 'Ngân sách thành phố', kpi: { key: 'truc-tuyen', vi: 'Hồ sơ nộp trực tuyến toàn trình', en: 'Applications filed fully online', unit: '%', baseline: 35, target: 80, indicator: { index: 'PAPI', key: 'e-governance' } }, pace: 1, habit: 'on-time' },
@@ -43,6 +45,17 @@ const actions: DemoAction[] = [
 ];
 
 const LAST_PERIOD_END = '2026-10-31';
+const WRITTEN_FOR = { year: 2026, month: 11 };
+
+/** The same day of the month (or the month's last day, for a last day) `months` months later. */
+function shiftMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const index = y * 12 + (m - 1) + months;
+  const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
+  const day = d === lastDay(y, m) ? lastDay(year, month) : Math.min(d, lastDay(year, month));
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
 const GRACE_DAYS = 10;
 
 /** The day a month's report comes in, or null when it never does. */
@@ -54,6 +67,11 @@ function submittedOn(habit: Habit, month: string, index: number): string | null 
 }
 
 export async function loadDemoPlans(tx: Db, actor: Actor, spaceId: string, now: Date): Promise<void> {
+  const today = vietnamDay(now);
+  const shift = (Number(today.slice(0, 4)) - WRITTEN_FOR.year) * 12 + Number(today.slice(5, 7)) - WRITTEN_FOR.month;
+  const lastPeriodEnd = shiftMonths(LAST_PERIOD_END, shift);
+  const actions = demoActions.map((a) => ({ ...a, startsOn: shiftMonths(a.startsOn, shift), dueOn: shiftMonths(a.dueOn, shift) }));
+  const years = `${Number(actions[0].startsOn.slice(0, 4))}–${Math.max(...actions.map((a) => Number(a.dueOn.slice(0, 4))))}`;
   const orgRows = await tx.select({ id: organisations.id, slug: organisations.slug }).from(organisations).where(inArray(organisations.slug, [...new Set(actions.flatMap((a) => [a.lead, ...a.coordinators]))]));
   const org = new Map(orgRows.map((o) => [o.slug, o.id]));
   // The consultation that ranked the eight areas: its options are the area keys the actions answer.
@@ -63,7 +81,7 @@ export async function loadDemoPlans(tx: Db, actor: Actor, spaceId: string, now: 
     .innerJoin(consultationOptions, eq(consultationOptions.consultationId, consultations.id))
     .where(and(eq(consultations.spaceId, spaceId), eq(consultationOptions.key, 'admin-reform')));
   const plan = await createPlan(tx, actor, spaceId, {
-    title: { vi: 'Kế hoạch hành động thực hiện các lĩnh vực ưu tiên của Cần Thơ 2025–2026', en: "Cần Thơ's 2025–2026 action plan for its priority areas" },
+    title: { vi: `Kế hoạch hành động thực hiện các lĩnh vực ưu tiên của Cần Thơ ${years}`, en: `Cần Thơ's ${years} action plan for its priority areas` },
     summary: {
       vi: 'Các nhiệm vụ được xây dựng từ kết quả xếp thứ tự lĩnh vực ưu tiên năm 2024; mỗi nhiệm vụ có đơn vị chủ trì, đơn vị phối hợp, kinh phí, thời hạn và chỉ tiêu. Số liệu minh họa.',
       en: 'Actions drawn from the 2024 priority ranking; each has a lead agency, coordinating agencies, a budget, dates and a KPI. Illustrative figures.',
@@ -74,7 +92,6 @@ export async function loadDemoPlans(tx: Db, actor: Actor, spaceId: string, now: 
   }, now);
   const objectiveIds = new Map<string, string>();
   for (const o of objectives) objectiveIds.set(o.code, (await saveObjective(tx, actor, plan, null, { code: o.code, title: { vi: o.vi, en: o.en }, priorityArea: o.area, weight: null }, now)).id);
-  const today = vietnamDay(now);
   for (const a of actions) {
     const id = await writeAction(tx, actor, plan, null, {
       objectiveId: objectiveIds.get(a.objective)!, code: a.code, title: { vi: a.vi, en: a.en }, leadAgencyId: org.get(a.lead)!, coordinatorIds: a.coordinators.map((c) => org.get(c)!),
@@ -83,7 +100,7 @@ export async function loadDemoPlans(tx: Db, actor: Actor, spaceId: string, now: 
       kpis: [{ key: a.kpi.key, title: { vi: a.kpi.vi, en: a.kpi.en }, unit: a.kpi.unit, direction: a.kpi.target >= a.kpi.baseline ? 'increase' : 'decrease', baseline: a.kpi.baseline, target: a.kpi.target, indicator: a.kpi.indicator ?? null }],
     }, now);
     const { action } = await findAction(tx, id);
-    const months = periodsBetween('monthly', a.startsOn, minDate(a.dueOn, LAST_PERIOD_END));
+    const months = periodsBetween('monthly', a.startsOn, minDate(a.dueOn, lastPeriodEnd));
     let spent = 0;
     for (const [i, month] of months.entries()) {
       const on = submittedOn(a.habit, month, i);

@@ -4,7 +4,7 @@
 // exported file imported again leaves the plan as it was. KPIs are kept as they are (edited in the
 // app, not in the file).
 import { eq } from 'drizzle-orm';
-import { isIsoDate, isPeriodKey, periodsBetween, vietnamDay } from '../../core/plans';
+import { isIsoDate, isPeriodKey, periodStart, periodsBetween, vietnamDay, type IsoDate } from '../../core/plans';
 import { PRIORITY_AREAS } from '../../core/priority-areas';
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
@@ -62,6 +62,7 @@ type Ctx = {
   orgBySlug: Map<string, string>;
   options: Set<string>;
   actions: Map<string, Action>;
+  today: IsoDate;
 };
 
 type ActionRow = { row: number; code: string; body: ActionBody };
@@ -171,6 +172,7 @@ function readProgress(grid: Grid, ctx: Ctx, actionRows: ActionRow[], problems: P
     const period = text(get('period'));
     if (!isPeriodKey(ctx.plan.reportingPeriod, period)) bad('period', `kỳ "${period}" không đúng dạng ${ctx.plan.reportingPeriod === 'monthly' ? '2025-03' : '2025-Q1'}`, `the period "${period}" is not of the form ${ctx.plan.reportingPeriod === 'monthly' ? '2025-03' : '2025-Q1'}`);
     else if (!periodsBetween(ctx.plan.reportingPeriod, action.startsOn, action.dueOn).includes(period)) bad('period', `kỳ "${period}" nằm ngoài thời gian thực hiện nhiệm vụ`, `the period "${period}" is outside the action's dates`);
+    else if (periodStart(ctx.plan.reportingPeriod, period) > ctx.today) bad('period', `kỳ "${period}" chưa bắt đầu`, `the period "${period}" has not begun`);
     else if (seen.has(`${code} ${period}`)) bad('period', `nhiệm vụ "${code}" có hai dòng cho kỳ "${period}"`, `action "${code}" has two rows for the period "${period}"`);
     seen.add(`${code} ${period}`);
     const percent = numberIn(get('percent'));
@@ -192,7 +194,7 @@ function readProgress(grid: Grid, ctx: Ctx, actionRows: ActionRow[], problems: P
   return out;
 }
 
-async function context(db: Db, actor: Actor, plan: Plan, space: Space): Promise<Ctx> {
+async function context(db: Db, actor: Actor, plan: Plan, space: Space, today: IsoDate): Promise<Ctx> {
   const contents = await planContents(db, plan.id);
   const orgs = await db.select({ id: organisations.id, slug: organisations.slug }).from(organisations);
   const opts = await db
@@ -201,6 +203,7 @@ async function context(db: Db, actor: Actor, plan: Plan, space: Space): Promise<
     .innerJoin(consultations, eq(consultations.id, consultationOptions.consultationId))
     .where(eq(consultations.spaceId, space.id));
   return {
+    today,
     plan,
     space,
     actor,
@@ -228,7 +231,7 @@ async function gridsOf(input: ImportInput): Promise<{ actions?: Grid; progress?:
 
 export async function importPlanFile(db: Db, actor: Actor, plan: Plan, space: Space, input: ImportInput, now: Date) {
   const grids = await gridsOf(input);
-  const ctx = await context(db, actor, plan, space);
+  const ctx = await context(db, actor, plan, space, vietnamDay(now));
   const problems: PlanProblem[] = [];
   const actionRows = grids.actions ? readActions(grids.actions, ctx, problems) : [];
   const progressRows = grids.progress ? readProgress(grids.progress, ctx, actionRows, problems) : [];

@@ -2,7 +2,7 @@
 // first but keeps the day it first came in, which on-time reporting is judged on) and their evidence.
 import { createHash } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
-import { EVIDENCE_MAX_BYTES, evidenceType, isPeriodKey, periodsBetween, type IsoDate } from '../../core/plans';
+import { EVIDENCE_MAX_BYTES, evidenceType, isPeriodKey, periodStart, periodsBetween, type IsoDate } from '../../core/plans';
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
@@ -14,9 +14,16 @@ import { planEvidence, planReports } from './plan.table';
 const periodWords = { monthly: 'theo tháng (2025-03) / monthly (2025-03)', quarterly: 'theo quý (2025-Q1) / quarterly (2025-Q1)' };
 
 /** The first thing wrong with a report for this action, as a message code and its parameters, or null. */
-export function reportProblem(plan: Plan, action: Action, body: ReportBody): { code: 'plan.wrong_period' | 'plan.period_outside' | 'plan.unknown_kpi'; params: Record<string, string> } | null {
-  if (!isPeriodKey(plan.reportingPeriod, body.period)) return { code: 'plan.wrong_period' , params: { period: body.period, kind: periodWords[plan.reportingPeriod] } };
-  if (!periodsBetween(plan.reportingPeriod, action.startsOn, action.dueOn).includes(body.period)) return { code: 'plan.period_outside' , params: { period: body.period } };
+export function reportProblem(
+  plan: Plan,
+  action: Action,
+  body: ReportBody,
+  today: IsoDate,
+): { code: 'plan.wrong_period' | 'plan.period_outside' | 'plan.period_future' | 'plan.unknown_kpi'; params: Record<string, string> } | null {
+  if (!isPeriodKey(plan.reportingPeriod, body.period)) return { code: 'plan.wrong_period', params: { period: body.period, kind: periodWords[plan.reportingPeriod] } };
+  if (!periodsBetween(plan.reportingPeriod, action.startsOn, action.dueOn).includes(body.period)) return { code: 'plan.period_outside', params: { period: body.period } };
+  // Progress is reported for a period under way or past, never ahead of it.
+  if (periodStart(plan.reportingPeriod, body.period) > today) return { code: 'plan.period_future', params: { period: body.period } };
   const keys = new Set(action.kpis.map((k) => k.key));
   const unknown = Object.keys(body.kpiValues).find((k) => !keys.has(k));
   if (unknown) return { code: 'plan.unknown_kpi' , params: { key: unknown } };
@@ -41,7 +48,7 @@ function sameReport(r: Report, f: Pick<Report, 'percent' | 'statusNote' | 'narra
 }
 
 export async function submitReport(db: Db, actor: Actor, plan: Plan, action: Action, body: ReportBody, today: IsoDate, now: Date) {
-  const problem = reportProblem(plan, action, body);
+  const problem = reportProblem(plan, action, body, today);
   if (problem) throw AppError.of(400, problem.code, problem.params);
   return db.transaction((tx) => writeReport(tx, actor, plan, action, body, today, now));
 }

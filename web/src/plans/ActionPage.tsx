@@ -2,12 +2,10 @@
 // the history of its progress reports, and the report form for those allowed to report on it (its
 // lead or a coordinating agency, or a facilitator; the server decides again on every report).
 import { useRef, useState } from 'react';
-import type { Me, SpaceDetail } from '../api/types';
 import { useApi } from '../api/useApi';
-import { useSession } from '../app/session';
 import { ErrorNote, Loading } from '../components/Status';
 import { usePick, useT } from '../i18n/i18n';
-import { paths, type PlanAction, type PlanView, type Report } from './api';
+import { paths, type Report } from './api';
 import { ActionFacts } from './ActionFacts';
 import { DueDate, isOverdue, ProgressBar, StatusLabel } from './bits';
 import { KpiPanel } from './KpiPanel';
@@ -17,18 +15,9 @@ import { ReportHistory } from './ReportHistory';
 import { usePlan } from './usePlan';
 import './plans.css';
 
-/** Mirrors plan.policy.ts `report`, to decide whether to offer the form at all. */
-export function mayReport(me: Me | null, plan: PlanView, space: SpaceDetail, action: PlanAction): boolean {
-  if (plan.permissions.manage) return true;
-  const org = me?.user.organisation?.id;
-  if (!org || space.myRole === 'observer') return false;
-  return action.leadAgencyId === org || action.coordinatorIds.includes(org);
-}
-
 export function ActionPage({ planId, actionId }: { planId: string; actionId: string }) {
   const t = useT();
   const pick = usePick();
-  const { state } = useSession();
   const [version, setVersion] = useState(0);
   const result = usePlan(planId, version);
   const reports = useApi<{ reports: Report[] }>(paths.reports(actionId), version);
@@ -42,8 +31,8 @@ export function ActionPage({ planId, actionId }: { planId: string; actionId: str
   const objective = plan.objectives.find((o) => o.actions.some((a) => a.id === actionId));
   const action = objective?.actions.find((a) => a.id === actionId);
   if (!objective || !action) return <><PlanCrumbs space={space} plan={plan} here="action" /><p className="empty">{t('plans.action.missing')}</p></>;
-  const me = state.status === 'signed-in' ? state.me : null;
-  const canReport = mayReport(me, plan, space, action);
+  // The server names the actions the caller may report on; it checks again on every report.
+  const canReport = plan.permissions.reportOn.includes(action.id);
 
   return (
     <>

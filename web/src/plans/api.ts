@@ -68,7 +68,8 @@ export interface PlanView extends PlanSummary, Node {
   today: string;
   objectives: Objective[];
   agencies: { id: string; name: Localized }[];
-  permissions: { manage: boolean };
+  /** `reportOn`: the ids of the actions the caller may report progress on. */
+  permissions: { manage: boolean; reportOn: string[] };
 }
 
 export interface Evidence {

@@ -34,7 +34,13 @@ const ragText: Record<Rag, Localized> = {
 };
 
 const num = (lang: Lang, x: number, digits = 1) => (lang === 'vi' ? vnNumber(x, digits) : x.toLocaleString('en-GB', { maximumFractionDigits: digits }));
-const pct = (lang: Lang, x: number) => `${num(lang, x)}%`;
+// Vietnamese writes a space before the sign, as the staff pages do.
+const pct = (lang: Lang, x: number) => `${num(lang, x)}${lang === 'vi' ? '\u00a0%' : '%'}`;
+/** A period key as people write it: 2026-10 → 10/2026, 2026-Q3 → Quý 3/2026 (Q3 2026). */
+const periodText = (lang: Lang, key: string) => {
+  const [year, part] = key.split('-');
+  return part.startsWith('Q') ? (lang === 'vi' ? `quý ${part.slice(1)}/${year}` : `Q${part.slice(1)} ${year}`) : `${part}/${year}`;
+};
 
 const bar = (progress: number, expected: number, status: string) =>
   `<div class="track"><div class="fill ${status}" style="width:${Math.max(0, Math.min(100, progress)).toFixed(1)}%"></div><div class="exp" style="left:${Math.max(0, Math.min(100, expected)).toFixed(1)}%"></div></div>`;
@@ -71,7 +77,7 @@ function planSection(lang: Lang, { view, scorecards, scorePeriod }: DashboardPla
     .join('');
   const rate = (x: number | null) => (x === null ? '—' : pct(lang, x * 100));
   const cards = scorecards.length
-    ? `<h3>${w.scorecard} ${esc(scorePeriod ?? '')}</h3><div class="scroll"><table><thead><tr><th>${w.agency}</th><th class="num">${w.onTime}</th><th class="num">${w.onTrack}</th><th class="num">${w.attainment}</th><th class="num">${w.overdue}</th></tr></thead><tbody>${scorecards
+    ? `<h3>${w.scorecard} ${esc(scorePeriod ? periodText(lang, scorePeriod) : '')}</h3><div class="scroll"><table><thead><tr><th>${w.agency}</th><th class="num">${w.onTime}</th><th class="num">${w.onTrack}</th><th class="num">${w.attainment}</th><th class="num">${w.overdue}</th></tr></thead><tbody>${scorecards
         .map((c) => `<tr><td>${esc(c.agencyName[lang])}</td><td class="num">${esc(rate(c.onTimeRate))}</td><td class="num">${c.actionsOnTrack}/${c.actions}</td><td class="num">${c.kpiAttainment === null ? '—' : esc(pct(lang, c.kpiAttainment))}</td><td class="num">${c.overdue}</td></tr>`)
         .join('')}</tbody></table></div>`
     : '';
