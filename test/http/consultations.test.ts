@@ -133,6 +133,21 @@ describe.each(storageKinds)('consultations over HTTP on %s', (kind) => {
     expect(await ballotCount(id)).toBe(1);
   });
 
+  it('keeps one unbroken receipt chain when 300 voters and their repeats arrive at once, batches overlapping', async () => {
+    const { id, tokens } = await openConsultation(app, clusterConferenceSpec(), { count: 300 });
+    const sent = [...tokens, ...tokens.slice(0, 50)].map((token, i) => castBallot(app, id, { token, approve: ['r1', `r${(i % 5) + 2}`] }));
+    const answers = await Promise.all(sent);
+    expect(answers.filter((r) => r.statusCode === 201)).toHaveLength(300);
+    expect(answers.filter((r) => r.statusCode === 409)).toHaveLength(50);
+    const csv = await app.inject({ method: 'GET', url: `/api/consultations/${id}/ballots.csv`, headers: adminHeaders });
+    const chain = parseCsv(csv.body)
+      .slice(1)
+      .map(({ fields: [seq, group, cluster, choice, receipt] }) => ({ seq: Number(seq), group: group || null, cluster: cluster || null, choice: JSON.parse(choice), receipt }));
+    expect(chain.map((b) => b.seq)).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
+    expect(findBrokenLink(id, chain)).toBeNull();
+    expect(new Set(chain.map((b) => b.receipt))).toEqual(new Set(answers.filter((r) => r.statusCode === 201).map((r) => r.json().receipt)));
+  });
+
   it('weights stakeholder groups by their declared share', async () => {
     const spec = clusterConferenceSpec({
       groups: [

@@ -20,12 +20,18 @@ export type BallotReceipt = Accepted;
 type Pending = BatchBallot & { resolve: (r: BallotReceipt) => void; reject: (e: unknown) => void };
 
 const MAX_BATCH = 1000;
+// Two batches of a consultation may be under way at once: while one waits for its commit (the disk),
+// the next has already sent its lock and lookup and waits for the row, and the process meanwhile
+// answers the voters of the first. The row lock still orders them. Measured (npm run bench, 64
+// clients, PostgreSQL): about 14 % more ballots per second than one at a time; three lanes did worse.
+const LANES = 2;
 
 const toOutcome = (o: BatchDecision['outcomes'][number]) => (isRefusal(o) ? AppError.of(o.status, o.code) : o);
 
 export class BallotWriter {
   private readonly queues = new Map<string, Pending[]>();
-  private readonly busy = new Set<string>();
+  /** Batches under way per consultation (at most LANES). */
+  private readonly busy = new Map<string, number>();
   private readonly running = new Set<Promise<void>>();
 
   constructor(
@@ -39,10 +45,11 @@ export class BallotWriter {
       const queue = this.queues.get(consultationId) ?? [];
       queue.push({ tokenHash, choice, resolve, reject });
       this.queues.set(consultationId, queue);
-      if (this.busy.has(consultationId)) return;
+      const lanes = this.busy.get(consultationId) ?? 0;
+      if (lanes >= LANES) return;
       // Start on the next turn of the event loop, so that ballots arriving together (and voters
       // whose previous acknowledgements just resolved) go in one batch rather than one by one.
-      this.busy.add(consultationId);
+      this.busy.set(consultationId, lanes + 1);
       setImmediate(() => {
         const drained = this.drain(consultationId).finally(() => this.running.delete(drained));
         this.running.add(drained);
@@ -70,8 +77,12 @@ export class BallotWriter {
         }
       }
     } finally {
-      this.busy.delete(consultationId);
-      this.queues.delete(consultationId);
+      const lanes = (this.busy.get(consultationId) ?? 1) - 1;
+      if (lanes > 0) this.busy.set(consultationId, lanes);
+      else {
+        this.busy.delete(consultationId);
+        this.queues.delete(consultationId);
+      }
     }
   }
 
