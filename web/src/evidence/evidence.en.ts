@@ -8,7 +8,6 @@ export const evidenceEn: Record<keyof typeof evidenceVi, string> = {
   'evidence.noEditions': 'No index figures yet. An administrator can import the official files under “Import figures”.',
   'evidence.edition': '{index} {year}',
   'evidence.yes': 'Yes',
-  'evidence.chartFailed': 'The chart could not be loaded; the table still holds every figure.',
 
   'evidence.nav.header': 'Evidence',
   'evidence.nav.label': 'Evidence sections',

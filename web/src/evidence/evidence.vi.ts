@@ -6,7 +6,6 @@ export const evidenceVi = {
   'evidence.noEditions': 'Chưa có số liệu chỉ số nào. Quản trị viên có thể nhập tệp chính thức ở mục “Nhập số liệu”.',
   'evidence.edition': '{index} {year}',
   'evidence.yes': 'Có',
-  'evidence.chartFailed': 'Không tải được biểu đồ; số liệu vẫn đầy đủ trong bảng.',
 
   'evidence.nav.header': 'Bằng chứng',
   'evidence.nav.label': 'Các mục bằng chứng',

@@ -163,7 +163,7 @@ export const en: Record<MessageKey, string> = {
   'results.explainBallots': 'counted over {ballots}.',
   'results.chartLabel': 'Bar chart: {what} per option. The full figures are in the table below.',
   'results.noChart': 'This method gives an order, not scores; see the ranks in the table.',
-  'results.chartFailed': 'The chart could not be loaded; the table still has every figure.',
+  'chart.failed': 'The chart could not be loaded; the table still has every figure.',
   'results.tableCaption': 'Rank and figures of each option',
   'results.rank': 'Rank',
   'results.tied': 'tied',

@@ -163,7 +163,7 @@ export const vi = {
   'results.explainBallots': 'tính trên {ballots}.',
   'results.chartLabel': 'Biểu đồ cột: {what} của từng phương án. Số liệu đầy đủ ở bảng bên dưới.',
   'results.noChart': 'Phương pháp này chỉ cho thứ tự, không cho điểm số; xem thứ hạng trong bảng.',
-  'results.chartFailed': 'Không tải được biểu đồ; số liệu vẫn đầy đủ trong bảng.',
+  'chart.failed': 'Không tải được biểu đồ; số liệu vẫn đầy đủ trong bảng.',
   'results.tableCaption': 'Thứ hạng và số liệu của từng phương án',
   'results.rank': 'Hạng',
   'results.tied': 'đồng hạng',

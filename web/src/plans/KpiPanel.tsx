@@ -1,6 +1,7 @@
 // An action's KPIs: baseline, target, the latest reported value and its attainment in a table (the
 // figures), and a small chart of the values over the periods for each KPI that has any.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
+import { LazyChart } from '../charts/LazyChart';
 import { formatNumber } from '../i18n/format';
 import { useLang, usePick, useT } from '../i18n/i18n';
 import type { Kpi } from './api';
@@ -11,35 +12,7 @@ import type { KpiChartData } from './kpiChart';
 const loadKpiChart = () => import('./kpiChart').then((m) => m.drawKpi);
 
 function KpiChart({ data, label }: { data: KpiChartData; label: string }) {
-  const t = useT();
-  const box = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<'loading' | 'drawn' | 'failed'>('loading');
-  useEffect(() => {
-    let live = true;
-    let chart: { resize: () => void; dispose: () => void } | null = null;
-    const observer = new ResizeObserver(() => chart?.resize());
-    loadKpiChart().then(
-      (draw) => {
-        if (!live || !box.current) return;
-        chart = draw(box.current, data);
-        observer.observe(box.current);
-        setState('drawn');
-      },
-      () => live && setState('failed'),
-    );
-    return () => {
-      live = false;
-      observer.disconnect();
-      chart?.dispose();
-    };
-  }, [data]);
-  return (
-    <figure className="pl-chart">
-      <figcaption>{label}</figcaption>
-      {state === 'failed' && <p className="note">{t('plans.chartFailed')}</p>}
-      <div ref={box} className="pl-chart__canvas" role="img" aria-label={label} data-testid="kpi-chart" data-state={state} />
-    </figure>
-  );
+  return <LazyChart load={loadKpiChart} data={data} label={label} testId="kpi-chart" className="pl-chart" canvasClass="pl-chart__canvas" caption={label} />;
 }
 
 export function KpiPanel({ kpis }: { kpis: Kpi[] }) {

@@ -85,7 +85,6 @@ export const plansEn: Record<keyof typeof plansVi, string> = {
   'plans.kpi.latest': 'Latest',
   'plans.kpi.attainment': 'Attainment',
   'plans.kpi.indicator': 'linked to {index} “{key}”',
-  'plans.chartFailed': 'The chart could not be loaded; the table has every figure.',
 
   'plans.report.title': 'Report progress',
   'plans.report.period': 'Reporting period',

@@ -83,7 +83,6 @@ export const plansVi = {
   'plans.kpi.latest': 'Mới nhất',
   'plans.kpi.attainment': 'Mức đạt',
   'plans.kpi.indicator': 'gắn với {index} “{key}”',
-  'plans.chartFailed': 'Không tải được biểu đồ; số liệu vẫn đầy đủ trong bảng.',
 
   'plans.report.title': 'Báo cáo tiến độ',
   'plans.report.period': 'Kỳ báo cáo',

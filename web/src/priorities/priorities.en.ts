@@ -24,7 +24,6 @@ export const prioritiesEn: Record<keyof typeof prioritiesVi, string> = {
   'priorities.create.submit': 'Create and open',
   'priorities.saving': 'Saving…',
   'priorities.close': 'Close',
-  'priorities.chartFailed': 'The chart could not be loaded; the table holds every figure.',
 
   'priorities.back': 'Back to the space',
   'priorities.tag': 'Priority setting',

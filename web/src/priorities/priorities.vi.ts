@@ -22,7 +22,6 @@ export const prioritiesVi = {
   'priorities.create.submit': 'Tạo và mở',
   'priorities.saving': 'Đang lưu…',
   'priorities.close': 'Đóng',
-  'priorities.chartFailed': 'Không tải được biểu đồ; số liệu vẫn đầy đủ trong bảng.',
 
   'priorities.back': 'Về không gian làm việc',
   'priorities.tag': 'Xác định ưu tiên',
