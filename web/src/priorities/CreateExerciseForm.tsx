@@ -3,21 +3,16 @@
 // The server fills in the eight priority areas and the default criteria; the new exercise then opens.
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, errorMessage } from '../api/client';
-import type { ConsultationSummary } from '../api/consultations';
-import { useApi } from '../api/useApi';
 import { navigate } from '../app/router';
-import { useLang, usePick, useT } from '../i18n/i18n';
+import { useLang, useT } from '../i18n/i18n';
 import { paths } from './api';
+import { SourceFields } from './ExerciseFields';
 import { useProvinces } from './useProvinces';
-
-const thisYear = new Date().getFullYear();
 
 export function CreateExerciseForm({ spaceId, localityCode, onCancel }: { spaceId: string; localityCode: string | null; onCancel: () => void }) {
   const t = useT();
-  const pick = usePick();
   const { lang } = useLang();
   const provinces = useProvinces();
-  const consultations = useApi<{ consultations: ConsultationSummary[] }>(`/api/spaces/${encodeURIComponent(spaceId)}/consultations`);
   const [titleVi, setTitleVi] = useState('');
   const [titleEn, setTitleEn] = useState('');
   const [province, setProvince] = useState(localityCode ?? '');
@@ -55,7 +50,6 @@ export function CreateExerciseForm({ spaceId, localityCode, onCancel }: { spaceI
     }
   };
 
-  const years = Array.from({ length: thisYear - 2010 }, (_, i) => thisYear - i);
   return (
     <form className="form pr-create" onSubmit={onSubmit} noValidate data-testid="priorities-form">
       <div className="field-row">
@@ -69,38 +63,21 @@ export function CreateExerciseForm({ spaceId, localityCode, onCancel }: { spaceI
           <input id="pr-title-en" value={titleEn} onChange={(e) => setTitleEn(e.target.value)} lang="en" />
         </div>
       </div>
-      <div className="field-row">
-        <div className="field">
-          <label htmlFor="pr-province">{t('priorities.create.province')}</label>
-          <select id="pr-province" value={province} onChange={(e) => { setProvince(e.target.value); setProblem(null); }} aria-invalid={problem === 'province'} data-testid="priorities-form-province">
-            <option value="">{t('priorities.create.pickProvince')}</option>
-            {[...(provinces ?? new Map<string, string>())].map(([code, name]) => (
-              <option key={code} value={code}>{name}</option>
-            ))}
-          </select>
-          {problem === 'province' && <p className="field__error">{t('priorities.create.needProvince')}</p>}
-        </div>
-        <div className="field field--narrow">
-          <label htmlFor="pr-year">{t('priorities.create.year')}</label>
-          <select id="pr-year" value={year} onChange={(e) => setYear(e.target.value)}>
-            <option value="">{t('priorities.year.latest')}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>{y}</option>
-            ))}
-          </select>
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor="pr-consultation">{t('priorities.create.consultation')}</label>
-        <select id="pr-consultation" value={consultationId} onChange={(e) => setConsultationId(e.target.value)} data-testid="priorities-form-consultation">
-          <option value="">{t('priorities.create.noConsultation')}</option>
-          {consultations.status === 'done' &&
-            consultations.data.consultations.map((c) => (
-              <option key={c.id} value={c.id}>{pick(c.title)}</option>
-            ))}
-        </select>
-        <p className="muted pr-hint">{t('priorities.create.consultationHint')}</p>
-      </div>
+      <SourceFields
+        spaceId={spaceId}
+        values={{ province, year, consultationId }}
+        onChange={(next) => {
+          if (next.province !== undefined) {
+            setProvince(next.province);
+            setProblem(null);
+          }
+          if (next.year !== undefined) setYear(next.year);
+          if (next.consultationId !== undefined) setConsultationId(next.consultationId);
+        }}
+        idPrefix="pr"
+        testPrefix="priorities-form"
+        provinceProblem={problem === 'province'}
+      />
       {failure !== null && <p className="form__error" role="alert">{errorMessage(failure, lang, t)}</p>}
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={busy} data-testid="priorities-form-submit">

@@ -10,6 +10,7 @@ import { paths, type Exercise } from './api';
 import { AlternativesStep } from './AlternativesStep';
 import { CriteriaStep } from './CriteriaStep';
 import { ExerciseFacts } from './ExerciseFacts';
+import { ExerciseSettings } from './ExerciseSettings';
 import { ReportStep } from './ReportStep';
 import { ResultsStep } from './ResultsStep';
 import { WeightsStep } from './WeightsStep';
@@ -55,6 +56,7 @@ export function ExercisePage({ id }: { id: string }) {
         </p>
         <h1 data-testid="priorities-title">{pick(exercise.title)}</h1>
         <ExerciseFacts exercise={exercise} />
+        {exercise.permissions.edit && <ExerciseSettings exercise={exercise} onSaved={onSaved} />}
       </header>
 
       <nav className="pr-steps" aria-label={t('priorities.steps')}>

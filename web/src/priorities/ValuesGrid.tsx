@@ -9,13 +9,17 @@ import { CellFigures } from './CellFigures';
 import { formatValue, parseNumber } from './numbers';
 
 type Draft = Record<string, Record<string, string>>;
+// One empty list for every grid without new criteria, so the memos below keep their values.
+const NONE: Criterion[] = [];
 
-export function ValuesGrid({ exercise, matrix, onSaved }: { exercise: Exercise; matrix: Matrix; onSaved: (next: Exercise) => void }) {
+export function ValuesGrid({ exercise, matrix, pending = NONE, onSaved }: { exercise: Exercise; matrix: Matrix; pending?: Criterion[]; onSaved: (next: Exercise) => void }) {
   const t = useT();
   const pick = usePick();
   const { lang } = useLang();
   const edit = exercise.permissions.edit;
-  const custom = useMemo(() => exercise.criteria.filter((c) => c.kind === 'custom'), [exercise.criteria]);
+  // The facilitator's own criteria, saved or just added (pending: no figures yet, its cells start empty).
+  const custom = useMemo(() => [...exercise.criteria.filter((c) => c.kind === 'custom'), ...pending], [exercise.criteria, pending]);
+  const columns = useMemo(() => [...matrix.criteria, ...pending], [matrix.criteria, pending]);
   const initial = useMemo(() => draftOf(custom, matrix, lang), [custom, matrix, lang]);
   const [draft, setDraft] = useState<Draft>(initial);
   // Fresh figures from the server, or the other language's number format: the cells follow.
@@ -24,7 +28,7 @@ export function ValuesGrid({ exercise, matrix, onSaved }: { exercise: Exercise; 
   const [state, setState] = useState<{ kind: 'idle' | 'saving' | 'saved' | 'invalid' } | { kind: 'failed'; error: unknown }>({ kind: 'idle' });
 
   const invalid = (c: string, a: string) => parseNumber(draft[c]?.[a] ?? '', lang) === null;
-  const changed = custom.some((c) => matrix.alternatives.some((a) => (draft[c.key]?.[a.key] ?? '') !== (initial[c.key]?.[a.key] ?? '')));
+  const changed = pending.length > 0 || custom.some((c) => matrix.alternatives.some((a) => (draft[c.key]?.[a.key] ?? '') !== (initial[c.key]?.[a.key] ?? '')));
 
   const set = (c: string, a: string, text: string) => {
     setDraft((d) => ({ ...d, [c]: { ...d[c], [a]: text } }));
@@ -34,9 +38,8 @@ export function ValuesGrid({ exercise, matrix, onSaved }: { exercise: Exercise; 
   const onSave = async () => {
     if (custom.some((c) => matrix.alternatives.some((a) => invalid(c.key, a.key)))) return setState({ kind: 'invalid' });
     setState({ kind: 'saving' });
-    const criteria: Criterion[] = exercise.criteria.map((c) =>
-      c.kind !== 'custom' ? c : { ...c, values: Object.fromEntries(matrix.alternatives.map((a) => [a.key, parseNumber(draft[c.key][a.key], lang) as number])) },
-    );
+    const valuesOf = (c: Criterion) => Object.fromEntries(matrix.alternatives.map((a) => [a.key, parseNumber(draft[c.key][a.key], lang) as number]));
+    const criteria: Criterion[] = [...exercise.criteria, ...pending].map((c) => (c.kind !== 'custom' ? c : { ...c, values: valuesOf(c) }));
     try {
       const next = await api<Exercise>(paths.criteria(exercise.id), { method: 'PUT', body: { criteria } });
       setState({ kind: 'saved' });
@@ -63,8 +66,8 @@ export function ValuesGrid({ exercise, matrix, onSaved }: { exercise: Exercise; 
           <thead>
             <tr>
               <th scope="col">{t('priorities.values.alternative')}</th>
-              {matrix.criteria.map((c) => (
-                <th scope="col" key={c.key} className="pr-num">
+              {columns.map((c) => (
+                <th scope="col" key={c.key} className="pr-num" data-key={c.key}>
                   {pick(c.title)}
                   <span className="pr-th-note">{c.direction === 'cost' ? t('priorities.direction.short.cost') : t('priorities.direction.short.benefit')}</span>
                 </th>
@@ -75,8 +78,8 @@ export function ValuesGrid({ exercise, matrix, onSaved }: { exercise: Exercise; 
             {matrix.alternatives.map((a, row) => (
               <tr key={a.key} data-key={a.key}>
                 <th scope="row">{pick(a.title)}</th>
-                {matrix.criteria.map((c, col) => {
-                  const value = matrix.values[row]?.[col] ?? null;
+                {columns.map((c, col) => {
+                  const value = col < matrix.criteria.length ? (matrix.values[row]?.[col] ?? null) : null;
                   if (c.kind === 'custom' && edit) {
                     const label = t('priorities.values.cell', { criterion: pick(c.title), alternative: pick(a.title) });
                     return (
