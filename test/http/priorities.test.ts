@@ -100,6 +100,7 @@ describe.each(storageKinds)('priority exercises on %s', (kind) => {
       ['missing value', [ABC[0], ABC[1], custom('c', 'cost', { x: 1, y: 2 })], 'thiếu giá trị cho phương án "Phương án Z"'],
       ['two criteria', ABC.slice(0, 2), 'cần từ 3 đến 10 tiêu chí'],
       ['eleven criteria', eleven, 'không phải 11'],
+      ['the same evidence twice', [ABC[0], { key: 'gap', title: T('Khoảng cách bằng chứng', 'Evidence gap'), kind: 'evidence-gap', direction: 'benefit' }, { key: 'gap2', title: T('Bằng chứng lần hai', 'Evidence again'), kind: 'evidence-gap', direction: 'benefit' }], 'lặp lại số liệu của một tiêu chí khác'],
       ['evidence gap on non-areas', [...ABC.slice(0, 2), { key: 'gap', title: T('Khoảng cách bằng chứng', 'Evidence gap'), kind: 'evidence-gap', direction: 'benefit' }], 'chỉ dùng được khi các phương án là tám lĩnh vực ưu tiên'],
     ];
     for (const [what, criteria, vi] of cases) {

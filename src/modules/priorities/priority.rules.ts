@@ -65,6 +65,15 @@ export function checkCriteria(criteria: Criterion[], alternatives: Alternative[]
   }
   const repeat = firstRepeat(criteria.map((c) => c.key));
   if (repeat) throw invalid(`mã tiêu chí "${repeat}" bị dùng hai lần.`, `the criterion key "${repeat}" is used twice.`);
+  // The same computed column twice would count one body of evidence (or one group's say) twice.
+  const source = (c: (typeof criteria)[number]) => (c.kind === 'evidence-gap' ? 'evidence' : c.kind === 'stakeholder-support' ? `support:${c.group ?? ''}` : null);
+  const twice = criteria.find((c, i) => source(c) !== null && criteria.findIndex((d) => source(d) === source(c)) !== i);
+  if (twice) {
+    throw invalid(
+      `tiêu chí "${twice.title.vi}" lặp lại số liệu của một tiêu chí khác (cùng loại${twice.kind === 'stakeholder-support' ? ', cùng nhóm' : ''}).`,
+      `the criterion "${twice.title.en}" repeats the figures of another criterion (same kind${twice.kind === 'stakeholder-support' ? ', same group' : ''}).`,
+    );
+  }
   return criteria.map((c) => {
     const name = c.title;
     if (c.kind !== 'custom' && c.direction !== 'benefit') {
