@@ -5,7 +5,7 @@
 // projector view at 1280×720. Screenshots of each page go to test/e2e/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { desktop, phone, screenshot } from '../helpers/browser';
+import { desktop, noSideScroll, phone, screenshot } from '../helpers/browser';
 import { openDemoSite, type DemoSite } from '../helpers/demo-site';
 
 // Waits, never fixed delays: a slow machine only makes the test slower, not red.
@@ -36,7 +36,6 @@ describe('consultations in the staff app', () => {
   }
 
   const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
-  const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
   // A delegate on a phone: opens the link as given, ticks the options, sends the server-rendered form.
   async function vote(link: string, ticks: string[], shots?: { ballot: string; receipt: string }) {

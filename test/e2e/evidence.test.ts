@@ -10,7 +10,7 @@ import type { Database } from '../../src/db/connection';
 import { loadDemo } from '../../src/modules/demo/demo.seed';
 import type { App } from '../../src/modules/module';
 import { adminHeaders, testApp } from '../helpers/app';
-import { desktop, launchBrowser, phone, screenshot } from '../helpers/browser';
+import { desktop, launchBrowser, noSideScroll, painted, phone, screenshot } from '../helpers/browser';
 import { openTestDatabase } from '../helpers/database';
 import { sharedData } from '../helpers/shared-data';
 import { assertWebBuilt } from '../helpers/demo-site';
@@ -61,19 +61,7 @@ describe('evidence hub in the staff app', () => {
     return { context, page };
   }
 
-  // How many pixels of a chart's canvas are painted (neither transparent nor near-white).
-  const painted = (page: Page, testId: string) =>
-    page.evaluate((id) => {
-      const canvas = document.querySelector<HTMLCanvasElement>(`[data-testid="${id}"] canvas`);
-      const context = canvas?.getContext('2d');
-      if (!canvas || !context || !canvas.width || !canvas.height) return 0;
-      const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-      let n = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && !(data[i] > 240 && data[i + 1] > 240 && data[i + 2] > 240)) n++;
-      return n;
-    }, testId);
 
-  const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   const tiles = (page: Page) => page.getByTestId('tile-map').locator('[data-testid="tile"]').count();
 
   async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {

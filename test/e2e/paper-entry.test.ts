@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Database } from '../../src/db/connection';
 import type { App } from '../../src/modules/module';
 import { adminHeaders, makeUser, PASSWORD, spaceBody, testApp } from '../helpers/app';
-import { desktop, launchBrowser, phone, screenshot } from '../helpers/browser';
+import { desktop, launchBrowser, noSideScroll, phone, screenshot } from '../helpers/browser';
 import { clusterConferenceSpec } from '../helpers/consultation';
 import { openTestDatabase } from '../helpers/database';
 import { assertWebBuilt } from '../helpers/demo-site';
@@ -64,7 +64,6 @@ describe('paper ballots typed in twice and settled in the staff app', () => {
 
   const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
   const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
-  const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   // The big form number is laid out in pieces; read it as one line.
   const current = async (page: Page) => ((await page.getByTestId('paper-current').textContent()) ?? '').replace(/\s+/g, ' ').trim();
   // One form, as a clerk does it: the ticked numbers, then Enter.

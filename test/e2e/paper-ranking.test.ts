@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Database } from '../../src/db/connection';
 import type { App } from '../../src/modules/module';
 import { adminHeaders, makeUser, PASSWORD, spaceBody, testApp } from '../helpers/app';
-import { desktop, launchBrowser, phone, screenshot } from '../helpers/browser';
+import { desktop, launchBrowser, noSideScroll, phone, screenshot } from '../helpers/browser';
 import { openTestDatabase } from '../helpers/database';
 import { assertWebBuilt } from '../helpers/demo-site';
 
@@ -59,7 +59,6 @@ describe('ranking, score and pairwise in the staff app', () => {
     return page;
   }
   const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
-  const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   const current = async (page: Page) => ((await page.getByTestId('paper-current').textContent()) ?? '').replace(/\s+/g, ' ').trim();
   async function typeForm(page: Page, keys: string) {
     await page.keyboard.type(keys);

@@ -10,7 +10,7 @@ import { loadDemo } from '../../src/modules/demo/demo.seed';
 import type { App } from '../../src/modules/module';
 import { buildApp } from '../../src/server';
 import { ADMIN_TOKEN, adminHeaders, signIn } from '../helpers/app';
-import { desktop, launchBrowser, phone, screenshot } from '../helpers/browser';
+import { desktop, launchBrowser, noSideScroll, phone, screenshot } from '../helpers/browser';
 import { openTestDatabase } from '../helpers/database';
 
 const NOW = new Date('2026-11-22T03:00:00Z');
@@ -36,7 +36,6 @@ describe('public plan dashboard', () => {
 
   const agriculture = (page: Page) => page.locator('tr', { hasText: 'Sở Nông nghiệp và Phát triển nông thôn' }).locator('td').nth(2).innerText();
   const riverbank = (page: Page) => page.locator('li', { hasText: 'NV1.2' });
-  const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
   it('shows the plan without signing in, and a report changes the action and the scorecard', async () => {
     const page = await browser.newPage({ viewport: phone });

@@ -17,7 +17,7 @@ import type { App } from '../../src/modules/module';
 import { PROGRESS_COLUMNS } from '../../src/modules/plans/plan.columns';
 import { buildApp } from '../../src/server';
 import { ADMIN_TOKEN, adminHeaders, signIn } from '../helpers/app';
-import { desktop, launchBrowser, phone, screenshot, screenshotDir } from '../helpers/browser';
+import { desktop, launchBrowser, noSideScroll, phone, screenshot, screenshotDir } from '../helpers/browser';
 import { openTestDatabase } from '../helpers/database';
 import { assertWebBuilt } from '../helpers/demo-site';
 
@@ -71,7 +71,6 @@ describe('action plans in the staff app', () => {
     return context.newPage();
   }
 
-  const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   const action = (page: Page, code: string) => page.locator(`[data-testid="action"][data-code="${code}"]`);
   const objective = (page: Page, code: string) => page.locator(`[data-testid="objective"][data-code="${code}"]`);
   const percent = (text: string) => Number(text.replace(/\s*%$/, '').replace(/\./g, '').replace(',', '.'));

@@ -7,7 +7,7 @@
 // criterion still needs it. Screenshots at 1280 px and 360 px go to test/e2e/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { desktop, phone, screenshot } from '../helpers/browser';
+import { desktop, noSideScroll, phone, screenshot } from '../helpers/browser';
 import { openDemoSite, type DemoSite } from '../helpers/demo-site';
 
 const WAIT = 20_000;
@@ -40,7 +40,6 @@ describe('the criteria editor and settings of a priority exercise', () => {
 
   const get = async <T,>(page: Page, path: string): Promise<T> => (await page.request.get(`${site.base}${path}`)).json() as Promise<T>;
   const exercise = (page: Page) => get<Exercise>(page, `/api/priority-exercises/${exerciseId}`);
-  const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   const row = (page: Page, key: string) => page.getByTestId('criterion').and(page.locator(`[data-key="${key}"]`));
 
   it('adds, fills, renames and removes criteria, never below three (desktop)', async () => {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { priorities as ahp } from '../../src/core/mcda/ahp';
 import { PASSWORD, makeUser } from '../helpers/app';
-import { desktop, phone, screenshot } from '../helpers/browser';
+import { desktop, noSideScroll, painted, phone, screenshot } from '../helpers/browser';
 import { openDemoSite, type DemoSite } from '../helpers/demo-site';
 
 // Waits, never fixed delays: a slow machine only makes the test slower, not red.
@@ -47,19 +47,7 @@ describe('priority setting in the staff app', () => {
     return { context, page };
   }
 
-  const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
-  // How many pixels of a chart's canvas are painted (neither transparent nor near-white).
-  const painted = (page: Page, testId: string) =>
-    page.evaluate((id) => {
-      const canvas = document.querySelector<HTMLCanvasElement>(`[data-testid="${id}"] canvas`);
-      const context = canvas?.getContext('2d');
-      if (!canvas || !context || !canvas.width || !canvas.height) return 0;
-      const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-      let n = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && !(data[i] > 240 && data[i + 1] > 240 && data[i + 2] > 240)) n++;
-      return n;
-    }, testId);
   // The same answers the page shows, fetched with the browser's own session.
   const results = async (page: Page): Promise<Results> => (await page.request.get(`${base}/api/priority-exercises/${exerciseId}/results`)).json();
 

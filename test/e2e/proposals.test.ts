@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Database } from '../../src/db/connection';
 import type { App } from '../../src/modules/module';
 import { adminHeaders, makeUser, PASSWORD, spaceBody, testApp } from '../helpers/app';
-import { desktop, launchBrowser, phone, screenshot } from '../helpers/browser';
+import { desktop, launchBrowser, noSideScroll, phone, screenshot } from '../helpers/browser';
 import { clusterConferenceSpec, openConsultation } from '../helpers/consultation';
 import { openTestDatabase } from '../helpers/database';
 import { assertWebBuilt } from '../helpers/demo-site';
@@ -51,7 +51,6 @@ describe('a participant proposes an option and the facilitator approves it', () 
     context.setDefaultTimeout(WAIT);
     return context.newPage();
   }
-  const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
   it('goes from the phone form to an option served in pairs', async () => {
     const phonePage = await open(phone, false);

@@ -2,7 +2,7 @@
 // language; a screenshot of each page is kept in test/e2e/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { desktop, phone, screenshot } from '../helpers/browser';
+import { desktop, noSideScroll, phone, screenshot } from '../helpers/browser';
 import { openDemoSite, type DemoSite } from '../helpers/demo-site';
 
 describe('staff web app', () => {
@@ -25,7 +25,6 @@ describe('staff web app', () => {
     await page.getByTestId('space-list').waitFor();
   }
 
-  const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
   for (const [size, viewport] of [['phone', phone], ['desktop', desktop]] as const) {
     it(`signs in, opens the Cần Thơ space and switches language (${size})`, async () => {

@@ -19,3 +19,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 export const phone = { width: 360, height: 740 };
 export const desktop = { width: 1280, height: 800 };
+
+/** True when the page fits the window's width: nothing to scroll sideways (a phone's most common breakage). */
+export const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+/** How many pixels of a chart's canvas are painted (neither transparent nor near-white): 0 for an empty chart. */
+export const painted = (page: Page, testId: string) =>
+  page.evaluate((id) => {
+    const canvas = document.querySelector<HTMLCanvasElement>(`[data-testid="${id}"] canvas`);
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context || !canvas.width || !canvas.height) return 0;
+    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && !(data[i] > 240 && data[i + 1] > 240 && data[i + 2] > 240)) n++;
+    return n;
+  }, testId);
