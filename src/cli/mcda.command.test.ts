@@ -4,13 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { sharedData } from '../../test/helpers/shared-data';
+import { fixture } from '../../test/helpers/fixtures';
 import { registerMcda } from './mcda.command';
 import { inProcess, scratchFolder } from '../../test/helpers/cli-in-process';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const leader = sharedData('reference', 'mcda', 'ahp-wikipedia-leader.json');
-const facility = sharedData('reference', 'mcda', 'topsis-papathanasiou-ploskas-2018-facility.json');
+const leader = fixture('reference', 'mcda', 'ahp-wikipedia-leader.json');
+const facility = fixture('reference', 'mcda', 'topsis-papathanasiou-ploskas-2018-facility.json');
 const scratch = scratchFolder('doithoai-mcda-');
 const file = scratch.file;
 const run = inProcess('mcda', registerMcda);

@@ -6,11 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { InputError } from '../core/errors';
 import { registerTally } from './tally.command';
-import { sharedData } from '../../test/helpers/shared-data';
+import { fixture } from '../../test/helpers/fixtures';
 import { inProcess, scratchFolder } from '../../test/helpers/cli-in-process';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const reference = `${sharedData('reference', 'ballots')}/`;
+const reference = `${fixture('reference', 'ballots')}/`;
 const scratch = scratchFolder('doithoai-tally-');
 const file = scratch.file;
 const run = inProcess('tally', registerTally);

@@ -10,10 +10,10 @@ import { readPapiWorkbook } from './papi.workbook';
 import { readPciSheet } from './pci.sheet';
 import { IndexFileError } from './problems';
 import { readXlsxGrids } from './xlsx.reader';
-import { sharedData } from '../../test/helpers/shared-data';
+import { fixture } from '../../test/helpers/fixtures';
 
-const SHARED = sharedData('vn');
-const PCI_2016 = path.join(SHARED, 'pci_papi_mdtrinh_vietnamdata/PCI_2016.xlsx');
+const VN = fixture('vn');
+const PCI_2016 = path.join(VN, 'pci_papi_mdtrinh_vietnamdata/PCI_2016.xlsx');
 
 async function failure(run: () => Promise<unknown>): Promise<IndexFileError> {
   const error = await run().then(() => null, (e: unknown) => e);
@@ -24,7 +24,7 @@ async function failure(run: () => Promise<unknown>): Promise<IndexFileError> {
 
 describe('a bad PAPI CSV', () => {
   it('lists every bad row with its row and column', async () => {
-    const lines = readFileSync(path.join(SHARED, 'papi_hnks-gh_ml-mcdm/2014.csv'), 'utf8').trim().split(/\r?\n/);
+    const lines = readFileSync(path.join(VN, 'papi_hnks-gh_ml-mcdm/2014.csv'), 'utf8').trim().split(/\r?\n/);
     const edit = (line: number, field: number, value: string) => {
       const fields = lines[line - 1].split(',');
       fields[field] = value;
@@ -96,7 +96,7 @@ describe('a bad PCI summary sheet', () => {
 
 describe('a bad PAPI workbook sheet', () => {
   it('names a dimension that is not the sum of its sub-dimensions, and the total that no longer adds up', async () => {
-    const grids = await readXlsxGrids(readFileSync(path.join(SHARED, 'pci_papi_mdtrinh_vietnamdata/PAPI_2011-2016.xlsx')), 'PAPI_2011-2016.xlsx');
+    const grids = await readXlsxGrids(readFileSync(path.join(VN, 'pci_papi_mdtrinh_vietnamdata/PAPI_2011-2016.xlsx')), 'PAPI_2011-2016.xlsx');
     const damaged = grids.map((g): Grid => (g.name === '2014_PAPI' ? { ...g, cell: (r, c) => (r === 61 && c === 4 ? 9.9 : g.cell(r, c)) } : g));
     const error = await failure(async () => readPapiWorkbook(damaged, 'PAPI_2011-2016.xlsx'));
     expect(error.problems).toEqual([
@@ -126,16 +126,16 @@ describe('files that are not what they claim', () => {
   });
 
   it('says so when the path is not a readable file', async () => {
-    await expect(importIndexFile(path.join(SHARED, 'no-such-file.xlsx'))).rejects.toThrow(/is not a file that can be read/);
+    await expect(importIndexFile(path.join(VN, 'no-such-file.xlsx'))).rejects.toThrow(/is not a file that can be read/);
   });
 
   it('reads .xls only from the command line', async () => {
-    const bytes = readFileSync(path.join(SHARED, 'pci_papi_mdtrinh_vietnamdata/PCI_2010.xls'));
+    const bytes = readFileSync(path.join(VN, 'pci_papi_mdtrinh_vietnamdata/PCI_2010.xls'));
     await expect(importIndexBytes(bytes, 'PCI_2010.xls')).rejects.toThrow(/command line only/);
   });
 
   it('needs a year for a PAPI CSV whose name has none, and refuses other CSVs and broken workbooks', async () => {
-    const text = readFileSync(path.join(SHARED, 'papi_hnks-gh_ml-mcdm/2014.csv'));
+    const text = readFileSync(path.join(VN, 'papi_hnks-gh_ml-mcdm/2014.csv'));
     await expect(importIndexBytes(text, 'papi.csv')).rejects.toThrow(/give the year/);
     expect((await importIndexBytes(text, 'papi.csv', { year: 2014 })).rows).toHaveLength(61);
     await expect(importIndexBytes(Buffer.from('a,b\n1,2\n'), 'other.csv')).rejects.toThrow(/positional PAPI series/);

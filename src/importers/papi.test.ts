@@ -6,11 +6,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { IndexRow } from '../core/indices/types';
 import { importIndexFile } from './import-file';
 import type { ImportResult } from './types';
-import { sharedData } from '../../test/helpers/shared-data';
+import { fixture } from '../../test/helpers/fixtures';
 
-const SHARED = sharedData('vn');
-const WORKBOOK = path.join(SHARED, 'pci_papi_mdtrinh_vietnamdata/PAPI_2011-2016.xlsx');
-const csv = (year: number) => path.join(SHARED, `papi_hnks-gh_ml-mcdm/${year}.csv`);
+const VN = fixture('vn');
+const WORKBOOK = path.join(VN, 'pci_papi_mdtrinh_vietnamdata/PAPI_2011-2016.xlsx');
+const csv = (year: number) => path.join(VN, `papi_hnks-gh_ml-mcdm/${year}.csv`);
 const find = (rows: IndexRow[], year: number, code: string) => rows.find((r) => r.year === year && r.localityCode === code);
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 

@@ -9,9 +9,9 @@ import type { IndexRow } from '../core/indices/types';
 import { LOCALITIES_63 } from '../core/localities/units';
 import { importIndexFile } from './import-file';
 import type { ImportResult } from './types';
-import { sharedData } from '../../test/helpers/shared-data';
+import { fixture } from '../../test/helpers/fixtures';
 
-const DIR = sharedData('vn', 'pci_papi_mdtrinh_vietnamdata');
+const DIR = fixture('vn', 'pci_papi_mdtrinh_vietnamdata');
 const byCode = (rows: IndexRow[], code: string) => rows.find((r) => r.localityCode === code)!;
 
 const TEN = { 'entry-costs': 5, 'land-access': 5, transparency: 20, 'time-costs': 5, 'informal-charges': 10, 'policy-bias': 5, proactivity: 5, 'business-support': 20, 'labour-training': 20, 'legal-institutions': 5 };

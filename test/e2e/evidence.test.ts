@@ -12,13 +12,13 @@ import type { App } from '../../src/modules/module';
 import { adminHeaders, testApp } from '../helpers/app';
 import { desktop, launchBrowser, noSideScroll, painted, phone, screenshot } from '../helpers/browser';
 import { openTestDatabase } from '../helpers/database';
-import { sharedData } from '../helpers/shared-data';
+import { fixture } from '../helpers/fixtures';
 import { assertWebBuilt } from '../helpers/demo-site';
 
 // Waits, never fixed delays: a slow machine only makes the test slower, not red.
 const WAIT = 20_000;
 const poll = { timeout: WAIT, interval: 200 };
-const PAPI_2016_CSV = sharedData('vn', 'papi_hnks-gh_ml-mcdm', '2016.csv');
+const PAPI_2016_CSV = fixture('vn', 'papi_hnks-gh_ml-mcdm', '2016.csv');
 
 describe('evidence hub in the staff app', () => {
   let database: Database;
@@ -35,7 +35,7 @@ describe('evidence hub in the staff app', () => {
     // The boundary route reads the folder when the app is built: one app with it, one without.
     delete process.env.DOITHOAI_BOUNDARIES;
     bare = await testApp(database);
-    process.env.DOITHOAI_BOUNDARIES = sharedData('vn');
+    process.env.DOITHOAI_BOUNDARIES = fixture('vn');
     app = await testApp(database, { demo: true });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();

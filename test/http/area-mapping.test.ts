@@ -12,10 +12,10 @@ import { auditLog } from '../../src/modules/audit/audit.table';
 import type { App } from '../../src/modules/module';
 import { adminHeaders, makeUser, signIn, testApp, type Session } from '../helpers/app';
 import { openTestDatabase, storageKinds } from '../helpers/database';
-import { sharedData } from '../helpers/shared-data';
+import { fixture } from '../helpers/fixtures';
 
-const PCI_2016 = sharedData('vn', 'pci_papi_mdtrinh_vietnamdata', 'PCI_2016.xlsx');
-const PAPI_2016_CSV = sharedData('vn', 'papi_hnks-gh_ml-mcdm', '2016.csv');
+const PCI_2016 = fixture('vn', 'pci_papi_mdtrinh_vietnamdata', 'PCI_2016.xlsx');
+const PAPI_2016_CSV = fixture('vn', 'papi_hnks-gh_ml-mcdm', '2016.csv');
 const CAN_THO = '92';
 
 type Area = { area: string; need: number | null; used: Array<{ index: string; key: string; percentile: number }>; unavailable: unknown[] };

@@ -9,10 +9,10 @@ import { importIndexFile } from '../../src/importers/import-file';
 import type { App } from '../../src/modules/module';
 import { adminHeaders, makeUser, signIn, testApp, type Session } from '../helpers/app';
 import { openTestDatabase } from '../helpers/database';
-import { sharedData } from '../helpers/shared-data';
+import { fixture } from '../helpers/fixtures';
 
-const workbook = (file: string) => sharedData('vn', 'pci_papi_mdtrinh_vietnamdata', file);
-const PAPI_2016_CSV = sharedData('vn', 'papi_hnks-gh_ml-mcdm', '2016.csv');
+const workbook = (file: string) => fixture('vn', 'pci_papi_mdtrinh_vietnamdata', file);
+const PAPI_2016_CSV = fixture('vn', 'papi_hnks-gh_ml-mcdm', '2016.csv');
 
 describe('evidence API', () => {
   let database: Database;

@@ -8,11 +8,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openDatabase } from '../../src/db/connection';
-import { sharedData } from '../helpers/shared-data';
+import { fixture } from '../helpers/fixtures';
 import { binPath } from '../helpers/server-process';
 
-const PCI_2016 = sharedData('vn', 'pci_papi_mdtrinh_vietnamdata', 'PCI_2016.xlsx');
-const PAPI_2016_CSV = sharedData('vn', 'papi_hnks-gh_ml-mcdm', '2016.csv');
+const PCI_2016 = fixture('vn', 'pci_papi_mdtrinh_vietnamdata', 'PCI_2016.xlsx');
+const PAPI_2016_CSV = fixture('vn', 'papi_hnks-gh_ml-mcdm', '2016.csv');
 
 describe('doithoai import and doithoai indicators', () => {
   const scratch = mkdtempSync(path.join(tmpdir(), 'doithoai-evidence-'));

@@ -7,7 +7,6 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/db/connection';
 import { migrateDatabase } from '../../src/db/migrate';
-import { assertSharedData } from '../helpers/shared-data';
 import { findPostgresBin, startPostgres, type TestServer } from './postgres-server';
 
 declare module 'vitest' {
@@ -20,7 +19,6 @@ declare module 'vitest' {
 export const TEMPLATE_DB = 'doithoai_template';
 
 export default async function setup(project: TestProject) {
-  assertSharedData();
   const dir = mkdtempSync(path.join(tmpdir(), 'doithoai-test-'));
   const embedded = await openDatabase({});
   await migrateDatabase(embedded);

@@ -15,13 +15,13 @@ import { importUpload, sha256Of, storeImport } from '../../src/modules/indicator
 import { editionScores } from '../../src/modules/indicators/indicator.service';
 import { indexImports, indexValues } from '../../src/modules/indicators/indicator.table';
 import { openTestDatabase, storageKinds } from '../helpers/database';
-import { sharedData } from '../helpers/shared-data';
+import { fixture } from '../helpers/fixtures';
 
 const actor: Actor = { userId: null, label: 'evidence test', platformRole: 'administrator', spaceRoles: new Map(), via: 'admin-token' };
 const now = new Date('2026-03-15T03:04:05.678Z');
 const later = new Date('2026-04-01T00:00:00.000Z');
-const PCI_2016 = sharedData('vn', 'pci_papi_mdtrinh_vietnamdata', 'PCI_2016.xlsx');
-const PAPI_2016_CSV = sharedData('vn', 'papi_hnks-gh_ml-mcdm', '2016.csv');
+const PCI_2016 = fixture('vn', 'pci_papi_mdtrinh_vietnamdata', 'PCI_2016.xlsx');
+const PAPI_2016_CSV = fixture('vn', 'papi_hnks-gh_ml-mcdm', '2016.csv');
 
 /** The CSV text with field `column` (0 = Province) of the line starting with `id` replaced. */
 function editCsv(text: string, edits: Array<[id: string, column: number, value: string]>): string {

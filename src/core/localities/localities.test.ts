@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors';
-import { sharedData } from '../../../test/helpers/shared-data';
+import { fixture } from '../../../test/helpers/fixtures';
 import {
   LOCALITIES_34,
   LOCALITIES_63,
@@ -19,9 +19,9 @@ import {
   successorOf,
 } from './index';
 
-const SHARED = sharedData('vn');
+const VN = fixture('vn');
 const csvRows = (file: string) =>
-  readFileSync(path.join(SHARED, file), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1).map((l) => l.split(','));
+  readFileSync(path.join(VN, file), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1).map((l) => l.split(','));
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase();
 
 describe('the two configurations', () => {

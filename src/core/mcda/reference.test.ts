@@ -1,21 +1,21 @@
-// Every published reference case in ../shared/data/reference/mcda: each problem file is evaluated
+// Every published reference case in test/fixtures/reference/mcda: each problem file is evaluated
 // and every figure its .expected.json gives is checked, to the tolerance the file states (else to
 // half a unit of the last decimal given). The source is in the test name; an unknown case or an
 // unknown kind of figure fails rather than being skipped, so a new reference cannot go unchecked.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sharedData } from '../../../test/helpers/shared-data';
+import { fixture } from '../../../test/helpers/fixtures';
 import { evaluateMcda, type McdaResult } from './document';
 
-const folder = sharedData('reference', 'mcda');
+const folder = fixture('reference', 'mcda');
 
 const sources: Record<string, string> = {
   'ahp-wikipedia-leader.json': 'Wikipedia "Analytic hierarchy process – leader example": criteria and alternatives (as in AHPy tests, MIT)',
   'topsis-papathanasiou-ploskas-2018-facility.json': 'Papathanasiou & Ploskas 2018, Multiple Criteria Decision Aid, ch. 1 TOPSIS facility location (2 decimals)',
 };
 
-const cases = readdirSync(folder).filter((name) => !name.endsWith('.expected.json'));
+const cases = readdirSync(folder).filter((name) => !name.endsWith('.expected.json') && name !== 'README.md');
 const read = (name: string) => JSON.parse(readFileSync(join(folder, name), 'utf8'));
 
 function closeTo(actual: number | undefined, expected: number, tolerance: number | undefined, what: string) {

@@ -1,4 +1,4 @@
-// Every published reference case in ../shared/data/reference/{ballots,pairwise}: each input file
+// Every published reference case in test/fixtures/reference/{ballots,pairwise}: each input file
 // is counted with every method its .expected.json names, and every figure given there is checked.
 // The source of each case is in the test name; an unlabelled or unknown case fails rather than
 // being skipped, so a new reference file cannot go unchecked.
@@ -8,9 +8,9 @@ import { parseBallots } from '../ballots/parse';
 import { tally } from './tally';
 import type { TallyResult } from './types';
 import { pathToFileURL } from 'node:url';
-import { sharedData } from '../../../test/helpers/shared-data';
+import { fixture } from '../../../test/helpers/fixtures';
 
-const reference = pathToFileURL(`${sharedData('reference')}/`);
+const reference = pathToFileURL(`${fixture('reference')}/`);
 
 const sources: Record<string, string> = {
   'ballots/schulze-45.soc': 'Wikipedia Schulze example, 45 voters',
@@ -24,7 +24,7 @@ const sources: Record<string, string> = {
 
 const cases = ['ballots', 'pairwise'].flatMap((folder) =>
   readdirSync(new URL(`${folder}/`, reference))
-    .filter((name) => !name.endsWith('.expected.json'))
+    .filter((name) => !name.endsWith('.expected.json') && name !== 'README.md')
     .map((name) => `${folder}/${name}`),
 );
 

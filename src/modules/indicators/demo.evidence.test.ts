@@ -2,14 +2,14 @@
 // it, equals what the readers take from the original file, and names that file's SHA-256.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sharedData } from '../../../test/helpers/shared-data';
+import { fixture } from '../../../test/helpers/fixtures';
 import { importIndexFile } from '../../importers/import-file';
 import { PAPI_CARRIED, PCI_CARRIED } from './demo.evidence.data';
 import { papiEdition, pciEdition } from './demo.evidence';
 import { sha256Of } from './import.service';
 
-const workbook = (file: string) => sharedData('vn', 'pci_papi_mdtrinh_vietnamdata', file);
-const csv = (file: string) => sharedData('vn', 'papi_hnks-gh_ml-mcdm', file);
+const workbook = (file: string) => fixture('vn', 'pci_papi_mdtrinh_vietnamdata', file);
+const csv = (file: string) => fixture('vn', 'papi_hnks-gh_ml-mcdm', file);
 
 describe('carried demo evidence', () => {
   it('covers PCI 2012–2016 and PAPI 2011–2024', () => {
