@@ -5,12 +5,11 @@
 // projector view at 1280×720. Screenshots of each page go to test/e2e/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { desktop, noSideScroll, phone, screenshot } from '../helpers/browser';
+import { desktop, noSideScroll, phone, poll, screenshot, WAIT } from '../helpers/browser';
 import { openDemoSite, type DemoSite } from '../helpers/demo-site';
 
-// Waits, never fixed delays: a slow machine only makes the test slower, not red.
-const WAIT = 20_000;
-const poll = { timeout: WAIT, interval: 200 };
+// Waits, never fixed delays: a slow machine only makes the test slower, not red. Anything the page
+// fetches after it first renders (the results panel, the live connection) is polled, not read once.
 
 const title = 'Hội nghị cụm thử nghiệm: chọn 2–3 khuyến nghị';
 const options = ['Phân cấp mạnh hơn cho đô thị', 'Một cửa liên thông trực tuyến', 'Liên kết du lịch trong cụm', 'Hỗ trợ doanh nghiệp nhỏ và vừa'];
@@ -94,7 +93,7 @@ describe('consultations in the staff app', () => {
       const consultationUrl = page.url();
       await expect.poll(() => text(page, 'consultation-title'), poll).toBe(title);
       expect(await text(page, 'consultation-status')).toBe('Bản nháp');
-      expect(await text(page, 'results')).toContain('Chưa có phiếu nào.');
+      await expect.poll(() => text(page, 'results'), poll).toContain('Chưa có phiếu nào.');
 
       await page.getByTestId('lifecycle-open').click();
       await expect.poll(() => text(page, 'consultation-status'), poll).toBe('Đang nhận phiếu');
@@ -124,7 +123,7 @@ describe('consultations in the staff app', () => {
       await vote(links[1], [options[0], options[2]]);
       await expect.poll(() => text(page, 'projector-ballots'), poll).toBe('2');
       await expect.poll(() => page.getByTestId('projector-value').allInnerTexts(), poll).toEqual(['2', '0', '2', '0']);
-      expect(await text(page, 'projector-connection')).toBe('Trực tiếp');
+      await expect.poll(() => text(page, 'projector-connection'), poll).toBe('Trực tiếp');
       expect(await noSideScroll(page)).toBe(true);
       await screenshot(page, 'phone-c6-projector-2-ballots');
 

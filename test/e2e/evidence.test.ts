@@ -10,14 +10,11 @@ import type { Database } from '../../src/db/connection';
 import { loadDemo } from '../../src/modules/demo/demo.seed';
 import type { App } from '../../src/modules/module';
 import { adminHeaders, testApp } from '../helpers/app';
-import { desktop, launchBrowser, noSideScroll, painted, phone, screenshot } from '../helpers/browser';
+import { desktop, launchBrowser, noSideScroll, painted, phone, poll, screenshot, WAIT } from '../helpers/browser';
 import { openTestDatabase } from '../helpers/database';
 import { fixture } from '../helpers/fixtures';
 import { assertWebBuilt } from '../helpers/demo-site';
 
-// Waits, never fixed delays: a slow machine only makes the test slower, not red.
-const WAIT = 20_000;
-const poll = { timeout: WAIT, interval: 200 };
 const PAPI_2016_CSV = fixture('vn', 'papi_hnks-gh_ml-mcdm', '2016.csv');
 
 describe('evidence hub in the staff app', () => {
@@ -39,7 +36,7 @@ describe('evidence hub in the staff app', () => {
     app = await testApp(database, { demo: true });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();
-  }, 60_000);
+  });
   afterAll(async () => {
     if (before === undefined) delete process.env.DOITHOAI_BOUNDARIES;
     else process.env.DOITHOAI_BOUNDARIES = before;
@@ -60,7 +57,6 @@ describe('evidence hub in the staff app', () => {
     await page.getByTestId('space-list').waitFor();
     return { context, page };
   }
-
 
   const tiles = (page: Page) => page.getByTestId('tile-map').locator('[data-testid="tile"]').count();
 

@@ -8,14 +8,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Database } from '../../src/db/connection';
 import type { App } from '../../src/modules/module';
 import { adminHeaders, makeUser, PASSWORD, spaceBody, testApp } from '../helpers/app';
-import { desktop, launchBrowser, noSideScroll, phone, screenshot } from '../helpers/browser';
+import { desktop, launchBrowser, noSideScroll, phone, poll, screenshot, WAIT } from '../helpers/browser';
 import { clusterConferenceSpec } from '../helpers/consultation';
 import { openTestDatabase } from '../helpers/database';
 import { assertWebBuilt } from '../helpers/demo-site';
 
-// Waits, never fixed delays: a slow machine only makes the test slower, not red.
-const WAIT = 20_000;
-const poll = { timeout: WAIT, interval: 200 };
 const batchKey = 'dong-bac-01';
 
 describe('paper ballots typed in twice and settled in the staff app', () => {

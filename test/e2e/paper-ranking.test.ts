@@ -7,12 +7,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Database } from '../../src/db/connection';
 import type { App } from '../../src/modules/module';
 import { adminHeaders, makeUser, PASSWORD, spaceBody, testApp } from '../helpers/app';
-import { desktop, launchBrowser, noSideScroll, phone, screenshot } from '../helpers/browser';
+import { desktop, launchBrowser, noSideScroll, phone, poll, screenshot, WAIT } from '../helpers/browser';
 import { openTestDatabase } from '../helpers/database';
 import { assertWebBuilt } from '../helpers/demo-site';
 
-const WAIT = 20_000;
-const poll = { timeout: WAIT, interval: 200 };
 const options = ['Đường liên xã', 'Trạm y tế', 'Chợ nông sản', 'Trường mầm non', 'Nước sạch'].map((vi, i) => ({ key: `p${i + 1}`, title: { vi, en: `Option ${i + 1}` } }));
 
 describe('ranking, score and pairwise in the staff app', () => {

@@ -17,13 +17,10 @@ import type { App } from '../../src/modules/module';
 import { PROGRESS_COLUMNS } from '../../src/modules/plans/plan.columns';
 import { buildApp } from '../../src/server';
 import { ADMIN_TOKEN, adminHeaders, signIn } from '../helpers/app';
-import { desktop, launchBrowser, noSideScroll, phone, screenshot, screenshotDir } from '../helpers/browser';
+import { desktop, launchBrowser, noSideScroll, phone, poll, screenshot, screenshotDir, WAIT } from '../helpers/browser';
 import { openTestDatabase } from '../helpers/database';
 import { assertWebBuilt } from '../helpers/demo-site';
 
-// Waits, never fixed delays: a slow machine only makes the test slower, not red.
-const WAIT = 20_000;
-const poll = { timeout: WAIT, interval: 200 };
 // Noon in Vietnam on 22/11/2026: the demo's reports run to October 2026; November is being reported.
 const NOW = new Date('2026-11-22T05:00:00Z');
 const OFFICIAL = 'soxaydung@cantho.demo';
@@ -49,7 +46,7 @@ describe('action plans in the staff app', () => {
     browser = await launchBrowser();
     const spaces = (await app.inject({ method: 'GET', url: '/api/spaces', headers: adminHeaders })).json() as { spaces: { id: string; slug: string }[] };
     ({ id: spaceId, slug } = spaces.spaces.find((s) => s.slug === 'can-tho-uu-tien-2024')!);
-  }, 90_000);
+  });
   afterAll(async () => {
     for (const c of contexts) await c.close();
     await browser?.close();

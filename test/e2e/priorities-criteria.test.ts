@@ -7,11 +7,8 @@
 // criterion still needs it. Screenshots at 1280 px and 360 px go to test/e2e/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { desktop, noSideScroll, phone, screenshot } from '../helpers/browser';
+import { desktop, noSideScroll, phone, poll, screenshot, WAIT } from '../helpers/browser';
 import { openDemoSite, type DemoSite } from '../helpers/demo-site';
-
-const WAIT = 20_000;
-const poll = { timeout: WAIT, interval: 200 };
 
 type Criterion = { key: string; title: { vi: string; en: string }; kind: string; direction: string; group?: string | null; values?: Record<string, number> };
 type Exercise = { id: string; year: number | null; consultationId: string | null; criteria: Criterion[] };

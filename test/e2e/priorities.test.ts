@@ -10,12 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { priorities as ahp } from '../../src/core/mcda/ahp';
 import { PASSWORD, makeUser } from '../helpers/app';
-import { desktop, noSideScroll, painted, phone, screenshot } from '../helpers/browser';
+import { desktop, noSideScroll, painted, phone, poll, screenshot, WAIT } from '../helpers/browser';
 import { openDemoSite, type DemoSite } from '../helpers/demo-site';
-
-// Waits, never fixed delays: a slow machine only makes the test slower, not red.
-const WAIT = 20_000;
-const poll = { timeout: WAIT, interval: 200 };
 
 // Numbers as a Vietnamese reader writes them: 0,043 and 12,5 — never 0.043.
 const vi3 = (x: number) => new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(x);

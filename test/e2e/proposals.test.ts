@@ -6,12 +6,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Database } from '../../src/db/connection';
 import type { App } from '../../src/modules/module';
 import { adminHeaders, makeUser, PASSWORD, spaceBody, testApp } from '../helpers/app';
-import { desktop, launchBrowser, noSideScroll, phone, screenshot } from '../helpers/browser';
+import { desktop, launchBrowser, noSideScroll, phone, screenshot, WAIT } from '../helpers/browser';
 import { clusterConferenceSpec, openConsultation } from '../helpers/consultation';
 import { openTestDatabase } from '../helpers/database';
 import { assertWebBuilt } from '../helpers/demo-site';
 
-const WAIT = 20_000;
 const proposed = 'Lắp đèn chiếu sáng đường thôn';
 
 describe('a participant proposes an option and the facilitator approves it', () => {

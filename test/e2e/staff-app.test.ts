@@ -2,7 +2,7 @@
 // language; a screenshot of each page is kept in test/e2e/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { desktop, noSideScroll, phone, screenshot } from '../helpers/browser';
+import { desktop, noSideScroll, phone, screenshot, WAIT } from '../helpers/browser';
 import { openDemoSite, type DemoSite } from '../helpers/demo-site';
 
 describe('staff web app', () => {
@@ -25,11 +25,10 @@ describe('staff web app', () => {
     await page.getByTestId('space-list').waitFor();
   }
 
-
   for (const [size, viewport] of [['phone', phone], ['desktop', desktop]] as const) {
     it(`signs in, opens the Cần Thơ space and switches language (${size})`, async () => {
       const context = await browser.newContext({ viewport });
-      context.setDefaultTimeout(8000);
+      context.setDefaultTimeout(WAIT);
       const page = await context.newPage();
       try {
         await page.goto(`${base}/`);
@@ -76,7 +75,7 @@ describe('staff web app', () => {
 
   it('shows a delegate the space but not its member list', async () => {
     const context = await browser.newContext({ viewport: phone });
-    context.setDefaultTimeout(8000);
+    context.setDefaultTimeout(WAIT);
     const page = await context.newPage();
     try {
       await signIn(page, 'daibieu@acvn.demo');

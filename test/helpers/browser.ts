@@ -17,6 +17,14 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${screenshotDir}${name}.png`, fullPage: true });
 }
 
+/**
+ * How long a page may take to show what a test waits for. Waits end as soon as the condition holds, so
+ * this only bounds a real failure; it is generous because two cores shared with other work can stall
+ * the browser, the server and the database for many seconds.
+ */
+export const WAIT = 30_000;
+export const poll = { timeout: WAIT, interval: 200 };
+
 export const phone = { width: 360, height: 740 };
 export const desktop = { width: 1280, height: 800 };
 

@@ -5,6 +5,9 @@ import { freePort } from './free-port';
 
 export const binPath = fileURLToPath(new URL('../../bin/doithoai', import.meta.url));
 
+/** How long a start may take before the test gives up; tests starting servers allow for it in their own limit. */
+export const START_LIMIT_MS = 120_000;
+
 export type ServerProcess = { child: ChildProcess; base: string; output: () => string; exited: Promise<number | null> };
 
 export async function startServer(args: string[], env: Record<string, string> = {}): Promise<ServerProcess> {
@@ -18,12 +21,15 @@ export async function startServer(args: string[], env: Record<string, string> = 
   child.stderr?.on('data', (d) => (out += d));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
+  // Wait for the server itself, not for a number of tries: on a loaded 2-core machine migrations and the
+  // demo can take a minute. The ceiling only bounds a hang.
+  const deadline = Date.now() + START_LIMIT_MS;
+  while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited early: ${out}`);
-    const ok = await fetch(`${base}/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/health`, { signal: AbortSignal.timeout(10_000) }).then((r) => r.ok, () => false);
     if (ok) return { child, base, output: () => out, exited };
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
-  throw new Error(`server did not answer /health: ${out}`);
+  throw new Error(`server did not answer /health within ${START_LIMIT_MS / 1000} s: ${out}`);
 }

@@ -6,11 +6,12 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it, vi } from 'vitest';
 import { spaceBody } from '../helpers/app';
-import { startServer } from '../helpers/server-process';
+import { START_LIMIT_MS, startServer } from '../helpers/server-process';
 
-// Each case starts real server processes (migrations, the demo); on a busy shared machine one start
-// can take tens of seconds, so the ceiling is generous — it bounds a hang, it measures nothing.
-vi.setConfig({ testTimeout: 120_000 });
+// Each case starts up to two real server processes (migrations, the demo); on a busy shared machine one
+// start can take a minute, so each case may use two full start limits and a third for its own work —
+// it bounds a hang, it measures nothing.
+vi.setConfig({ testTimeout: 3 * START_LIMIT_MS });
 
 const token = 'durability-admin-token-0123456789';
 const env = { DOITHOAI_ADMIN_TOKEN: token };
@@ -31,7 +32,15 @@ describe('the server process on the embedded database', () => {
       }
     };
     const writers = [0, 1, 2, 3].map(writer);
-    while (acknowledged.length < 150) await new Promise((r) => setTimeout(r, 20));
+    const enough = Date.now() + START_LIMIT_MS;
+    while (acknowledged.length < 150) {
+      if (Date.now() > enough) {
+        killed = true;
+        first.child.kill('SIGKILL');
+        throw new Error(`only ${acknowledged.length} of 150 writes acknowledged: ${first.output()}`);
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
     first.child.kill('SIGKILL');
     killed = true;
     await Promise.all(writers);
