@@ -1,11 +1,11 @@
 // Schulze (beatpath) method. A link i→j exists when more voters prefer i to j; its strength is
 // the votes for i (winning votes) or the margin (schulze-margin). A path is as strong as its
-// weakest link; i ranks above j when i's strongest path to j beats j's strongest path to i.
-// That relation is transitive (Schulze 2011), so counting the candidates each one beats gives
-// a ranking in which candidates with equal counts never beat one another: a true tie.
+// weakest link; i beats j when i's strongest path to j is stronger than j's strongest path to i.
+// That relation is a strict partial order (Schulze 2011, §4.1), so some candidates are beaten by
+// nobody: they are all winners, even when they beat different numbers of others.
 import type { Profile } from '../ballots/profile';
 import { pairwiseMatrix } from './pairwise';
-import { allKinds, matrixByName, rankByScore, requireKinds } from './ranking';
+import { allKinds, matrixByName, requireKinds } from './ranking';
 import type { Outcome } from './types';
 
 export function tallySchulze(profile: Profile, strength: 'winning' | 'margin'): Outcome {
@@ -13,6 +13,19 @@ export function tallySchulze(profile: Profile, strength: 'winning' | 'margin'): 
   requireKinds(profile, method, allKinds);
   const n = profile.candidates.length;
   const m = pairwiseMatrix(profile);
+  const p = strongestPaths(m, n, strength);
+  const beats = (i: number, j: number) => p[i * n + j] > p[j * n + i];
+  const beaten = new Float64Array(n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (beats(i, j)) beaten[i]++;
+  return {
+    ranking: layers(n, beats),
+    scores: beaten,
+    pairwise: m,
+    extra: { strongestPaths: matrixByName(profile.candidates, p) },
+  };
+}
+
+function strongestPaths(m: Float64Array, n: number, strength: 'winning' | 'margin'): Float64Array {
   const p = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
@@ -32,12 +45,23 @@ export function tallySchulze(profile: Profile, strength: 'winning' | 'margin'): 
       }
     }
   }
-  const beaten = new Float64Array(n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (p[i * n + j] > p[j * n + i]) beaten[i]++;
-  return {
-    ranking: rankByScore(beaten, 'higher'),
-    scores: beaten,
-    pairwise: m,
-    extra: { strongestPaths: matrixByName(profile.candidates, p) },
-  };
+  return p;
+}
+
+// The first tie group is everyone no candidate beats; each next group is everyone no *remaining*
+// candidate beats, judged on the strongest paths among all candidates. Recomputing the paths
+// on the remaining candidates alone would drop paths through those already ranked and could
+// reverse a pair the full count decided; with the full paths, whenever x beats y, x is ranked above
+// y, and no two candidates in one group beat one another.
+function layers(n: number, beats: (i: number, j: number) => boolean): number[][] {
+  let rest = [...Array(n).keys()];
+  const groups: number[][] = [];
+  while (rest.length) {
+    const top = rest.filter((c) => !rest.some((d) => beats(d, c)));
+    // a strict partial order always has an unbeaten candidate; the fallback only ends the loop
+    const group = top.length ? top : rest;
+    groups.push(group);
+    rest = rest.filter((c) => !group.includes(c));
+  }
+  return groups;
 }
