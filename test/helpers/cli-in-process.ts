@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { vi } from 'vitest';
+import { runCli } from '../../src/cli/run';
 
 export function inProcess(name: string, register: (program: Command) => void) {
   return async (...args: string[]): Promise<string> => {
@@ -21,6 +22,29 @@ export function inProcess(name: string, register: (program: Command) => void) {
       write.mockRestore();
     }
     return out;
+  };
+}
+
+/** Like inProcess, but through runCli: what a user sees — exit code, stdout and stderr. */
+export function asUser(name: string, register: (program: Command) => void) {
+  return async (...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
+    const program = new Command('doithoai');
+    register(program);
+    const seen = { stdout: '', stderr: '' };
+    const spies = (['stdout', 'stderr'] as const).map((stream) =>
+      vi.spyOn(process[stream], 'write').mockImplementation((chunk) => {
+        seen[stream] += String(chunk);
+        return true;
+      }),
+    );
+    try {
+      await runCli(program, ['node', 'doithoai', name, ...args]);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    const code = Number(process.exitCode ?? 0);
+    process.exitCode = undefined;
+    return { code, ...seen };
   };
 }
 

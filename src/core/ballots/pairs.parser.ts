@@ -3,7 +3,7 @@
 // so it becomes a "pair" ballot, not a ranking. Options are numbered in order of first appearance.
 import type { Profile } from './profile';
 import { ProfileBuilder } from './profile.builder';
-import { lineError, parseWeight, quote, splitLines } from './source';
+import { lineError, parseCount, quote, splitLines } from './source';
 
 export function parsePairs(text: string, file: string): Profile {
   const lines = splitLines(text);
@@ -25,8 +25,11 @@ export function parsePairs(text: string, file: string): Profile {
     const [winner, loser] = cells;
     if (winner === '' || loser === '') throw lineError(file, line, 'the winner and the loser must both be named.');
     if (winner === loser) throw lineError(file, line, `${quote(winner)} cannot be compared with itself.`);
-    const count = columns === 3 ? parseWeight(cells[2]) : 1;
-    if (Number.isNaN(count)) throw lineError(file, line, `the count must be a positive number, not ${quote(cells[2])}.`);
+    // a count of 0 is an observation too (a team that won none of its games against another)
+    const count = columns === 3 ? parseCount(cells[2]) : 1;
+    if (Number.isNaN(count)) {
+      throw lineError(file, line, `the count must be a number of 0 or more, not ${quote(cells[2])}.`, `cột count (số lần) phải là một số từ 0 trở lên, không phải ${quote(cells[2])}.`);
+    }
     builder.addPair(idOf(builder, winner), idOf(builder, loser), count);
   });
   if (columns === 0) throw lineError(file, 1, 'the file is empty; expected the header "winner,loser,count".');

@@ -2,8 +2,10 @@
 // line, and line splitting that accepts LF or CRLF and a byte-order mark (files saved by Excel).
 import { InputError } from '../errors';
 
-export function lineError(file: string, line: number, problem: string): InputError {
-  return new InputError(`${file}, line ${line}: ${problem}`, { file, line });
+/** `problemVi`, when given, is the same problem in Vietnamese, for files people fill in by hand. */
+export function lineError(file: string, line: number, problem: string, problemVi?: string): InputError {
+  const vi = problemVi === undefined ? undefined : `${file}, dòng ${line}: ${problemVi}`;
+  return new InputError(`${file}, line ${line}: ${problem}`, { file, line }, vi);
 }
 
 export function stripBom(text: string): string {
@@ -14,11 +16,17 @@ export function splitLines(text: string): string[] {
   return stripBom(text).split(/\r?\n/);
 }
 
-/** A positive finite decimal number, or NaN. */
-export function parseWeight(text: string): number {
+/** A non-negative finite decimal number, or NaN. */
+export function parseCount(text: string): number {
   if (!/^(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/.test(text)) return NaN;
   const value = Number(text);
-  return value > 0 && Number.isFinite(value) ? value : NaN;
+  return Number.isFinite(value) ? value : NaN;
+}
+
+/** A positive finite decimal number, or NaN. */
+export function parseWeight(text: string): number {
+  const value = parseCount(text);
+  return value > 0 ? value : NaN;
 }
 
 /** Quotes a piece of a line for an error message, shortened so the sentence stays readable. */
