@@ -5,11 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { openDatabase } from '../../src/db/connection';
 import { fixture } from '../helpers/fixtures';
 import { binPath } from '../helpers/server-process';
+
+// Each run starts the real command (tsx, PGlite, the workbook); on two busy cores one run took 30 s, and a
+// case runs up to two. The ceiling bounds a hang, it measures nothing.
+vi.setConfig({ testTimeout: 180_000 });
 
 const PCI_2016 = fixture('vn', 'pci_papi_mdtrinh_vietnamdata', 'PCI_2016.xlsx');
 const PAPI_2016_CSV = fixture('vn', 'papi_hnks-gh_ml-mcdm', '2016.csv');
