@@ -7,9 +7,9 @@ import type { Command } from 'commander';
 import { InputError } from '../core/errors';
 import { readJsonDocument } from '../core/ballots/json.parser';
 import { parseJsonWithLines } from '../core/ballots/json.lines';
-import type { AhpLevel, AhpResult } from '../core/mcda/ahp.document';
+import type { AhpLevel, AhpResult, AhpWeightsResult } from '../core/mcda/ahp.document';
 import type { DecisionResult } from '../core/mcda/decision.document';
-import { evaluateMcda, mcdaMethods, type McdaResult, type SensitivityReport } from '../core/mcda/document';
+import { evaluateMcda, isRanked, mcdaMethods, type McdaResult, type SensitivityReport } from '../core/mcda/document';
 import { FieldError, type FieldPath } from '../core/mcda/fields';
 import { CR_LIMIT } from '../core/mcda/consistency';
 import { readText } from './read-input';
@@ -59,7 +59,7 @@ function lineOf(text: string, path: FieldPath): number {
 // ---- the readable tables ----
 
 function renderMcda(result: McdaResult): string {
-  const out = result.method === 'ahp' ? renderAhp(result as AhpResult) : renderDecision(result as DecisionResult);
+  const out = !isRanked(result) ? renderWeights(result) : result.method === 'ahp' ? renderAhp(result as AhpResult) : renderDecision(result as DecisionResult);
   if (result.sensitivity) out.push('', ...renderSensitivity(result.sensitivity));
   return `${out.join('\n')}\n`;
 }
@@ -83,6 +83,17 @@ function renderAhp(result: AhpResult): string[] {
   }
   out.push('', ...rankingTable(result.ranking, result.global, 'Ưu tiên tổng hợp (global priority)'));
   return out;
+}
+
+function renderWeights(result: AhpWeightsResult): string[] {
+  const criteria = Object.keys(result.weights);
+  return [
+    `Phương pháp (method): ahp — ${criteria.length} tiêu chí (criteria), chỉ tính trọng số (weights only)`,
+    '',
+    `Trọng số tiêu chí (criteria weights): ${levelSummary(result)}`,
+    ...revisitLines(result),
+    ...align([['Tiêu chí (criterion)', 'Trọng số (weight)'], ...criteria.map((c) => [c, fmt(result.weights[c])])]),
+  ];
 }
 
 function levelSummary(level: AhpLevel): string {

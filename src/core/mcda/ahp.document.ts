@@ -1,5 +1,6 @@
 // The AHP problem as `doithoai mcda` reads it (docs/contracts.md): criteria with their pairwise
-// judgments, alternatives judged pairwise under each criterion. A "judgments" field may be one
+// judgments, alternatives judged pairwise under each criterion — or criteria alone, the common case
+// of weights from one comparison matrix, which answers the weights and their consistency only. A "judgments" field may be one
 // object or a list of them, one per official, combined by the geometric mean (see aggregate.ts).
 import { aggregateJudgments } from './aggregate';
 import { checkLevelSize, prioritiesOf, synthesise, type Priorities, type Revisit } from './ahp';
@@ -19,18 +20,26 @@ export interface AhpLevel {
   revisit?: Revisit[];
 }
 
-export interface AhpResult extends AhpLevel {
+/** Criteria alone: no alternatives, so nothing to rank. */
+export interface AhpWeightsResult extends AhpLevel {
   method: 'ahp';
+}
+
+export interface AhpResult extends AhpWeightsResult {
   local: Record<string, AhpLevel>;
   global: Record<string, number>;
   ranking: string[][];
 }
 
-export function readAhp(doc: Record<string, unknown>): { result: AhpResult; model: ScoringModel } {
+export function readAhp(doc: Record<string, unknown>): { result: AhpResult | AhpWeightsResult; model?: ScoringModel } {
   const criteriaField = objectAt(doc.criteria, ['criteria'], 'an object with "items" and "judgments"');
   const criteria = namesAt(criteriaField.items, ['criteria', 'items'], 'criteria');
-  const alternatives = namesAt(doc.alternatives, ['alternatives'], 'alternatives');
+  if (doc.alternatives === undefined && doc.alternativeJudgments !== undefined) {
+    throw new FieldError(['alternativeJudgments'], 'judges alternatives, but the document lists no "alternatives".');
+  }
   const top = level(criteria, criteriaField.judgments, ['criteria', 'judgments']);
+  if (doc.alternatives === undefined) return { result: { method: 'ahp', ...top.summary } };
+  const alternatives = namesAt(doc.alternatives, ['alternatives'], 'alternatives');
 
   const byCriterion = objectAt(doc.alternativeJudgments, ['alternativeJudgments'], 'an object with the judgments of the alternatives under each criterion');
   for (const key of Object.keys(byCriterion)) {

@@ -1,7 +1,7 @@
 // The problem document as `doithoai mcda` reads it: what each method returns, and that every
 // problem is reported at the field that has it, in one sentence.
 import { describe, expect, it } from 'vitest';
-import { evaluateMcda } from './document';
+import { evaluateMcda, isRanked, type RankedMcdaResult } from './document';
 import { FieldError } from './fields';
 
 const ahp = (over: Record<string, unknown> = {}) => ({
@@ -35,7 +35,7 @@ describe('the AHP document', () => {
     // criteria 3/4, 1/4; Phường 1 has 1/5 under transport and 4/5 under health → 3/20 + 4/20 = 0.35
     const result = evaluateMcda(ahp());
     expect(result).toMatchObject({ method: 'ahp', lambdaMax: 2, ci: 0, cr: 0, ranking: [['Phường 2'], ['Phường 1']] });
-    if (result.method !== 'ahp') throw new Error('not ahp');
+    if (result.method !== 'ahp' || !isRanked(result)) throw new Error('not ranked ahp');
     expect(result.weights['Giao thông']).toBeCloseTo(0.75, 12);
     expect(result.local['Y tế'].weights['Phường 1']).toBeCloseTo(0.8, 12);
     expect(result.global['Phường 1']).toBeCloseTo(0.35, 12);
@@ -71,7 +71,8 @@ describe('the performance-table document', () => {
   it('weighted sum returns the normalised weights, "scores" and the ranking', () => {
     // weights 0.6 / 0.4 on the mirrored case: X 0.4, Y 0.5, Z 0.6
     const result = evaluateMcda(table());
-    expect(result.ranking).toEqual([['Z'], ['Y'], ['X']]);
+    expect(result).toHaveProperty('ranking');
+    expect((result as RankedMcdaResult).ranking).toEqual([['Z'], ['Y'], ['X']]);
     expect(result.weights).toEqual({ size: 0.6, cost: 0.4 });
     expect((result as { scores: Record<string, number> }).scores.Y).toBeCloseTo(0.5, 12);
     expect(result).not.toHaveProperty('closeness');

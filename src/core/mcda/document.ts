@@ -3,7 +3,7 @@
 // rank acceptability. "sensitivity" is `true` for the defaults or an object that changes them:
 // { "draws": 2000, "seed": 1, "distribution": "dirichlet" | "uniform", "concentration": 100 }.
 import { DEFAULT_CONCENTRATION, DEFAULT_DRAWS, rankAcceptability, type Acceptability, type AcceptabilityOptions } from './acceptability';
-import { readAhp, type AhpResult } from './ahp.document';
+import { readAhp, type AhpResult, type AhpWeightsResult } from './ahp.document';
 import { readDecision, type DecisionResult } from './decision.document';
 import { FieldError, isObject, wholeNumberAt } from './fields';
 import type { ScoringModel } from './model';
@@ -18,17 +18,25 @@ export interface SensitivityReport extends Omit<Sensitivity, 'criteria'> {
   acceptability: Acceptability;
 }
 
-export type McdaResult = (AhpResult | DecisionResult) & { sensitivity?: SensitivityReport };
+export type RankedMcdaResult = (AhpResult | DecisionResult) & { sensitivity?: SensitivityReport };
+export type McdaResult = RankedMcdaResult | (AhpWeightsResult & { sensitivity?: SensitivityReport });
+
+/** False for AHP criteria alone, which weighs the criteria and ranks nothing. */
+export function isRanked(result: McdaResult): result is RankedMcdaResult {
+  return 'ranking' in result;
+}
 
 export function evaluateMcda(doc: unknown): McdaResult {
   if (!isObject(doc)) throw new FieldError([], `the document must be an object with "method": ${mcdaMethods.join(', ')}.`);
   const method = doc.method;
   const options = sensitivityOptions(doc.sensitivity);
-  let read: { result: AhpResult | DecisionResult; model: ScoringModel };
+  let read: { result: McdaResult; model?: ScoringModel };
   if (method === 'ahp') read = readAhp(doc);
   else if (method === 'topsis' || method === 'weighted-sum') read = readDecision(doc, method);
   else throw new FieldError(['method'], `${method === undefined ? 'the method is missing' : `unknown method ${JSON.stringify(method)}`}; use one of ${mcdaMethods.join(', ')}.`);
-  return options ? { ...read.result, sensitivity: analyse(read.model, options) } : read.result;
+  if (!options) return read.result;
+  if (!read.model) throw new FieldError(['sensitivity'], 'asks how the ranking of the alternatives moves with the weights, but the document lists no "alternatives".');
+  return { ...read.result, sensitivity: analyse(read.model, options) };
 }
 
 function analyse(model: ScoringModel, options: AcceptabilityOptions): SensitivityReport {
