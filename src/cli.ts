@@ -7,6 +7,7 @@ import { registerVerify } from './cli/verify.command';
 import { registerImport } from './cli/import.command';
 import { registerIndicators } from './cli/indicators.command';
 import { registerMcda } from './cli/mcda.command';
+import { registerBackup } from './cli/backup.command';
 import { runCli } from './cli/run';
 
 const program = new Command('doithoai')
@@ -15,6 +16,6 @@ const program = new Command('doithoai')
   // Set before the sub-commands are added so they inherit it: usage errors must exit 2, not 1.
   .exitOverride();
 
-for (const register of [registerServe, registerMigrate, registerTally, registerVerify, registerImport, registerIndicators, registerMcda]) register(program);
+for (const register of [registerServe, registerMigrate, registerTally, registerVerify, registerImport, registerIndicators, registerMcda, registerBackup]) register(program);
 
 await runCli(program, process.argv);

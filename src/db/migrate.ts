@@ -30,10 +30,10 @@ export class MigrationError extends Error {
   }
 }
 
-function migrationFiles(): (MigrationMeta & Migration)[] {
-  const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as Journal;
+function migrationFiles(folder: string): (MigrationMeta & Migration)[] {
+  const journal = JSON.parse(readFileSync(path.join(folder, 'meta', '_journal.json'), 'utf8')) as Journal;
   const tags = new Map(journal.entries.map((e) => [e.when, e.tag]));
-  return readMigrationFiles({ migrationsFolder }).map((m) => ({ ...m, tag: tags.get(m.folderMillis) ?? String(m.folderMillis), when: m.folderMillis }));
+  return readMigrationFiles({ migrationsFolder: folder }).map((m) => ({ ...m, tag: tags.get(m.folderMillis) ?? String(m.folderMillis), when: m.folderMillis }));
 }
 
 async function lastApplied(db: Db): Promise<number | null> {
@@ -44,20 +44,20 @@ async function lastApplied(db: Db): Promise<number | null> {
   return rows[0]?.last == null ? null : Number(rows[0].last);
 }
 
-async function pending(db: Db) {
+async function pending(db: Db, folder: string) {
   const last = await lastApplied(db);
-  return migrationFiles().filter((m) => last === null || m.when > last);
+  return migrationFiles(folder).filter((m) => last === null || m.when > last);
 }
 
 /** The migrations an upgrade would apply, oldest first (`doithoai migrate --dry-run`). */
-export async function pendingMigrations(database: Database): Promise<Migration[]> {
-  return database.exclusive(async () => (await pending(database.db)).map(({ tag, when }) => ({ tag, when })));
+export async function pendingMigrations(database: Database, folder = migrationsFolder): Promise<Migration[]> {
+  return database.exclusive(async () => (await pending(database.db, folder)).map(({ tag, when }) => ({ tag, when })));
 }
 
 /** Applies every pending migration in one transaction; returns what it applied. */
-export async function migrateDatabase(database: Database): Promise<Migration[]> {
+export async function migrateDatabase(database: Database, folder = migrationsFolder): Promise<Migration[]> {
   return database.exclusive(async () => {
-    const todo = await pending(database.db);
+    const todo = await pending(database.db, folder);
     if (!todo.length) return [];
     let current = '';
     try {
