@@ -1,10 +1,10 @@
 // The command line a newcomer and scripts meet first.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, nextReceipt, shortReceipt } from '../../src/core/consultations/receipt';
 import { csvLine } from '../../src/core/csv';
 import { binPath } from '../helpers/server-process';
 
@@ -36,35 +36,49 @@ describe('doithoai verify', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'doithoai-verify-'));
   const id = '11111111-2222-4333-8444-555555555555';
   const ballots = [
-    { seq: 1, group: null, cluster: 'dong-bac', choice: { approve: ['r1', 'r2'] } },
-    { seq: 2, group: null, cluster: 'tay-nam-bo', choice: { approve: ['r5', 'r6'] } },
+    ['', 'dong-bac', '{"approve":["r1","r2"]}'],
+    ['', 'tay-nam-bo', '{"approve":["r5","r6"]}'],
   ];
-  let previous = '';
-  const lines = ['seq,group,cluster,choice,receipt'];
-  for (const b of ballots) {
-    previous = nextReceipt(id, previous, b);
-    lines.push(csvLine([b.seq, b.group, b.cluster, canonicalJson(b.choice), previous]));
-  }
+  const receipts = ['0a'.repeat(32), 'c3'.repeat(32)];
+  // The digest as open-data README.txt defines it, computed here by hand.
+  const digest = createHash('sha256')
+    .update([`doithoai-ballots-v2`, id, ...ballots.map((b) => `ballot\t${b.join('\t')}`), ...receipts.map((r) => `receipt\t${r}`)].join('\n') + '\n')
+    .digest('hex');
+  const lines = [
+    'kind,group,cluster,choice,code',
+    csvLine(['digest', '', '', '', digest]),
+    ...ballots.map(([g, c, choice]) => csvLine(['ballot', g, c, choice, ''])),
+    ...receipts.map((r) => csvLine(['receipt', '', '', '', r])),
+  ];
   const good = path.join(dir, `ballots-${id}.csv`);
   writeFileSync(good, `${lines.join('\n')}\n`);
 
-  it('confirms an intact chain and finds a voter’s short receipt', () => {
-    const res = run(['verify', good, '--receipt', shortReceipt(previous), '--json']);
+  it('confirms an intact list, prints its digest to compare, and finds a voter’s short receipt', () => {
+    const res = run(['verify', good, '--receipt', 'C3C3-C3C3-C3C3-C3C3-C3C3', '--json']);
     expect(res.status).toBe(0);
-    expect(JSON.parse(res.stdout)).toMatchObject({ ballots: 2, chain: 'intact', receipt: { found: true, seq: 2 } });
+    expect(JSON.parse(res.stdout)).toMatchObject({ ballots: 2, receipts: 2, digest, list: 'intact', receipt: { found: true } });
+    expect(run(['verify', good, '--receipt', 'C3C3-C3C3-C3C3-C3C3-C3C4']).status).toBe(1);
   });
 
-  it('exits 1 naming the first altered ballot', () => {
+  it('exits 1 when a ballot is altered, naming the digest it no longer matches', () => {
     const altered = path.join(dir, `altered-ballots-${id}.csv`);
     writeFileSync(altered, readFileSync(good, 'utf8').replace('r5', 'r4'));
     const res = run(['verify', altered]);
     expect(res.status).toBe(1);
-    expect(res.stdout).toContain('broken at ballot 2');
+    expect(res.stdout).toContain(`the file states ${digest}`);
+  });
+
+  it('exits 1 when a receipt is dropped', () => {
+    const dropped = path.join(dir, `dropped-ballots-${id}.csv`);
+    writeFileSync(dropped, `${lines.slice(0, -1).join('\n')}\n`);
+    const res = run(['verify', dropped, '--json']);
+    expect(res.status).toBe(1);
+    expect(JSON.parse(res.stdout).problem).toMatchObject({ code: 'count' });
   });
 
   it('exits 2 with the line of a malformed row', () => {
     const bad = path.join(dir, `bad-ballots-${id}.csv`);
-    writeFileSync(bad, `${lines[0]}\n${lines[1]}\n3,,,{"approve":[]},nothex\n`);
+    writeFileSync(bad, `${lines[0]}\n${lines[1]}\nreceipt,,,,nothex\n`);
     const res = run(['verify', bad]);
     expect(res.status).toBe(2);
     expect(res.stderr).toContain('line 3');

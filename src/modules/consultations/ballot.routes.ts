@@ -9,7 +9,8 @@ import { consultationPolicy } from './consultation.policy';
 import { ballotBody, consultationParams, resultsQuery } from './consultation.schema';
 import { findConsultation } from './consultation.service';
 import { ballotsCsv, ballotsCsvName } from './exports/ballots.csv';
-import { consultationResults, loadStoredBallots } from './results.service';
+import { loadPublishedList } from './exports/ballot-list';
+import { consultationResults } from './results.service';
 import type { Db } from '../../db/connection';
 
 const tags = ['consultations'];
@@ -24,7 +25,7 @@ export async function ballotRoutes(app: App, db: Db, box: BallotBox) {
   app.post('/api/consultations/:id/ballots', {
     config: { public: true },
     bodyLimit: 16_384,
-    schema: { tags, summary: 'Cast a ballot; 201 only once it is durable', params: consultationParams, body: ballotBody, response: { 201: z.object({ receipt: z.string(), seq: z.number() }) } },
+    schema: { tags, summary: 'Cast a ballot; 201 only once it is durable', params: consultationParams, body: ballotBody, response: { 201: z.object({ receipt: z.string() }) } },
     handler: async (req, reply) => {
       const { token, ...choice } = req.body;
       const receipt = await box.cast(req.params.id, token, choice);
@@ -44,14 +45,16 @@ export async function ballotRoutes(app: App, db: Db, box: BallotBox) {
 
   app.get('/api/consultations/:id/ballots.csv', {
     config: { public: true },
-    schema: { tags, summary: 'Anonymised ballots, one a line, with their chained receipts', params: consultationParams },
+    schema: { tags, summary: 'The anonymised ballots and, apart, their receipts, each sorted, with the digest over both', params: consultationParams },
     handler: async (req, reply) => {
       const { consultation } = await findConsultation(db, req.params.id);
       allowResults(req.actor, consultation);
+      const list = await loadPublishedList(db, consultation);
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${ballotsCsvName(consultation.id)}"`)
-        .send(ballotsCsv(await loadStoredBallots(db, consultation.id)));
+        .header('x-ballots-digest', list.digest)
+        .send(ballotsCsv(list));
     },
   });
 }

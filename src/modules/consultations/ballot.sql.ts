@@ -1,7 +1,9 @@
 // The two scripts of an online ballot batch (see db/two-step.ts). First: lock the consultation row,
 // then — in a later statement, so with a snapshot taken after the lock — look the batch's tokens up.
-// Second: insert the accepted ballots and move the head of the receipt chain.
+// Second: mark the invitations used, insert the accepted ballots and their receipts, move the count.
 import type { BallotRow, ChainHead, Invitee, TokenLookup } from '../../core/consultations/ballot-batch';
+import { tokensToMark } from '../../core/consultations/ballot-batch';
+import { canonicalJson, publishedOrder } from '../../core/consultations/receipt';
 import { literal, type ScriptRows } from '../../db/two-step';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -13,13 +15,11 @@ function uuidLiteral(id: string): string {
 
 export function readBatchScript(consultationId: string, tokens: readonly string[]): string {
   const id = uuidLiteral(consultationId);
-  const head = `select status, ballot_count::int as count, last_receipt as last from consultations where id = ${id} for update`;
+  const head = `select status, ballot_count::int as count from consultations where id = ${id} for update`;
   if (!tokens.length) return head;
   const list = tokens.map(literal).join(',');
   return `${head};
-select i.token_hash as token, i."group" as grp, i.cluster,
-       exists (select 1 from ballots b where b.consultation_id = i.consultation_id and b.token_hash = i.token_hash) as used
-  from invitations i where i.consultation_id = ${id} and i.token_hash in (${list})`;
+select token_hash as token, "group" as grp, cluster, used from invitations where consultation_id = ${id} and token_hash in (${list})`;
 }
 
 /** The locked head and the token lookup, or null when there is no such consultation. */
@@ -34,16 +34,31 @@ export function readLookup(results: ScriptRows[]): { head: ChainHead; tokens: To
     invited.set(token, { group: (row.grp as string | null) ?? null, cluster: (row.cluster as string | null) ?? null });
     if (row.used === true || row.used === 't') used.add(token);
   }
-  return { head: { status: String(head.status), count: Number(head.count), last: String(head.last) }, tokens: { invited, used } };
+  return { head: { status: String(head.status), count: Number(head.count) }, tokens: { invited, used } };
 }
 
-export function writeBatchScript(consultationId: string, receivedAt: Date, rows: readonly BallotRow[], head: ChainHead): string {
+/**
+ * The invitations are marked used by a conditional update that must flip every one of them; if any was
+ * already used (a writer that skipped the row lock), the cast of the count to int fails and the whole
+ * transaction rolls back — one ballot per token stays a database fact without the ballot naming its token.
+ */
+export function markUsedStatement(id: string, tokens: readonly string[]): string {
+  return `with marked as (update invitations set used = true where consultation_id = ${id} and token_hash in (${tokens.map(literal).join(',')}) and not used returning 1)
+select case when count(*) <> ${tokens.length} then ('ballot.token_used: ' || count(*) || ' of ${tokens.length} invitations were unused')::int end from marked`;
+}
+
+export function writeBatchScript(consultationId: string, rows: readonly BallotRow[], head: ChainHead): string {
   const id = uuidLiteral(consultationId);
-  const at = `${literal(receivedAt.toISOString())}::timestamptz`;
-  const values = rows
-    .map((r) => `(${id}, ${literal(r.seq)}, ${literal(r.tokenHash)}, ${literal(JSON.stringify(r.choice))}::jsonb, ${literal(r.group)}, ${literal(r.cluster)}, ${literal(r.receipt)}, ${at})`)
-    .join(',\n');
-  return `insert into ballots (consultation_id, seq, token_hash, choice, "group", cluster, receipt, received_at) values
-${values};
-update consultations set ballot_count = ${literal(head.count)}, last_receipt = ${literal(head.last)} where id = ${id}`;
+  // Rows go in sorted, ballots by content and receipts by value, so that within a batch neither the
+  // order of arrival nor the pairing of a ballot with its receipt is written down.
+  const sorted = publishedOrder({ ballots: [...rows], receipts: rows.map((r) => r.receipt) });
+  const ballots = sorted.ballots.map((r) => `(${id}, ${literal(canonicalJson(r.choice))}::jsonb, ${literal(r.group)}, ${literal(r.cluster)})`).join(',\n');
+  const receipts = sorted.receipts.map((r) => `(${id}, ${literal(r)})`).join(',\n');
+  const tokens = tokensToMark(rows);
+  return [
+    ...(tokens.length ? [markUsedStatement(id, tokens)] : []),
+    `insert into ballots (consultation_id, choice, "group", cluster) values\n${ballots}`,
+    `insert into ballot_receipts (consultation_id, receipt) values\n${receipts}`,
+    `update consultations set ballot_count = ${literal(head.count)} where id = ${id}`,
+  ].join(';\n');
 }

@@ -1,20 +1,24 @@
 // Writes ballots with group commit: ballots for one consultation that arrive while a batch is being
 // written wait and go together in the next transaction, so a busy hall costs one commit per batch,
 // not per ballot. Each ballot is acknowledged (its promise resolves) only after its batch commits.
-// Inside the transaction the consultation row is locked, which orders batches, status changes and
-// the receipt chain; tokens are checked against invitations and earlier ballots (core/ballot-batch),
-// and a unique index on (consultation_id, token_hash) guards against any path that skips this check.
+// Inside the transaction the consultation row is locked, which orders batches and status changes;
+// tokens are checked against their invitations (core/ballot-batch), and each accepted token's
+// invitation is marked used by a conditional update that must flip it, which guards against any path
+// that skips this check. The ballot row keeps nothing of the token, nor when it was cast; its receipt
+// is stored in another table, so neither an export nor a copy of the database pairs the two.
 //
 // Online ballots take two round trips per batch (ballot.sql.ts); paper batches and the demo write
 // inside their caller's transaction with the same decisions through drizzle.
+import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import type { TwoStep } from '../../db/two-step';
-import { batchTokens, decideBatch, isRefusal, type Accepted, type BallotRow, type BatchBallot, type BatchDecision, type Invitee } from '../../core/consultations/ballot-batch';
+import { batchTokens, decideBatch, isRefusal, tokensToMark, type Accepted, type BallotRow, type BatchBallot, type BatchDecision, type Invitee } from '../../core/consultations/ballot-batch';
+import { canonicalJson, publishedOrder, receiptFrom } from '../../core/consultations/receipt';
 import type { StoredChoice } from '../../core/consultations/spec';
 import { AppError } from '../../http/errors';
 import { readBatchScript, readLookup, writeBatchScript } from './ballot.sql';
-import { ballots, consultations, invitations } from './consultation.table';
+import { ballotReceipts, ballots, consultations, invitations } from './consultation.table';
 
 export type BallotReceipt = Accepted;
 type Pending = BatchBallot & { resolve: (r: BallotReceipt) => void; reject: (e: unknown) => void };
@@ -25,6 +29,8 @@ const MAX_BATCH = 1000;
 // answers the voters of the first. The row lock still orders them. Measured (npm run bench, 64
 // clients, PostgreSQL): about 14 % more ballots per second than one at a time; three lanes did worse.
 const LANES = 2;
+
+const newReceipt = () => receiptFrom(randomBytes(32));
 
 const toOutcome = (o: BatchDecision['outcomes'][number]) => (isRefusal(o) ? AppError.of(o.status, o.code) : o);
 
@@ -37,7 +43,6 @@ export class BallotWriter {
   constructor(
     private readonly db: Db,
     private readonly twoStep: TwoStep,
-    private readonly now: () => Date,
   ) {}
 
   submit(consultationId: string, tokenHash: string | null, choice: StoredChoice): Promise<BallotReceipt> {
@@ -88,12 +93,11 @@ export class BallotWriter {
 
   private async writeOnline(consultationId: string, batch: BatchBallot[]): Promise<(BallotReceipt | AppError)[]> {
     let decision: BatchDecision | null = null;
-    const receivedAt = this.now();
     await this.twoStep(readBatchScript(consultationId, batchTokens(batch)), (results) => {
       const found = readLookup(results);
       if (!found) return null;
-      decision = decideBatch(consultationId, found.head, batch, found.tokens);
-      return decision.rows.length ? writeBatchScript(consultationId, receivedAt, decision.rows, decision.head) : null;
+      decision = decideBatch(found.head, batch, found.tokens, newReceipt);
+      return decision.rows.length ? writeBatchScript(consultationId, decision.rows, decision.head) : null;
     });
     const decided = decision as BatchDecision | null;
     return decided ? decided.outcomes.map(toOutcome) : batch.map(() => AppError.of(404, 'consultation.not_found'));
@@ -101,24 +105,25 @@ export class BallotWriter {
 
   /** Paper ballots of a batch, in the caller's transaction so the batch commits with them. */
   writePaper(tx: Db, consultationId: string, paper: Invitee, choices: StoredChoice[]): Promise<BallotReceipt[]> {
-    return writeBallotsWithin(tx, consultationId, choices.map((choice) => ({ tokenHash: null, choice, paper })), this.now());
+    return writeBallotsWithin(tx, consultationId, choices.map((choice) => ({ tokenHash: null, choice, paper })));
   }
 }
 
 /** Ballots written inside the caller's transaction (a paper batch, the demo): all accepted, or an error thrown. */
-export async function writeBallotsWithin(tx: Db, consultationId: string, batch: BatchBallot[], receivedAt: Date): Promise<BallotReceipt[]> {
+export async function writeBallotsWithin(tx: Db, consultationId: string, batch: BatchBallot[]): Promise<BallotReceipt[]> {
   const [head] = await tx
-    .select({ status: consultations.status, count: consultations.ballotCount, last: consultations.lastReceipt })
+    .select({ status: consultations.status, count: consultations.ballotCount })
     .from(consultations)
     .where(eq(consultations.id, consultationId))
     .for('update');
   if (!head) throw AppError.of(404, 'consultation.not_found');
-  const decision = decideBatch(consultationId, head, batch, await lookUpTokens(tx, consultationId, batchTokens(batch)));
+  const decision = decideBatch(head, batch, await lookUpTokens(tx, consultationId, batchTokens(batch)), newReceipt);
   const refused = decision.outcomes.find(isRefusal);
   if (refused) throw toOutcome(refused);
   if (decision.rows.length) {
-    await insertRows(tx, consultationId, receivedAt, decision.rows);
-    await tx.update(consultations).set({ ballotCount: decision.head.count, lastReceipt: decision.head.last }).where(eq(consultations.id, consultationId));
+    await markUsed(tx, consultationId, tokensToMark(decision.rows));
+    await insertRows(tx, consultationId, decision.rows);
+    await tx.update(consultations).set({ ballotCount: decision.head.count }).where(eq(consultations.id, consultationId));
   }
   return decision.outcomes as BallotReceipt[];
 }
@@ -127,24 +132,35 @@ async function lookUpTokens(tx: Db, consultationId: string, tokens: string[]) {
   const invited = new Map<string, Invitee>();
   const used = new Set<string>();
   if (tokens.length) {
-    const anyToken = sql`any(${sql.param(tokens)}::text[])`;
-    for (const i of await tx.select().from(invitations).where(and(eq(invitations.consultationId, consultationId), sql`${invitations.tokenHash} = ${anyToken}`)))
+    const anyToken = sql`${invitations.tokenHash} = any(${sql.param(tokens)}::text[])`;
+    for (const i of await tx.select().from(invitations).where(and(eq(invitations.consultationId, consultationId), anyToken))) {
       invited.set(i.tokenHash, { group: i.group, cluster: i.cluster });
-    for (const p of await tx.select({ t: ballots.tokenHash }).from(ballots).where(and(eq(ballots.consultationId, consultationId), sql`${ballots.tokenHash} = ${anyToken}`)))
-      used.add(p.t!);
+      if (i.used) used.add(i.tokenHash);
+    }
   }
   return { invited, used };
 }
 
-/** The rows as one INSERT … SELECT FROM unnest(arrays): six parameters whatever the batch size. */
-function insertRows(tx: Db, consultationId: string, receivedAt: Date, rows: BallotRow[]) {
-  const column = (pick: (r: BallotRow) => string | number | null) => sql.param(rows.map(pick));
-  return tx.execute(sql`
-    insert into ballots (consultation_id, seq, token_hash, choice, "group", cluster, receipt, received_at)
-    select ${consultationId}::uuid, u.seq, u.token, u.choice::jsonb, u.grp, u.cluster, u.receipt, ${receivedAt.toISOString()}::timestamptz
-    from unnest(${column((r) => r.seq)}::bigint[], ${column((r) => r.tokenHash)}::text[], ${column((r) => JSON.stringify(r.choice))}::text[],
-                ${column((r) => r.group)}::text[], ${column((r) => r.cluster)}::text[], ${column((r) => r.receipt)}::text[])
-      as u(seq, token, choice, grp, cluster, receipt)`);
+/** Each token's invitation flips from unused to used, or the transaction fails: one ballot per token. */
+async function markUsed(tx: Db, consultationId: string, tokens: string[]) {
+  if (!tokens.length) return;
+  const marked = await tx
+    .update(invitations)
+    .set({ used: true })
+    .where(and(eq(invitations.consultationId, consultationId), sql`${invitations.tokenHash} = any(${sql.param(tokens)}::text[])`, eq(invitations.used, false)))
+    .returning({ t: invitations.tokenHash });
+  if (marked.length !== tokens.length) throw AppError.of(409, 'ballot.token_used');
+}
+
+/** Ballots sorted by content and receipts by value, so that neither records arrival or the pairing (see ballot.sql.ts). */
+async function insertRows(tx: Db, consultationId: string, rows: BallotRow[]) {
+  const sorted = publishedOrder({ ballots: rows, receipts: rows.map((r) => r.receipt) });
+  const column = (pick: (r: BallotRow) => string | null) => sql.param(sorted.ballots.map((r) => pick(r as BallotRow)));
+  await tx.execute(sql`
+    insert into ballots (consultation_id, choice, "group", cluster)
+    select ${consultationId}::uuid, u.choice::jsonb, u.grp, u.cluster
+    from unnest(${column((r) => canonicalJson(r.choice))}::text[], ${column((r) => r.group)}::text[], ${column((r) => r.cluster)}::text[]) as u(choice, grp, cluster)`);
+  await tx.insert(ballotReceipts).values(sorted.receipts.map((receipt) => ({ consultationId, receipt })));
 }
 
 export const ballotCount = (db: Db, consultationId: string) =>

@@ -50,6 +50,7 @@ export async function consultationRoutes(app: App, { db, now }: Deps) {
         groups: c.groups,
         clusters: c.clusters,
         illustrative: c.illustrative,
+        minGroupSize: c.minGroupSize,
         options: options.map((o) => ({ key: o.key, title: o.title })),
         ballots: c.ballotCount,
         permissions: { manage: consultationPolicy.manage(actor, c), enterPaper: consultationPolicy.enterPaper(actor, c) },

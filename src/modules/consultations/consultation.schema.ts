@@ -22,6 +22,8 @@ export const consultationSpec = z
     clusters: z.array(z.object({ key: slug, title: localized })).max(200).default([]),
     access: z.enum(['invite', 'open']).default('invite'),
     illustrative: z.boolean().default(false),
+    /** Groups and clusters with fewer ballots are not published on their own; below 2 a group of one would be. */
+    minGroupSize: z.number({ error: 'minGroupSize must be a whole number from 2 to 1000' }).int('minGroupSize must be a whole number from 2 to 1000').min(2, 'minGroupSize must be at least 2').max(1000, 'minGroupSize must be at most 1000').optional(),
   })
   .refine((s) => new Set(s.options.map((o) => o.key)).size === s.options.length, { message: 'option keys must be distinct', path: ['options'] })
   .refine((s) => s.ballot.min === undefined || s.ballot.max === undefined || s.ballot.min <= s.ballot.max, { message: 'min must not exceed max', path: ['ballot', 'min'] })

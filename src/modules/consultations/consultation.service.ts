@@ -1,5 +1,6 @@
 // Consultations: created from a spec, opened, closed, published; invitations as single-use tokens.
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
+import { DEFAULT_MIN_GROUP_SIZE } from '../../core/consultations/withhold';
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
@@ -25,6 +26,7 @@ export async function createConsultation(db: Db, actor: Actor, spec: Consultatio
         clusters: spec.clusters,
         access: spec.access,
         illustrative: spec.illustrative,
+        minGroupSize: spec.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE,
         createdAt: now,
       })
       .returning();
@@ -58,9 +60,22 @@ export async function changeStatus(db: Db, actor: Actor, id: string, step: keyof
     if (!row) throw AppError.of(404, 'consultation.not_found');
     if (!from.includes(row.status)) throw AppError.of(409, 'consultation.bad_transition', { from: row.status, to });
     await tx.update(consultations).set({ status: to, [stamp]: now }).where(eq(consultations.id, id));
+    if (to === 'closed') await rewriteInKeyOrder(tx, id);
     await recordAudit(tx, actor, { action: `consultation.${step}`, entityType: 'consultation', entityId: id, spaceId: row.spaceId, before: { status: row.status }, after: { status: to } }, now);
     return to;
   });
+}
+
+/**
+ * Rows are stored in the order they were written, and a dump of a table lists them so: at close the
+ * consultation's ballots and receipts are written again in key order (random ids, random receipts),
+ * so that a copy of the database no longer lines ballots up with the order of casting or with receipts.
+ */
+async function rewriteInKeyOrder(tx: Db, id: string) {
+  await tx.execute(sql`with gone as (delete from ballots where consultation_id = ${id} returning consultation_id, id, choice, "group", cluster)
+    insert into ballots (consultation_id, id, choice, "group", cluster) select * from gone order by id`);
+  await tx.execute(sql`with gone as (delete from ballot_receipts where consultation_id = ${id} returning consultation_id, receipt)
+    insert into ballot_receipts (consultation_id, receipt) select * from gone order by receipt`);
 }
 
 /** Makes `count` single-use tokens; only their hashes are stored, so the list is shown once. */

@@ -1,6 +1,7 @@
 // Consultations and their ballots. Every ballot-side table carries consultation_id first in its key,
 // so that ballots can be distributed by consultation (Citus) and no hot query crosses consultations.
-import { sql } from 'drizzle-orm';
+// Ballot secrecy is in the shape: a ballot row has a random key and no token, time or order of casting;
+// receipts live in their own table; an invitation only knows whether it was used, not when or for what.
 import { bigint, boolean, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { BallotSpec, StoredChoice } from '../../core/consultations/spec';
 import { spaces } from '../spaces/space.table';
@@ -23,9 +24,10 @@ export const consultations = pgTable('consultations', {
   openedAt: timestamp('opened_at', { withTimezone: true }),
   closedAt: timestamp('closed_at', { withTimezone: true }),
   publishedAt: timestamp('published_at', { withTimezone: true }),
-  /** Head of the receipt chain: the last ballot's sequence number and receipt. */
+  /** How many ballots are stored, moved in the transaction that stores them. */
   ballotCount: bigint('ballot_count', { mode: 'number' }).notNull().default(0),
-  lastReceipt: text('last_receipt').notNull().default(''),
+  /** Groups and clusters with fewer ballots than this are not published on their own. */
+  minGroupSize: integer('min_group_size').notNull().default(5),
 });
 
 export const consultationOptions = pgTable(
@@ -46,6 +48,8 @@ export const invitations = pgTable(
     tokenHash: text('token_hash').notNull(),
     group: text('group'),
     cluster: text('cluster'),
+    /** Set in the transaction that stores the token's ballot: one ballot per token, without the ballot naming it. */
+    used: boolean('used').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   // Tokens are random and globally unique; /vote/{token} finds its consultation through this index.
@@ -56,18 +60,21 @@ export const ballots = pgTable(
   'ballots',
   {
     consultationId: uuid('consultation_id').notNull().references(() => consultations.id, { onDelete: 'cascade' }),
-    seq: bigint('seq', { mode: 'number' }).notNull(),
-    /** The invitation's token hash: at most one ballot per token, enforced by the database. */
-    tokenHash: text('token_hash'),
+    /** Random, so that neither the key nor its order says when the ballot was cast. */
+    id: uuid('id').notNull().defaultRandom(),
     choice: jsonb('choice').$type<StoredChoice>().notNull(),
     group: text('group'),
     cluster: text('cluster'),
-    receipt: text('receipt').notNull(),
-    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.consultationId, t.seq] }),
-    uniqueIndex('ballots_token_key').on(t.consultationId, t.tokenHash).where(sql`${t.tokenHash} is not null`),
-    uniqueIndex('ballots_receipt_key').on(t.consultationId, t.receipt),
-  ],
+  (t) => [primaryKey({ columns: [t.consultationId, t.id] })],
+);
+
+/** The receipts handed to voters, apart from the ballots: a receipt proves a ballot was stored, not which. */
+export const ballotReceipts = pgTable(
+  'ballot_receipts',
+  {
+    consultationId: uuid('consultation_id').notNull().references(() => consultations.id, { onDelete: 'cascade' }),
+    receipt: text('receipt').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.consultationId, t.receipt] })],
 );

@@ -20,7 +20,7 @@ export const consultationsModule = defineModule({
   routes: async (app, deps) => {
     await app.register(formBody, { bodyLimit: 16_384 });
     // One writer per process: it batches every ballot of a consultation, online or from paper.
-    const writer = new BallotWriter(deps.db, deps.twoStep, deps.now);
+    const writer = new BallotWriter(deps.db, deps.twoStep);
     // Closing the server waits for ballots already handed to the writer, so none meets a closed database.
     app.addHook('onClose', () => writer.idle());
     const box = new BallotBox(deps.db, writer);

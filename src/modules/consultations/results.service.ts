@@ -1,8 +1,11 @@
 // Results of a consultation: its stored ballots counted by the core tally, with option keys as
-// candidates, stakeholder-group weights when the spec declares them, and breakdowns on request.
-import { asc, eq } from 'drizzle-orm';
+// candidates, stakeholder-group weights when the spec declares them, and breakdowns on request —
+// a breakdown's groups below the consultation's minimum size withheld (core/consultations/withhold).
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { methodsFor, profileOf } from '../../core/consultations/profile';
+import { publishedOrder } from '../../core/consultations/receipt';
+import { partSizes, withheldParts, type Withheld } from '../../core/consultations/withhold';
 import { InputError } from '../../core/errors';
 import { bootstrapStability } from '../../core/tally/stability';
 import { tally } from '../../core/tally/tally';
@@ -10,12 +13,28 @@ import type { TallyResult } from '../../core/tally/types';
 import type { Consultation, Option } from './consultation.service';
 import { ballots } from './consultation.table';
 
-export async function loadStoredBallots(db: Db, consultationId: string) {
-  return db
-    .select({ seq: ballots.seq, choice: ballots.choice, group: ballots.group, cluster: ballots.cluster, receipt: ballots.receipt })
-    .from(ballots)
-    .where(eq(ballots.consultationId, consultationId))
-    .orderBy(asc(ballots.seq));
+export type StoredBallot = { choice: (typeof ballots.$inferSelect)['choice']; group: string | null; cluster: string | null };
+export type Breakdown = Record<string, TallyResult | Withheld>;
+
+/**
+ * In the published order (by content): sums of weighted scores are floating point and depend on the
+ * order they are added in, so one fixed order, which says nothing about casting, keeps every count
+ * of the same ballots identical on every database and every run.
+ */
+export async function loadStoredBallots(db: Db, consultationId: string): Promise<StoredBallot[]> {
+  const rows = await db.select({ choice: ballots.choice, group: ballots.group, cluster: ballots.cluster }).from(ballots).where(eq(ballots.consultationId, consultationId));
+  return publishedOrder({ ballots: rows, receipts: [] }).ballots;
+}
+
+/** The groups (or clusters) of a consultation whose figures are withheld, given its stored ballots. */
+export function withheldOf(c: Consultation, stored: readonly StoredBallot[], by: 'group' | 'cluster'): Set<string> {
+  const declared = (by === 'group' ? c.groups : c.clusters).map((p) => p.key);
+  return withheldParts(partSizes(declared, stored, (b) => b[by]), stored.length, c.minGroupSize);
+}
+
+function withhold(parts: Record<string, TallyResult> | undefined, withheld: Set<string>, min: number): Breakdown | undefined {
+  if (!parts) return undefined;
+  return Object.fromEntries(Object.entries(parts).map(([k, part]) => [k, withheld.has(k) ? { withheld: true, fewerThan: min } : part]));
 }
 
 export async function consultationResults(
@@ -23,7 +42,7 @@ export async function consultationResults(
   c: Consultation,
   options: Option[],
   query: { method?: string; by?: 'group' | 'cluster'; seats?: number; stability?: number },
-): Promise<TallyResult & { alternatives: string[]; unavailable?: { method: string; reason: string } }> {
+): Promise<TallyResult & { byGroup?: Breakdown; byCluster?: Breakdown; alternatives: string[]; unavailable?: { method: string; reason: string } }> {
   const methods = methodsFor[c.ballot.type];
   const stored = await loadStoredBallots(db, c.id);
   const profile = profileOf(options.map((o) => o.key), stored, { groups: c.groups.map((g) => g.key), clusters: c.clusters.map((k) => k.key) });
@@ -50,7 +69,16 @@ export async function consultationResults(
   // Seeded by the consultation's ballot count, so the same ballots always give the same figures.
   const stability = query.stability ? bootstrapStability(profile, tallyOptions, { resamples: query.stability, seed: stored.length }) : undefined;
   if (c.ballot.type === 'pairwise') countParticipants(result, stored, query.by);
-  return { ...result, ...(stability ? { stability } : {}), ...(unavailable ? { unavailable } : {}), alternatives: [methods.default, ...methods.others].filter((m) => m !== method) };
+  const byGroup = withhold(result.byGroup as Record<string, TallyResult> | undefined, query.by === 'group' ? withheldOf(c, stored, 'group') : new Set(), c.minGroupSize);
+  const byCluster = withhold(result.byCluster as Record<string, TallyResult> | undefined, query.by === 'cluster' ? withheldOf(c, stored, 'cluster') : new Set(), c.minGroupSize);
+  return {
+    ...result,
+    ...(byGroup ? { byGroup } : {}),
+    ...(byCluster ? { byCluster } : {}),
+    ...(stability ? { stability } : {}),
+    ...(unavailable ? { unavailable } : {}),
+    alternatives: [methods.default, ...methods.others].filter((m) => m !== method),
+  };
 }
 
 /**

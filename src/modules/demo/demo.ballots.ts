@@ -21,7 +21,7 @@ export async function runDemoConsultation(tx: Db, actor: Actor, spec: Consultati
   for (const [key, list] of byInvitee) {
     const [group, cluster] = key.split('|');
     const tokens = await createInvitations(tx, actor, consultation, { count: list.length, group: group || undefined, cluster: cluster || undefined }, now);
-    await writeBallotsWithin(tx, consultation.id, list.map((b, i) => ({ tokenHash: sha256(tokens[i]), choice: b.choice })), now);
+    await writeBallotsWithin(tx, consultation.id, list.map((b, i) => ({ tokenHash: sha256(tokens[i]), choice: b.choice })));
   }
   await changeStatus(tx, actor, consultation.id, 'close', now);
   await changeStatus(tx, actor, consultation.id, 'publish', now);

@@ -121,7 +121,9 @@ async function supportColumn(db: Db, exercise: Exercise, group: string | null): 
     const why = err instanceof Error ? err.message : String(err);
     return { values: {}, source: { description: { vi: `Không tính được kết quả tham vấn: ${why}`, en: `The consultation results cannot be counted: ${why}` }, missing: { vi: 'không tính được kết quả cuộc tham vấn', en: 'the consultation results cannot be counted' } } };
   }
-  const part = group ? ((result.byGroup as Record<string, typeof result> | undefined)?.[group] ?? { ...result, voters: 0, scores: {} }) : result;
+  // A group under the consultation's minimum size is withheld: its support is unknown here, as everywhere.
+  const raw = group ? result.byGroup?.[group] : result;
+  const part = raw && !('withheld' in raw) ? raw : { ...result, voters: 0, scores: {} };
   const ballots = part.voters;
   const what = (METHOD_TEXT[result.method] ?? (() => ({ vi: `điểm theo phương pháp ${result.method}`, en: `the ${result.method} score` })))(options.length);
   const weighted = c.groups.filter((g) => g.weight !== undefined);

@@ -73,8 +73,14 @@ export interface TallyResult {
   scores?: Record<string, number>;
   rounds?: { tally: Record<string, number> }[];
   weighting?: Record<string, { declared: number; share: number; voters: number }>;
-  byGroup?: Record<string, TallyResult>;
-  byCluster?: Record<string, TallyResult>;
+  byGroup?: Record<string, TallyResult | Withheld>;
+  byCluster?: Record<string, TallyResult | Withheld>;
+}
+
+/** A group or cluster below the consultation's minimum size: no figures, only that it is small. */
+export interface Withheld {
+  withheld: true;
+  fewerThan: number;
 }
 
 export interface ConsultationResults extends TallyResult {

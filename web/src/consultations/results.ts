@@ -53,7 +53,11 @@ export interface Part {
   key: string;
   title: Keyed['title'];
   result: TallyResult;
+  /** Set when the part is withheld (fewer ballots than this): `result` then carries no figures. */
+  withheld?: number;
 }
+
+const noFigures = (fewerThan: number): Pick<Part, 'result' | 'withheld'> => ({ result: { method: '', candidates: [], voters: 0, ranking: [], winners: [] }, withheld: fewerThan });
 
 /** The clusters or groups of a breakdown, in the order the consultation declares them. */
 export function partsOf(result: TallyResult, by: Breakdown, detail: Pick<ConsultationDetail, 'clusters' | 'groups'>): Part[] {
@@ -61,7 +65,12 @@ export function partsOf(result: TallyResult, by: Breakdown, detail: Pick<Consult
   const parts = by === 'cluster' ? result.byCluster : result.byGroup;
   const declared = by === 'cluster' ? detail.clusters : detail.groups;
   if (!parts) return [];
-  return declared.filter((d) => parts[d.key]).map((d) => ({ key: d.key, title: d.title, result: parts[d.key] }));
+  return declared
+    .filter((d) => parts[d.key])
+    .map((d) => {
+      const part = parts[d.key];
+      return { key: d.key, title: d.title, ...('withheld' in part ? noFigures(part.fewerThan) : { result: part }) };
+    });
 }
 
 /** Where a value sits between the lowest and highest shown, 0…1; bars start at zero unless a value is negative. */

@@ -167,6 +167,7 @@ export const en: Record<MessageKey, string> = {
   'results.tableCaption': 'Rank and figures of each option',
   'results.rank': 'Rank',
   'results.tied': 'tied',
+  'results.withheld': 'fewer than {n} ballots',
   'results.option': 'Option',
   'results.shareOfVoters': '% of voters',
   'results.percent': '{value}%',

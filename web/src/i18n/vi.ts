@@ -167,6 +167,7 @@ export const vi = {
   'results.tableCaption': 'Thứ hạng và số liệu của từng phương án',
   'results.rank': 'Hạng',
   'results.tied': 'đồng hạng',
+  'results.withheld': 'ít hơn {n} phiếu',
   'results.option': 'Phương án',
   'results.shareOfVoters': '% số người bỏ phiếu',
   'results.percent': '{value} %',

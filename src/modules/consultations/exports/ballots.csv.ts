@@ -1,13 +1,19 @@
-// The anonymised ballots file: one ballot a line with its chained receipt, in the form
-// `doithoai verify` reads. Served alone (ballots.csv) and inside the open-data archive.
+// The ballots file: the list's digest first, then every ballot (group, cluster, choice) sorted by
+// content, then every receipt sorted — in the form `doithoai verify` reads. No line pairs a receipt
+// with a ballot, and no order follows the order of casting. Served alone and inside the open-data archive.
 import { csvLine } from '../../../core/csv';
 import { canonicalJson } from '../../../core/consultations/receipt';
-import type { StoredBallotRow } from './results-report';
+import type { PublishedList } from './ballot-list';
 
-export const ballotsCsvHeader = ['seq', 'group', 'cluster', 'choice', 'receipt'] as const;
+export const ballotsCsvHeader = ['kind', 'group', 'cluster', 'choice', 'code'] as const;
 
-export function ballotsCsv(rows: readonly StoredBallotRow[]): string {
-  const lines = [csvLine(ballotsCsvHeader), ...rows.map((b) => csvLine([b.seq, b.group, b.cluster, canonicalJson(b.choice), b.receipt]))];
+export function ballotsCsv(list: PublishedList): string {
+  const lines = [
+    csvLine(ballotsCsvHeader),
+    csvLine(['digest', null, null, null, list.digest]),
+    ...list.ballots.map((b) => csvLine(['ballot', b.group, b.cluster, canonicalJson(b.choice), null])),
+    ...list.receipts.map((r) => csvLine(['receipt', null, null, null, r])),
+  ];
   return `${lines.join('\n')}\n`;
 }
 

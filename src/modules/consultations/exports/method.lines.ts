@@ -58,12 +58,13 @@ export function methodLines(report: ResultsReport): { label: string; value: stri
     { label: 'Phương pháp đếm', value: `${method.name.vi} (${report.results.method})` },
     { label: 'Cách tính', value: method.how.vi },
     { label: 'Trọng số nhóm', value: weightsText(report) ?? 'Không có: mọi phiếu được tính như nhau.' },
-    { label: 'Số phiếu', value: report.ballots.length },
+    { label: 'Số phiếu', value: report.list.ballots.length },
+    { label: 'Nhóm nhỏ', value: `Nhóm hoặc cụm có ít hơn ${c.minGroupSize} phiếu không được công bố riêng.` },
   ];
   if (report.results.seats) lines.push({ label: 'Số phương án được chọn', value: report.results.seats });
   const stability = stabilityText(report);
   if (stability) lines.push({ label: 'Độ ổn định', value: stability });
-  if (c.lastReceipt) lines.push({ label: 'Biên nhận cuối chuỗi', value: c.lastReceipt });
+  lines.push({ label: 'Mã kiểm tra danh sách phiếu (SHA-256)', value: report.list.digest });
   lines.push({ label: 'Ngày xuất', value: vnDate(report.exportedAt) });
   if (c.illustrative) lines.push({ label: 'Lưu ý', value: illustrativeText.vi });
   return lines;

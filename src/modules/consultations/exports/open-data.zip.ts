@@ -20,14 +20,15 @@ export function openDataZip(report: ResultsReport): Uint8Array {
     openedAt: c.openedAt,
     closedAt: c.closedAt,
     publishedAt: c.publishedAt,
-    ballots: report.ballots.length,
-    lastReceipt: c.lastReceipt,
+    minGroupSize: c.minGroupSize,
+    ballots: report.list.ballots.length,
+    ballotsDigest: report.list.digest,
   };
   const json = (value: unknown) => strToU8(`${JSON.stringify(value, null, 2)}\n`);
   const mtime = report.exportedAt;
   return zipSync(
     {
-      'ballots.csv': [strToU8(ballotsCsv(report.ballots)), { mtime }],
+      'ballots.csv': [strToU8(ballotsCsv(report.list)), { mtime }],
       'results.json': [json(report.results), { mtime }],
       'consultation.json': [json(spec), { mtime }],
       'README.txt': [strToU8(openDataReadme(report)), { mtime }],

@@ -1,16 +1,20 @@
 // Everything a results export shows, gathered once: the consultation, its count by the requested
 // method (with stability when asked), a count per cluster and per stakeholder group when it has
-// them, and the anonymised ballots. The Excel, Word and open-data files are views of this.
+// them (small ones withheld), and the published ballots list. The Excel, Word and open-data files
+// and the public results page are views of this.
 import type { Db } from '../../../db/connection';
+import type { Withheld } from '../../../core/consultations/withhold';
 import { rankOf } from '../../../core/tally/stability';
 import type { TallyResult } from '../../../core/tally/types';
 import type { Consultation, Option } from '../consultation.service';
-import { consultationResults, loadStoredBallots } from '../results.service';
+import { consultationResults, loadStoredBallots, type Breakdown } from '../results.service';
+import { loadPublishedList, type PublishedList } from './ballot-list';
 
 type Localized = { vi: string; en: string };
 export type Results = Awaited<ReturnType<typeof consultationResults>>;
-export type StoredBallotRow = Awaited<ReturnType<typeof loadStoredBallots>>[number];
-export type Part = { key: string; title: Localized; result: TallyResult };
+export type Part = { key: string; title: Localized; result: TallyResult | Withheld };
+
+export const isWithheld = (r: TallyResult | Withheld): r is Withheld => r.withheld === true;
 
 export type ResultsReport = {
   consultation: Consultation;
@@ -18,7 +22,7 @@ export type ResultsReport = {
   results: Results;
   byCluster: Part[];
   byGroup: Part[];
-  ballots: StoredBallotRow[];
+  list: PublishedList;
   exportedAt: Date;
 };
 
@@ -29,20 +33,23 @@ export async function resultsReport(db: Db, c: Consultation, options: Option[], 
   const first = c.clusters.length ? 'cluster' : c.groups.length ? 'group' : undefined;
   const results = await consultationResults(db, c, options, { ...query, by: first });
   const second = first === 'cluster' && c.groups.length ? await consultationResults(db, c, options, { ...query, stability: undefined, by: 'group' }) : undefined;
-  const byGroup = (second ?? results).byGroup as Record<string, TallyResult> | undefined;
-  const byCluster = results.byCluster as Record<string, TallyResult> | undefined;
+  const byGroup: Breakdown | undefined = (second ?? results).byGroup;
+  const byCluster: Breakdown | undefined = results.byCluster;
   return {
     consultation: c,
     options,
     results: byGroup ? { ...results, byGroup } : results,
     byCluster: c.clusters.filter((k) => byCluster?.[k.key]).map((k) => ({ key: k.key, title: nfc(k.title), result: byCluster![k.key] })),
     byGroup: c.groups.filter((g) => byGroup?.[g.key]).map((g) => ({ key: g.key, title: nfc(g.title), result: byGroup![g.key] })),
-    ballots: await loadStoredBallots(db, c.id),
+    list: await loadPublishedList(db, c, await loadStoredBallots(db, c.id)),
     exportedAt,
   };
 }
 
 export type RankedOption = { rank: number; key: string; title: Localized; score: number | undefined };
+
+/** What a withheld group or cluster shows instead of its figures. */
+export const withheldText = (w: Withheld): Localized => ({ vi: `ít hơn ${w.fewerThan} phiếu`, en: `fewer than ${w.fewerThan} ballots` });
 
 /** The options in the order of the result, ties in the consultation's own order, each with its rank. */
 export function rankedOptions(result: TallyResult, options: Option[]): RankedOption[] {

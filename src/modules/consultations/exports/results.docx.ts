@@ -6,7 +6,7 @@ import { vnDate, vnNumber } from '../../../reports/dates';
 import { docxBytes, heading, paragraph, table, text, type Block } from '../../../reports/docx';
 import { datesText, stabilityText, weightsText } from './method.lines';
 import { ballotText, methodText, scoreHeading } from './method.text';
-import { illustrativeText, nfc, rankedOptions, statusText, type ResultsReport } from './results-report';
+import { illustrativeText, isWithheld, nfc, rankedOptions, statusText, withheldText, type ResultsReport } from './results-report';
 
 export function resultsDocument(report: ResultsReport): Promise<Buffer> {
   const c = report.consultation;
@@ -23,13 +23,16 @@ export function resultsDocument(report: ResultsReport): Promise<Buffer> {
   for (const [name, parts] of [['Kết quả theo cụm', report.byCluster], ['Kết quả theo nhóm bên liên quan', report.byGroup]] as const) {
     if (!parts.length) continue;
     blocks.push(heading(name, 1));
-    for (const part of parts) blocks.push(heading(`${part.title.vi} (${part.result.voters} phiếu)`, 2), ...resultBlocks(report, part.result));
+    for (const { title, result } of parts) {
+      if (isWithheld(result)) blocks.push(heading(`${title.vi} (${withheldText(result).vi})`, 2), paragraph('Không công bố riêng, để không ai đoán được lựa chọn của từng người.'));
+      else blocks.push(heading(`${title.vi} (${result.voters} phiếu)`, 2), ...resultBlocks(report, result));
+    }
   }
 
   blocks.push(
     paragraph([
       text(`Báo cáo xuất ngày ${vnDate(report.exportedAt)} từ Đối Thoại. `, { italics: true }),
-      text(`Dữ liệu mở (các phiếu ẩn danh với chuỗi biên nhận, để bất kỳ ai cũng kiểm tra lại được): /api/consultations/${c.id}/open-data.zip.`, { italics: true }),
+      text(`Dữ liệu mở (các phiếu ẩn danh và các biên nhận, để bất kỳ ai cũng kiểm tra lại được): /api/consultations/${c.id}/open-data.zip; mã kiểm tra danh sách phiếu: ${report.list.digest}.`, { italics: true }),
     ]),
   );
   return docxBytes({ title: title.vi }, blocks);
@@ -42,7 +45,7 @@ function methodParagraph(report: ResultsReport): string {
     ballotText(report.consultation.ballot).vi,
     `Cách đếm: ${method.name.vi}. ${method.how.vi}`,
     weights ? `Mỗi nhóm bên liên quan chiếm một tỷ trọng cố định trong kết quả, dù số người tham gia của nhóm nhiều hay ít — ${weights}.` : 'Mọi phiếu được tính như nhau.',
-    `Có ${report.ballots.length} phiếu được đếm.`,
+    `Có ${report.list.ballots.length} phiếu được đếm.`,
   ].join(' ');
 }
 

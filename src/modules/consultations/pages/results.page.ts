@@ -2,19 +2,20 @@
 // every figure traceable — the method in words, the ballot count, the files to check it against.
 import type { Localized } from '../../../i18n/messages';
 import { ballotText, methodText, scoreHeading } from '../exports/method.text';
-import { rankedOptions, illustrativeText, type Part, type ResultsReport } from '../exports/results-report';
+import { rankedOptions, illustrativeText, isWithheld, withheldText, type Part, type ResultsReport } from '../exports/results-report';
+import type { TallyResult } from '../../../core/tally/types';
 import { esc, page } from './html';
 
 type Lang = 'vi' | 'en';
 
 const words = {
-  vi: { ballots: 'phiếu', method: 'Phương pháp', asked: 'Câu hỏi', rank: 'Hạng', option: 'Phương án', files: 'Dữ liệu để kiểm tra', csv: 'Phiếu ẩn danh (CSV)', zip: 'Dữ liệu mở (ZIP)', verify: 'Mỗi người bỏ phiếu có thể tìm mã biên nhận của mình trong tệp phiếu; lệnh doithoai verify kiểm tra cả chuỗi biên nhận.', other: 'English', byCluster: 'Theo cụm', byGroup: 'Theo nhóm' },
-  en: { ballots: 'ballots', method: 'Method', asked: 'Question', rank: 'Rank', option: 'Option', files: 'Data to check it against', csv: 'Anonymised ballots (CSV)', zip: 'Open data (ZIP)', verify: 'Every voter can find their receipt in the ballots file; the doithoai verify command checks the whole receipt chain.', other: 'Tiếng Việt', byCluster: 'By cluster', byGroup: 'By group' },
+  vi: { ballots: 'phiếu', method: 'Phương pháp', asked: 'Câu hỏi', rank: 'Hạng', option: 'Phương án', files: 'Dữ liệu để kiểm tra', csv: 'Phiếu ẩn danh (CSV)', zip: 'Dữ liệu mở (ZIP)', verify: 'Mỗi người bỏ phiếu có thể tìm mã biên nhận của mình trong tệp phiếu. Lệnh doithoai verify tính lại mã kiểm tra của tệp; mã đó phải trùng với mã dưới đây.', digest: 'Mã kiểm tra của danh sách phiếu (SHA-256)', withheldWhy: 'Nhóm có ít phiếu không được công bố riêng, để không ai đoán được lựa chọn của từng người.', other: 'English', byCluster: 'Theo cụm', byGroup: 'Theo nhóm' },
+  en: { ballots: 'ballots', method: 'Method', asked: 'Question', rank: 'Rank', option: 'Option', files: 'Data to check it against', csv: 'Anonymised ballots (CSV)', zip: 'Open data (ZIP)', verify: 'Every voter can find their receipt in the ballots file. The doithoai verify command recomputes the file’s digest, which must equal the one below.', digest: 'Digest of the ballots list (SHA-256)', withheldWhy: 'Groups with few ballots are not shown on their own, so that no one’s choice can be told.', other: 'Tiếng Việt', byCluster: 'By cluster', byGroup: 'By group' },
 };
 
 const number = (lang: Lang, x: number | undefined) => (x === undefined ? '—' : x.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 }));
 
-function table(lang: Lang, report: ResultsReport, part: { result: Part['result'] }, heading: Localized) {
+function table(lang: Lang, report: ResultsReport, part: { result: TallyResult }, heading: Localized) {
   const rows = rankedOptions(part.result, report.options);
   const top = Math.max(...rows.map((r) => Math.abs(r.score ?? 0)), 1e-9);
   const body = rows
@@ -32,8 +33,15 @@ export function resultsPage(lang: Lang, report: ResultsReport, base: string): st
   const c = report.consultation;
   const heading = scoreHeading(report);
   const method = methodText(report.results.method);
-  const parts = (title: string, list: Part[]) =>
-    list.length ? `<h2>${esc(title)}</h2>${list.map((p) => `<h3>${esc(p.title[lang])} — ${esc(number(lang, p.result.voters))} ${w.ballots}</h3>${table(lang, report, p, heading)}`).join('')}` : '';
+  const part = ({ title, result }: Part) =>
+    isWithheld(result)
+      ? `<h3>${esc(title[lang])} — ${esc(withheldText(result)[lang])}</h3>`
+      : `<h3>${esc(title[lang])} — ${esc(number(lang, result.voters))} ${w.ballots}</h3>${table(lang, report, { result }, heading)}`;
+  const parts = (title: string, list: Part[]) => {
+    if (!list.length) return '';
+    const why = list.some((p) => isWithheld(p.result)) ? `<p class="help">${esc(w.withheldWhy)}</p>` : '';
+    return `<h2>${esc(title)}</h2>${list.map(part).join('')}${why}`;
+  };
   const body = [
     `<h1>${esc(c.title[lang])}</h1>`,
     c.illustrative ? `<p class="badge">${esc(illustrativeText[lang])}</p>` : '',
@@ -42,7 +50,7 @@ export function resultsPage(lang: Lang, report: ResultsReport, base: string): st
     table(lang, report, { result: report.results }, heading),
     parts(w.byCluster, report.byCluster),
     parts(w.byGroup, report.byGroup),
-    `<h2>${w.files}</h2><p><a href="${base}/ballots.csv">${w.csv}</a> · <a href="${base}/open-data.zip">${w.zip}</a></p><p class="help">${esc(w.verify)}</p>`,
+    `<h2>${w.files}</h2><p><a href="${base}/ballots.csv">${w.csv}</a> · <a href="${base}/open-data.zip">${w.zip}</a></p><p class="help">${esc(w.verify)}</p><p>${esc(w.digest)}:</p><p class="receipt" data-digest>${esc(report.list.digest)}</p>`,
   ].join('');
   return page(lang, c.title[lang], body, `?lang=${lang === 'vi' ? 'en' : 'vi'}`, w.other);
 }

@@ -81,8 +81,8 @@ function fieldsFor(lang: Lang, t: VoteText, v: BallotView): { help: string; html
   }
 }
 
-export function receiptPage(lang: Lang, t: VoteText, title: Localized, receipt: { seq: number; receipt: string }): string {
-  const body = `<h1>${esc(t.receiptTitle)}</h1><p>${esc(title[lang])}</p><p>${esc(t.receiptLabel)}:</p><p class="receipt" data-receipt>${esc(shortReceipt(receipt.receipt))}</p><p class="help">${esc(t.receiptHelp)}</p><p><small>${esc(t.ballotNumber)}: ${receipt.seq}<br>${esc(t.fullReceipt)}: ${esc(receipt.receipt)}</small></p>`;
+export function receiptPage(lang: Lang, t: VoteText, title: Localized, receipt: { receipt: string }): string {
+  const body = `<h1>${esc(t.receiptTitle)}</h1><p>${esc(title[lang])}</p><p>${esc(t.receiptLabel)}:</p><p class="receipt" data-receipt>${esc(shortReceipt(receipt.receipt))}</p><p class="help">${esc(t.receiptHelp)}</p><p>${esc(t.receiptProves)}</p><p>${esc(t.receiptDoesNot)}</p><p><small>${esc(t.fullReceipt)}: ${esc(receipt.receipt)}</small></p>`;
   return page(lang, t.receiptTitle, body);
 }
 

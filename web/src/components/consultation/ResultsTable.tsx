@@ -32,6 +32,7 @@ export function ResultsTable({ result, options, parts }: { result: ConsultationR
   const figure = (value: number | undefined) => (value === undefined ? '—' : formatNumber(value, lang));
   const percent = (share: number) => t('results.percent', { value: formatShare(share, lang) });
   const measureLabel = measure ? measureName(t, measure.code) : '';
+  const partBallots = (part: Part) => (part.withheld ? t('results.withheld', { n: part.withheld }) : ballotsText(t, lang, part.result.voters));
 
   return (
     <div className="table-scroll" role="region" aria-labelledby="results-table-caption" tabIndex={0}>
@@ -46,7 +47,7 @@ export function ResultsTable({ result, options, parts }: { result: ConsultationR
             {parts.map((part) => (
               <th scope="col" className="num" key={part.key} data-testid="results-part">
                 {pick(part.title)}
-                <span className="results-table__sub">{ballotsText(t, lang, part.result.voters)}</span>
+                <span className="results-table__sub">{partBallots(part)}</span>
               </th>
             ))}
             {stability && <th scope="col" className="num">{t('results.stability.first')}</th>}
@@ -71,7 +72,7 @@ export function ResultsTable({ result, options, parts }: { result: ConsultationR
                   const partValue = measureOf(part.result)?.values[option.key];
                   const top = part.result.winners.includes(option.key);
                   return (
-                    <Figure key={part.key} label={`${pick(part.title)} (${ballotsText(t, lang, part.result.voters)})`}>
+                    <Figure key={part.key} label={`${pick(part.title)} (${partBallots(part)})`}>
                       {top ? <strong>{figure(partValue)}</strong> : figure(partValue)}
                     </Figure>
                   );
