@@ -1,5 +1,7 @@
 // CSV text to rows of fields (RFC 4180: quoted fields, doubled quotes, CRLF or LF), as a Grid whose rows
-// are the file's lines, so that problems point at the line an editor shows.
+// are the file's lines, so that problems point at the line an editor shows. A cell our exports wrote
+// behind an apostrophe against formula injection (core/csv.ts) reads back as the text it stood for.
+import { restoreCell } from '../core/csv';
 import { gridFromRows, type Grid } from './grid';
 
 export function parseCsv(text: string): string[][] {
@@ -18,18 +20,18 @@ export function parseCsv(text: string): string[][] {
       else field += ch;
     } else if (ch === '"' && field === '') quoted = true;
     else if (ch === ',') {
-      row.push(field);
+      row.push(restoreCell(field));
       field = '';
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && input[i + 1] === '\n') i++;
-      row.push(field);
+      row.push(restoreCell(field));
       rows.push(row);
       row = [];
       field = '';
     } else field += ch;
   }
   if (field !== '' || row.length) {
-    row.push(field);
+    row.push(restoreCell(field));
     rows.push(row);
   }
   return rows;

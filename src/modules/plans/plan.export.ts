@@ -56,6 +56,5 @@ export function planCsv(sheet: 'actions' | 'progress', contents: PlanContents, n
   const [columns, rows] = sheet === 'actions' ? [ACTION_COLUMNS, actionRows(contents, names)] : [PROGRESS_COLUMNS, progressRows(contents)];
   // Numbers the Vietnamese way (decimal comma), as the import reads them; a byte-order mark, so that
   // Excel opens the file as UTF-8.
-  const cells = rows.map((r) => r.map((v) => (typeof v === 'number' ? writeVnNumber(v) : v)));
-  return `\ufeff${[columns.map((c) => c.header), ...cells].map((r) => csvLine(r)).join('\r\n')}\r\n`;
+  return `\ufeff${[columns.map((c) => c.header), ...rows].map((r) => csvLine(r, writeVnNumber)).join('\r\n')}\r\n`;
 }

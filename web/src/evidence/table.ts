@@ -1,5 +1,7 @@
 // A table as the export buttons see it: a file name, column headings and rows of plain values. Screens
 // build one next to each table they draw, from the same data, so a file holds what the page shows.
+import { csvLine } from '../../../src/core/csv';
+
 export type Cell = string | number | null;
 
 export interface DataTable {
@@ -11,15 +13,11 @@ export interface DataTable {
   rows: Cell[][];
 }
 
-// RFC 4180 fields; numbers as JavaScript writes them (a dot for decimals, full precision as stored), so
-// the file is data rather than a picture of the page. The byte-order mark makes Excel read UTF-8.
-function field(cell: Cell): string {
-  const text = cell === null ? '' : String(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
+// Numbers as JavaScript writes them (a dot for decimals, full precision as stored), so the file is data
+// rather than a picture of the page; text cells neutralised against formulas by the shared writer.
+// The byte-order mark makes Excel read UTF-8.
 export function toCsv(table: DataTable): string {
-  const lines = [table.columns, ...table.rows].map((row) => row.map(field).join(','));
+  const lines = [table.columns, ...table.rows].map((row) => csvLine(row));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
