@@ -34,7 +34,7 @@ const methods: Record<string, MethodText> = {
   },
   schulze: {
     name: { vi: 'Phương pháp Schulze', en: 'Schulze method' },
-    how: { vi: 'So từng cặp phương án, rồi xét chuỗi thắng mạnh nhất nối hai phương án (tính theo số phiếu thắng); phương án có chuỗi mạnh hơn đối với mọi phương án khác xếp trên.', en: 'Options are compared in pairs, then by the strongest chain of wins between them (winning votes); an option whose chains beat those of the others ranks higher.' },
+    how: { vi: 'So từng cặp phương án, rồi xét chuỗi thắng mạnh nhất nối hai phương án (tính theo số phiếu thắng); mọi phương án không bị phương án nào vượt qua theo chuỗi ấy cùng đứng đầu, rồi đến những phương án không bị phương án còn lại nào vượt qua, và cứ thế.', en: 'Options are compared in pairs, then by the strongest chain of wins between them (winning votes); every option that no other beats on these chains shares first place, then those no remaining option beats, and so on.' },
     score: { vi: 'Số phương án vượt qua', en: 'Options beaten' },
   },
   'schulze-margin': {
