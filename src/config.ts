@@ -10,6 +10,7 @@ const schema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
   DOITHOAI_DATA: z.string().min(1).default('./data'),
   DOITHOAI_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  DOITHOAI_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   DOITHOAI_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   DOITHOAI_SESSION_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -37,6 +38,8 @@ export type Config = {
   databaseUrl?: string;
   dataDir: string;
   adminToken?: string;
+  /** Key of the contact hashes (DOITHOAI_SECRET); unset: one made once and kept in the database. */
+  secret?: string;
   secureCookies: boolean;
   sessionHours: number;
   logLevel: string;
@@ -67,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DOITHOAI_DATA,
     adminToken: e.DOITHOAI_ADMIN_TOKEN,
+    secret: e.DOITHOAI_SECRET,
     secureCookies: e.DOITHOAI_SECURE_COOKIES === 'true',
     sessionHours: e.DOITHOAI_SESSION_HOURS,
     logLevel: e.LOG_LEVEL,

@@ -11,6 +11,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
+import { redactLogLine } from './core/http/log-redaction';
 import type { Database } from './db/connection';
 import { authPlugin } from './http/auth.plugin';
 import { errorBody, installErrorHandling } from './http/errors';
@@ -20,11 +21,16 @@ import type { App, Deps } from './modules/module';
 
 const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 
-export type BuildOptions = { database: Database; config: Config; now?: () => Date; logger?: boolean };
+/** Where log lines go when logging is on: standard output unless a test reads them. */
+export type LogStream = { write(line: string): unknown };
 
-export async function buildApp({ database, config, now = () => new Date(), logger = false }: BuildOptions): Promise<App> {
+export type BuildOptions = { database: Database; config: Config; now?: () => Date; logger?: boolean; logStream?: LogStream };
+
+export async function buildApp({ database, config, now = () => new Date(), logger = false, logStream }: BuildOptions): Promise<App> {
+  const out = logStream ?? process.stdout;
   const app = Fastify({
-    logger: logger ? { level: config.logLevel } : false,
+    // Every line passes through redactLogLine: no ballot token or secret query value reaches the log.
+    logger: logger || logStream ? { level: config.logLevel, stream: { write: (line: string) => out.write(redactLogLine(line)) } } : false,
     bodyLimit: 1_048_576,
     trustProxy: true,
   }).withTypeProvider<ZodTypeProvider>();

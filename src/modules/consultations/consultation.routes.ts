@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { forbidUnless, requireActor } from '../../http/auth.plugin';
 import type { App, Deps } from '../module';
 import { consultationPolicy } from './consultation.policy';
+import { duplicateVerifications } from './verification.contacts';
 import { consultationParams, consultationSpec, invitationBody } from './consultation.schema';
 import { changeStatus, createConsultation, createInvitations, findConsultation, listConsultations } from './consultation.service';
 import { AppError } from '../../http/errors';
@@ -53,6 +54,8 @@ export async function consultationRoutes(app: App, { db, now }: Deps) {
         minGroupSize: c.minGroupSize,
         options: options.map((o) => ({ key: o.key, title: o.title })),
         ballots: c.ballotCount,
+        // Open consultations: verifications refused because that phone or mailbox was already verified.
+        duplicateVerifications: c.access === 'open' ? await duplicateVerifications(db, c.id) : undefined,
         permissions: { manage: consultationPolicy.manage(actor, c), enterPaper: consultationPolicy.enterPaper(actor, c) },
       };
     },
