@@ -27,3 +27,16 @@ describe('DOITHOAI_PUBLIC_URL', () => {
     },
   );
 });
+
+describe('DOITHOAI_LIVE_STREAMS_PER_ADDRESS', () => {
+  it('is 20 unless given', () => {
+    expect(loadConfig({}).liveStreamsPerAddress).toBe(20);
+    expect(loadConfig({ DOITHOAI_LIVE_STREAMS_PER_ADDRESS: '200' }).liveStreamsPerAddress).toBe(200);
+  });
+
+  it.each(['0', '-1', '2.5', 'many', '10001'])('refuses %s with one sentence naming the variable', (value) => {
+    expect(() => loadConfig({ DOITHOAI_LIVE_STREAMS_PER_ADDRESS: value })).toThrow(
+      /^Biến môi trường DOITHOAI_LIVE_STREAMS_PER_ADDRESS không hợp lệ: .*\(environment variable DOITHOAI_LIVE_STREAMS_PER_ADDRESS is invalid: .*\)\.$/,
+    );
+  });
+});

@@ -13,6 +13,7 @@ const schema = z.object({
   DOITHOAI_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   DOITHOAI_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   DOITHOAI_SESSION_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+  DOITHOAI_LIVE_STREAMS_PER_ADDRESS: z.coerce.number().int('must be a whole number').min(1).max(10_000).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DOITHOAI_PUBLIC_URL: z
     .string()
@@ -42,6 +43,8 @@ export type Config = {
   secret?: string;
   secureCookies: boolean;
   sessionHours: number;
+  /** Live-results streams one client address may hold open at once (DOITHOAI_LIVE_STREAMS_PER_ADDRESS). */
+  liveStreamsPerAddress: number;
   logLevel: string;
   /**
    * Where people reach this server (no trailing slash), e.g. https://thamvan.example.vn: the base of
@@ -73,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
     secret: e.DOITHOAI_SECRET,
     secureCookies: e.DOITHOAI_SECURE_COOKIES === 'true',
     sessionHours: e.DOITHOAI_SESSION_HOURS,
+    liveStreamsPerAddress: e.DOITHOAI_LIVE_STREAMS_PER_ADDRESS,
     logLevel: e.LOG_LEVEL,
     publicUrl: e.DOITHOAI_PUBLIC_URL,
     demo: false,

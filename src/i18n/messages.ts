@@ -13,6 +13,10 @@ const catalog = {
   'request.malformed_json': { vi: 'Nội dung gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
   'request.too_large': { vi: 'Nội dung gửi lên quá lớn.', en: 'The request body is too large.' },
   'request.rate_limited': { vi: 'Quá nhiều yêu cầu; hãy thử lại sau ít phút.', en: 'Too many requests; try again in a few minutes.' },
+  'live.too_many_streams': {
+    vi: 'Địa chỉ này đã mở {max} luồng kết quả trực tiếp, mức tối đa cho phép; hãy đóng bớt một màn hình rồi thử lại.',
+    en: 'This address already has {max} live results streams open, the most allowed; close one screen and try again.',
+  },
   'route.not_found': { vi: 'Không có địa chỉ này.', en: 'No such address.' },
   'space.not_found': { vi: 'Không tìm thấy không gian này.', en: 'Space not found.' },
   'space.slug_taken': { vi: 'Mã không gian "{slug}" đã được dùng.', en: 'Space code "{slug}" is already in use.' },

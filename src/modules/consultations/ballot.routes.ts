@@ -12,6 +12,7 @@ import { ballotsCsv, ballotsCsvName } from './exports/ballots.csv';
 import { loadPublishedList } from './exports/ballot-list';
 import { consultationResults } from './results.service';
 import type { Db } from '../../db/connection';
+import type { StabilityJobs } from './stability.jobs';
 
 const tags = ['consultations'];
 
@@ -21,7 +22,7 @@ export function allowResults(actor: Actor | null, c: { spaceId: string | null; s
   forbidUnless(consultationPolicy.readResults(actor, c));
 }
 
-export async function ballotRoutes(app: App, db: Db, box: BallotBox) {
+export async function ballotRoutes(app: App, db: Db, box: BallotBox, stability: StabilityJobs) {
   app.post('/api/consultations/:id/ballots', {
     config: { public: true },
     bodyLimit: 16_384,
@@ -39,7 +40,8 @@ export async function ballotRoutes(app: App, db: Db, box: BallotBox) {
     handler: async (req) => {
       const { consultation, options } = await findConsultation(db, req.params.id);
       allowResults(req.actor, consultation);
-      return consultationResults(db, consultation, options, req.query);
+      // Stability is never computed for an anonymous request: it gets the last figure the background job made.
+      return consultationResults(db, consultation, options, req.query, { jobs: stability, wait: req.actor !== null });
     },
   });
 

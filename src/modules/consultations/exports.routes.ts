@@ -15,6 +15,7 @@ import { openDataZip } from './exports/open-data.zip';
 import { resultsDocument } from './exports/results.docx';
 import { resultsReport } from './exports/results-report';
 import { resultsWorkbook } from './exports/results.xlsx';
+import type { StabilityJobs } from './stability.jobs';
 
 const tags = ['consultations'];
 const cardsBody = invitationBody.extend({ count: z.number().int().min(1).max(1000) });
@@ -52,7 +53,7 @@ function audienceOf(c: Consultation, input: { group?: string; cluster?: string }
   return names.length ? names.join(' · ') : null;
 }
 
-export async function exportRoutes(app: App, { db, config, now }: Deps) {
+export async function exportRoutes(app: App, { db, config, now }: Deps, stability: StabilityJobs) {
   app.post('/api/consultations/:id/invitations.pdf', {
     schema: { tags, summary: 'Make invitation tokens and answer a printable A4 sheet of QR cards (the only place the tokens appear)', params: consultationParams, body: cardsBody },
     handler: async (req, reply) => {
@@ -69,7 +70,7 @@ export async function exportRoutes(app: App, { db, config, now }: Deps) {
   const results = async (req: FastifyRequest, id: string, query: z.output<typeof exportQuery>) => {
     const { consultation, options } = await findConsultation(db, id);
     allowResults(req.actor, consultation);
-    return resultsReport(db, consultation, options, query, now());
+    return resultsReport(db, consultation, options, query, now(), { jobs: stability, wait: req.actor !== null });
   };
 
   app.get('/api/consultations/:id/results.xlsx', {

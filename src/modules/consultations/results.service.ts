@@ -7,11 +7,12 @@ import { methodsFor, profileOf } from '../../core/consultations/profile';
 import { publishedOrder } from '../../core/consultations/receipt';
 import { partSizes, withheldParts, type Withheld } from '../../core/consultations/withhold';
 import { InputError } from '../../core/errors';
-import { bootstrapStability } from '../../core/tally/stability';
 import { tally } from '../../core/tally/tally';
-import type { TallyResult } from '../../core/tally/types';
+import type { TallyOptions, TallyResult } from '../../core/tally/types';
+import type { Profile } from '../../core/ballots/profile';
 import type { Consultation, Option } from './consultation.service';
 import { ballots } from './consultation.table';
+import type { StabilityFigure, StabilityJobs, StabilityStatus } from './stability.jobs';
 
 export type StoredBallot = { choice: (typeof ballots.$inferSelect)['choice']; group: string | null; cluster: string | null };
 export type Breakdown = Record<string, TallyResult | Withheld>;
@@ -37,12 +38,20 @@ function withhold(parts: Record<string, TallyResult> | undefined, withheld: Set<
   return Object.fromEntries(Object.entries(parts).map(([k, part]) => [k, withheld.has(k) ? { withheld: true, fewerThan: min } : part]));
 }
 
+/**
+ * Where stability figures come from: the background jobs. `wait` (signed-in staff) waits for the
+ * figure covering the ballots counted now; otherwise the last one computed is served as it is.
+ */
+export type StabilitySource = { jobs: StabilityJobs; wait: boolean };
+type StabilityPart = { stability?: StabilityFigure; stabilityStatus?: StabilityStatus };
+
 export async function consultationResults(
   db: Db,
   c: Consultation,
   options: Option[],
   query: { method?: string; by?: 'group' | 'cluster'; seats?: number; stability?: number },
-): Promise<TallyResult & { byGroup?: Breakdown; byCluster?: Breakdown; alternatives: string[]; unavailable?: { method: string; reason: string } }> {
+  source?: StabilitySource,
+): Promise<TallyResult & StabilityPart & { byGroup?: Breakdown; byCluster?: Breakdown; alternatives: string[]; unavailable?: { method: string; reason: string } }> {
   const methods = methodsFor[c.ballot.type];
   const stored = await loadStoredBallots(db, c.id);
   const profile = profileOf(options.map((o) => o.key), stored, { groups: c.groups.map((g) => g.key), clusters: c.clusters.map((k) => k.key) });
@@ -66,8 +75,7 @@ export async function consultationResults(
   }
   const { tallyOptions, result } = counted;
   const method = tallyOptions.method;
-  // Seeded by the consultation's ballot count, so the same ballots always give the same figures.
-  const stability = query.stability ? bootstrapStability(profile, tallyOptions, { resamples: query.stability, seed: stored.length }) : undefined;
+  const stability = query.stability ? await stabilityOf(c.id, profile, tallyOptions, query.stability, stored.length, source) : {};
   if (c.ballot.type === 'pairwise') countParticipants(result, stored, query.by);
   const byGroup = withhold(result.byGroup as Record<string, TallyResult> | undefined, query.by === 'group' ? withheldOf(c, stored, 'group') : new Set(), c.minGroupSize);
   const byCluster = withhold(result.byCluster as Record<string, TallyResult> | undefined, query.by === 'cluster' ? withheldOf(c, stored, 'cluster') : new Set(), c.minGroupSize);
@@ -75,10 +83,20 @@ export async function consultationResults(
     ...result,
     ...(byGroup ? { byGroup } : {}),
     ...(byCluster ? { byCluster } : {}),
-    ...(stability ? { stability } : {}),
+    ...stability,
     ...(unavailable ? { unavailable } : {}),
     alternatives: [methods.default, ...methods.others].filter((m) => m !== method),
   };
+}
+
+async function stabilityOf(id: string, profile: Profile, options: TallyOptions, resamples: number, ballotCount: number, source?: StabilitySource): Promise<StabilityPart> {
+  if (!source) throw new Error('Stability was asked for without the background jobs that compute it.');
+  // The options are in the key: an option approved after the last ballot changes the figures too.
+  const key = JSON.stringify([id, profile.candidates, options, resamples]);
+  // Seeded by the consultation's ballot count, so the same ballots always give the same figures.
+  const ask = { key, ballots: ballotCount, request: { profile, options, resamples, seed: ballotCount } };
+  if (source.wait) return { stability: await source.jobs.current(ask), stabilityStatus: 'current' };
+  return source.jobs.latest(ask);
 }
 
 /**

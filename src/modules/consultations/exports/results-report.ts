@@ -7,7 +7,7 @@ import type { Withheld } from '../../../core/consultations/withhold';
 import { rankOf } from '../../../core/tally/stability';
 import type { TallyResult } from '../../../core/tally/types';
 import type { Consultation, Option } from '../consultation.service';
-import { consultationResults, loadStoredBallots, type Breakdown } from '../results.service';
+import { consultationResults, loadStoredBallots, type Breakdown, type StabilitySource } from '../results.service';
 import { loadPublishedList, type PublishedList } from './ballot-list';
 
 type Localized = { vi: string; en: string };
@@ -28,10 +28,10 @@ export type ResultsReport = {
 
 export type ReportQuery = { method?: string; seats?: number; stability?: number };
 
-export async function resultsReport(db: Db, c: Consultation, options: Option[], query: ReportQuery, exportedAt: Date): Promise<ResultsReport> {
+export async function resultsReport(db: Db, c: Consultation, options: Option[], query: ReportQuery, exportedAt: Date, stability?: StabilitySource): Promise<ResultsReport> {
   // consultationResults breaks down one way per call; the second call skips the stability draws.
   const first = c.clusters.length ? 'cluster' : c.groups.length ? 'group' : undefined;
-  const results = await consultationResults(db, c, options, { ...query, by: first });
+  const results = await consultationResults(db, c, options, { ...query, by: first }, stability);
   const second = first === 'cluster' && c.groups.length ? await consultationResults(db, c, options, { ...query, stability: undefined, by: 'group' }) : undefined;
   const byGroup: Breakdown | undefined = (second ?? results).byGroup;
   const byCluster: Breakdown | undefined = results.byCluster;

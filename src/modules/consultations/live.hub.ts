@@ -1,0 +1,116 @@
+// Live results fan out from one hub per watched consultation. The hub checks a cheap change marker
+// (ballot count and status) once a tick for all its viewers together, computes the results once when
+// the marker moves, and writes that same event to every stream; it stops when its last viewer leaves.
+// So a hall of projectors and phones costs one small query a second, not one per screen.
+
+export type Marker = { ballots: number; status: string };
+export type HubPorts = {
+  /** The consultation's change marker; undefined when it no longer exists. */
+  marker: (id: string) => Promise<Marker | undefined>;
+  /** The event data for the consultation at this marker. */
+  snapshot: (id: string, marker: Marker) => Promise<string>;
+  warn: (err: unknown) => void;
+};
+export type Viewer = { write: (chunk: string) => void; end: () => void };
+/** What deciding who may watch needs: kept by the hub so that a hall of screens joining costs no query each. */
+export type Access = { spaceId: string | null; status: string };
+
+type Hub = { id: string; access: Access; viewers: Set<Viewer>; seen?: string; event?: string; quiet: number; timer?: NodeJS.Timeout; stopped: boolean; ticks: number; computations: number };
+
+export class LiveHubs {
+  private readonly hubs = new Map<string, Hub>();
+  private readonly perAddress = new Map<string, number>();
+
+  constructor(
+    private readonly ports: HubPorts,
+    private readonly limits: { tickMs: number; streamsPerAddress: number },
+  ) {}
+
+  /**
+   * Adds a viewer of consultation `id` from `address`; `open` starts its stream. Answers the function
+   * that removes it, or undefined (and opens nothing) when the address has its most streams open.
+   */
+  join(id: string, access: Access, address: string, open: () => Viewer): (() => void) | undefined {
+    const streams = this.perAddress.get(address) ?? 0;
+    if (streams >= this.limits.streamsPerAddress) return undefined;
+    this.perAddress.set(address, streams + 1);
+    const viewer = open();
+    let hub = this.hubs.get(id);
+    if (!hub) {
+      hub = { id, access: { spaceId: access.spaceId, status: access.status }, viewers: new Set(), quiet: 0, stopped: false, ticks: 0, computations: 0 };
+      this.hubs.set(id, hub);
+      hub.viewers.add(viewer);
+      void this.tick(hub);
+    } else {
+      hub.viewers.add(viewer);
+      // A late viewer sees the current results at once, from the hub's copy.
+      if (hub.event) viewer.write(hub.event);
+    }
+    let left = false;
+    return () => {
+      if (left) return;
+      left = true;
+      this.leave(hub, viewer, address);
+    };
+  }
+
+  /** The access facts of a consultation someone already watches (its status as of the last tick). */
+  access(id: string): Access | undefined {
+    return this.hubs.get(id)?.access;
+  }
+
+  /** Ends every stream (server shutdown: open streams never go idle on their own). */
+  closeAll() {
+    for (const hub of [...this.hubs.values()]) for (const viewer of [...hub.viewers]) viewer.end();
+  }
+
+  /** What a hub has done since it started, for tests and diagnostics. */
+  stats(id: string): { viewers: number; ticks: number; computations: number } | undefined {
+    const hub = this.hubs.get(id);
+    return hub && { viewers: hub.viewers.size, ticks: hub.ticks, computations: hub.computations };
+  }
+
+  private leave(hub: Hub, viewer: Viewer, address: string) {
+    const streams = (this.perAddress.get(address) ?? 1) - 1;
+    if (streams > 0) this.perAddress.set(address, streams);
+    else this.perAddress.delete(address);
+    hub.viewers.delete(viewer);
+    if (hub.viewers.size === 0) {
+      hub.stopped = true;
+      clearTimeout(hub.timer);
+      if (this.hubs.get(hub.id) === hub) this.hubs.delete(hub.id);
+    }
+  }
+
+  // Ticks follow one another (the next is set when this one ends), so a slow database never piles them up.
+  private async tick(hub: Hub) {
+    try {
+      hub.ticks++;
+      const marker = await this.ports.marker(hub.id);
+      if (hub.stopped) return;
+      if (!marker) return this.closeHub(hub);
+      hub.access.status = marker.status;
+      const seen = `${marker.ballots}/${marker.status}`;
+      if (seen !== hub.seen) {
+        hub.computations++;
+        const data = await this.ports.snapshot(hub.id, marker);
+        if (hub.stopped) return;
+        hub.seen = seen;
+        hub.quiet = 0;
+        hub.event = `event: results\ndata: ${data}\n\n`;
+        this.broadcast(hub, hub.event);
+      } else if (++hub.quiet % 15 === 0) this.broadcast(hub, ': keep-alive\n\n'); // proxies drop silent streams
+    } catch (err) {
+      this.ports.warn(err);
+    }
+    if (!hub.stopped) hub.timer = setTimeout(() => void this.tick(hub), this.limits.tickMs);
+  }
+
+  private broadcast(hub: Hub, chunk: string) {
+    for (const viewer of [...hub.viewers]) viewer.write(chunk);
+  }
+
+  private closeHub(hub: Hub) {
+    for (const viewer of [...hub.viewers]) viewer.end();
+  }
+}
