@@ -1,6 +1,7 @@
 // Configuration from the environment, validated once at start. A bad value stops the program with
 // one sentence naming the variable, before anything is opened.
 import { z } from 'zod';
+import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './core/archive';
 
 export class ConfigError extends Error {}
 
@@ -14,6 +15,12 @@ const schema = z.object({
   DOITHOAI_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   DOITHOAI_SESSION_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
   DOITHOAI_LIVE_STREAMS_PER_ADDRESS: z.coerce.number().int('must be a whole number').min(1).max(10_000).default(20),
+  DOITHOAI_UPLOAD_MAX_UNPACKED_MB: z.coerce.number().int('must be a whole number').min(1).max(4095).default(DEFAULT_ARCHIVE_LIMITS.maxUnpackedBytes / 1024 / 1024),
+  DOITHOAI_UPLOAD_MAX_ENTRIES: z.coerce.number().int('must be a whole number').min(1).max(65_535).default(DEFAULT_ARCHIVE_LIMITS.maxEntries),
+  DOITHOAI_UPLOAD_MAX_RATIO: z.coerce.number().int('must be a whole number').min(2).max(1_000).default(DEFAULT_ARCHIVE_LIMITS.maxRatio),
+  /** What an uploaded .xlsx/.docx may unpack to (DOITHOAI_UPLOAD_MAX_*), checked before it is read. */
+    archiveLimits: { maxUnpackedBytes: e.DOITHOAI_UPLOAD_MAX_UNPACKED_MB * 1024 * 1024, maxEntries: e.DOITHOAI_UPLOAD_MAX_ENTRIES, maxRatio: e.DOITHOAI_UPLOAD_MAX_RATIO },
+  DOITHOAI_EVIDENCE_MAX_FILES: z.coerce.number().int('must be a whole number').min(1).max(100).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DOITHOAI_PUBLIC_URL: z
     .string()
@@ -46,6 +53,10 @@ export type Config = {
   /** Live-results streams one client address may hold open at once (DOITHOAI_LIVE_STREAMS_PER_ADDRESS). */
   liveStreamsPerAddress: number;
   logLevel: string;
+  /** What an uploaded .xlsx/.docx may unpack to (DOITHOAI_UPLOAD_MAX_*), checked before it is read. */
+  archiveLimits: ArchiveLimits;
+  /** Evidence files one progress report may carry (DOITHOAI_EVIDENCE_MAX_FILES). */
+  evidenceMaxFiles: number;
   /**
    * Where people reach this server (no trailing slash), e.g. https://thamvan.example.vn: the base of
    * every absolute link it prints (the invitation cards' QR codes). Unset: the address of the request.
@@ -78,6 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
     sessionHours: e.DOITHOAI_SESSION_HOURS,
     liveStreamsPerAddress: e.DOITHOAI_LIVE_STREAMS_PER_ADDRESS,
     logLevel: e.LOG_LEVEL,
+    archiveLimits: { maxUnpackedBytes: e.DOITHOAI_UPLOAD_MAX_UNPACKED_MB * 1024 * 1024, maxEntries: e.DOITHOAI_UPLOAD_MAX_ENTRIES, maxRatio: e.DOITHOAI_UPLOAD_MAX_RATIO },
+    evidenceMaxFiles: e.DOITHOAI_EVIDENCE_MAX_FILES,
     publicUrl: e.DOITHOAI_PUBLIC_URL,
     demo: false,
     ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),

@@ -141,6 +141,37 @@ const catalog = {
     en: '{file} was not imported because of {problems} problems in {rows} rows; nothing was stored. Correct the rows listed and import it again.',
   },
   'plan.file_rejected': { vi: 'Tệp {file} không được nhập: {detail}', en: '{file} was not imported: {detail}' },
+  'plan.evidence_name': {
+    vi: 'Tên tệp "{name}" có đuôi .{given} nhưng nội dung là tệp {type}; hãy đặt tên có đuôi .{expected}.',
+    en: 'The file name "{name}" ends in .{given} but the file is a {type} file; give it a name ending in .{expected}.',
+  },
+  'plan.evidence_too_many': {
+    vi: 'Báo cáo này đã có {max} tệp minh chứng, là số tối đa; hãy gộp bớt tệp.',
+    en: 'This report already has {max} evidence files, the most allowed; combine some of them.',
+  },
+  'upload.not_archive': { vi: 'Tệp {file} không phải tệp nén ZIP đọc được (.xlsx, .docx).', en: '{file} is not a readable ZIP archive (.xlsx, .docx).' },
+  'upload.archive_unsupported': {
+    vi: 'Tệp {file} dùng kiểu nén ZIP không được hỗ trợ (ZIP64, mã hóa hoặc cách nén khác); hãy lưu lại bằng Excel hoặc Word.',
+    en: '{file} uses a ZIP feature that is not supported (ZIP64, encryption or another compression method); save it again from Excel or Word.',
+  },
+  'upload.too_many_entries': { vi: 'Tệp {file} chứa {entries} phần nén bên trong, vượt giới hạn {max}.', en: '{file} holds {entries} packed parts, over the limit of {max}.' },
+  'upload.unpacked_too_large': { vi: 'Tệp {file} giải nén ra ít nhất {size} MB, vượt giới hạn {max} MB.', en: '{file} unpacks to at least {size} MB, over the {max} MB limit.' },
+  'upload.ratio_too_high': {
+    vi: 'Phần "{entry}" trong tệp {file} bị nén {ratio} lần, vượt giới hạn {max} lần.',
+    en: 'The part "{entry}" of {file} is compressed {ratio} times, over the limit of {max} times.',
+  },
+  'upload.sizes_disagree': {
+    vi: 'Tệp {file} khai báo sai kích thước giải nén của phần "{entry}".',
+    en: '{file} misstates the unpacked size of its part "{entry}".',
+  },
+  'upload.too_heavy': {
+    vi: 'Tệp {file} cần quá nhiều bộ nhớ hoặc thời gian để đọc; hãy chia thành các tệp nhỏ hơn.',
+    en: '{file} needs too much memory or time to read; split it into smaller files.',
+  },
+  'upload.busy': {
+    vi: 'Bạn đang nhập một tệp khác; hãy chờ lần nhập đó xong rồi thử lại.',
+    en: 'You are already importing another file; wait for that import to finish and try again.',
+  },
   'server.error': { vi: 'Lỗi máy chủ; đã ghi lại để xử lý.', en: 'Server error; it has been logged.' },
 } satisfies Record<string, Localized>;
 

@@ -56,3 +56,24 @@ export function fold(cell: Cell): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Sheets handed back by a parsing worker, trusted in nothing: each must be a name and rows of cells,
+ * and every cell a number, a string or empty. Null when the shape is wrong.
+ */
+export function gridsFromWorker(parsed: unknown): Grid[] | null {
+  if (!Array.isArray(parsed)) return null;
+  const grids: Grid[] = [];
+  for (const sheet of parsed) {
+    const { name, rows } = (sheet ?? {}) as { name?: unknown; rows?: unknown };
+    if (typeof name !== 'string' || !Array.isArray(rows)) return null;
+    grids.push(gridFromRows(name, rows.map((row: unknown) => (Array.isArray(row) ? row.map(cellOf) : []))));
+  }
+  return grids;
+}
+
+function cellOf(value: unknown): Cell {
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (typeof value === 'boolean') return String(value);
+  return null;
+}

@@ -4,6 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { InputError } from '../core/errors';
+import type { ArchiveLimits } from '../core/archive';
 import type { IndexKey } from '../core/indices/types';
 import { csvGrid } from './csv';
 import type { Grid } from './grid';
@@ -17,6 +18,8 @@ import { readXlsxGrids } from './xlsx.reader';
 export interface ImportOptions {
   index?: IndexKey;
   year?: number;
+  /** What an .xlsx may unpack to; the defaults unless the server's configuration says otherwise. */
+  limits?: ArchiveLimits;
 }
 
 // The official workbooks are well under 1 MB; anything far larger is not one of them.
@@ -51,7 +54,7 @@ export async function importIndexBytes(bytes: Uint8Array, file: string, options:
   if (bytes.byteLength > MAX_BYTES) throw tooLarge(file);
   const ext = extname(file).toLowerCase();
   if (ext === '.csv') return fromCsv(decode(bytes, file), file, options);
-  if (ext === '.xlsx') return fromWorkbook(await readXlsxGrids(bytes, file), file, options);
+  if (ext === '.xlsx') return fromWorkbook(await readXlsxGrids(bytes, file, options.limits), file, options);
   if (ext === '.xls') throw refused(file, `${file}: tệp .xls kiểu cũ chỉ nhập được bằng dòng lệnh; hãy lưu thành .xlsx để tải lên.`, `${file}: legacy .xls workbooks are read from the command line only; save it as .xlsx to upload it.`);
   throw refused(file, `${file} không thuộc loại tệp nhập được (.xlsx, .csv, hoặc .xls từ dòng lệnh).`, `${file} is not a file type the importer reads (.xlsx, .csv, or .xls from the command line).`);
 }

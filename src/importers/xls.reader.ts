@@ -8,9 +8,9 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { InputError } from '../core/errors';
-import { gridFromRows, type Cell, type Grid } from './grid';
+import { gridsFromWorker, type Grid } from './grid';
+import { runWorker } from './worker-run';
 
 const TIME_LIMIT_MS = 60_000;
 const MEMORY_LIMIT_MB = 512;
@@ -34,40 +34,18 @@ export async function readLegacyXls(path: string): Promise<Grid[]> {
   const file = basename(path);
   const bytes = await readFile(path);
   const xlsxPath = createRequire(import.meta.url).resolve('xlsx');
-  const text = await new Promise<string>((resolve, reject) => {
-    const worker = new Worker(WORKER, { eval: true, workerData: { xlsxPath, bytes }, resourceLimits: { maxOldGenerationSizeMb: MEMORY_LIMIT_MB } });
-    const timer = setTimeout(() => {
-      void worker.terminate();
-      reject(new InputError(`${file} took too long to read as an .xls workbook.`, { file }, `${file} đọc quá lâu dưới dạng bảng tính .xls.`));
-    }, TIME_LIMIT_MS);
-    worker.once('message', (m) => {
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(String(m));
-    });
-    // A worker that fails, or stops (memory cap) before answering, read nothing usable; a later
-    // rejection after the answer is ignored by the settled promise.
-    const fail = () => {
-      clearTimeout(timer);
-      reject(new InputError(`${file} is not a readable .xls workbook.`, { file }, `${file} không phải bảng tính .xls đọc được.`));
-    };
-    worker.once('error', fail);
-    worker.once('exit', fail);
-  });
-  return toGrids(JSON.parse(text), file);
+  const outcome = await runWorker(WORKER, { eval: true, workerData: { xlsxPath, bytes } }, { timeMs: TIME_LIMIT_MS, memoryMb: MEMORY_LIMIT_MB });
+  if (!outcome.ok && outcome.why === 'time') throw new InputError(`${file} took too long to read as an .xls workbook.`, { file }, `${file} đọc quá lâu dưới dạng bảng tính .xls.`);
+  // A worker that fails, or stops (memory cap) before answering, read nothing usable.
+  const grids = outcome.ok ? gridsFromWorker(parseJson(String(outcome.answer))) : null;
+  if (!grids) throw new InputError(`${file} is not a readable .xls workbook.`, { file }, `${file} không phải bảng tính .xls đọc được.`);
+  return grids;
 }
 
-function toGrids(parsed: unknown, file: string): Grid[] {
-  if (!Array.isArray(parsed)) throw new InputError(`${file} is not a readable .xls workbook.`, { file }, `${file} không phải bảng tính .xls đọc được.`);
-  return parsed.map((sheet: unknown) => {
-    const { name, rows } = (sheet ?? {}) as { name?: unknown; rows?: unknown };
-    if (typeof name !== 'string' || !Array.isArray(rows)) throw new InputError(`${file} is not a readable .xls workbook.`, { file }, `${file} không phải bảng tính .xls đọc được.`);
-    return gridFromRows(name, rows.map((row: unknown) => (Array.isArray(row) ? row.map(cellOf) : [])));
-  });
-}
-
-function cellOf(value: unknown): Cell {
-  if (typeof value === 'number' || typeof value === 'string') return value;
-  if (typeof value === 'boolean') return String(value);
-  return null;
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }

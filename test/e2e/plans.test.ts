@@ -198,7 +198,7 @@ describe('action plans in the staff app', () => {
 
     // The same page in English: the words change, dates stay dd/mm/yyyy.
     await page.getByTestId('lang-switch').click();
-    await expect.poll(() => page.getByTestId('report-not-allowed').innerText(), poll).toBe('Only the lead agency, a coordinating agency or a facilitator reports progress on this action.');
+    await expect.poll(() => page.getByTestId('report-not-allowed').innerText(), poll).toBe("Only this space's facilitators, and officials of this space from the lead or a coordinating agency, report progress on this action.");
     expect(await page.getByTestId('action-status').first().innerText()).toContain('On track');
     expect(await page.getByTestId('budget-planned').innerText()).toBe('6,500 million đồng');
     expect(await page.getByTestId('report-history').innerText()).toContain('Period 10/2026');

@@ -40,7 +40,7 @@ export function sha256Of(bytes: Uint8Array): string {
 export async function importUpload(db: Db, actor: Actor, upload: { bytes: Uint8Array; name: string } & ImportOptions, now: Date): Promise<ImportReport> {
   // The legacy reader runs only from the command line (see importers/xls.reader.ts).
   if (extname(upload.name).toLowerCase() === '.xls') throw AppError.of(400, 'indicators.xls_upload', { file: upload.name });
-  const parsed = await importIndexBytes(upload.bytes, upload.name, { index: upload.index, year: upload.year });
+  const parsed = await importIndexBytes(upload.bytes, upload.name, { index: upload.index, year: upload.year, limits: upload.limits });
   return storeImport(db, actor, parsed, sha256Of(upload.bytes), now);
 }
 

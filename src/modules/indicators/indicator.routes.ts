@@ -5,6 +5,7 @@ import { INDICES } from '../../core/indices/frameworks';
 import { InputError } from '../../core/errors';
 import { forbidUnless, requireActor } from '../../http/auth.plugin';
 import { AppError, errorBody } from '../../http/errors';
+import { oneImportAtATime, uploadRefusal } from '../../http/uploads';
 import { message } from '../../i18n/messages';
 import { IndexFileError } from '../../importers/problems';
 import type { App, Deps } from '../module';
@@ -18,7 +19,7 @@ const tags = ['indicators'];
 // The official workbooks are well under 1 MB; the readers refuse anything over 20 MB anyway.
 const UPLOAD_LIMIT = 20 * 1024 * 1024;
 
-export async function indicatorRoutes(app: App, { db, now }: Deps) {
+export async function indicatorRoutes(app: App, { db, now, config }: Deps) {
   app.get('/api/indicators', {
     schema: { tags, summary: 'The indices the platform knows and the editions imported, with their source files', response: { 200: s.editionsResponse } },
     handler: async (req) => {
@@ -63,14 +64,17 @@ export async function indicatorRoutes(app: App, { db, now }: Deps) {
       onRequest: async (req) => forbidUnless(indicatorPolicy.import(requireActor(req))),
       handler: async (req, reply) => {
         const { name, index, year } = req.query;
+        const actor = requireActor(req);
         try {
-          return presentImport(await importUpload(db, requireActor(req), { bytes: req.body, name, index, year }, now()));
+          return presentImport(await oneImportAtATime(actor, () => importUpload(db, actor, { bytes: req.body, name, index, year, limits: config.archiveLimits }, now())));
         } catch (err) {
           if (err instanceof IndexFileError) {
             const rows = new Set(err.problems.map((p) => `${p.sheet}\u0000${p.row}`)).size;
             const body = errorBody('indicators.bad_file', message('indicators.bad_file', { file: err.file, problems: err.problems.length, rows }));
             return reply.status(400).send({ error: { ...body.error, problems: [...err.problems] } });
           }
+          const refused = uploadRefusal(err);
+          if (refused) throw refused;
           if (err instanceof InputError) {
             const vi = message('indicators.file_rejected', { file: name, detail: err.vi ?? err.message }).vi;
             throw new AppError(400, 'indicators.file_rejected', { vi, en: message('indicators.file_rejected', { file: name, detail: err.message }).en });

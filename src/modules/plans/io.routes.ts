@@ -1,8 +1,8 @@
 // Export and import of a plan's actions and progress (XLSX with two sheets, or CSV one table at a time).
 import { type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { roleIn } from '../../http/actor';
 import { forbidUnless } from '../../http/auth.plugin';
 import { AppError, errorBody } from '../../http/errors';
+import { oneImportAtATime, uploadRefusal } from '../../http/uploads';
 import { InputError } from '../../core/errors';
 import { message } from '../../i18n/messages';
 import { organisations } from '../accounts/account.table';
@@ -15,8 +15,9 @@ import { exportQuery, idParams, importQuery } from './plan.schema';
 import { readerOf, tags } from './plan.routes';
 
 const IMPORT_LIMIT = 10 * 1024 * 1024;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function ioRoutes(app: App, { db, now }: Deps) {
+export async function ioRoutes(app: App, { db, now, config }: Deps) {
   const names = async () => ({ organisationSlugs: new Map((await db.select({ id: organisations.id, slug: organisations.slug }).from(organisations)).map((o) => [o.id, o.slug])) });
 
   app.get('/api/plans/:id/export.xlsx', {
@@ -56,20 +57,33 @@ export async function ioRoutes(app: App, { db, now }: Deps) {
         querystring: importQuery,
         consumes: ['application/octet-stream'],
       },
+      // Checked before the body is read, so that only someone who may import makes the server take in 10 MB.
+      onRequest: async (req) => {
+        const id = (req.params as { id?: string }).id ?? '';
+        if (!UUID.test(id)) return;
+        const { space } = await findPlan(db, id);
+        forbidUnless(planPolicy.reportInSpace(readerOf(req, space), space));
+      },
       handler: async (req, reply) => {
         const { plan, space } = await findPlan(db, req.params.id);
         const actor = readerOf(req, space);
-        forbidUnless(planPolicy.manage(actor, space) || (roleIn(actor, space.id) !== 'observer' && actor.userId !== null));
+        forbidUnless(planPolicy.reportInSpace(actor, space));
         const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        const input = { bytes, name: req.query.name, format: req.query.format, sheet: req.query.sheet, limits: config.archiveLimits };
         try {
-          return await importPlanFile(db, actor, plan, space, { bytes, name: req.query.name, format: req.query.format, sheet: req.query.sheet }, now());
+          return await oneImportAtATime(actor, () => importPlanFile(db, actor, plan, space, input, now()));
         } catch (err) {
           if (err instanceof PlanFileError) {
             const rows = new Set(err.problems.map((p) => `${p.sheet}\u0000${p.row}`)).size;
             const body = errorBody('plan.bad_file', message('plan.bad_file', { file: err.file, problems: err.problems.length, rows }));
             return reply.status(400).send({ error: { ...body.error, problems: err.problems } });
           }
-          if (err instanceof InputError) throw AppError.of(400, 'plan.file_rejected', { file: req.query.name, detail: err.message });
+          const refused = uploadRefusal(err);
+          if (refused) throw refused;
+          if (err instanceof InputError) {
+            const text = { vi: message('plan.file_rejected', { file: req.query.name, detail: err.vi ?? err.message }).vi, en: message('plan.file_rejected', { file: req.query.name, detail: err.message }).en };
+            throw new AppError(400, 'plan.file_rejected', text);
+          }
           throw err;
         }
       },

@@ -5,6 +5,7 @@
 // app, not in the file).
 import { eq } from 'drizzle-orm';
 import { isIsoDate, isPeriodKey, periodStart, periodsBetween, vietnamDay, type IsoDate } from '../../core/plans';
+import type { ArchiveLimits } from '../../core/archive';
 import { PRIORITY_AREAS } from '../../core/priority-areas';
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
@@ -215,14 +216,14 @@ async function context(db: Db, actor: Actor, plan: Plan, space: Space, today: Is
   };
 }
 
-export type ImportInput = { bytes: Buffer; name: string; format: 'xlsx' | 'csv'; sheet?: 'actions' | 'progress' };
+export type ImportInput = { bytes: Buffer; name: string; format: 'xlsx' | 'csv'; sheet?: 'actions' | 'progress'; limits?: ArchiveLimits };
 
 async function gridsOf(input: ImportInput): Promise<{ actions?: Grid; progress?: Grid }> {
   if (input.format === 'csv') {
     const sheet = input.sheet ?? 'progress';
     return { [sheet]: csvGrid(input.name, input.bytes.toString('utf8')) };
   }
-  const grids = await readXlsxGrids(input.bytes, input.name);
+  const grids = await readXlsxGrids(input.bytes, input.name, input.limits);
   const find = (name: string) => grids.find((g) => fold(g.name) === fold(name));
   const out = { actions: input.sheet === 'progress' ? undefined : find(SHEETS.actions), progress: input.sheet === 'actions' ? undefined : find(SHEETS.progress) };
   if (!out.actions && !out.progress) throw new PlanFileError(input.name, [{ sheet: input.name, row: null, column: null, vi: `không có trang tính "${SHEETS.actions}" hay "${SHEETS.progress}"`, en: `there is no sheet "${SHEETS.actions}" or "${SHEETS.progress}"` }]);

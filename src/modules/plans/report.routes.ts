@@ -1,6 +1,7 @@
 // Progress reports and evidence (lead and coordinating agencies), reminders and scorecards.
 import { z } from 'zod';
-import { vietnamDay } from '../../core/plans';
+import { attachmentDisposition } from '../../core/http/content-disposition';
+import { servedName, vietnamDay } from '../../core/plans';
 import { forbidUnless } from '../../http/auth.plugin';
 import type { App, Deps } from '../module';
 import { type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -18,7 +19,7 @@ import { managerOf, readerOf, tags } from './plan.routes';
 const EVIDENCE_BODY_LIMIT = 6 * 1024 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function reportRoutes(app: App, { db, now }: Deps, sender: ReminderSender = logReminderSender(app.log)) {
+export async function reportRoutes(app: App, { db, now, config }: Deps, sender: ReminderSender = logReminderSender(app.log)) {
   app.post('/api/actions/:id/reports', {
     schema: { tags, summary: "Report progress for a period (lead or coordinating agency); the same period again replaces it", params: idParams, body: reportBody },
     handler: async (req, reply) => {
@@ -61,7 +62,8 @@ export async function reportRoutes(app: App, { db, now }: Deps, sender: Reminder
         const actor = readerOf(req, space);
         forbidUnless(planPolicy.report(actor, space, await organisationOf(db, actor.userId), action));
         const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        return reply.status(201).send(await addEvidence(db, actor, plan, report, { name: req.query.name, bytes }, now()));
+        const limits = { archive: config.archiveLimits, maxFiles: config.evidenceMaxFiles };
+        return reply.status(201).send(await addEvidence(db, actor, plan, report, { name: req.query.name, bytes }, limits, now()));
       },
     });
   });
@@ -74,7 +76,7 @@ export async function reportRoutes(app: App, { db, now }: Deps, sender: Reminder
       readerOf(req, space);
       return reply
         .type(file.mediaType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('content-disposition', attachmentDisposition(servedName(file.fileName, file.mediaType)))
         .header('x-content-type-options', 'nosniff')
         .send(file.bytes);
     },

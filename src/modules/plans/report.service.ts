@@ -1,11 +1,14 @@
 // Progress reports (one per action and period; a second report for the same period replaces the
 // first but keeps the day it first came in, which on-time reporting is judged on) and their evidence.
 import { createHash } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
-import { EVIDENCE_MAX_BYTES, evidenceType, isPeriodKey, periodStart, periodsBetween, type IsoDate } from '../../core/plans';
+import { and, asc, count, eq } from 'drizzle-orm';
+import type { ArchiveLimits } from '../../core/archive';
+import { EVIDENCE_MAX_BYTES, evidenceName, evidenceType, isArchive, isPeriodKey, periodStart, periodsBetween, type IsoDate } from '../../core/plans';
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
+import { uploadRefusal } from '../../http/uploads';
+import { checkArchive } from '../../importers/archive';
 import { recordAudit } from '../audit/audit.service';
 import type { Action, Plan, Report } from './plan.load';
 import type { ReportBody } from './plan.schema';
@@ -55,15 +58,31 @@ export async function submitReport(db: Db, actor: Actor, plan: Plan, action: Act
 
 export const listReports = (db: Db, actionId: string) => db.select().from(planReports).where(eq(planReports.actionId, actionId)).orderBy(asc(planReports.period));
 
-export async function addEvidence(db: Db, actor: Actor, plan: Plan, report: Report, file: { name: string; bytes: Buffer }, now: Date) {
+export type EvidenceLimits = { archive: ArchiveLimits; maxFiles: number };
+
+export async function addEvidence(db: Db, actor: Actor, plan: Plan, report: Report, file: { name: string; bytes: Buffer }, limits: EvidenceLimits, now: Date) {
   if (file.bytes.byteLength > EVIDENCE_MAX_BYTES) throw AppError.of(413, 'plan.evidence_too_large', { size: file.bytes.byteLength });
   const type = evidenceType(file.bytes);
   if (!type) throw AppError.of(415, 'plan.evidence_type');
+  const named = evidenceName(file.name, type);
+  if (!named.ok) throw AppError.of(400, 'plan.evidence_name', { name: named.name, given: named.given, type: type.label, expected: type.extension });
+  // Never unpacked here, but whoever downloads it will unpack it: the same limits as an import.
+  if (isArchive(type)) {
+    try {
+      checkArchive(file.bytes, named.name, limits.archive);
+    } catch (err) {
+      throw uploadRefusal(err) ?? err;
+    }
+  }
   return db.transaction(async (tx) => {
+    // The report row locked, so that two uploads at once cannot both take the last place.
+    await tx.select({ id: planReports.id }).from(planReports).where(eq(planReports.id, report.id)).for('update');
+    const [{ held }] = await tx.select({ held: count() }).from(planEvidence).where(eq(planEvidence.reportId, report.id));
+    if (held >= limits.maxFiles) throw AppError.of(400, 'plan.evidence_too_many', { max: limits.maxFiles });
     const sha256 = createHash('sha256').update(file.bytes).digest('hex');
     const [row] = await tx
       .insert(planEvidence)
-      .values({ reportId: report.id, fileName: file.name.normalize('NFC'), mediaType: type.mediaType, size: file.bytes.byteLength, sha256, bytes: file.bytes, createdAt: now })
+      .values({ reportId: report.id, fileName: named.name, mediaType: type.mediaType, size: file.bytes.byteLength, sha256, bytes: file.bytes, createdAt: now })
       .returning({ id: planEvidence.id, fileName: planEvidence.fileName, mediaType: planEvidence.mediaType, size: planEvidence.size, sha256: planEvidence.sha256, createdAt: planEvidence.createdAt });
     await recordAudit(tx, actor, { action: 'plan.evidence.add', entityType: 'plan_evidence', entityId: row.id, spaceId: plan.spaceId, after: row }, now);
     return row;

@@ -104,7 +104,7 @@ export const plansEn: Record<keyof typeof plansVi, string> = {
   'plans.report.badKpi': 'The value of “{kpi}” is not a number.',
   'plans.report.saved': 'Report for {period} recorded: {percent}.',
   'plans.report.notYet': 'The action has not reached its first reporting period.',
-  'plans.report.notAllowed': 'Only the lead agency, a coordinating agency or a facilitator reports progress on this action.',
+  'plans.report.notAllowed': 'Only this space\'s facilitators, and officials of this space from the lead or a coordinating agency, report progress on this action.',
 
   'plans.history.title': 'Report history',
   'plans.history.none': 'No report yet.',

@@ -102,7 +102,7 @@ export const plansVi = {
   'plans.report.badKpi': 'Giá trị “{kpi}” không phải là một số.',
   'plans.report.saved': 'Đã ghi nhận báo cáo kỳ {period}: {percent}.',
   'plans.report.notYet': 'Nhiệm vụ chưa đến kỳ báo cáo đầu tiên.',
-  'plans.report.notAllowed': 'Chỉ đơn vị chủ trì, đơn vị phối hợp hoặc cán bộ đầu mối mới báo cáo tiến độ nhiệm vụ này.',
+  'plans.report.notAllowed': 'Chỉ cán bộ đầu mối của không gian này, hoặc cán bộ có vai trò trong không gian này thuộc đơn vị chủ trì hay phối hợp, mới báo cáo tiến độ nhiệm vụ này.',
 
   'plans.history.title': 'Lịch sử báo cáo',
   'plans.history.none': 'Chưa có báo cáo nào.',

@@ -1,0 +1,2 @@
+export * from './central-directory';
+export * from './limits';
