@@ -32,8 +32,8 @@ describe('paper ballots typed in twice and settled in the staff app', () => {
     await makeUser(database, 'thuky1@example.vn', { [spaceId]: 'official' });
     await makeUser(database, 'thuky2@example.vn', { [spaceId]: 'official' });
     await makeUser(database, 'daumoi@example.vn', { [spaceId]: 'facilitator' });
-    // Approval, 2–3 of six recommendations, two clusters (test/helpers/consultation.ts).
-    const created = await app.inject({ method: 'POST', url: '/api/consultations', headers: adminHeaders, payload: { ...clusterConferenceSpec(), spaceId } });
+    // Approval, 2–3 of six recommendations, two clusters (test/helpers/consultation.ts); a cluster of 3 shown (minimum 2).
+    const created = await app.inject({ method: 'POST', url: '/api/consultations', headers: adminHeaders, payload: { ...clusterConferenceSpec({ minGroupSize: 2 }), spaceId } });
     id = created.json().id;
     expect((await app.inject({ method: 'POST', url: `/api/consultations/${id}/open`, headers: adminHeaders })).statusCode).toBe(200);
     base = await app.listen({ port: 0, host: '127.0.0.1' });

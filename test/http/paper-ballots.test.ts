@@ -23,7 +23,7 @@ describe.each(storageKinds)('paper ballots by double entry on %s', (kind) => {
     await makeUser(database, 'thuky2@example.vn', { [spaceId]: 'official' });
     await makeUser(database, 'daumoi@example.vn', { [spaceId]: 'facilitator' });
     [clerk1, clerk2, facilitator] = await Promise.all(['thuky1', 'thuky2', 'daumoi'].map((n) => signIn(app, `${n}@example.vn`)));
-    id = (await app.inject({ method: 'POST', url: '/api/consultations', headers: adminHeaders, payload: { ...clusterConferenceSpec(), spaceId } })).json().id;
+    id = (await app.inject({ method: 'POST', url: '/api/consultations', headers: adminHeaders, payload: { ...clusterConferenceSpec({ minGroupSize: 2 }), spaceId } })).json().id;
     await app.inject({ method: 'POST', url: `/api/consultations/${id}/open`, headers: adminHeaders });
   });
   afterAll(async () => {

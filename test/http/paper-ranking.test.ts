@@ -15,6 +15,8 @@ const spec = (spaceId: string, ballot: object, n = 5) => ({
   ballot,
   clusters: [{ key: 'dong-bac', title: { vi: 'Cụm Đông Bắc', en: 'North-East' } }],
   access: 'invite',
+  // Batches of three forms, counted per cluster: shown only because the minimum is set at 2.
+  minGroupSize: 2,
 });
 
 describe.each(storageKinds)('paper ranking, score and budget ballots on %s', (kind) => {

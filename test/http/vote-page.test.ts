@@ -102,7 +102,7 @@ describe('pairwise ballot page', () => {
     const sent = await app.inject({ method: 'POST', url: `/vote/${tokens[0]}`, ...form(fields) });
     expect(sent.statusCode).toBe(201);
     const csv = (await app.inject({ method: 'GET', url: `/api/consultations/${id}/ballots.csv`, headers: adminHeaders })).body;
-    const stored = JSON.parse(csv.split('\n')[1].match(/"(\{.*\})"/)![1].replaceAll('""', '"'));
+    const stored = JSON.parse(csv.split('\n')[2].match(/"(\{.*\})"/)![1].replaceAll('""', '"'));
     expect(stored.pairs).toEqual(pairs.slice(0, 4).map(([a, b]) => [b, a]));
     expect(stored.skipped).toEqual([pairs[4]]);
     // Six pairs exist among four options; the one never shown must come first for the next participant.
