@@ -7,10 +7,10 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/setup/global.ts'],
     // Ceilings that bound a hang, never measurements, so that two busy cores make tests slower, not red.
-    // A test's own waits fit inside them: text on a page 30 s (WAIT, test/helpers/browser.ts), a server
-    // start 120 s (tests that start servers set a longer limit), a set-up with a database and Chromium.
+    // A test's own waits fit inside them: text on a page 30 s (WAIT, test/helpers/browser.ts); a server
+    // start up to 240 s (tests that start servers set a longer limit); a set-up with a database and Chromium.
     testTimeout: 60_000,
-    hookTimeout: 180_000,
+    hookTimeout: 300_000,
     pool: 'forks',
     maxWorkers: 2,
   },

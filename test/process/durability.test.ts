@@ -9,7 +9,7 @@ import { spaceBody } from '../helpers/app';
 import { START_LIMIT_MS, startServer } from '../helpers/server-process';
 
 // Each case starts up to two real server processes (migrations, the demo); on a busy shared machine one
-// start can take a minute, so each case may use two full start limits and a third for its own work —
+// start can take minutes, so each case may use two full start limits and a third for its own work —
 // it bounds a hang, it measures nothing.
 vi.setConfig({ testTimeout: 3 * START_LIMIT_MS });
 
