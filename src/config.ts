@@ -2,7 +2,6 @@
 // one sentence naming the variable, before anything is opened.
 import { z } from 'zod';
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './core/archive';
-import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './core/archive';
 
 export class ConfigError extends Error {}
 
@@ -21,10 +20,6 @@ const schema = z.object({
   DOITHOAI_UPLOAD_MAX_RATIO: z.coerce.number().int('must be a whole number').min(2).max(1_000).default(DEFAULT_ARCHIVE_LIMITS.maxRatio),
   /** What an uploaded .xlsx/.docx may unpack to (DOITHOAI_UPLOAD_MAX_*), checked before it is read. */
     archiveLimits: { maxUnpackedBytes: e.DOITHOAI_UPLOAD_MAX_UNPACKED_MB * 1024 * 1024, maxEntries: e.DOITHOAI_UPLOAD_MAX_ENTRIES, maxRatio: e.DOITHOAI_UPLOAD_MAX_RATIO },
-  DOITHOAI_EVIDENCE_MAX_FILES: z.coerce.number().int('must be a whole number').min(1).max(100).default(10),
-  DOITHOAI_UPLOAD_MAX_UNPACKED_MB: z.coerce.number().int('must be a whole number').min(1).max(4095).default(DEFAULT_ARCHIVE_LIMITS.maxUnpackedBytes / 1024 / 1024),
-  DOITHOAI_UPLOAD_MAX_ENTRIES: z.coerce.number().int('must be a whole number').min(1).max(65_535).default(DEFAULT_ARCHIVE_LIMITS.maxEntries),
-  DOITHOAI_UPLOAD_MAX_RATIO: z.coerce.number().int('must be a whole number').min(2).max(1_000).default(DEFAULT_ARCHIVE_LIMITS.maxRatio),
   DOITHOAI_EVIDENCE_MAX_FILES: z.coerce.number().int('must be a whole number').min(1).max(100).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DOITHOAI_PUBLIC_URL: z
@@ -62,10 +57,6 @@ export type Config = {
   archiveLimits: ArchiveLimits;
   /** Evidence files one progress report may carry (DOITHOAI_EVIDENCE_MAX_FILES). */
   evidenceMaxFiles: number;
-  /** What an uploaded .xlsx/.docx may unpack to (DOITHOAI_UPLOAD_MAX_*), checked before it is read. */
-  archiveLimits: ArchiveLimits;
-  /** Evidence files one progress report may carry (DOITHOAI_EVIDENCE_MAX_FILES). */
-  evidenceMaxFiles: number;
   /**
    * Where people reach this server (no trailing slash), e.g. https://thamvan.example.vn: the base of
    * every absolute link it prints (the invitation cards' QR codes). Unset: the address of the request.
@@ -98,8 +89,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
     sessionHours: e.DOITHOAI_SESSION_HOURS,
     liveStreamsPerAddress: e.DOITHOAI_LIVE_STREAMS_PER_ADDRESS,
     logLevel: e.LOG_LEVEL,
-    archiveLimits: { maxUnpackedBytes: e.DOITHOAI_UPLOAD_MAX_UNPACKED_MB * 1024 * 1024, maxEntries: e.DOITHOAI_UPLOAD_MAX_ENTRIES, maxRatio: e.DOITHOAI_UPLOAD_MAX_RATIO },
-    evidenceMaxFiles: e.DOITHOAI_EVIDENCE_MAX_FILES,
     archiveLimits: { maxUnpackedBytes: e.DOITHOAI_UPLOAD_MAX_UNPACKED_MB * 1024 * 1024, maxEntries: e.DOITHOAI_UPLOAD_MAX_ENTRIES, maxRatio: e.DOITHOAI_UPLOAD_MAX_RATIO },
     evidenceMaxFiles: e.DOITHOAI_EVIDENCE_MAX_FILES,
     publicUrl: e.DOITHOAI_PUBLIC_URL,
