@@ -28,6 +28,32 @@ describe('DOITHOAI_PUBLIC_URL', () => {
   );
 });
 
+describe('DOITHOAI_TRUST_PROXY', () => {
+  it('is off unless given: no client may name its own address', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ DOITHOAI_TRUST_PROXY: '' }).trustProxy).toBe(false);
+  });
+
+  it('takes a hop count or a list of proxy addresses and ranges', () => {
+    expect(loadConfig({ DOITHOAI_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ DOITHOAI_TRUST_PROXY: '127.0.0.1' }).trustProxy).toEqual(['127.0.0.1']);
+    expect(loadConfig({ DOITHOAI_TRUST_PROXY: '10.0.0.0/8, ::1,loopback' }).trustProxy).toEqual(['10.0.0.0/8', '::1', 'loopback']);
+  });
+
+  it.each(['true', '0', '11', '10.0.0.0/33', 'proxy.example.vn', '127.0.0.1,', '1.2.3'])('refuses %s with one sentence naming the variable', (value) => {
+    expect(() => loadConfig({ DOITHOAI_TRUST_PROXY: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ DOITHOAI_TRUST_PROXY: value })).toThrow(/^Biến môi trường DOITHOAI_TRUST_PROXY không hợp lệ: .*\(environment variable DOITHOAI_TRUST_PROXY is invalid: .*\)\.$/);
+  });
+});
+
+describe('HOST', () => {
+  it('keeps the demo, whose password is published, on this machine unless HOST is set', () => {
+    expect(loadConfig({}).host).toBe('0.0.0.0');
+    expect(loadConfig({}, { demo: true }).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }, { demo: true }).host).toBe('0.0.0.0');
+  });
+});
+
 describe('DOITHOAI_LIVE_STREAMS_PER_ADDRESS', () => {
   it('is 20 unless given', () => {
     expect(loadConfig({}).liveStreamsPerAddress).toBe(20);

@@ -1,13 +1,14 @@
 // Configuration from the environment, validated once at start. A bad value stops the program with
 // one sentence naming the variable, before anything is opened.
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './core/http/trust-proxy';
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './core/archive';
 
 export class ConfigError extends Error {}
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  HOST: z.string().min(1).optional(),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
   DOITHOAI_DATA: z.string().min(1).default('./data'),
   DOITHOAI_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -18,14 +19,16 @@ const schema = z.object({
   DOITHOAI_UPLOAD_MAX_UNPACKED_MB: z.coerce.number().int('must be a whole number').min(1).max(4095).default(DEFAULT_ARCHIVE_LIMITS.maxUnpackedBytes / 1024 / 1024),
   DOITHOAI_UPLOAD_MAX_ENTRIES: z.coerce.number().int('must be a whole number').min(1).max(65_535).default(DEFAULT_ARCHIVE_LIMITS.maxEntries),
   DOITHOAI_UPLOAD_MAX_RATIO: z.coerce.number().int('must be a whole number').min(2).max(1_000).default(DEFAULT_ARCHIVE_LIMITS.maxRatio),
-  /** What an uploaded .xlsx/.docx may unpack to (DOITHOAI_UPLOAD_MAX_*), checked before it is read. */
-    archiveLimits: { maxUnpackedBytes: e.DOITHOAI_UPLOAD_MAX_UNPACKED_MB * 1024 * 1024, maxEntries: e.DOITHOAI_UPLOAD_MAX_ENTRIES, maxRatio: e.DOITHOAI_UPLOAD_MAX_RATIO },
   DOITHOAI_EVIDENCE_MAX_FILES: z.coerce.number().int('must be a whole number').min(1).max(100).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DOITHOAI_PUBLIC_URL: z
     .string()
     .refine(isPublicUrl, 'must be an http:// or https:// address without query or fragment, such as https://thamvan.example.vn')
     .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+  DOITHOAI_TRUST_PROXY: z
+    .string()
+    .refine((text) => parseTrustProxy(text) !== null, 'must be a hop count from 1 to 10 or a comma-separated list of proxy addresses or ranges, such as 127.0.0.1,10.0.0.0/8')
     .optional(),
 });
 
@@ -64,6 +67,8 @@ export type Config = {
   publicUrl?: string;
   /** The demo is loaded and its accounts may be shown on the sign-in page. */
   demo: boolean;
+  /** Proxies whose X-Forwarded-For is believed (DOITHOAI_TRUST_PROXY); off by default. */
+  trustProxy: TrustProxy;
 };
 
 /** Reads the environment (empty strings count as unset) and applies command-line overrides. */
@@ -80,7 +85,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
   const e = parsed.data;
   return {
     port: e.PORT,
-    host: e.HOST,
+    // The demo's accounts have a published password, so it stays on this machine unless HOST says otherwise.
+    host: e.HOST ?? (overrides.demo ? '127.0.0.1' : '0.0.0.0'),
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DOITHOAI_DATA,
     adminToken: e.DOITHOAI_ADMIN_TOKEN,
@@ -93,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
     evidenceMaxFiles: e.DOITHOAI_EVIDENCE_MAX_FILES,
     publicUrl: e.DOITHOAI_PUBLIC_URL,
     demo: false,
+    trustProxy: parseTrustProxy(e.DOITHOAI_TRUST_PROXY) ?? false,
     ...Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
   };
 }

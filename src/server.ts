@@ -5,16 +5,18 @@ import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import { securityHeaders } from './http/security-headers';
+import { headerOptions, securityHeaders } from './http/security-headers';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import { redactLogLine } from './core/http/log-redaction';
+import { trustProxyOption } from './core/http/trust-proxy';
 import type { Database } from './db/connection';
 import { authPlugin } from './http/auth.plugin';
 import { errorBody, installErrorHandling } from './http/errors';
+import { acceptEmptyJson } from './http/json-body';
 import { message } from './i18n/messages';
 import { modules } from './modules';
 import type { App, Deps } from './modules/module';
@@ -32,19 +34,17 @@ export async function buildApp({ database, config, now = () => new Date(), logge
     // Every line passes through redactLogLine: no ballot token or secret query value reaches the log.
     logger: logger || logStream ? { level: config.logLevel, stream: { write: (line: string) => out.write(redactLogLine(line)) } } : false,
     bodyLimit: 1_048_576,
-    trustProxy: true,
+    // Off unless DOITHOAI_TRUST_PROXY names the proxies: otherwise any client could pick its own address.
+    trustProxy: trustProxyOption(config.trustProxy),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  acceptEmptyJson(app);
 
   const deps: Deps = { db: database.db, twoStep: database.twoStep, config, now };
   await app.register(cookie);
-  await app.register(securityHeaders, {
-    contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
-    },
-  });
+  await app.register(securityHeaders, headerOptions(config));
   await app.register(rateLimit, { global: false, errorResponseBuilder: () => ({ statusCode: 429, ...errorBody('request.rate_limited', message('request.rate_limited')) }) });
   await app.register(swagger, {
     openapi: {

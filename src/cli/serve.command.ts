@@ -40,5 +40,10 @@ export function registerServe(program: Command) {
       process.on('SIGINT', () => void stop('SIGINT'));
       await app.listen({ port: config.port, host: config.host });
       app.log.info({ database: database.kind, location: database.location }, `Đối Thoại: ${config.publicUrl ?? `http://localhost:${config.port}`}`);
+      if (config.demo && !process.env.HOST) {
+        app.log.info(
+          `Bản minh họa chỉ mở trên máy này (${config.host}) vì mật khẩu các tài khoản minh họa là công khai; đặt HOST=0.0.0.0 để mở cho cả mạng (the demo listens on this machine only because its accounts' password is public; set HOST=0.0.0.0 to open it to the network).`,
+        );
+      }
     });
 }

@@ -26,6 +26,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const authPlugin = fp(async (app: App, deps: Deps) => {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (req: FastifyRequest) => {
+    // Only the API acts for a signed-in person. The pages (the ballot form, public results) act on
+    // the token in their address, so a staff member's cookie must neither help nor block them there.
+    if (!req.url.startsWith('/api/')) return;
     req.actor = await resolveActor(req, deps);
     if (!req.actor && needsSignIn(req)) throw AppError.of(401, 'auth.required');
     if (req.actor?.via === 'session' && !SAFE_METHODS.has(req.method)) {
@@ -45,7 +48,7 @@ async function resolveActor(req: FastifyRequest, deps: Deps): Promise<Actor | nu
   if (auth?.startsWith('Bearer ')) {
     const token = auth.slice(7).trim();
     if (deps.config.adminToken && sameSecret(token, deps.config.adminToken)) return automationActor;
-    const actor = await actorFromApiToken(deps.db, token);
+    const actor = await actorFromApiToken(deps.db, token, deps.now());
     if (!actor) throw AppError.of(401, 'auth.required');
     return actor;
   }

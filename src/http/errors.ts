@@ -2,6 +2,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { InputError } from '../core/errors';
 import { message, type Localized, type MessageCode } from '../i18n/messages';
+import { validationText } from '../i18n/validation';
 
 export class AppError extends Error {
   readonly text: Localized;
@@ -42,21 +43,28 @@ function toAppError(err: FastifyError): AppError | undefined {
     const en = message('request.invalid', { detail: err.message }).en;
     return new AppError(400, 'request.invalid', err.vi ? { vi: message('request.invalid', { detail: err.vi }).vi, en } : message('request.invalid', { detail: err.message }));
   }
-  if (err.validation) return AppError.of(400, 'request.invalid', { detail: describeValidation(err) });
+  if (err.validation) return invalid(describeValidation(err));
   if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (err.statusCode === 400 && err instanceof SyntaxError)) {
     return AppError.of(400, 'request.malformed_json');
   }
   if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return AppError.of(413, 'request.too_large');
   if (err.statusCode === 429) return AppError.of(429, 'request.rate_limited');
+  if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return AppError.of(415, 'request.unsupported_type');
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-    return AppError.of(err.statusCode, 'request.invalid', { detail: err.message });
+    return invalid({ vi: `lỗi ${err.code ?? err.statusCode} của máy chủ web (chi tiết tiếng Anh: ${err.message})`, en: err.message }, err.statusCode);
   }
   return undefined;
 }
 
-function describeValidation(err: FastifyError): string {
+/** A 400 (or the given status) "invalid request" whose detail is worded separately in each language. */
+function invalid(detail: Localized, status = 400): AppError {
+  return new AppError(status, 'request.invalid', { vi: message('request.invalid', { detail: detail.vi }).vi, en: message('request.invalid', { detail: detail.en }).en });
+}
+
+function describeValidation(err: FastifyError): Localized {
   const first = err.validation?.[0];
-  if (!first) return err.message;
+  if (!first) return { vi: 'nội dung không đúng dạng', en: err.message };
   const where = `${err.validationContext ?? 'body'}${first.instancePath ? first.instancePath.replaceAll('/', '.') : ''}`;
-  return `${where}: ${first.message ?? 'invalid'}`;
+  const text = validationText({ keyword: first.keyword, message: first.message, params: first.params as Record<string, unknown> });
+  return { vi: `${where}: ${text.vi}`, en: `${where}: ${text.en}` };
 }

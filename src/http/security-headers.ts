@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
+import type { Config } from '../config';
 import type { App } from '../modules/module';
 
 /** The headers helmet would set on any response, as a plain object. */
@@ -17,6 +18,28 @@ export function helmetHeaders(options: HelmetOptions): Record<string, string> {
     if (err) throw err;
   });
   return headers;
+}
+
+/**
+ * Our policy for this deployment. Upgrading requests to https and HSTS are right only where https is
+ * actually served: on a plain-http LAN address they make the browser fetch the staff app's scripts
+ * and post the ballot form over https, which nothing answers (a blank page, a dead button).
+ */
+export function headerOptions(config: Pick<Config, 'publicUrl' | 'secureCookies'>): HelmetOptions {
+  const https = config.secureCookies || /^https:/i.test(config.publicUrl ?? '');
+  return {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: https ? [] : null,
+      },
+    },
+    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  };
 }
 
 export const securityHeaders = fp(async (app: App, options: HelmetOptions) => {

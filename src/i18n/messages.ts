@@ -9,8 +9,18 @@ const catalog = {
     en: 'Missing or wrong anti-forgery token (x-csrf-token); reload the page.',
   },
   'auth.forbidden': { vi: 'Bạn không có quyền làm việc này.', en: 'You are not allowed to do this.' },
+  'auth.locked': {
+    vi: 'Đăng nhập sai quá nhiều lần nên tài khoản này tạm bị khóa; hãy thử lại sau {minutes} phút.',
+    en: 'Too many failed sign-ins, so this account is locked for now; try again in {minutes} min.',
+  },
+  'auth.json_only': { vi: 'Đăng nhập chỉ nhận nội dung JSON (content-type: application/json).', en: 'Sign-in accepts only a JSON body (content-type: application/json).' },
+  'token.not_found': { vi: 'Không tìm thấy mã truy cập API này.', en: 'API token not found.' },
   'request.invalid': { vi: 'Yêu cầu không hợp lệ: {detail}.', en: 'Invalid request: {detail}.' },
   'request.malformed_json': { vi: 'Nội dung gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
+  'request.unsupported_type': {
+    vi: 'Địa chỉ này không nhận loại nội dung (content-type) đã gửi.',
+    en: 'This address does not accept the content type sent.',
+  },
   'request.too_large': { vi: 'Nội dung gửi lên quá lớn.', en: 'The request body is too large.' },
   'request.rate_limited': { vi: 'Quá nhiều yêu cầu; hãy thử lại sau ít phút.', en: 'Too many requests; try again in a few minutes.' },
   'live.too_many_streams': {
@@ -58,6 +68,10 @@ const catalog = {
   'verify.bad_email': { vi: 'Địa chỉ email không hợp lệ; hãy kiểm tra lại, ví dụ ten@example.vn.', en: 'The e-mail address is not valid; check it, e.g. name@example.vn.' },
   'verify.too_many_codes': { vi: 'Đã gửi quá nhiều mã cho địa chỉ này; hãy liên hệ ban tổ chức.', en: 'Too many codes were sent to this address; contact the organisers.' },
   'verify.wrong_code': { vi: 'Mã xác minh không đúng hoặc đã hết hạn.', en: 'The verification code is wrong or has expired.' },
+  'verify.locked': {
+    vi: 'Nhập sai mã quá nhiều lần nên địa chỉ này tạm bị khóa; hãy thử lại sau {minutes} phút.',
+    en: 'Too many wrong codes, so this address is locked for now; try again in {minutes} min.',
+  },
   'verify.too_many_attempts': { vi: 'Nhập sai quá nhiều lần; hãy yêu cầu mã mới.', en: 'Too many wrong tries; ask for a new code.' },
   'verify.already_voted': {
     vi: 'Số điện thoại hoặc hộp thư này đã được xác minh và nhận mã bỏ phiếu trong cuộc tham vấn này (các cách viết khác của cùng một hộp thư, như thêm +nhãn hoặc dấu chấm ở Gmail, được tính là một).',

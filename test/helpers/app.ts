@@ -12,9 +12,10 @@ export const PASSWORD = 'correct horse battery';
 
 const setupActor: Actor = { userId: null, label: 'test setup', platformRole: 'administrator', spaceRoles: new Map(), via: 'admin-token' };
 
-export async function testApp(database: Database, overrides: Partial<Config> = {}): Promise<App> {
+/** `now` is the app's clock, for tests that need time to pass without waiting. */
+export async function testApp(database: Database, overrides: Partial<Config> = {}, now?: () => Date): Promise<App> {
   const config = loadConfig({ DOITHOAI_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: 'silent' }, overrides);
-  const app = await buildApp({ database, config });
+  const app = await buildApp({ database, config, now });
   await app.ready();
   return app;
 }

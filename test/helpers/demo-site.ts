@@ -18,13 +18,13 @@ export function assertWebBuilt(): void {
 
 export type DemoSite = { database: Database; app: App; base: string; browser: Browser; close(): Promise<void> };
 
-export async function openDemoSite(): Promise<DemoSite> {
+export async function openDemoSite(options: { browserArgs?: string[] } = {}): Promise<DemoSite> {
   assertWebBuilt();
   const database = await openTestDatabase();
   await loadDemo(database.db, new Date());
   const app = await testApp(database, { demo: true });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(options.browserArgs);
   return {
     database,
     app,

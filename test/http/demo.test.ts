@@ -39,7 +39,7 @@ describe('demo', () => {
   it('lets the Cần Thơ facilitator read both demo spaces, in Vietnamese with diacritics', async () => {
     const { accounts } = (await app.inject({ method: 'GET', url: '/api/demo' })).json();
     const focal = accounts.find((a: { email: string }) => a.email === 'daumoi@cantho.demo');
-    const session = await signIn(app, focal.email, focal.password);
+    const session = await signIn(app, focal.email, 'doithoai-demo');
     const list = (await app.inject({ method: 'GET', url: '/api/spaces', headers: session.headers })).json().spaces;
     expect(list.map((s: { title: { vi: string } }) => s.title.vi)).toEqual([
       'Hội nghị cụm đô thị 2017: khuyến nghị chính sách ưu tiên',
@@ -69,6 +69,15 @@ describe('demo', () => {
     expect(ranked.method).toBe('schulze');
     expect(ranked.candidates).toHaveLength(8);
     expect(Object.keys(ranked.byGroup).sort()).toEqual(['doanh-nghiep', 'nguoi-dan', 'so-nganh', 'xa-phuong']);
+  });
+
+  it('lists the demo accounts without any password (the sign-in page says it in words)', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/demo' });
+    expect(res.statusCode).toBe(200);
+    const { accounts } = res.json();
+    expect(accounts.map((a: { email: string }) => a.email)).toContain('quantri@doithoai.demo');
+    for (const account of accounts) expect(Object.keys(account).sort()).toEqual(['email', 'note', 'role']);
+    expect(res.body).not.toContain('doithoai-demo');
   });
 
   it('hides the demo accounts when the server was not started with --demo', async () => {

@@ -50,7 +50,7 @@ describe('open consultations with one-time codes', () => {
     for (let i = 0; i < 5; i++) await post(`/api/consultations/${id}/verification/confirm`, { contact: 'lan@example.vn', code: guess });
     const locked = await post(`/api/consultations/${id}/verification/confirm`, { contact: 'lan@example.vn', code });
     expect(locked.statusCode).toBe(429);
-    expect(locked.json().error.code).toBe('verify.too_many_attempts');
+    expect(locked.json().error.code).toBe('verify.locked');
     const invite = await openConsultation(app, clusterConferenceSpec(), { count: 1 });
     expect((await post(`/api/consultations/${invite.id}/verification`, { contact: 'lan@example.vn' })).json().error.code).toBe('verify.not_open_access');
     expect((await post(`/api/consultations/${id}/verification`, { contact: '12345' })).json().error.code).toBe('verify.bad_contact');

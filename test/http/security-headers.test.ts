@@ -33,7 +33,38 @@ describe('security headers', () => {
     expect(csp).toContain("frame-ancestors 'self'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
-    expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    expect(csp).toContain("form-action 'self'");
     expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('neither upgrades requests to https nor sends HSTS on a plain-http deployment (the default)', async () => {
+    const res = await app.inject({ method: 'GET', url: '/health' });
+    expect(String(res.headers['content-security-policy'])).not.toContain('upgrade-insecure-requests');
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it.each([
+    ['DOITHOAI_PUBLIC_URL is https', { publicUrl: 'https://thamvan.example.vn' }],
+    ['DOITHOAI_SECURE_COOKIES is on', { secureCookies: true }],
+  ])('upgrades requests and sends HSTS when %s', async (_when, overrides) => {
+    const secure = await testApp(database, overrides);
+    try {
+      const res = await secure.inject({ method: 'GET', url: '/health' });
+      expect(String(res.headers['content-security-policy'])).toContain('upgrade-insecure-requests');
+      expect(res.headers['strict-transport-security']).toMatch(/^max-age=31536000; includeSubDomains$/);
+    } finally {
+      await secure.close();
+    }
+  });
+
+  it('keeps them plain-http when the public address is http', async () => {
+    const lan = await testApp(database, { publicUrl: 'http://10.0.0.5:3000' });
+    try {
+      const res = await lan.inject({ method: 'GET', url: '/health' });
+      expect(String(res.headers['content-security-policy'])).not.toContain('upgrade-insecure-requests');
+      expect(res.headers['strict-transport-security']).toBeUndefined();
+    } finally {
+      await lan.close();
+    }
   });
 });

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { forbidUnless, requireActor } from '../../http/auth.plugin';
 import type { App, Deps } from '../module';
 import { accountPolicy } from './account.policy';
-import { createApiToken, createOrganisation, createUser, grantRole, listOrganisations, listUsers, revokeRole } from './account.service';
-import { idParams, organisationBody, organisationResponse, platformRoleBody, tokenBody, userBody, userResponse } from './account.schema';
+import { createApiToken, createOrganisation, createUser, grantRole, listApiTokens, listOrganisations, listUsers, revokeApiToken, revokeRole } from './account.service';
+import { idParams, organisationBody, organisationResponse, platformRoleBody, tokenBody, tokenResponse, userBody, userResponse } from './account.schema';
 
 export async function accountRoutes(app: App, { db, now }: Deps) {
   app.get('/api/organisations', {
@@ -58,12 +58,31 @@ export async function accountRoutes(app: App, { db, now }: Deps) {
       tags: ['accounts'],
       summary: 'Create a personal API token (shown once)',
       body: tokenBody,
-      response: { 201: z.object({ id: z.string(), name: z.string(), token: z.string() }) },
+      response: { 201: z.object({ id: z.string(), name: z.string(), token: z.string(), expiresAt: z.date() }) },
     },
     handler: async (req, reply) => {
       const actor = requireActor(req);
       if (!accountPolicy.createOwnToken(actor)) return forbidUnless(false);
-      return reply.status(201).send(await createApiToken(db, actor, req.body.name, now()));
+      return reply.status(201).send(await createApiToken(db, actor, req.body, now()));
+    },
+  });
+
+  app.get('/api/tokens', {
+    schema: { tags: ['accounts'], summary: "The caller's own API tokens (never their secret)", response: { 200: z.object({ tokens: z.array(tokenResponse) }) } },
+    handler: async (req) => {
+      const actor = requireActor(req);
+      if (!accountPolicy.createOwnToken(actor)) return forbidUnless(false);
+      return { tokens: await listApiTokens(db, actor.userId) };
+    },
+  });
+
+  app.delete('/api/tokens/:id', {
+    schema: { tags: ['accounts'], summary: 'Revoke one of your own API tokens', params: idParams, response: { 204: z.null() } },
+    handler: async (req, reply) => {
+      const actor = requireActor(req);
+      if (!accountPolicy.createOwnToken(actor)) return forbidUnless(false);
+      await revokeApiToken(db, actor, req.params.id, now());
+      return reply.status(204).send(null);
     },
   });
 }

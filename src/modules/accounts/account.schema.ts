@@ -30,5 +30,6 @@ export const userBody = z.object({
 export const userResponse = z.object({ id: z.string(), email: z.string(), displayName: z.string(), organisationId: z.string().nullable(), active: z.boolean() });
 
 export const platformRoleBody = z.object({ role: z.enum(roles).nullable() });
-export const tokenBody = z.object({ name: z.string().min(1).max(100) });
+export const tokenBody = z.object({ name: z.string().min(1).max(100), expiresInDays: z.number().int().min(1).max(365).default(90) });
+export const tokenResponse = z.object({ id: z.string(), name: z.string(), createdAt: z.date(), expiresAt: z.date(), revokedAt: z.date().nullable() });
 export const idParams = z.object({ id: z.uuid() });

@@ -1,5 +1,5 @@
 // Organisations, users and role grants: each change is audited in its own transaction.
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { isUniqueViolation } from '../../db/errors';
 import type { Actor } from '../../http/actor';
@@ -88,12 +88,33 @@ export async function checkPassword(db: Db, email: string, password: string) {
   return ok && user ? user : null;
 }
 
-export async function createApiToken(db: Db, actor: Actor & { userId: string }, name: string, now: Date) {
+export async function createApiToken(db: Db, actor: Actor & { userId: string }, input: { name: string; expiresInDays: number }, now: Date) {
   const token = newSecret('dt_');
+  const { name } = input;
+  const expiresAt = new Date(now.getTime() + input.expiresInDays * 86_400_000);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(apiTokens).values({ userId: actor.userId, name, tokenHash: sha256(token), createdAt: now }).returning({ id: apiTokens.id });
-    await recordAudit(tx, actor, { action: 'token.create', entityType: 'api_token', entityId: row.id, after: { name } }, now);
-    return { id: row.id, name, token };
+    const [row] = await tx.insert(apiTokens).values({ userId: actor.userId, name, tokenHash: sha256(token), createdAt: now, expiresAt }).returning({ id: apiTokens.id });
+    await recordAudit(tx, actor, { action: 'token.create', entityType: 'api_token', entityId: row.id, after: { name, expiresAt } }, now);
+    return { id: row.id, name, token, expiresAt };
+  });
+}
+
+const tokenFields = { id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt, expiresAt: apiTokens.expiresAt, revokedAt: apiTokens.revokedAt };
+
+/** A person's tokens, newest first, without their secrets (only hashes are kept anyway). */
+export const listApiTokens = (db: Db, userId: string) =>
+  db.select(tokenFields).from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.createdAt));
+
+/** Revokes one of the caller's own tokens; a token of someone else is "not found" to them. */
+export async function revokeApiToken(db: Db, actor: Actor & { userId: string }, id: string, now: Date) {
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(apiTokens)
+      .set({ revokedAt: now })
+      .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.userId), isNull(apiTokens.revokedAt)))
+      .returning(tokenFields);
+    if (!row) throw AppError.of(404, 'token.not_found');
+    await recordAudit(tx, actor, { action: 'token.revoke', entityType: 'api_token', entityId: id, before: { name: row.name }, after: { revokedAt: now } }, now);
   });
 }
 

@@ -6,7 +6,9 @@ import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import { recordAudit } from '../audit/audit.service';
 import type { App, Deps } from '../module';
+import { minutesLeft } from '../../core/accounts/lockout';
 import { checkPassword, findUser } from './account.service';
+import { beginAttempt, forgive, loginKey } from './lockout.service';
 import { loginBody, meResponse } from './account.schema';
 import { actorFromUser, createSession, endSession } from './session.service';
 
@@ -16,10 +18,22 @@ export async function authRoutes(app: App, deps: Deps) {
   app.post('/api/auth/login', {
     schema: { tags: ['accounts'], summary: 'Sign in with email and password', body: loginBody, response: { 200: meResponse } },
     config: { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
+    // A form on another site can post url-encoded fields here and sign the visitor in as the attacker;
+    // it cannot send JSON without the browser asking this server first.
+    onRequest: async (req) => {
+      if (!isJson(req.headers['content-type'])) throw AppError.of(415, 'auth.json_only');
+    },
     handler: async (req, reply) => {
+      const now = deps.now();
+      const key = loginKey(req.body.email);
+      const gate = await beginAttempt(db, key, now);
+      if (!gate.allowed) {
+        reply.header('retry-after', Math.ceil((gate.until.getTime() - now.getTime()) / 1000));
+        throw AppError.of(429, 'auth.locked', { minutes: minutesLeft(gate.until, now) });
+      }
       const user = await checkPassword(db, req.body.email, req.body.password);
       if (!user) throw AppError.of(401, 'auth.invalid_credentials');
-      const now = deps.now();
+      await forgive(db, key);
       const session = await db.transaction(async (tx) => {
         const s = await createSession(tx, user.id, now, config.sessionHours);
         const actor: Actor = { userId: user.id, label: user.email, platformRole: null, spaceRoles: new Map(), via: 'session' };
@@ -64,6 +78,8 @@ async function presentMe(deps: Deps, who: { userId: string; csrfToken: string | 
   ];
   return { user, roles, csrfToken: who.csrfToken };
 }
+
+const isJson = (type: string | undefined) => type?.split(';')[0].trim().toLowerCase() === 'application/json';
 
 function setSessionCookie(reply: FastifyReply, token: string, expires: Date, secure: boolean) {
   reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires });

@@ -26,12 +26,12 @@ export async function actorFromSession(db: Db, token: string, now: Date): Promis
   return row ? actorFromUser(db, row.userId, { label: row.label, via: 'session', csrfToken: row.csrfToken }) : null;
 }
 
-export async function actorFromApiToken(db: Db, token: string): Promise<Actor | null> {
+export async function actorFromApiToken(db: Db, token: string, now: Date): Promise<Actor | null> {
   const [row] = await db
     .select({ userId: users.id, label: users.email })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt), eq(users.active, true)));
+    .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt), gt(apiTokens.expiresAt, now), eq(users.active, true)));
   return row ? actorFromUser(db, row.userId, { label: row.label, via: 'token' }) : null;
 }
 

@@ -6,6 +6,8 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { canonicalContact, type Contact } from '../../core/consultations/contact';
 import { AppError } from '../../http/errors';
+import { minutesLeft } from '../../core/accounts/lockout';
+import { beginAttempt, forgive } from '../accounts/lockout.service';
 import { newSecret, sha256 } from '../accounts/secrets';
 import type { ContactKey } from '../accounts/server-secret.service';
 import type { Consultation } from './consultation.service';
@@ -62,6 +64,10 @@ export async function requestCode(db: Db, key: ContactKey, sender: CodeSender, c
 /** The person's own single-use voting token, once the code matches. */
 export async function confirmCode(db: Db, key: ContactKey, c: Consultation, input: string, code: string, now: Date): Promise<string> {
   const { hashes } = contactOf(c, key, input);
+  // Wrong codes lock the contact for a growing time, across codes and app processes (accounts/lockout).
+  const lockKey = `code:${hashes.keyed}`;
+  const gate = await beginAttempt(db, lockKey, now);
+  if (!gate.allowed) throw AppError.of(429, 'verify.locked', { minutes: minutesLeft(gate.until, now) });
   const outcome = await db.transaction(async (tx) => {
     const known = await lockVerification(tx, c.id, hashes);
     if (!known) return AppError.of(400, 'verify.wrong_code');
@@ -85,5 +91,6 @@ export async function confirmCode(db: Db, key: ContactKey, c: Consultation, inpu
     return token;
   });
   if (outcome instanceof AppError) throw outcome;
+  await forgive(db, lockKey);
   return outcome;
 }

@@ -61,7 +61,6 @@ export interface Member {
 
 export interface DemoAccount {
   email: string;
-  password: string;
   role: string;
   note: Localized;
 }

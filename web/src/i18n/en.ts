@@ -34,7 +34,7 @@ export const en: Record<MessageKey, string> = {
   'login.missing': 'Please enter your email and password.',
 
   'demo.title': 'Demo accounts',
-  'demo.intro': 'Illustrative data. Pick an account to fill in the sign-in form.',
+  'demo.intro': 'Illustrative data. Pick an account to fill in its e-mail; every demo account\'s password: doithoai-demo.',
   'demo.use': 'Use this account',
   'demo.useFor': 'Use this account: {email}',
 

@@ -34,7 +34,7 @@ export const vi = {
   'login.missing': 'Vui lòng nhập email và mật khẩu.',
 
   'demo.title': 'Tài khoản trình diễn',
-  'demo.intro': 'Dữ liệu minh họa. Chọn một tài khoản để điền sẵn biểu mẫu đăng nhập.',
+  'demo.intro': 'Dữ liệu minh họa. Chọn một tài khoản để điền sẵn email; mật khẩu của mọi tài khoản trình diễn: doithoai-demo.',
   'demo.use': 'Dùng tài khoản này',
   'demo.useFor': 'Dùng tài khoản này: {email}',
 

@@ -16,7 +16,7 @@ export function LoginPage() {
   // The error itself is kept, not its text, so switching language re-words it.
   const [error, setError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
-  const submit = useRef<HTMLButtonElement>(null);
+  const passwordInput = useRef<HTMLInputElement>(null);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -36,10 +36,9 @@ export function LoginPage() {
 
   const onPick = (account: DemoAccount) => {
     setEmail(account.email);
-    setPassword(account.password);
     setError(null);
-    // One more key press (Enter) signs in; the user sees which account was filled first.
-    submit.current?.focus();
+    // The password is typed by the person (the demo list says it); the server never hands it out.
+    passwordInput.current?.focus();
   };
 
   const hasError = error != null;
@@ -69,6 +68,7 @@ export function LoginPage() {
           <div className="field">
             <label htmlFor="login-password">{t('login.password')}</label>
             <input
+              ref={passwordInput}
               id="login-password"
               data-testid="login-password"
               type="password"
@@ -85,7 +85,7 @@ export function LoginPage() {
               {error === 'missing' ? t('login.missing') : errorMessage(error, lang, t)}
             </p>
           )}
-          <button ref={submit} type="submit" className="button button--primary button--block" data-testid="login-submit" disabled={submitting}>
+          <button type="submit" className="button button--primary button--block" data-testid="login-submit" disabled={submitting}>
             {submitting ? t('login.submitting') : t('login.submit')}
           </button>
         </form>
