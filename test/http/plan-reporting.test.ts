@@ -8,12 +8,20 @@ import type { Actor } from '../../src/http/actor';
 import { createOrganisation, createUser, grantRole } from '../../src/modules/accounts/account.service';
 import type { Role } from '../../src/modules/accounts/account.table';
 import type { App } from '../../src/modules/module';
-import { PASSWORD, adminHeaders, signIn, spaceBody, testApp, type Session } from '../helpers/app';
+import { loadConfig, type Config } from '../../src/config';
+import { buildApp } from '../../src/server';
+import { ADMIN_TOKEN, PASSWORD, adminHeaders, signIn, spaceBody, type Session } from '../helpers/app';
 import { openTestDatabase, storageKinds } from '../helpers/database';
 
 const setup: Actor = { userId: null, label: 'test setup', platformRole: 'administrator', spaceRoles: new Map(), via: 'admin-token' };
 // 10:00 in Vietnam on 22/11/2026.
 const NOW = new Date('2026-11-22T03:00:00Z');
+
+async function appAt(database: Database, overrides: Partial<Config>): Promise<App> {
+  const app = await buildApp({ database, config: loadConfig({ DOITHOAI_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: 'silent' }, overrides), now: () => NOW });
+  await app.ready();
+  return app;
+}
 
 describe.each(storageKinds)('reporting rights on %s', (kind) => {
   let database: Database;
@@ -30,7 +38,7 @@ describe.each(storageKinds)('reporting rights on %s', (kind) => {
 
   beforeAll(async () => {
     database = await openTestDatabase(kind);
-    app = await testApp(database, {}, () => NOW);
+    app = await appAt(database, {});
     const agency = (await createOrganisation(database.db, setup, { slug: 'so-xay-dung', name: { vi: 'Sở Xây dựng', en: 'Dept of Construction' }, kind: 'department' }, NOW)).id;
     for (const where of ['home', 'other'] as const) {
       // Public spaces: anyone signed in reads them, which is exactly why reading must not mean reporting.

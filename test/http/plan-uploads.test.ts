@@ -7,12 +7,20 @@ import type { Actor } from '../../src/http/actor';
 import { oneImportAtATime } from '../../src/http/uploads';
 import { createOrganisation, createUser, grantRole } from '../../src/modules/accounts/account.service';
 import type { App } from '../../src/modules/module';
-import { PASSWORD, adminHeaders, signIn, spaceBody, testApp, type Session } from '../helpers/app';
+import { loadConfig, type Config } from '../../src/config';
+import { buildApp } from '../../src/server';
+import { ADMIN_TOKEN, PASSWORD, adminHeaders, signIn, spaceBody, type Session } from '../helpers/app';
 import { openTestDatabase, storageKinds } from '../helpers/database';
 import { bombSheet, sheetOf, xlsxParts, zipOf } from '../helpers/zip';
 
 const setup: Actor = { userId: null, label: 'test setup', platformRole: 'administrator', spaceRoles: new Map(), via: 'admin-token' };
 const NOW = new Date('2026-11-22T03:00:00Z');
+
+async function appAt(database: Database, overrides: Partial<Config>): Promise<App> {
+  const app = await buildApp({ database, config: loadConfig({ DOITHOAI_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: 'silent' }, overrides), now: () => NOW });
+  await app.ready();
+  return app;
+}
 const MB = 1024 * 1024;
 const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(64, 32)]);
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
@@ -40,7 +48,7 @@ describe.each(storageKinds)('uploads on %s', (kind) => {
 
   beforeAll(async () => {
     database = await openTestDatabase(kind);
-    app = await testApp(database, { evidenceMaxFiles: 3, archiveLimits: { maxUnpackedBytes: 10 * MB, maxEntries: 100, maxRatio: 100 } }, () => NOW);
+    app = await appAt(database, { evidenceMaxFiles: 3, archiveLimits: { maxUnpackedBytes: 10 * MB, maxEntries: 100, maxRatio: 100 } });
     const agency = (await createOrganisation(database.db, setup, { slug: 'so-tai-chinh', name: { vi: 'Sở Tài chính', en: 'Dept of Finance' }, kind: 'department' }, NOW)).id;
     const spaceId = (await app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: spaceBody('tai-len') })).json().id;
     const user = await createUser(database.db, setup, { email: 'lead@tai-len.test', displayName: 'Lead', password: PASSWORD, organisationId: agency }, NOW);
