@@ -40,6 +40,8 @@ export interface ConsultationDetail {
   illustrative: boolean;
   options: Keyed[];
   ballots: number;
+  /** Open consultations: verifications refused because that phone or mailbox was already verified. */
+  duplicateVerifications?: number;
   /** What the caller may do, as the server's policy decides. */
   permissions: { manage: boolean; enterPaper: boolean };
 }

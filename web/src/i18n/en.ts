@@ -105,6 +105,7 @@ export const en: Record<MessageKey, string> = {
   'consultation.ballotType': 'Ballot',
   'consultation.access': 'Who may vote',
   'consultation.ballotsReceived': 'Ballots received',
+  'consultation.duplicateVerifications': 'Verifications refused as duplicates',
   'consultation.illustrativeHint': 'The options and ballots of this consultation are for demonstration, not official data.',
 
   'ballotType.approval': 'Approval (pick several)',

@@ -105,6 +105,7 @@ export const vi = {
   'consultation.ballotType': 'Loại phiếu',
   'consultation.access': 'Ai được bỏ phiếu',
   'consultation.ballotsReceived': 'Số phiếu đã nhận',
+  'consultation.duplicateVerifications': 'Xác minh bị từ chối vì trùng người',
   'consultation.illustrativeHint': 'Phương án và phiếu trong cuộc tham vấn này dùng để trình diễn, không phải số liệu chính thức.',
 
   'ballotType.approval': 'Chọn nhiều phương án',

@@ -15,6 +15,7 @@ import { ResultsPanel } from '../components/consultation/ResultsPanel';
 import { ErrorNote, Loading } from '../components/Status';
 import { ballotsText } from '../consultations/labels';
 import type { Breakdown } from '../consultations/results';
+import { formatNumber } from '../i18n/format';
 import { labelOf, useLang, usePick, useT } from '../i18n/i18n';
 
 export function ConsultationPage({ id }: { id: string }) {
@@ -71,6 +72,12 @@ export function ConsultationPage({ id }: { id: string }) {
             <dt>{t('consultation.access')}</dt>
             <dd>{labelOf(t, 'access', detail.access)}</dd>
           </div>
+          {detail.duplicateVerifications !== undefined && (
+            <div>
+              <dt>{t('consultation.duplicateVerifications')}</dt>
+              <dd data-testid="consultation-duplicates">{formatNumber(detail.duplicateVerifications, lang)}</dd>
+            </div>
+          )}
         </dl>
         <p>
           <Link to={`/consultations/${encodeURIComponent(detail.id)}/projector`} className="button button--secondary" data-testid="projector-link">
