@@ -20,12 +20,15 @@ export class StabilityWorker {
 
   run(request: StabilityRequest): Promise<Stability> {
     const worker = this.worker ?? this.start();
+    // Held open while a job runs (someone is waiting for it), let go of when idle.
+    worker.ref();
     const id = this.next++;
     return new Promise<Stability>((resolve, reject) => {
       const timer = setTimeout(() => this.stop(new Error('The stability computation took too long.')), TIME_LIMIT_MS);
       const settle = () => {
         clearTimeout(timer);
         this.waiting.delete(id);
+        if (this.waiting.size === 0) this.worker?.unref();
       };
       this.waiting.set(id, { resolve: (s) => (settle(), resolve(s)), reject: (e) => (settle(), reject(e)) });
       worker.postMessage({ id, ...request });
