@@ -14,23 +14,38 @@ export async function openTestDatabase(kind: StorageKind = 'pglite'): Promise<Da
     const template = new Blob([readFileSync(inject('pgliteTemplate'))]);
     return openDatabase({ loadDataDir: template });
   }
+  return openServerDatabase(await scratchServerDatabase('doithoai_template'));
+}
+
+export type ScratchDatabase = { url: string; drop(): Promise<void> };
+
+/** A new database on the PostgreSQL test server, empty or cloned from a template (milliseconds). */
+export async function scratchServerDatabase(template?: string): Promise<ScratchDatabase> {
   const serverUrl = inject('postgresUrl');
   const name = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name} template doithoai_template`);
-  await admin.end();
+  const admin = async (query: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(query);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}${template ? ` template ${template}` : ''}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString() });
+  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+}
+
+/** Opens a scratch database; closing it drops it. */
+export async function openServerDatabase(scratch: ScratchDatabase): Promise<Database> {
+  const database = await openDatabase({ databaseUrl: scratch.url });
   return {
     ...database,
     close: async () => {
       await database.close();
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      await scratch.drop();
     },
   };
 }

@@ -4,14 +4,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import pg from 'pg';
-import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/connection';
 import { findPostgresBin } from '../setup/postgres-server';
-import type { StorageKind } from './database';
+import { openServerDatabase, scratchServerDatabase, type StorageKind } from './database';
 
 const root = fileURLToPath(new URL('../fixtures/upgrade/', import.meta.url));
 
@@ -36,31 +33,14 @@ export type Expected = {
 export async function openOldDatabase(generation: string, kind: StorageKind): Promise<Database> {
   const folder = path.join(root, generation);
   if (kind === 'pglite') return openDatabase({ loadDataDir: new Blob([gunzipSync(readFileSync(path.join(folder, 'pglite.tar.gz')))]) });
-  const serverUrl = inject('postgresUrl');
-  const name = `up_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const scratch = await scratchServerDatabase();
   const bin = findPostgresBin();
   if (!bin) throw new Error('PostgreSQL client binaries not found');
-  execFileSync(path.join(bin, 'psql'), ['-q', '-v', 'ON_ERROR_STOP=1', '-d', url.toString()], {
+  execFileSync(path.join(bin, 'psql'), ['-q', '-v', 'ON_ERROR_STOP=1', '-d', scratch.url], {
     input: gunzipSync(readFileSync(path.join(folder, 'postgres.sql.gz'))),
     stdio: ['pipe', 'ignore', 'pipe'],
   });
-  const database = await openDatabase({ databaseUrl: url.toString() });
-  return {
-    ...database,
-    close: async () => {
-      await database.close();
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
-  };
+  return openServerDatabase(scratch);
 }
 
 /**

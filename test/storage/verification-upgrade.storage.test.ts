@@ -2,17 +2,16 @@
 // as plain SHA-256 of the form they were typed in, verification and invitation made at the same
 // moment. After the upgrade those people still cannot verify again (one ballot each), the shared
 // moments are gone, and published consultations no longer keep a hash of anyone's contact.
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql, type SQL } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/connection';
 import { migrateDatabase, migrationsFolder } from '../../src/db/migrate';
 import { adminHeaders } from '../helpers/app';
-import { storageKinds, type StorageKind } from '../helpers/database';
+import { openServerDatabase, scratchServerDatabase, storageKinds, type StorageKind } from '../helpers/database';
 import { loggedApp } from '../helpers/logged-app';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -23,24 +22,7 @@ const THIS_CHANGE = 'keyed_contacts';
 async function previousRelease(kind: StorageKind): Promise<Database> {
   let database: Database;
   if (kind === 'pglite') database = await openDatabase({});
-  else {
-    const serverUrl = inject('postgresUrl');
-    const name = `u_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const opened = await openDatabase({ databaseUrl: url.toString() });
-    database = { ...opened, close: async () => {
-      await opened.close();
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    } };
-  }
+  else database = await openServerDatabase(await scratchServerDatabase());
   const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string; when: number }[] };
   const cut = journal.entries.find((e) => e.tag.endsWith(THIS_CHANGE))!.when;
   await database.db.execute(sql`create schema if not exists drizzle`);
