@@ -190,8 +190,14 @@ describe.each(storageKinds)('ballot secrecy on %s', (kind) => {
     const strict = await castByGroup(groupSpec(), sizes);
     const byGroup = (await get(`/api/consultations/${strict}/results?by=group`)).json().byGroup;
     expect(byGroup.small).toEqual({ withheld: true, fewerThan: 5 });
-    expect(byGroup.five).toEqual({ withheld: true, fewerThan: 5 });
+    expect(byGroup.five).toEqual({ withheld: true, fewerThan: 5, reveals: true });
     expect(byGroup.many.voters).toBe(6);
+    // The public page does not claim the group of 5 has fewer than 5 ballots: it says why it is hidden.
+    await post(`/api/consultations/${strict}/close`);
+    await post(`/api/consultations/${strict}/publish`);
+    const page = (await app.inject({ method: 'GET', url: `/r/${strict}` })).body;
+    expect(page).toMatch(/Năm hộ — ẩn để không suy ra được nhóm dưới 5 phiếu/);
+    expect(page).not.toMatch(/Năm hộ — ít hơn/);
     const relaxed = await castByGroup(groupSpec({ minGroupSize: 4 }), sizes);
     const shown = (await get(`/api/consultations/${relaxed}/results?by=group`)).json().byGroup;
     expect([shown.small.voters, shown.five.voters, shown.many.voters]).toEqual([4, 5, 6]);

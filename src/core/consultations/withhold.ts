@@ -5,7 +5,8 @@
 // shown group is withheld too ("secondary suppression").
 export const DEFAULT_MIN_GROUP_SIZE = 5;
 
-export type Withheld = { withheld: true; fewerThan: number };
+/** `reveals`: the part is large enough itself, but showing it would let a smaller one be worked out. */
+export type Withheld = { withheld: true; fewerThan: number; reveals?: true };
 
 /** The keys whose figures must not be published, given each part's ballot count and the total. */
 export function withheldParts(sizes: Readonly<Record<string, number>>, total: number, min: number): Set<string> {

@@ -27,15 +27,17 @@ export async function loadStoredBallots(db: Db, consultationId: string): Promise
   return publishedOrder({ ballots: rows, receipts: [] }).ballots;
 }
 
-/** The groups (or clusters) of a consultation whose figures are withheld, given its stored ballots. */
-export function withheldOf(c: Consultation, stored: readonly StoredBallot[], by: 'group' | 'cluster'): Set<string> {
+/** The groups (or clusters) of a consultation whose figures are withheld, and why, given its stored ballots. */
+export function withheldOf(c: Consultation, stored: readonly StoredBallot[], by: 'group' | 'cluster'): Map<string, Withheld> {
   const declared = (by === 'group' ? c.groups : c.clusters).map((p) => p.key);
-  return withheldParts(partSizes(declared, stored, (b) => b[by]), stored.length, c.minGroupSize);
+  const sizes = partSizes(declared, stored, (b) => b[by]);
+  const min = c.minGroupSize;
+  return new Map([...withheldParts(sizes, stored.length, min)].map((k) => [k, { withheld: true, fewerThan: min, ...(sizes[k] >= min ? { reveals: true } : {}) }]));
 }
 
-function withhold(parts: Record<string, TallyResult> | undefined, withheld: Set<string>, min: number): Breakdown | undefined {
+function withhold(parts: Record<string, TallyResult> | undefined, withheld: Map<string, Withheld>): Breakdown | undefined {
   if (!parts) return undefined;
-  return Object.fromEntries(Object.entries(parts).map(([k, part]) => [k, withheld.has(k) ? { withheld: true, fewerThan: min } : part]));
+  return Object.fromEntries(Object.entries(parts).map(([k, part]) => [k, withheld.get(k) ?? part]));
 }
 
 /**
@@ -77,8 +79,8 @@ export async function consultationResults(
   const method = tallyOptions.method;
   const stability = query.stability ? await stabilityOf(c.id, profile, tallyOptions, query.stability, stored.length, source) : {};
   if (c.ballot.type === 'pairwise') countParticipants(result, stored, query.by);
-  const byGroup = withhold(result.byGroup as Record<string, TallyResult> | undefined, query.by === 'group' ? withheldOf(c, stored, 'group') : new Set(), c.minGroupSize);
-  const byCluster = withhold(result.byCluster as Record<string, TallyResult> | undefined, query.by === 'cluster' ? withheldOf(c, stored, 'cluster') : new Set(), c.minGroupSize);
+  const byGroup = withhold(result.byGroup as Record<string, TallyResult> | undefined, query.by === 'group' ? withheldOf(c, stored, 'group') : new Map());
+  const byCluster = withhold(result.byCluster as Record<string, TallyResult> | undefined, query.by === 'cluster' ? withheldOf(c, stored, 'cluster') : new Map());
   return {
     ...result,
     ...(byGroup ? { byGroup } : {}),

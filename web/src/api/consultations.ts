@@ -83,6 +83,8 @@ export interface TallyResult {
 export interface Withheld {
   withheld: true;
   fewerThan: number;
+  /** Large enough itself, withheld so that a smaller group cannot be worked out by subtraction. */
+  reveals?: true;
 }
 
 export interface ConsultationResults extends TallyResult {

@@ -1,6 +1,6 @@
 // Reads a tally result (docs/contracts.md) for the screens: which number each option gets and what
 // that number means, each option's rank with ties, and the parts of a breakdown in declared order.
-import type { ConsultationDetail, Keyed, TallyResult } from '../api/consultations';
+import type { ConsultationDetail, Keyed, TallyResult, Withheld } from '../api/consultations';
 
 /** The figure shown per option: the method's scores, or for a method without scores (IRV) the
  *  first round's count. `code` names its meaning under the i18n prefix `scoreOf`. */
@@ -55,9 +55,15 @@ export interface Part {
   result: TallyResult;
   /** Set when the part is withheld (fewer ballots than this): `result` then carries no figures. */
   withheld?: number;
+  /** Withheld although large enough: it would let a smaller group be worked out. */
+  reveals?: boolean;
 }
 
-const noFigures = (fewerThan: number): Pick<Part, 'result' | 'withheld'> => ({ result: { method: '', candidates: [], voters: 0, ranking: [], winners: [] }, withheld: fewerThan });
+const noFigures = (w: Withheld): Pick<Part, 'result' | 'withheld' | 'reveals'> => ({
+  result: { method: '', candidates: [], voters: 0, ranking: [], winners: [] },
+  withheld: w.fewerThan,
+  reveals: Boolean(w.reveals),
+});
 
 /** The clusters or groups of a breakdown, in the order the consultation declares them. */
 export function partsOf(result: TallyResult, by: Breakdown, detail: Pick<ConsultationDetail, 'clusters' | 'groups'>): Part[] {
@@ -69,7 +75,7 @@ export function partsOf(result: TallyResult, by: Breakdown, detail: Pick<Consult
     .filter((d) => parts[d.key])
     .map((d) => {
       const part = parts[d.key];
-      return { key: d.key, title: d.title, ...('withheld' in part ? noFigures(part.fewerThan) : { result: part }) };
+      return { key: d.key, title: d.title, ...('withheld' in part ? noFigures(part) : { result: part }) };
     });
 }
 

@@ -169,6 +169,7 @@ export const en: Record<MessageKey, string> = {
   'results.rank': 'Rank',
   'results.tied': 'tied',
   'results.withheld': 'fewer than {n} ballots',
+  'results.withheldReveals': 'withheld so that a group under {n} ballots cannot be worked out',
   'results.option': 'Option',
   'results.shareOfVoters': '% of voters',
   'results.percent': '{value}%',

@@ -169,6 +169,7 @@ export const vi = {
   'results.rank': 'Hạng',
   'results.tied': 'đồng hạng',
   'results.withheld': 'ít hơn {n} phiếu',
+  'results.withheldReveals': 'ẩn để không suy ra được nhóm dưới {n} phiếu',
   'results.option': 'Phương án',
   'results.shareOfVoters': '% số người bỏ phiếu',
   'results.percent': '{value} %',

@@ -17,7 +17,7 @@ export type PublishedList = BallotList & { digest: string };
  */
 export function publishedBallots(c: Consultation, stored: readonly StoredBallot[]) {
   const by = c.groups.length ? 'group' : c.clusters.length ? 'cluster' : null;
-  const withheld = by ? withheldOf(c, stored, by) : new Set<string>();
+  const withheld = by ? withheldOf(c, stored, by) : new Map();
   return stored.map((b) => {
     const key = by ? b[by] : null;
     const shown = key !== null && !withheld.has(key) ? key : null;

@@ -49,7 +49,10 @@ export async function resultsReport(db: Db, c: Consultation, options: Option[], 
 export type RankedOption = { rank: number; key: string; title: Localized; score: number | undefined };
 
 /** What a withheld group or cluster shows instead of its figures. */
-export const withheldText = (w: Withheld): Localized => ({ vi: `ít hơn ${w.fewerThan} phiếu`, en: `fewer than ${w.fewerThan} ballots` });
+export const withheldText = (w: Withheld): Localized =>
+  w.reveals
+    ? { vi: `ẩn để không suy ra được nhóm dưới ${w.fewerThan} phiếu`, en: `withheld so that a group under ${w.fewerThan} ballots cannot be worked out` }
+    : { vi: `ít hơn ${w.fewerThan} phiếu`, en: `fewer than ${w.fewerThan} ballots` };
 
 /** The options in the order of the result, ties in the consultation's own order, each with its rank. */
 export function rankedOptions(result: TallyResult, options: Option[]): RankedOption[] {
