@@ -198,6 +198,8 @@ describe.each(storageKinds)('priority exercises on %s', (kind) => {
       ballot: { type: 'ranking' },
       groups: [{ key: 'dan', title: T('Người dân', 'Citizens') }, { key: 'so', title: T('Sở, ngành', 'Departments') }],
       access: 'invite',
+      // Groups of 3 and 2 ballots: published only because this consultation allows groups that small.
+      minGroupSize: 2,
     };
     const consultationId = (await call('POST', '/api/consultations', 'admin', spec)).json().id;
     const tokens = async (group: string, n: number) => (await call('POST', `/api/consultations/${consultationId}/invitations`, 'admin', { count: n, group })).json().tokens as string[];
