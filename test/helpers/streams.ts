@@ -13,6 +13,7 @@ export async function openStream(url: string, headers: Record<string, string> = 
   const decoder = new TextDecoder();
   let buffer = '';
   return {
+    contentType: res.headers.get('content-type') ?? '',
     async next(): Promise<LiveEvent> {
       for (;;) {
         const end = buffer.indexOf('\n\n');

@@ -5,6 +5,7 @@ import type { App } from '../../src/modules/module';
 import { adminHeaders, testApp } from '../helpers/app';
 import { castBallot, clusterConferenceSpec, openConsultation } from '../helpers/consultation';
 import { openTestDatabase } from '../helpers/database';
+import { openStream } from '../helpers/streams';
 
 describe('live results', () => {
   let database: Database;
@@ -23,35 +24,16 @@ describe('live results', () => {
   it('streams the results again after each new ballot', async () => {
     const { id, tokens } = await openConsultation(app, clusterConferenceSpec(), { count: 2, cluster: 'dong-bac' });
     await castBallot(app, id, { token: tokens[0], approve: ['r1', 'r2'] });
-    const controller = new AbortController();
-    const res = await fetch(`${base}/api/consultations/${id}/live`, { headers: adminHeaders, signal: controller.signal });
-    expect(res.headers.get('content-type')).toContain('text/event-stream');
-    const reader = res.body!.getReader();
-    const events: { ballots: number; results: { scores: Record<string, number>; byCluster: Record<string, unknown> } }[] = [];
-    let buffer = '';
-    const nextEvent = async () => {
-      for (;;) {
-        const end = buffer.indexOf('\n\n');
-        if (end >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const data = block.split('\n').find((l) => l.startsWith('data: '));
-          if (data) return JSON.parse(data.slice(6));
-          continue;
-        }
-        const { value, done } = await reader.read();
-        if (done) throw new Error('stream ended');
-        buffer += new TextDecoder().decode(value);
-      }
-    };
-    events.push(await nextEvent());
-    expect(events[0].ballots).toBe(1);
+    const stream = await openStream(`${base}/api/consultations/${id}/live`, adminHeaders);
+    expect(stream.contentType).toContain('text/event-stream');
+    const first = await stream.next();
+    expect(first.ballots).toBe(1);
     await castBallot(app, id, { token: tokens[1], approve: ['r1', 'r3'] });
-    events.push(await nextEvent());
-    expect(events[1].ballots).toBe(2);
-    expect(events[1].results.scores).toMatchObject({ r1: 2, r2: 1, r3: 1 });
-    expect(Object.keys(events[1].results.byCluster)).toEqual(['dong-bac', 'tay-nam-bo']);
-    controller.abort();
+    const second = await stream.next();
+    expect(second.ballots).toBe(2);
+    expect(second.results.scores).toMatchObject({ r1: 2, r2: 1, r3: 1 });
+    expect(Object.keys(second.results.byCluster as object)).toEqual(['dong-bac', 'tay-nam-bo']);
+    stream.close();
   });
 
   it('ends open streams when the server shuts down', async () => {
