@@ -5,7 +5,7 @@
 // this one and run the script from there, e.g. for generation g1 (commit 548f352):
 //   git worktree add /tmp/g1 548f352 && ln -s "$PWD/node_modules" /tmp/g1/node_modules
 //   cp scripts/make-upgrade-fixture.ts /tmp/g1/scripts/ && cd /tmp/g1
-//   DOITHOAI_SHARED_DATA=…/shared/data npx tsx scripts/make-upgrade-fixture.ts "$OLDPWD/test/fixtures/upgrade/g1"
+//   npx tsx scripts/make-upgrade-fixture.ts "$OLDPWD/test/fixtures/upgrade/g1" "$OLDPWD/test/fixtures/vn"
 // It loads the demo at a fixed date, adds a space with consultations of every ballot type (open,
 // closed and published, paper batches committed and in conflict, an approved pairwise proposal,
 // open access with verified people), an imported evidence edition (PCI 2010, .xls) and an evidence
@@ -29,7 +29,8 @@ import { buildApp } from '../src/server';
 import { findPostgresBin, startPostgres } from '../test/setup/postgres-server';
 
 const out = path.resolve(process.argv[2] ?? 'fixture-out');
-const shared = process.env.DOITHOAI_SHARED_DATA ?? path.resolve('../shared/data');
+/** Where PCI_2010.xls is: the repository's own copy (test/fixtures/vn), passed as the second argument. */
+const evidenceFolder = path.resolve(process.argv[3] ?? 'test/fixtures/vn');
 /** The date every generation is made "on": the demo's plan dates and report periods follow it. */
 export const FIXTURE_NOW = new Date('2026-11-15T03:00:00Z');
 const ADMIN = 'upgrade-fixture-admin-token-0001';
@@ -162,7 +163,7 @@ async function fill(app: App, database: Database) {
   }
 
   // An imported evidence edition the demo does not carry: PCI 2010 from VCCI's workbook (CC0 copy).
-  const file = path.join(shared, 'vn/pci_papi_mdtrinh_vietnamdata/PCI_2010.xls');
+  const file = path.join(evidenceFolder, 'pci_papi_mdtrinh_vietnamdata/PCI_2010.xls');
   await storeImport(database.db, setup, await importIndexFile(file, {}), sha256Of(readFileSync(file)), FIXTURE_NOW);
 
   // An evidence file (a small PDF) on the demo plan's latest progress report.
