@@ -1,4 +1,7 @@
-// Messages the server sends to people, Vietnamese first. Error codes are stable API; the words may change.
+// Messages the server sends to people, Vietnamese first, in ICU MessageFormat (English counts take plural
+// forms; Vietnamese has none). Error codes are stable API; the words may change.
+import { formatMessage, type Locale, type MessageValues } from '../core/i18n';
+
 export type Localized = { vi: string; en: string };
 
 const catalog = {
@@ -25,7 +28,7 @@ const catalog = {
   'request.rate_limited': { vi: 'Quá nhiều yêu cầu; hãy thử lại sau ít phút.', en: 'Too many requests; try again in a few minutes.' },
   'live.too_many_streams': {
     vi: 'Địa chỉ này đã mở {max} luồng kết quả trực tiếp, mức tối đa cho phép; hãy đóng bớt một màn hình rồi thử lại.',
-    en: 'This address already has {max} live results streams open, the most allowed; close one screen and try again.',
+    en: 'This address already has {max, plural, one {# live results stream} other {# live results streams}} open, the most allowed; close one screen and try again.',
   },
   'route.not_found': { vi: 'Không có địa chỉ này.', en: 'No such address.' },
   'space.not_found': { vi: 'Không tìm thấy không gian này.', en: 'Space not found.' },
@@ -46,13 +49,13 @@ const catalog = {
   'ballot.malformed': { vi: 'Trường "{field}" của phiếu không đúng dạng.', en: 'The ballot field "{field}" is not in the expected form.' },
   'ballot.unknown_option': { vi: 'Phương án "{option}" không có trong cuộc tham vấn.', en: 'Option "{option}" is not part of the consultation.' },
   'ballot.repeated_option': { vi: 'Phương án "{option}" được chọn hơn một lần.', en: 'Option "{option}" is chosen more than once.' },
-  'ballot.too_few_choices': { vi: 'Cần chọn ít nhất {min} phương án (đã chọn {given}).', en: 'Choose at least {min} options ({given} chosen).' },
-  'ballot.too_many_choices': { vi: 'Chỉ được chọn tối đa {max} phương án (đã chọn {given}).', en: 'Choose at most {max} options ({given} chosen).' },
+  'ballot.too_few_choices': { vi: 'Cần chọn ít nhất {min} phương án (đã chọn {given}).', en: 'Choose at least {min, plural, one {# option} other {# options}} ({given} chosen).' },
+  'ballot.too_many_choices': { vi: 'Chỉ được chọn tối đa {max} phương án (đã chọn {given}).', en: 'Choose at most {max, plural, one {# option} other {# options}} ({given} chosen).' },
   'ballot.score_out_of_range': { vi: 'Điểm cho "{option}" phải là số nguyên từ {min} đến {max}.', en: 'The score for "{option}" must be a whole number from {min} to {max}.' },
-  'ballot.points_exceeded': { vi: 'Tổng điểm phân bổ {total} vượt quá {points} điểm được có.', en: 'The {total} points allocated exceed the {points} available.' },
+  'ballot.points_exceeded': { vi: 'Tổng điểm phân bổ {total} vượt quá {points} điểm được có.', en: '{total, plural, one {The # point allocated exceeds} other {The # points allocated exceed}} the {points} available.' },
   'paper.batch_exists': { vi: 'Tập phiếu "{key}" đã có.', en: 'Paper batch "{key}" already exists.' },
   'paper.batch_not_found': { vi: 'Không tìm thấy tập phiếu "{key}".', en: 'Paper batch "{key}" not found.' },
-  'paper.wrong_form_count': { vi: 'Tập phiếu có {expected} phiếu nhưng đã nhập {given}.', en: 'The batch has {expected} forms but {given} were entered.' },
+  'paper.wrong_form_count': { vi: 'Tập phiếu có {expected} phiếu nhưng đã nhập {given}.', en: 'The batch has {expected, plural, one {# form} other {# forms}} but {given, plural, one {# was} other {# were}} entered.' },
   'paper.form_invalid': { vi: 'Phiếu số {form}: {problem} Nếu phiếu giấy như vậy, hãy ghi là phiếu hỏng.', en: 'Form {form}: {problem} If the paper form is like that, enter it as spoilt.' },
   'paper.same_person': { vi: 'Lần nhập thứ hai phải do người khác với lần nhập thứ nhất thực hiện.', en: 'The second entry must be made by someone other than the first.' },
   'paper.missing_entry': { vi: 'Tập phiếu cần đủ hai lần nhập trước khi ghi nhận.', en: 'The batch needs both entries before it is counted.' },
@@ -86,11 +89,11 @@ const catalog = {
   },
   'proposal.not_pairwise': { vi: 'Chỉ cuộc tham vấn so sánh từng cặp mới nhận đề xuất phương án mới.', en: 'Only pairwise consultations take proposals of new options.' },
   'proposal.not_open': { vi: 'Cuộc tham vấn không mở nhận đề xuất.', en: 'The consultation is not open for proposals.' },
-  'proposal.too_short': { vi: 'Đề xuất cần ít nhất {min} ký tự có chữ hoặc số (đang có {given}).', en: 'A proposal needs at least {min} characters with letters or digits ({given} given).' },
-  'proposal.too_long': { vi: 'Đề xuất dài tối đa {max} ký tự (đang có {given}).', en: 'A proposal may be at most {max} characters long ({given} given).' },
+  'proposal.too_short': { vi: 'Đề xuất cần ít nhất {min} ký tự có chữ hoặc số (đang có {given}).', en: 'A proposal needs at least {min, plural, one {# character} other {# characters}} with letters or digits ({given} given).' },
+  'proposal.too_long': { vi: 'Đề xuất dài tối đa {max} ký tự (đang có {given}).', en: 'A proposal may be at most {max, plural, one {# character} other {# characters}} long ({given} given).' },
   'proposal.duplicate_option': { vi: 'Đã có phương án "{title}"; hãy đề xuất một ý khác.', en: 'There is already an option "{title}"; propose something different.' },
   'proposal.duplicate_pending': { vi: 'Đề xuất "{title}" đã được gửi và đang chờ duyệt.', en: 'The proposal "{title}" has already been sent and is waiting for moderation.' },
-  'proposal.limit_reached': { vi: 'Mỗi người được đề xuất tối đa {max} phương án.', en: 'Each participant may propose at most {max} options.' },
+  'proposal.limit_reached': { vi: 'Mỗi người được đề xuất tối đa {max} phương án.', en: 'Each participant may propose at most {max, plural, one {# option} other {# options}}.' },
   'proposal.not_found': { vi: 'Không tìm thấy đề xuất này.', en: 'Proposal not found.' },
   'proposal.already_decided': { vi: 'Đề xuất này đã được duyệt hoặc từ chối trước đó.', en: 'This proposal has already been approved or rejected.' },
   'proposal.moderation_closed': { vi: 'Kết quả đã công bố nên không thể duyệt thêm đề xuất.', en: 'The results are published, so proposals can no longer be moderated.' },
@@ -106,7 +109,7 @@ const catalog = {
   },
   'indicators.bad_file': {
     vi: 'Tệp {file} không được nhập vì có {problems} lỗi ở {rows} dòng; chưa có số liệu nào được ghi. Danh sách lỗi ở trường "problems".',
-    en: '{file} was not imported because of {problems} problems in {rows} rows; nothing was stored. The list is in "problems".',
+    en: '{file} was not imported because of {problems, plural, one {# problem} other {# problems}} in {rows, plural, one {# row} other {# rows}}; nothing was stored. The list is in "problems".',
   },
   'indicators.file_rejected': { vi: 'Tệp {file} không được nhập: {detail}', en: '{file} was not imported: {detail}' },
   'indicators.mapping_unknown_area': {
@@ -152,7 +155,7 @@ const catalog = {
   },
   'plan.bad_file': {
     vi: 'Tệp {file} không được nhập vì có {problems} lỗi ở {rows} dòng; chưa có gì được ghi. Hãy sửa các dòng được liệt kê rồi nhập lại.',
-    en: '{file} was not imported because of {problems} problems in {rows} rows; nothing was stored. Correct the rows listed and import it again.',
+    en: '{file} was not imported because of {problems, plural, one {# problem} other {# problems}} in {rows, plural, one {# row} other {# rows}}; nothing was stored. Correct the rows listed and import it again.',
   },
   'plan.file_rejected': { vi: 'Tệp {file} không được nhập: {detail}', en: '{file} was not imported: {detail}' },
   'plan.evidence_name': {
@@ -161,14 +164,14 @@ const catalog = {
   },
   'plan.evidence_too_many': {
     vi: 'Báo cáo này đã có {max} tệp minh chứng, là số tối đa; hãy gộp bớt tệp.',
-    en: 'This report already has {max} evidence files, the most allowed; combine some of them.',
+    en: 'This report already has {max, plural, one {# evidence file} other {# evidence files}}, the most allowed; combine some of them.',
   },
   'upload.not_archive': { vi: 'Tệp {file} không phải tệp nén ZIP đọc được (.xlsx, .docx).', en: '{file} is not a readable ZIP archive (.xlsx, .docx).' },
   'upload.archive_unsupported': {
     vi: 'Tệp {file} dùng kiểu nén ZIP không được hỗ trợ (ZIP64, mã hóa hoặc cách nén khác); hãy lưu lại bằng Excel hoặc Word.',
     en: '{file} uses a ZIP feature that is not supported (ZIP64, encryption or another compression method); save it again from Excel or Word.',
   },
-  'upload.too_many_entries': { vi: 'Tệp {file} chứa {entries} phần nén bên trong, vượt giới hạn {max}.', en: '{file} holds {entries} packed parts, over the limit of {max}.' },
+  'upload.too_many_entries': { vi: 'Tệp {file} chứa {entries} phần nén bên trong, vượt giới hạn {max}.', en: '{file} holds {entries, plural, one {# packed part} other {# packed parts}}, over the limit of {max}.' },
   'upload.unpacked_too_large': { vi: 'Tệp {file} giải nén ra ít nhất {size} MB, vượt giới hạn {max} MB.', en: '{file} unpacks to at least {size} MB, over the {max} MB limit.' },
   'upload.ratio_too_high': {
     vi: 'Phần "{entry}" trong tệp {file} bị nén {ratio} lần, vượt giới hạn {max} lần.',
@@ -191,7 +194,15 @@ const catalog = {
 
 export type MessageCode = keyof typeof catalog;
 
-export function message(code: MessageCode, params: Record<string, string | number> = {}): Localized {
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
-  return { vi: fill(catalog[code].vi), en: fill(catalog[code].en) };
+/** Placeholders a caller left out stay visible as "{name}" rather than failing the whole response. */
+function withGaps(text: string, values: MessageValues): MessageValues {
+  const filled = { ...values };
+  for (const [, name] of text.matchAll(/\{(\w+)\}/g)) filled[name] ??= `{${name}}`;
+  return filled;
+}
+
+/** One message in both languages; counts choose their plural form (English "1 option", "2 options"). */
+export function message(code: MessageCode, params: MessageValues = {}): Localized {
+  const say = (locale: Locale) => formatMessage(locale, catalog[code][locale], withGaps(catalog[code][locale], params));
+  return { vi: say('vi'), en: say('en') };
 }

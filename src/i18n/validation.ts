@@ -1,6 +1,7 @@
 // Validation messages in Vietnamese. The schemas keep their English messages (they also document the
 // API); the Vietnamese for the ones written by hand is here, and every other problem is worded from
 // zod's issue code, so the `vi` field of a 400 is Vietnamese whatever schema produced it.
+import { formatMessage } from '../core/i18n';
 import type { Localized } from './messages';
 
 /** What a request validator reports for one problem (fastify-type-provider-zod's shape of a zod issue). */
@@ -50,12 +51,22 @@ const formatNames: Record<string, string> = {
 
 const units: Record<string, string> = { string: 'ký tự', array: 'phần tử', set: 'phần tử', file: 'byte' };
 
+// Bounds as ICU messages (Vietnamese has no plural forms, so a count reads the same for 1 and 2).
+const bounds = {
+  least: 'cần ít nhất {bound} {unit}',
+  most: 'chỉ được tối đa {bound} {unit}',
+  from: 'phải từ {bound} trở lên',
+  above: 'phải lớn hơn {bound}',
+  upTo: 'phải không quá {bound}',
+  below: 'phải nhỏ hơn {bound}',
+};
+
 function sizeText(params: Record<string, unknown>, least: boolean): string {
   const bound = String(least ? params.minimum : params.maximum);
   const unit = units[String(params.origin)];
-  if (unit) return `${least ? 'cần ít nhất' : 'chỉ được tối đa'} ${bound} ${unit}`;
   const strict = params.inclusive === false;
-  return least ? `phải ${strict ? 'lớn hơn' : 'từ'} ${bound}${strict ? '' : ' trở lên'}` : `phải ${strict ? 'nhỏ hơn' : 'không quá'} ${bound}`;
+  const which = unit ? (least ? 'least' : 'most') : least ? (strict ? 'above' : 'from') : strict ? 'below' : 'upTo';
+  return formatMessage('vi', bounds[which], { bound, unit });
 }
 
 function vietnamese({ keyword, message = '', params = {} }: ValidationIssue): string {

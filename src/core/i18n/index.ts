@@ -1,0 +1,1 @@
+export { formatMessage, INTL_LOCALE, type Locale, type MessageValues } from './message-format';
