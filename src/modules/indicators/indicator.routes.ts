@@ -5,6 +5,7 @@ import { INDICES } from '../../core/indices/frameworks';
 import { InputError } from '../../core/errors';
 import { forbidUnless, requireActor } from '../../http/auth.plugin';
 import { AppError, errorBody } from '../../http/errors';
+import { fileErrorResponse } from '../../http/error.schema';
 import { oneImportAtATime, uploadRefusal } from '../../http/uploads';
 import { message } from '../../i18n/messages';
 import { IndexFileError } from '../../importers/problems';
@@ -58,7 +59,7 @@ export async function indicatorRoutes(app: App, { db, now, config }: Deps) {
         consumes: ['application/octet-stream'],
         querystring: s.importQuery,
         body: s.importBody,
-        response: { 200: s.importResponse, 400: s.importErrorResponse },
+        response: { 200: s.importResponse, 400: fileErrorResponse },
       },
       // Checked before the body is read, so that only an administrator can make the server take in 20 MB.
       onRequest: async (req) => forbidUnless(indicatorPolicy.import(requireActor(req))),

@@ -71,10 +71,6 @@ export const editionResponse = z.object({
   ),
 });
 
-const problem = z.object({ sheet: z.string(), row: z.number().int().nullable(), column: z.string().nullable(), vi: z.string(), en: z.string() });
-export const importErrorResponse = z.object({
-  error: z.object({ code: z.string(), message: z.string(), vi: z.string(), en: z.string(), problems: z.array(problem).optional() }),
-});
 
 export const importResponse = z.object({
   file: z.string(),

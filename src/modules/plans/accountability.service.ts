@@ -1,6 +1,6 @@
 // Reminders and scorecards of a plan, computed by the pure core from what is stored.
 import { inArray } from 'drizzle-orm';
-import { remindersFor, scorecard, scorecardPeriods, type IsoDate, type PeriodKey } from '../../core/plans';
+import { remindersFor, scorecard, scorecardPeriods, type IsoDate, type PeriodKey, type Reminder } from '../../core/plans';
 import type { Db } from '../../db/connection';
 import type { Localized } from '../../i18n/messages';
 import { organisations } from '../accounts/account.table';
@@ -20,7 +20,7 @@ export async function agenciesOf(db: Db, contents: PlanContents): Promise<Map<st
 export function planReminders(plan: Plan, contents: PlanContents, today: IsoDate, agency?: string) {
   const { actions, reports } = coreInputs(contents);
   const byId = new Map(contents.actions.map((a) => [a.id, a]));
-  const out = new Map<string, { actionId: string; code: string; title: Localized; kind: string; period: string | null; deadline: string }[]>();
+  const out = new Map<string, (Reminder & { code: string; title: Localized })[]>();
   for (const r of remindersFor(rule(plan), actions, reports, today)) {
     const a = byId.get(r.actionId)!;
     if (agency && a.leadOrganisationId !== agency) continue;

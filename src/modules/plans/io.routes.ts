@@ -2,6 +2,7 @@
 import { type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { forbidUnless } from '../../http/auth.plugin';
 import { AppError, errorBody } from '../../http/errors';
+import { fileErrorResponse } from '../../http/error.schema';
 import { oneImportAtATime, uploadRefusal } from '../../http/uploads';
 import { InputError } from '../../core/errors';
 import { message } from '../../i18n/messages';
@@ -11,7 +12,7 @@ import { planCsv, planWorkbook } from './plan.export';
 import { PlanFileError, importPlanFile } from './plan.import';
 import { findPlan, planContents } from './plan.load';
 import { planPolicy } from './plan.policy';
-import { exportQuery, idParams, importQuery } from './plan.schema';
+import { exportQuery, idParams, importQuery, importResponse } from './plan.schema';
 import { readerOf, tags } from './plan.routes';
 
 const IMPORT_LIMIT = 10 * 1024 * 1024;
@@ -20,6 +21,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function ioRoutes(app: App, { db, now, config }: Deps) {
   const names = async () => ({ organisationSlugs: new Map((await db.select({ id: organisations.id, slug: organisations.slug }).from(organisations)).map((o) => [o.id, o.slug])) });
 
+  // The two exports are file downloads (XLSX, CSV), not JSON.
   app.get('/api/plans/:id/export.xlsx', {
     schema: { tags, summary: 'Actions and progress as an Excel workbook (sheets "Nhiệm vụ" and "Tiến độ"), ready to edit and import again', params: idParams },
     handler: async (req, reply) => {
@@ -56,6 +58,7 @@ export async function ioRoutes(app: App, { db, now, config }: Deps) {
         params: idParams,
         querystring: importQuery,
         consumes: ['application/octet-stream'],
+        response: { 200: importResponse, 400: fileErrorResponse },
       },
       // Checked before the body is read, so that only someone who may import makes the server take in 10 MB.
       onRequest: async (req) => {

@@ -1,8 +1,8 @@
 // What leaves the server about a plan: its settings, the tree with computed progress, expected
 // progress and status on the day asked, KPIs with attainment, and the agencies named in it.
-import { evaluatePlan, type IsoDate } from '../../core/plans';
+import { evaluatePlan, type IsoDate, type NodeState } from '../../core/plans';
 import type { Localized } from '../../i18n/messages';
-import { coreInputs, type Action, type Plan, type PlanContents, type Report } from './plan.load';
+import { coreInputs, type Action, type Objective, type Plan, type PlanContents, type Report } from './plan.load';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
@@ -14,6 +14,26 @@ export const presentPlanSummary = (p: Plan) => ({
   reportingPeriod: p.reportingPeriod,
   graceDays: p.graceDays,
   public: p.public,
+});
+
+export const presentObjective = (o: Objective) => ({
+  id: o.id,
+  planId: o.planId,
+  code: o.code,
+  position: o.position,
+  title: o.title,
+  priorityArea: o.priorityArea,
+  weight: o.weight,
+});
+
+/** An evidence file as listed under its report (never its bytes). */
+export const presentEvidence = (e: { id: string; fileName: string; mediaType: string; size: number; sha256: string; createdAt: Date }) => ({
+  id: e.id,
+  fileName: e.fileName,
+  mediaType: e.mediaType,
+  size: e.size,
+  sha256: e.sha256,
+  createdAt: e.createdAt.toISOString(),
 });
 
 export const presentReport = (r: Report) => ({
@@ -50,7 +70,7 @@ export function presentAction(a: Action) {
 export function presentPlan(plan: Plan, contents: PlanContents, agencies: Map<string, Localized>, today: IsoDate) {
   const inputs = coreInputs(contents);
   const states = evaluatePlan(inputs.objectives, inputs.actions, inputs.reports, today);
-  const node = (s: { progress: number; expected: number; status: string }) => ({ progress: round1(s.progress), expected: round1(s.expected), status: s.status });
+  const node = (s: NodeState) => ({ progress: round1(s.progress), expected: round1(s.expected), status: s.status });
   return {
     ...presentPlanSummary(plan),
     today,

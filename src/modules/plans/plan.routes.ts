@@ -11,8 +11,9 @@ import { findSpace, type Space } from '../spaces/space.service';
 import { agenciesOf } from './accountability.service';
 import { findAction, findPlan, listPlans, organisationOf, planContents } from './plan.load';
 import { planPolicy } from './plan.policy';
-import { presentAction, presentPlan, presentPlanSummary } from './plan.presenter';
+import { presentAction, presentObjective, presentPlan, presentPlanSummary } from './plan.presenter';
 import { actionBody, actionPatch, idParams, objectiveBody, objectivePatch, planBody, planPatch } from './plan.schema';
+import * as s from './plan.schema';
 import { createPlan, deleteAction, deleteObjective, deletePlan, findObjective, saveAction, saveObjective, updatePlan } from './plan.service';
 
 export const tags = ['plans'];
@@ -34,7 +35,7 @@ const objectiveParams = z.object({ id: z.uuid(), objectiveId: z.uuid() });
 
 export async function planRoutes(app: App, { db, now }: Deps) {
   app.get('/api/spaces/:id/plans', {
-    schema: { tags, summary: "The space's action plans", params: spaceParams },
+    schema: { tags, summary: "The space's action plans", params: spaceParams, response: { 200: s.planListResponse } },
     handler: async (req) => {
       const { space } = await findSpace(db, req.params.id);
       const actor = requireActor(req);
@@ -44,7 +45,7 @@ export async function planRoutes(app: App, { db, now }: Deps) {
   });
 
   app.post('/api/spaces/:id/plans', {
-    schema: { tags, summary: 'Create a plan (facilitators)', params: spaceParams, body: planBody },
+    schema: { tags, summary: 'Create a plan (facilitators)', params: spaceParams, body: planBody, response: { 201: s.planSummaryResponse } },
     handler: async (req, reply) => {
       const { space } = await findSpace(db, req.params.id);
       const actor = requireActor(req);
@@ -55,7 +56,7 @@ export async function planRoutes(app: App, { db, now }: Deps) {
   });
 
   app.get('/api/plans/:id', {
-    schema: { tags, summary: 'A plan as a tree with progress, expected progress and status as of today (Vietnam)', params: idParams, querystring: z.object({ today: z.iso.date().optional() }) },
+    schema: { tags, summary: 'A plan as a tree with progress, expected progress and status as of today (Vietnam)', params: idParams, querystring: z.object({ today: z.iso.date().optional() }), response: { 200: s.planViewResponse } },
     handler: async (req) => {
       const { plan, space } = await findPlan(db, req.params.id);
       const actor = readerOf(req, space);
@@ -68,7 +69,7 @@ export async function planRoutes(app: App, { db, now }: Deps) {
   });
 
   app.patch('/api/plans/:id', {
-    schema: { tags, summary: "Change a plan's settings", params: idParams, body: planPatch },
+    schema: { tags, summary: "Change a plan's settings", params: idParams, body: planPatch, response: { 200: s.planSummaryResponse } },
     handler: async (req) => {
       const { plan, space } = await findPlan(db, req.params.id);
       return presentPlanSummary(await updatePlan(db, managerOf(req, space), plan, req.body, now()));
@@ -76,43 +77,43 @@ export async function planRoutes(app: App, { db, now }: Deps) {
   });
 
   app.delete('/api/plans/:id', {
-    schema: { tags, summary: 'Delete a plan with everything in it', params: idParams },
+    schema: { tags, summary: 'Delete a plan with everything in it', params: idParams, response: { 204: z.null() } },
     handler: async (req, reply) => {
       const { plan, space } = await findPlan(db, req.params.id);
       await deletePlan(db, managerOf(req, space), plan, now());
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 
   app.post('/api/plans/:id/objectives', {
-    schema: { tags, summary: 'Add an objective', params: idParams, body: objectiveBody },
+    schema: { tags, summary: 'Add an objective', params: idParams, body: objectiveBody, response: { 201: s.objectiveResponse } },
     handler: async (req, reply) => {
       const { plan, space } = await findPlan(db, req.params.id);
-      return reply.status(201).send(await saveObjective(db, managerOf(req, space), plan, null, req.body, now()));
+      return reply.status(201).send(presentObjective(await saveObjective(db, managerOf(req, space), plan, null, req.body, now())));
     },
   });
 
   app.patch('/api/plans/:id/objectives/:objectiveId', {
-    schema: { tags, summary: 'Change an objective', params: objectiveParams, body: objectivePatch },
+    schema: { tags, summary: 'Change an objective', params: objectiveParams, body: objectivePatch, response: { 200: s.objectiveResponse } },
     handler: async (req) => {
       const { plan, space } = await findPlan(db, req.params.id);
       const actor = managerOf(req, space);
-      return saveObjective(db, actor, plan, await findObjective(db, plan, req.params.objectiveId), req.body, now());
+      return presentObjective(await saveObjective(db, actor, plan, await findObjective(db, plan, req.params.objectiveId), req.body, now()));
     },
   });
 
   app.delete('/api/plans/:id/objectives/:objectiveId', {
-    schema: { tags, summary: 'Delete an objective and its actions', params: objectiveParams },
+    schema: { tags, summary: 'Delete an objective and its actions', params: objectiveParams, response: { 204: z.null() } },
     handler: async (req, reply) => {
       const { plan, space } = await findPlan(db, req.params.id);
       const actor = managerOf(req, space);
       await deleteObjective(db, actor, plan, await findObjective(db, plan, req.params.objectiveId), now());
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 
   app.post('/api/plans/:id/actions', {
-    schema: { tags, summary: 'Add an action (with coordinators and KPIs)', params: idParams, body: actionBody },
+    schema: { tags, summary: 'Add an action (with coordinators and KPIs)', params: idParams, body: actionBody, response: { 201: s.actionResponse } },
     handler: async (req, reply) => {
       const { plan, space } = await findPlan(db, req.params.id);
       return reply.status(201).send(presentAction(await saveAction(db, managerOf(req, space), plan, null, req.body, now())));
@@ -120,7 +121,7 @@ export async function planRoutes(app: App, { db, now }: Deps) {
   });
 
   app.get('/api/actions/:id', {
-    schema: { tags, summary: 'One action', params: idParams },
+    schema: { tags, summary: 'One action', params: idParams, response: { 200: s.actionResponse } },
     handler: async (req) => {
       const { action, space } = await findAction(db, req.params.id);
       readerOf(req, space);
@@ -129,7 +130,7 @@ export async function planRoutes(app: App, { db, now }: Deps) {
   });
 
   app.patch('/api/actions/:id', {
-    schema: { tags, summary: 'Change an action; coordinatorIds and kpis, when sent, replace the lists', params: idParams, body: actionPatch },
+    schema: { tags, summary: 'Change an action; coordinatorIds and kpis, when sent, replace the lists', params: idParams, body: actionPatch, response: { 200: s.actionResponse } },
     handler: async (req) => {
       const { action, plan, space } = await findAction(db, req.params.id);
       return presentAction(await saveAction(db, managerOf(req, space), plan, action, req.body, now()));
@@ -137,11 +138,11 @@ export async function planRoutes(app: App, { db, now }: Deps) {
   });
 
   app.delete('/api/actions/:id', {
-    schema: { tags, summary: 'Delete an action with its reports', params: idParams },
+    schema: { tags, summary: 'Delete an action with its reports', params: idParams, response: { 204: z.null() } },
     handler: async (req, reply) => {
       const { action, plan, space } = await findAction(db, req.params.id);
       await deleteAction(db, managerOf(req, space), plan, action, now());
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   });
 }

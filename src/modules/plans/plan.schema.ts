@@ -1,6 +1,7 @@
-// Request shapes of the plans API (zod; they also make the OpenAPI document).
+// Request and response shapes of the plans API (zod; they also make the OpenAPI document).
 import { z } from 'zod';
-import { localized } from '../accounts/account.schema';
+import { localized, localizedOut } from '../accounts/account.schema';
+import type { Rag } from '../../core/plans';
 import { PRIORITY_AREAS, type PriorityAreaKey } from '../../core/priority-areas';
 import { PAPI_DIMENSIONS } from '../../core/indices/papi';
 import { PCI_SUBINDICES } from '../../core/indices/pci';
@@ -89,6 +90,129 @@ export const remindersQuery = z.object({ agency: z.uuid().optional() });
 export const scorecardQuery = z.object({ agency: z.uuid().optional(), from: z.string().optional(), to: z.string().optional() });
 export const exportQuery = z.object({ sheet: z.enum(['actions', 'progress']).default('actions') });
 export const importQuery = z.object({ format: z.enum(['xlsx', 'csv']), sheet: z.enum(['actions', 'progress']).optional(), name: z.string().min(1).max(200).default('upload') });
+
+// Responses: what plan.presenter.ts sends.
+const rag = z.enum(['done', 'not-started', 'green', 'amber', 'red'] satisfies Rag[]);
+const progressNode = { progress: z.number(), expected: z.number(), status: rag };
+
+export const planSummaryResponse = z
+  .object({ id: z.string(), spaceId: z.string(), title: localizedOut, summary: localizedOut, reportingPeriod: z.enum(reportingPeriods), graceDays: z.number(), public: z.boolean() })
+  .meta({ id: 'PlanSummary' });
+export const planListResponse = z.object({ plans: z.array(planSummaryResponse), permissions: z.object({ manage: z.boolean() }) });
+
+export const objectiveResponse = z
+  .object({ id: z.string(), planId: z.string(), code: z.string(), position: z.number(), title: localizedOut, priorityArea: z.string().nullable(), weight: z.number().nullable() })
+  .meta({ id: 'PlanObjective' });
+
+const kpiResponse = z.object({
+  key: z.string(),
+  title: localizedOut,
+  unit: z.string(),
+  direction: z.enum(kpiDirections),
+  baseline: z.number(),
+  target: z.number(),
+  indicator: z.object({ index: z.string(), key: z.string() }).nullable(),
+});
+
+export const actionResponse = z
+  .object({
+    id: z.string(),
+    objectiveId: z.string(),
+    code: z.string(),
+    title: localizedOut,
+    leadAgencyId: z.string(),
+    coordinatorIds: z.array(z.string()),
+    priorityArea: z.string().nullable(),
+    startsOn: z.string(),
+    dueOn: z.string(),
+    budgetPlanned: z.number().nullable(),
+    budgetSpent: z.number().nullable(),
+    budgetSource: z.string().nullable(),
+    weight: z.number().nullable(),
+    recommendations: z.array(z.object({ consultationId: z.string(), optionKey: z.string() })),
+    kpis: z.array(kpiResponse),
+  })
+  .meta({ id: 'PlanAction' });
+
+const kpiStateResponse = kpiResponse
+  .extend({ value: z.number().nullable(), attainment: z.number().nullable(), series: z.array(z.object({ period: z.string(), value: z.number() })) })
+  .meta({ id: 'PlanKpi' });
+const actionStateResponse = actionResponse
+  .extend({ ...progressNode, lastPeriod: z.string().nullable(), kpis: z.array(kpiStateResponse) })
+  .meta({ id: 'PlanActionState' });
+const objectiveStateResponse = objectiveResponse
+  .omit({ planId: true, position: true })
+  .extend({ ...progressNode, actions: z.array(actionStateResponse) })
+  .meta({ id: 'PlanObjectiveState' });
+
+export const planViewResponse = planSummaryResponse
+  .extend({
+    today: z.string(),
+    ...progressNode,
+    objectives: z.array(objectiveStateResponse),
+    agencies: z.array(z.object({ id: z.string(), name: localizedOut })),
+    /** `reportOn`: the ids of the actions the caller may report progress on. */
+    permissions: z.object({ manage: z.boolean(), reportOn: z.array(z.string()) }),
+  })
+  .meta({ id: 'PlanView' });
+
+export const evidenceResponse = z
+  .object({ id: z.string(), fileName: z.string(), mediaType: z.string(), size: z.number(), sha256: z.string(), createdAt: z.string() })
+  .meta({ id: 'PlanEvidence' });
+
+export const reportResponse = z
+  .object({
+    id: z.string(),
+    actionId: z.string(),
+    period: z.string(),
+    percent: z.number(),
+    statusNote: z.string(),
+    narrative: z.string(),
+    kpiValues: z.record(z.string(), z.number()),
+    submittedOn: z.string(),
+  })
+  .meta({ id: 'PlanReport' });
+export const reportListResponse = z.object({ reports: z.array(reportResponse.extend({ evidence: z.array(evidenceResponse) })) });
+
+export const remindersResponse = z.object({
+  today: z.string(),
+  agencies: z.array(
+    z.object({
+      id: z.string(),
+      name: localizedOut,
+      items: z.array(
+        z
+          .object({ actionId: z.string(), code: z.string(), title: localizedOut, kind: z.enum(['report-overdue', 'report-due', 'action-overdue']), period: z.string().nullable(), deadline: z.string() })
+          .meta({ id: 'PlanReminder' }),
+      ),
+    }),
+  ),
+});
+export const remindersSentResponse = z.object({ agencies: z.number(), sent: z.number() });
+
+export const scorecardsResponse = z.object({
+  today: z.string(),
+  periods: z.array(z.string()),
+  scorecards: z.array(
+    z
+      .object({
+        agencyId: z.string(),
+        agencyName: localizedOut,
+        period: z.string(),
+        reportsDue: z.number(),
+        reportsOnTime: z.number(),
+        onTimeRate: z.number().nullable(),
+        actions: z.number(),
+        actionsOnTrack: z.number(),
+        kpiAttainment: z.number().nullable(),
+        overdue: z.number(),
+      })
+      .meta({ id: 'PlanScorecard' }),
+  ),
+});
+
+const importCounts = z.object({ created: z.number(), updated: z.number(), unchanged: z.number() });
+export const importResponse = z.object({ actions: importCounts, reports: importCounts }).meta({ id: 'PlanImportOutcome' });
 
 export type PlanBody = z.output<typeof planBody>;
 export type ObjectiveBody = z.output<typeof objectiveBody>;
