@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv as parseImportCsv } from '../importers/csv';
-import { toCsv } from '../../web/src/evidence/table';
+import { toCsv } from '../../web/src/features/indicators/table';
 import { csvLine, parseCsv } from './csv';
 
 // Text a spreadsheet would take as a formula, and text that only looks close to it.

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkBallot } from '../../src/core/consultations/ballot-rules';
 import type { BallotSpec } from '../../src/core/consultations/spec';
-import { isDone, paperFormOf, parseForm, rulesOf, sameReading, typedOf } from '../../web/src/paper/forms';
+import { isDone, paperFormOf, parseForm, rulesOf, sameReading, typedOf } from '../../web/src/features/consultations/paper/forms';
 
 const options = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `p${i + 1}`, title: { vi: `Phương án ${i + 1}`, en: `Option ${i + 1}` } }));
 

@@ -3,8 +3,8 @@
 // what is not a number is refused, and every slider position is one value of Saaty's scale and back.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatValue, parseNumber } from '../../web/src/priorities/numbers';
-import { levelAt, positionOf, valueAt } from '../../web/src/priorities/saaty';
+import { formatValue, parseNumber } from '../../web/src/features/priorities/numbers';
+import { levelAt, positionOf, valueAt } from '../../web/src/features/priorities/saaty';
 
 describe('numbers typed into a priority exercise', () => {
   it('reads the Vietnamese and the English way', () => {

@@ -3,23 +3,23 @@
 // The projector view is the one page drawn without the header: it fills a hall's screen.
 // Consultation pages load on first visit, so signing in and browsing spaces never waits for them.
 import { lazy, Suspense, useEffect } from 'react';
-import { ErrorNote, Loading } from '../components/Status';
-import { Layout } from '../components/Layout';
-import { LoginPage } from '../pages/LoginPage';
-import { NotFoundPage } from '../pages/NotFoundPage';
-import { SpaceDetailPage } from '../pages/SpaceDetailPage';
-import { SpacesPage } from '../pages/SpacesPage';
-import { SpaceEvidenceLink } from '../evidence/SpaceEvidenceLink';
+import { ErrorNote, Loading } from '../shared/layout/Status';
+import { Layout } from '../shared/layout/Layout';
+import { LoginPage } from '../features/accounts/LoginPage';
+import { NotFoundPage } from '../shared/layout/NotFoundPage';
+import { SpaceDetailPage } from '../features/spaces/SpaceDetailPage';
+import { SpacesPage } from '../features/spaces/SpacesPage';
+import { SpaceEvidenceLink } from '../features/indicators/SpaceEvidenceLink';
 import { matchPath, navigate, safeNext, useLocation } from './router';
-import { useSession } from './session';
+import { useSession } from '../features/accounts/session';
 
-const ConsultationPage = lazy(() => import('../pages/ConsultationPage').then((m) => ({ default: m.ConsultationPage })));
-const ConsultationCreatePage = lazy(() => import('../pages/ConsultationCreatePage').then((m) => ({ default: m.ConsultationCreatePage })));
-const ProjectorPage = lazy(() => import('../pages/ProjectorPage').then((m) => ({ default: m.ProjectorPage })));
-const PaperPage = lazy(() => import('../paper/PaperPage').then((m) => ({ default: m.PaperPage })));
-const ExercisePage = lazy(() => import('../priorities/ExercisePage').then((m) => ({ default: m.ExercisePage })));
-const EvidenceRoutes = lazy(() => import('../evidence/EvidenceRoutes').then((m) => ({ default: m.EvidenceRoutes })));
-const PlanRoutes = lazy(() => import('../plans/PlanRoutes').then((m) => ({ default: m.PlanRoutes })));
+const ConsultationPage = lazy(() => import('../features/consultations/ConsultationPage').then((m) => ({ default: m.ConsultationPage })));
+const ConsultationCreatePage = lazy(() => import('../features/consultations/ConsultationCreatePage').then((m) => ({ default: m.ConsultationCreatePage })));
+const ProjectorPage = lazy(() => import('../features/consultations/ProjectorPage').then((m) => ({ default: m.ProjectorPage })));
+const PaperPage = lazy(() => import('../features/consultations/paper/PaperPage').then((m) => ({ default: m.PaperPage })));
+const ExercisePage = lazy(() => import('../features/priorities/ExercisePage').then((m) => ({ default: m.ExercisePage })));
+const EvidenceRoutes = lazy(() => import('../features/indicators/EvidenceRoutes').then((m) => ({ default: m.EvidenceRoutes })));
+const PlanRoutes = lazy(() => import('../features/plans/PlanRoutes').then((m) => ({ default: m.PlanRoutes })));
 
 export function App() {
   const { path, url, query } = useLocation();

@@ -1,9 +1,0 @@
-// The bar chart of a result (ECharts fetched on first use; the table next to it holds the same figures).
-import type { BarData } from '../../charts/bars';
-import { LazyChart } from '../../charts/LazyChart';
-
-const loadBars = () => import('../../charts/bars').then((m) => m.drawBars);
-
-export function ScoreChart({ data, label }: { data: BarData; label: string }) {
-  return <LazyChart load={loadBars} data={data} label={label} testId="results-chart" />;
-}

@@ -1,0 +1,57 @@
+// Sends an index file to the server with XMLHttpRequest rather than fetch: only XHR reports how much of
+// the body has gone up, which a 20 MB workbook on a slow line needs. The answer is the import report, or
+// the server's error with the list of bad rows.
+import { ApiError } from '../../shared/api/client';
+import { paths, type ImportProblem, type ImportReport } from './api';
+
+export class UploadRejected extends ApiError {
+  constructor(
+    status: number,
+    code: string,
+    vi: string,
+    en: string,
+    readonly problems: ImportProblem[],
+  ) {
+    super(status, code, vi, en);
+  }
+}
+
+export interface UploadOptions {
+  file: File;
+  csrfToken: string;
+  index?: string;
+  year?: string;
+  /** 0…1 while the body goes up; the server then checks the whole file before it answers. */
+  onProgress: (share: number) => void;
+}
+
+export function uploadIndexFile({ file, csrfToken, index, year, onProgress }: UploadOptions): { done: Promise<ImportReport>; abort: () => void } {
+  const xhr = new XMLHttpRequest();
+  const query = new URLSearchParams({ name: file.name });
+  if (index) query.set('index', index);
+  if (year) query.set('year', year);
+  const done = new Promise<ImportReport>((resolve, reject) => {
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    xhr.upload.onload = () => onProgress(1);
+    xhr.onload = () => {
+      let body: unknown = null;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        // not JSON: reported as an error below
+      }
+      if (xhr.status === 200 && body) return resolve(body as ImportReport);
+      const error = (body as { error?: { code?: string; vi?: string; en?: string; problems?: ImportProblem[] } } | null)?.error;
+      reject(new UploadRejected(xhr.status, error?.code ?? 'http', error?.vi ?? '', error?.en ?? '', error?.problems ?? []));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'network'));
+    xhr.onabort = () => reject(new ApiError(0, 'aborted'));
+  });
+  xhr.open('POST', `${paths.import}?${query}`);
+  xhr.withCredentials = true;
+  xhr.setRequestHeader('content-type', 'application/octet-stream');
+  xhr.setRequestHeader('accept', 'application/json');
+  xhr.setRequestHeader('x-csrf-token', csrfToken);
+  xhr.send(file);
+  return { done, abort: () => xhr.abort() };
+}

@@ -1,0 +1,26 @@
+// Numbers of the plan pages in the house format: 1.234,5 in Vietnamese, 1,234.5 in English.
+import { formatNumber } from '../../shared/format';
+import type { Lang, Translate } from '../../shared/i18n/i18n';
+
+export const percentText = (value: number, lang: Lang) => `${formatNumber(value, lang, 1)}${lang === 'vi' ? ' %' : '%'}`;
+
+/** A share 0…1 as a percentage ("87,5 %"); null as a dash. */
+export const shareText = (value: number | null, lang: Lang) => (value === null ? '—' : percentText(value * 100, lang));
+
+/** Money in million đồng, as the API gives it: "12.000 triệu đồng". */
+export const moneyText = (value: number | null, lang: Lang, t: Translate) => (value === null ? '—' : t('plans.money', { amount: formatNumber(value, lang, 1) }));
+
+/** What a person types as a number: "12,5" (Vietnamese), "12.5", or "1.234,5"; null when it is not one. */
+export function parseNumber(text: string, lang: Lang): number | null {
+  let s = text.trim().replace(/\s/g, '');
+  if (!s) return null;
+  if (lang === 'vi' || (s.includes(',') && !s.includes('.'))) s = s.includes(',') ? s.replace(/\./g, '').replace(',', '.') : /^\d{1,3}(\.\d{3})+$/.test(s) ? s.replace(/\./g, '') : s;
+  else s = s.replace(/,/g, '');
+  if (!/^-?\d+(\.\d+)?$/.test(s)) return null;
+  return Number(s);
+}
+
+/** A number as the user's language writes it, for prefilling inputs. */
+export const inputText = (value: number | null | undefined, lang: Lang) => (value === null || value === undefined ? '' : lang === 'vi' ? String(value).replace('.', ',') : String(value));
+
+export const bytesText = (size: number, lang: Lang) => (size >= 1024 * 1024 ? `${formatNumber(size / (1024 * 1024), lang, 1)} MB` : `${formatNumber(Math.max(1, Math.round(size / 1024)), lang, 0)} kB`);
