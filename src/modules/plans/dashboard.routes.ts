@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { periodEnd, vietnamDay } from '../../core/plans';
-import { messagePage } from '../consultations/pages/vote.page';
+import { messagePage } from '../../http/pages';
 import type { App, Deps } from '../module';
 import { spaces } from '../spaces/space.table';
 import { agenciesOf, planScorecards } from './accountability.service';

@@ -1,9 +1,7 @@
 // The "propose a new option" part of the pairwise ballot page, and the page after a proposal is sent.
 import { PROPOSAL_MAX_LENGTH, PROPOSAL_MIN_LENGTH } from '../../../core/consultations/proposal';
 import type { Localized } from '../../../i18n/messages';
-import { esc, page } from './html';
-
-type Lang = 'vi' | 'en';
+import { Layout, renderPage, type Lang } from '../../../http/pages';
 
 export const proposalText = {
   vi: {
@@ -33,15 +31,37 @@ export type ProposalForm = { action: string; text?: string; error?: Localized };
 /** Where the form posts, on the pairwise ballot page of an invitation. */
 export const proposalAction = (token: string, lang: Lang) => `/vote/${encodeURIComponent(token)}/proposals?lang=${lang}`;
 
-export function proposalSection(lang: Lang, form: ProposalForm): string {
+const fieldStyle = { width: '100%', boxSizing: 'border-box', font: 'inherit', padding: '.4rem' } as const;
+
+export function ProposalSection({ lang, form }: { lang: Lang; form: ProposalForm }) {
   const t = proposalText[lang];
-  const error = form.error ? `<p class="error" role="alert">${esc(t.errorPrefix)} ${esc(form.error[lang])}</p>` : '';
-  const field = `<textarea id="proposal-text" name="text" rows="2" maxlength="${PROPOSAL_MAX_LENGTH}" required style="width:100%;box-sizing:border-box;font:inherit;padding:.4rem"${form.error ? ' autofocus' : ''}>${esc(form.text ?? '')}</textarea>`;
-  return `<section aria-labelledby="propose-heading"><h2 id="propose-heading">${esc(t.heading)}</h2><p class="help">${esc(t.help)}</p>${error}<form method="post" action="${esc(form.action)}"><label for="proposal-text">${esc(t.label)}</label>${field}<button type="submit">${esc(t.submit)}</button></form></section>`;
+  return (
+    <section aria-labelledby="propose-heading">
+      <h2 id="propose-heading">{t.heading}</h2>
+      <p className="help">{t.help}</p>
+      {form.error && <p className="error" role="alert">{`${t.errorPrefix} ${form.error[lang]}`}</p>}
+      <form method="post" action={form.action}>
+        <label htmlFor="proposal-text">{t.label}</label>
+        <textarea id="proposal-text" name="text" rows={2} maxLength={PROPOSAL_MAX_LENGTH} required style={fieldStyle} autoFocus={!!form.error} defaultValue={form.text ?? ''} />
+        <button type="submit">{t.submit}</button>
+      </form>
+    </section>
+  );
 }
 
 export function proposalSentPage(lang: Lang, consultationTitle: Localized, text: string, backHref: string): string {
   const t = proposalText[lang];
-  const body = `<h1>${esc(t.sentTitle)}</h1><p>${esc(consultationTitle[lang])}</p><blockquote lang="vi">${esc(text)}</blockquote><p class="help" role="status">${esc(t.sentHelp)}</p><p><a href="${esc(backHref)}">${esc(t.back)}</a></p>`;
-  return page(lang, t.sentTitle, body);
+  return renderPage(
+    <Layout lang={lang} title={t.sentTitle}>
+      <h1>{t.sentTitle}</h1>
+      <p>{consultationTitle[lang]}</p>
+      <blockquote lang="vi">{text}</blockquote>
+      <p className="help" role="status">
+        {t.sentHelp}
+      </p>
+      <p>
+        <a href={backHref}>{t.back}</a>
+      </p>
+    </Layout>,
+  );
 }

@@ -1,9 +1,10 @@
-// Server-rendered pages for citizens: no JavaScript, one small inline stylesheet, readable on a
-// cheap phone. Everything interpolated goes through esc().
-export const esc = (text: string | number) =>
-  String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+// The shell of every public page for citizens: no JavaScript, one small inline stylesheet (the
+// content security policy allows inline styles, not scripts), readable on a cheap phone.
+import type { ReactNode } from 'react';
 
-const style = `body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1b2430;background:#f4f6f8}
+export type Lang = 'vi' | 'en';
+
+export const ballotStyle = `body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1b2430;background:#f4f6f8}
 main{max-width:40rem;margin:0 auto;padding:1rem}h1{font-size:1.35rem;line-height:1.3}
 header{background:#12324a;color:#fff;padding:.6rem 1rem;display:flex;justify-content:space-between;align-items:center}
 header a{color:#fff}fieldset{border:1px solid #c5ced8;border-radius:6px;background:#fff;padding:.75rem}
@@ -18,7 +19,31 @@ small,.help{color:#4a5866}small{overflow-wrap:anywhere}
 table{width:100%;border-collapse:collapse;background:#fff}td,th{padding:.4rem;border-bottom:1px solid #e3e8ee;text-align:left;vertical-align:top}
 .num{text-align:right;white-space:nowrap}th.num{white-space:normal;width:6.5rem}th:first-child{width:2.5rem}.bar{height:.45rem;background:#0e5a7a;border-radius:2px;margin-top:.3rem}h2{font-size:1.15rem;margin-top:1.5rem}h3{font-size:1rem}`;
 
-export function page(lang: string, title: string, body: string, switchHref?: string, switchLabel?: string): string {
-  const sw = switchHref ? `<a href="${esc(switchHref)}" lang="${lang === 'vi' ? 'en' : 'vi'}">${esc(switchLabel ?? '')}</a>` : '';
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(title)} — Đối Thoại</title><style>${style}</style></head><body><header><strong>Đối Thoại</strong>${sw}</header><main>${body}</main></body></html>`;
+/** A link to the same page in the other language. */
+export type LanguageSwitch = { href: string; label: string };
+
+type LayoutProps = { lang: Lang; title: string; style?: string; other?: LanguageSwitch; children: ReactNode };
+
+export function Layout({ lang, title, style = ballotStyle, other, children }: LayoutProps) {
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width,initial-scale=1" />
+        <title>{`${title} — Đối Thoại`}</title>
+        <style>{style}</style>
+      </head>
+      <body>
+        <header>
+          <strong>Đối Thoại</strong>
+          {other && (
+            <a href={other.href} lang={lang === 'vi' ? 'en' : 'vi'}>
+              {other.label}
+            </a>
+          )}
+        </header>
+        <main>{children}</main>
+      </body>
+    </html>
+  );
 }
