@@ -1,15 +1,25 @@
-// Words of the ballot page, Vietnamese first.
+// Words of the ballot page, Vietnamese first. Counts are ICU messages: English says "1 option" but
+// "2 options"; Vietnamese has no plural.
+import { formatMessage } from '../../../core/i18n';
+
+const vi = (text: string) => (values: Record<string, number>) => formatMessage('vi', text, values);
+const en = (text: string) => (values: Record<string, number>) => formatMessage('en', text, values);
+const chooseExactly = {
+  vi: vi('Chọn đúng {min} phương án.'),
+  en: en('{min, plural, one {Choose exactly # option.} other {Choose exactly # options.}}'),
+};
+const chooseRange = { vi: vi('Chọn từ {min} đến {max} phương án.'), en: en('Choose {min} to {max} options.') };
 export const voteText = {
   vi: {
     lang: 'vi',
     other: 'English',
     otherLang: 'en',
     submit: 'Gửi phiếu',
-    chooseBetween: (min: number, max: number) => (min === max ? `Chọn đúng ${min} phương án.` : `Chọn từ ${min} đến ${max} phương án.`),
-    chooseAtLeast: (min: number) => `Chọn ít nhất ${min} phương án.`,
+    chooseBetween: (min: number, max: number) => (min === max ? chooseExactly.vi({ min }) : chooseRange.vi({ min, max })),
+    chooseAtLeast: (min: number) => vi('Chọn ít nhất {min} phương án.')({ min }),
     rankHelp: 'Ghi thứ tự ưu tiên: 1 là quan trọng nhất. Có thể để trống những phương án không xếp hạng; hai phương án cùng số là ngang nhau.',
-    scoreHelp: (min: number, max: number) => `Cho điểm mỗi phương án từ ${min} đến ${max}.`,
-    budgetHelp: (points: number) => `Phân bổ tối đa ${points} điểm cho các phương án.`,
+    scoreHelp: (min: number, max: number) => vi('Cho điểm mỗi phương án từ {min} đến {max}.')({ min, max }),
+    budgetHelp: (points: number) => vi('Phân bổ tối đa {points} điểm cho các phương án.')({ points }),
     pairsHelp: 'Với mỗi cặp, chọn phương án bạn thấy cần ưu tiên hơn, hoặc bỏ qua nếu không chắc.',
     skip: 'Bỏ qua',
     noRank: '—',
@@ -33,11 +43,11 @@ export const voteText = {
     other: 'Tiếng Việt',
     otherLang: 'vi',
     submit: 'Submit ballot',
-    chooseBetween: (min: number, max: number) => (min === max ? `Choose exactly ${min} options.` : `Choose ${min} to ${max} options.`),
-    chooseAtLeast: (min: number) => `Choose at least ${min} options.`,
+    chooseBetween: (min: number, max: number) => (min === max ? chooseExactly.en({ min }) : chooseRange.en({ min, max })),
+    chooseAtLeast: (min: number) => en('{min, plural, one {Choose at least # option.} other {Choose at least # options.}}')({ min }),
     rankHelp: 'Number your priorities: 1 is the most important. Leave blank what you do not rank; equal numbers mean a tie.',
-    scoreHelp: (min: number, max: number) => `Score each option from ${min} to ${max}.`,
-    budgetHelp: (points: number) => `Distribute up to ${points} points among the options.`,
+    scoreHelp: (min: number, max: number) => en('Score each option from {min} to {max}.')({ min, max }),
+    budgetHelp: (points: number) => en('Distribute up to {points, plural, one {# point} other {# points}} among the options.')({ points }),
     pairsHelp: 'For each pair, choose the option you think should come first, or skip it if unsure.',
     skip: 'Skip',
     noRank: '—',
