@@ -1,4 +1,4 @@
-// The staff app's reading of typed paper forms (web/src/paper/forms.ts): what a clerk types for a
+// The staff app's reading of typed paper forms (web/src/features/consultations/paper/forms.ts): what a clerk types for a
 // ranking, score or budget form becomes the body the server takes, and a form the server would
 // refuse is flagged before it is sent.
 import fc from 'fast-check';

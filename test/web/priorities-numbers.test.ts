@@ -1,5 +1,5 @@
-// The staff app's reading of figures typed into a priority exercise (web/src/priorities/numbers.ts) and
-// its Saaty slider (web/src/priorities/saaty.ts): what is written the page's way reads back exactly,
+// The staff app's reading of figures typed into a priority exercise (web/src/features/priorities/numbers.ts) and
+// its Saaty slider (web/src/features/priorities/saaty.ts): what is written the page's way reads back exactly,
 // what is not a number is refused, and every slider position is one value of Saaty's scale and back.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

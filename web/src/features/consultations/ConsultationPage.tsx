@@ -67,7 +67,7 @@ export function ConsultationPage({ id }: { id: string }) {
         <dl className="c-facts" aria-label={t('consultation.facts')}>
           <div>
             <dt>{t('consultation.ballotsReceived')}</dt>
-            <dd data-testid="consultation-ballots">{ballotsText(t, lang, detail.ballots)}</dd>
+            <dd data-testid="consultation-ballots">{ballotsText(t, detail.ballots)}</dd>
           </div>
           <div>
             <dt>{t('consultation.access')}</dt>

@@ -40,7 +40,7 @@ export function ConsultationsSection({ spaceId, canCreate }: { spaceId: string; 
                     <ConsultationStatusTag status={c.status} />
                     {c.illustrative && <IllustrativeBadge />}
                     <span>{labelOf(t, 'ballotType', c.ballotType)}</span>
-                    <span className="c-list__count">{ballotsText(t, lang, c.ballots)}</span>
+                    <span className="c-list__count">{ballotsText(t, c.ballots)}</span>
                   </span>
                 </Link>
               </li>

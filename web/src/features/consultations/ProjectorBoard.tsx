@@ -37,7 +37,7 @@ export function ProjectorBoard({ options, results, parts }: { options: Keyed[]; 
           {parts.map((p) => (
             <span key={p.key} className="board__head" data-testid="projector-part">
               {pick(p.title)}
-              <small>{p.withheld ? t(p.reveals ? 'results.withheldReveals' : 'results.withheld', { n: p.withheld }) : ballotsText(t, lang, p.result.voters)}</small>
+              <small>{p.withheld ? t(p.reveals ? 'results.withheldReveals' : 'results.withheld', { n: p.withheld }) : ballotsText(t, p.result.voters)}</small>
             </span>
           ))}
         </div>

@@ -17,7 +17,7 @@ export function MethodLine({ result, detail }: { result: ConsultationResults; de
         .map((g, i) => (
           <span key={g.key}>
             {i > 0 && '; '}
-            <strong>{pick(g.title)}</strong> {t('results.weightItem', { share: formatShare(weighting[g.key].share, lang), ballots: ballotsText(t, lang, weighting[g.key].voters) })}
+            <strong>{pick(g.title)}</strong> {t('results.weightItem', { share: formatShare(weighting[g.key].share, lang), ballots: ballotsText(t, weighting[g.key].voters) })}
           </span>
         ))
     : null;
@@ -31,7 +31,7 @@ export function MethodLine({ result, detail }: { result: ConsultationResults; de
       ) : (
         t('results.explainEqual')
       )}
-      ; {t('results.explainBallots', { ballots: ballotsText(t, lang, result.voters) })}
+      ; {t('results.explainBallots', { ballots: ballotsText(t, result.voters) })}
     </p>
   );
 }
@@ -47,7 +47,7 @@ export function StabilityNote({ stability, top, voters }: { stability: Stability
       <p>{t('results.stability.top', { option: top.title, share: formatShare(topShare, lang) })}</p>
       {top3 && top3.k > 1 && <p>{t('results.stability.topSame', { k: top3.k, share: formatShare(top3.share, lang) })}</p>}
       <p className="muted">
-        {t('results.stability.how', { ballots: ballotsText(t, lang, voters), n: stability.resamples, seed: stability.seed })}
+        {t('results.stability.how', { ballots: ballotsText(t, voters), n: stability.resamples, seed: stability.seed })}
       </p>
     </div>
   );

@@ -32,7 +32,7 @@ export function ResultsTable({ result, options, parts }: { result: ConsultationR
   const figure = (value: number | undefined) => (value === undefined ? '—' : formatNumber(value, lang));
   const percent = (share: number) => t('results.percent', { value: formatShare(share, lang) });
   const measureLabel = measure ? measureName(t, measure.code) : '';
-  const partBallots = (part: Part) => (part.withheld ? t(part.reveals ? 'results.withheldReveals' : 'results.withheld', { n: part.withheld }) : ballotsText(t, lang, part.result.voters));
+  const partBallots = (part: Part) => (part.withheld ? t(part.reveals ? 'results.withheldReveals' : 'results.withheld', { n: part.withheld }) : ballotsText(t, part.result.voters));
 
   return (
     <div className="table-scroll" role="region" aria-labelledby="results-table-caption" tabIndex={0}>

@@ -3,8 +3,7 @@
 import type { consultationsVi } from './consultations.vi';
 
 export const consultationsEn: Record<keyof typeof consultationsVi, string> = {
-  'count.ballot': '{n} ballot',
-  'count.ballots': '{n} ballots',
+  'count.ballots': '{n, plural, one {# ballot} other {# ballots}}',
 
   'consultations.title': 'Consultations',
   'consultations.empty': 'There are no consultations in this space yet.',
@@ -54,7 +53,7 @@ export const consultationsEn: Record<keyof typeof consultationsVi, string> = {
   'invite.create': 'Make invitation links',
   'invite.creating': 'Making…',
   'invite.countInvalid': 'The number of invitations must be a whole number from 1 to 5,000.',
-  'invite.made': '{n} invitation links made',
+  'invite.made': '{n, plural, one {# invitation link made} other {# invitation links made}}',
   'invite.copyAll': 'Copy all',
   'invite.copied': 'Copied to the clipboard.',
   'invite.copyFailed': 'The browser did not allow copying; select the list and copy it by hand.',
@@ -81,7 +80,7 @@ export const consultationsEn: Record<keyof typeof consultationsVi, string> = {
   'results.tableCaption': 'Rank and figures of each option',
   'results.rank': 'Rank',
   'results.tied': 'tied',
-  'results.withheld': 'fewer than {n} ballots',
+  'results.withheld': 'fewer than {n, plural, one {# ballot} other {# ballots}}',
   'results.withheldReveals': 'withheld so that a group under {n} ballots cannot be worked out',
   'results.option': 'Option',
   'results.shareOfVoters': '% of voters',

@@ -2,8 +2,7 @@
 // shared/i18n/vi.ts. Every key here must exist in consultations.en.ts (the type checker enforces it). {name}
 // marks a value filled in by useT().
 export const consultationsVi = {
-  'count.ballot': '{n} phiếu',
-  'count.ballots': '{n} phiếu',
+  'count.ballots': '{n, number} phiếu',
 
   'consultations.title': 'Tham vấn',
   'consultations.empty': 'Chưa có cuộc tham vấn nào trong không gian này.',

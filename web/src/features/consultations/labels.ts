@@ -1,10 +1,9 @@
-// Words for a consultation's figures that need more than one dictionary key: a ballot count
-// ("1 ballot", "2 ballots"; Vietnamese has one form) and the name of a tally method.
-import { formatNumber } from '../../shared/format';
-import { labelOf, type Lang, type Translate } from '../../shared/i18n/i18n';
+// Words for a consultation's figures: a ballot count ("1 ballot", "2 ballots" through the message's
+// ICU plural; Vietnamese has one form) and the name of a tally method.
+import { labelOf, type Translate } from '../../shared/i18n/i18n';
 
-export function ballotsText(t: Translate, lang: Lang, n: number): string {
-  return t(n === 1 ? 'count.ballot' : 'count.ballots', { n: formatNumber(n, lang) });
+export function ballotsText(t: Translate, n: number): string {
+  return t('count.ballots', { n });
 }
 
 export const methodName = (t: Translate, method: string) => labelOf(t, 'method', method);

@@ -126,7 +126,7 @@ export const evidenceEn: Record<keyof typeof evidenceVi, string> = {
   'evidence.need.title': 'Need score per priority area — {name}',
   'evidence.need.year': 'Figures up to',
   'evidence.need.none': 'No figures',
-  'evidence.need.basis': 'Computed from {n} figures',
+  'evidence.need.basis': 'Computed from {n, plural, one {# figure} other {# figures}}',
   'evidence.need.percentile': 'percentile {value}',
   'evidence.need.unavailable': 'No figures yet: {names}',
   'evidence.need.sheet': 'Need scores',

@@ -39,8 +39,8 @@ export function saveCsv(table: DataTable): void {
 }
 
 export async function saveXlsx(table: DataTable): Promise<void> {
-  // The workbook writer and its zip library load only when someone asks for a workbook.
+  // The workbook writer (exceljs) loads only when someone asks for a workbook.
   const { xlsxBytes } = await import('./xlsx');
   const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  saveBlob(new Blob([xlsxBytes(table) as Uint8Array<ArrayBuffer>], { type }), `${table.name}.xlsx`);
+  saveBlob(new Blob([(await xlsxBytes(table)) as Uint8Array<ArrayBuffer>], { type }), `${table.name}.xlsx`);
 }

@@ -73,7 +73,7 @@ export function ReportHistory({ reports, kpis, kind, graceDays }: { reports: Rep
       </ol>
       {reports.length > SHOWN && (
         <button type="button" className="button button--secondary pl-more" onClick={() => setAll(!all)} aria-expanded={all} data-testid="history-toggle">
-          {all ? t('plans.history.fewer') : t('plans.history.all', { count: formatNumber(reports.length, lang, 0) })}
+          {all ? t('plans.history.fewer') : t('plans.history.all', { count: reports.length })}
         </button>
       )}
     </>

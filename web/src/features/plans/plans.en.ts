@@ -108,7 +108,7 @@ export const plansEn: Record<keyof typeof plansVi, string> = {
 
   'plans.history.title': 'Report history',
   'plans.history.none': 'No report yet.',
-  'plans.history.all': 'Show all {count} reports',
+  'plans.history.all': 'Show all {count, plural, one {# report} other {# reports}}',
   'plans.history.fewer': 'Show only the latest reports',
   'plans.history.period': 'Period {period}',
   'plans.history.onTime': 'sent {date}, on time ({deadline})',

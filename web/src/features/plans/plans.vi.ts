@@ -106,7 +106,7 @@ export const plansVi = {
 
   'plans.history.title': 'Lịch sử báo cáo',
   'plans.history.none': 'Chưa có báo cáo nào.',
-  'plans.history.all': 'Xem cả {count} báo cáo',
+  'plans.history.all': 'Xem cả {count, number} báo cáo',
   'plans.history.fewer': 'Chỉ xem các báo cáo mới nhất',
   'plans.history.period': 'Kỳ {period}',
   'plans.history.onTime': 'nộp {date}, đúng hạn ({deadline})',

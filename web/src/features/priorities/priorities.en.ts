@@ -141,7 +141,7 @@ export const prioritiesEn: Record<keyof typeof prioritiesVi, string> = {
   'priorities.results.score': 'Score',
   'priorities.results.why': 'Why it ranks here',
   'priorities.results.weights': 'Weights:',
-  'priorities.results.fromAhp': 'AHP weights combined from {n} officials, CR {cr}',
+  'priorities.results.fromAhp': 'AHP weights combined from {n, plural, one {# official} other {# officials}}, CR {cr}',
   'priorities.results.fromAhpShort': 'AHP weights',
   'priorities.results.direct': 'weights entered directly',
   'priorities.results.chartLabel': 'Bar chart of the scores under the scenario {title}',

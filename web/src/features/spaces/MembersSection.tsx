@@ -2,14 +2,12 @@
 // phone never scrolls the whole page sideways.
 import type { Member } from '../../shared/api/types';
 import { useApi } from '../../shared/api/useApi';
-import { formatNumber } from '../../shared/format';
-import { labelOf, useLang, usePick, useT } from '../../shared/i18n/i18n';
+import { labelOf, usePick, useT } from '../../shared/i18n/i18n';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
 
 export function MembersSection({ spaceId }: { spaceId: string }) {
   const t = useT();
   const pick = usePick();
-  const { lang } = useLang();
   const result = useApi<{ members: Member[] }>(`/api/spaces/${encodeURIComponent(spaceId)}/members`);
 
   return (
@@ -17,7 +15,7 @@ export function MembersSection({ spaceId }: { spaceId: string }) {
       <div className="panel__head">
         <h2 id="members-heading">{t('space.members')}</h2>
         {result.status === 'done' && (
-          <span className="muted">{t('space.membersCount', { n: formatNumber(result.data.members.length, lang) })}</span>
+          <span className="muted">{t('space.membersCount', { n: result.data.members.length })}</span>
         )}
       </div>
       {result.status === 'loading' && <Loading />}

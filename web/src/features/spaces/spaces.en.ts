@@ -21,7 +21,7 @@ export const spacesEn: Record<keyof typeof spacesVi, string> = {
   'space.phases': 'Phases',
   'space.noPhases': 'No phases have been scheduled yet.',
   'space.members': 'Members',
-  'space.membersCount': '{n} members',
+  'space.membersCount': '{n, plural, one {# member} other {# members}}',
   'space.noMembers': 'No members yet.',
 
   'visibility.public': 'Public',

@@ -20,7 +20,7 @@ export const spacesVi = {
   'space.phases': 'Các giai đoạn',
   'space.noPhases': 'Chưa có giai đoạn nào được lên lịch.',
   'space.members': 'Thành viên',
-  'space.membersCount': '{n} thành viên',
+  'space.membersCount': '{n, number} thành viên',
   'space.noMembers': 'Chưa có thành viên.',
 
   'visibility.public': 'Công khai',

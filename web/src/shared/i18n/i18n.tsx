@@ -1,14 +1,14 @@
 // The i18n layer: Vietnamese by default, the user's choice kept in localStorage and mirrored on
-// <html lang> so screen readers pronounce the page in the right language.
+// <html lang> so screen readers pronounce the page in the right language. Messages are ICU
+// MessageFormat (plurals: "{n, plural, one {# ballot} other {# ballots}}"), filled by translate.ts.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { translate } from './translate';
 import { vi, type MessageKey } from './vi';
-import { en } from './en';
 
 export type Lang = 'vi' | 'en';
 export type Localized = { vi: string; en: string };
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { vi, en };
 const STORAGE_KEY = 'doithoai.lang';
 
 export function readStoredLang(): Lang {
@@ -49,10 +49,7 @@ export function useLang() {
 export function useT(): Translate {
   const { lang } = useLang();
   return useCallback<Translate>(
-    (key, vars) => {
-      const text = dictionaries[lang][key] ?? key;
-      return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(vars[name] ?? m)) : text;
-    },
+    (key, vars) => translate(lang, key, vars),
     [lang],
   );
 }
