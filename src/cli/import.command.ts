@@ -11,7 +11,7 @@ import type { IndexKey } from '../core/indices/types';
 import { LOCALITIES_63 } from '../core/localities/units';
 import type { Actor } from '../http/actor';
 import type { RowProblem } from '../importers/problems';
-import type { EditionOutcome, ImportReport } from '../modules/indicators/import.service';
+import type { EditionOutcome, ImportReport } from '../modules/indicators';
 
 interface ImportFlags {
   index?: string;
@@ -44,11 +44,10 @@ export function registerImport(program: Command) {
         process.exitCode = 2;
         return;
       }
-      const [{ openDatabase }, { migrateDatabase }, { sha256Of, storeImport }, { presentImport }] = await Promise.all([
+      const [{ openDatabase }, { migrateDatabase }, { sha256Of, storeImport, presentImport }] = await Promise.all([
         import('../db/connection'),
         import('../db/migrate'),
-        import('../modules/indicators/import.service'),
-        import('../modules/indicators/indicator.presenter'),
+        import('../modules/indicators'),
       ]);
       const sha256 = sha256Of(await readFile(file));
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });

@@ -7,8 +7,7 @@ import { InputError } from '../core/errors';
 import { indexFramework } from '../core/indices/frameworks';
 import type { UnitSet } from '../core/localities/types';
 import { AppError } from '../http/errors';
-import type { presentEditionForCli } from '../modules/indicators/indicator.presenter';
-import type { EditionScores } from '../modules/indicators/indicator.service';
+import type { EditionScores, presentEditionForCli } from '../modules/indicators';
 import { indexFlag, yearFlag } from './import.command';
 
 interface IndicatorFlags {
@@ -35,11 +34,10 @@ export function registerIndicators(program: Command) {
       if (flags.unit !== '63' && flags.unit !== '34') throw new InputError(`--unit takes 63 or 34, not "${flags.unit}".`);
       const unit = Number(flags.unit) as UnitSet;
       const config = loadConfig(process.env, { dataDir: flags.data });
-      const [{ openDatabase }, { migrateDatabase }, { editionScores }, { presentEditionForCli }] = await Promise.all([
+      const [{ openDatabase }, { migrateDatabase }, { editionScores, presentEditionForCli }] = await Promise.all([
         import('../db/connection'),
         import('../db/migrate'),
-        import('../modules/indicators/indicator.service'),
-        import('../modules/indicators/indicator.presenter'),
+        import('../modules/indicators'),
       ]);
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       let scores: EditionScores;

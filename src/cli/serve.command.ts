@@ -17,7 +17,7 @@ export function registerServe(program: Command) {
       const [{ openDatabase }, { migrateDatabase }, { loadDemo }, { buildApp }] = await Promise.all([
         import('../db/connection'),
         import('../db/migrate'),
-        import('../modules/demo/demo.seed'),
+        import('../modules/demo'),
         import('../server'),
       ]);
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });

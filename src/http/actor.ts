@@ -1,5 +1,5 @@
 // Who is calling: resolved once per request from the session cookie or a bearer token.
-import type { Role } from '../modules/accounts/account.table';
+import type { Role } from '../core/accounts/roles';
 
 export type Actor = {
   userId: string | null;

@@ -3,8 +3,7 @@
 // Enforces the anti-forgery token on state-changing requests that ride on the cookie.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { actorFromApiToken, actorFromSession } from '../modules/accounts/session.service';
-import { sameSecret } from '../modules/accounts/secrets';
+import { actorFromApiToken, actorFromSession, sameSecret } from '../modules/accounts';
 import type { App, Deps } from '../modules/module';
 import { automationActor, type Actor } from './actor';
 import { AppError } from './errors';

@@ -1,11 +1,12 @@
 // Every capability of the app, in the order its routes register. A new module is a folder plus one line here.
-import { accountsModule } from './accounts';
-import { consultationsModule } from './consultations';
-import { demoModule } from './demo';
-import { indicatorsModule } from './indicators';
+// Each module's manifest.ts wires its routes; its index.ts is what other modules may use.
+import { accountsModule } from './accounts/manifest';
+import { consultationsModule } from './consultations/manifest';
+import { demoModule } from './demo/manifest';
+import { indicatorsModule } from './indicators/manifest';
 import type { ModuleManifest } from './module';
-import { plansModule } from './plans';
-import { prioritiesModule } from './priorities';
-import { spacesModule } from './spaces';
+import { plansModule } from './plans/manifest';
+import { prioritiesModule } from './priorities/manifest';
+import { spacesModule } from './spaces/manifest';
 
 export const modules: ModuleManifest[] = [accountsModule, spacesModule, consultationsModule, indicatorsModule, prioritiesModule, plansModule, demoModule];

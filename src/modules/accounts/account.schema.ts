@@ -1,12 +1,9 @@
 // Request and response shapes of the accounts API (zod; also the OpenAPI document).
 import { z } from 'zod';
-import { organisationKinds, roles } from './account.table';
+import { roles } from '../../core/accounts/roles';
+import { localized, localizedOut, slug } from '../../http/schema';
+import { organisationKinds } from './account.table';
 
-/** A Vietnamese/English pair as accepted in requests (bounded) … */
-export const localized = z.object({ vi: z.string().min(1).max(500), en: z.string().min(1).max(500) });
-/** … and as sent in responses (whatever is stored). */
-export const localizedOut = z.object({ vi: z.string(), en: z.string() });
-export const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'lowercase letters, digits and hyphens, 2–63 characters');
 
 export const loginBody = z.object({ email: z.string().min(3).max(320), password: z.string().min(1).max(1000) });
 

@@ -4,8 +4,9 @@ import type { Db } from '../../db/connection';
 import { isUniqueViolation } from '../../db/errors';
 import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
-import { recordAudit } from '../audit/audit.service';
-import { apiTokens, organisations, roleGrants, users, type Localized, type Role, organisationKinds } from './account.table';
+import { recordAudit } from '../audit';
+import type { Role } from '../../core/accounts/roles';
+import { apiTokens, organisations, roleGrants, users, type Localized, organisationKinds } from './account.table';
 import { hashPassword, newSecret, passwordMatches, sha256 } from './secrets';
 
 export type NewOrganisation = { slug: string; name: Localized; kind: (typeof organisationKinds)[number] };

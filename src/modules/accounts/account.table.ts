@@ -1,13 +1,14 @@
 // Organisations, people, and the roles they hold: platform-wide (spaceId null) or in one space.
 import { sql } from 'drizzle-orm';
 import { boolean, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { roles } from '../../core/accounts/roles';
+
+export type { Role } from '../../core/accounts/roles';
 import { spaces } from '../spaces/space.table';
 
 export type Localized = { vi: string; en: string };
 
 export const organisationKinds = ['government', 'department', 'commune', 'association', 'business', 'partner', 'civil-society', 'other'] as const;
-export const roles = ['administrator', 'facilitator', 'official', 'delegate', 'observer'] as const;
-export type Role = (typeof roles)[number];
 
 export const organisations = pgTable('organisations', {
   id: uuid('id').primaryKey().defaultRandom(),

@@ -2,15 +2,13 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { SESSION_COOKIE, requireActor } from '../../http/auth.plugin';
-import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
-import { recordAudit } from '../audit/audit.service';
 import type { App, Deps } from '../module';
 import { minutesLeft } from '../../core/accounts/lockout';
 import { checkPassword, findUser } from './account.service';
 import { beginAttempt, forgive, loginKey } from './lockout.service';
 import { loginBody, meResponse } from './account.schema';
-import { actorFromUser, createSession, endSession } from './session.service';
+import { actorFromUser, endSession, signIn } from './session.service';
 
 export async function authRoutes(app: App, deps: Deps) {
   const { db, config } = deps;
@@ -34,12 +32,7 @@ export async function authRoutes(app: App, deps: Deps) {
       const user = await checkPassword(db, req.body.email, req.body.password);
       if (!user) throw AppError.of(401, 'auth.invalid_credentials');
       await forgive(db, key);
-      const session = await db.transaction(async (tx) => {
-        const s = await createSession(tx, user.id, now, config.sessionHours);
-        const actor: Actor = { userId: user.id, label: user.email, platformRole: null, spaceRoles: new Map(), via: 'session' };
-        await recordAudit(tx, actor, { action: 'session.create', entityType: 'user', entityId: user.id, after: { ip: req.ip } }, now);
-        return s;
-      });
+      const session = await signIn(db, user, { ip: req.ip, hours: config.sessionHours }, now);
       setSessionCookie(reply, session.token, session.expiresAt, config.secureCookies);
       return presentMe(deps, { userId: user.id, csrfToken: session.csrfToken });
     },

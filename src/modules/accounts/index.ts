@@ -1,13 +1,10 @@
-// Accounts: organisations, users, roles per space, sessions and API tokens.
-import { defineModule } from '../module';
-import { accountRoutes } from './account.routes';
-import { authRoutes } from './auth.routes';
-
-export const accountsModule = defineModule({
-  id: 'accounts',
-  description: 'Organisations, users, roles, sessions and API tokens',
-  routes: async (app, deps) => {
-    await authRoutes(app, deps);
-    await accountRoutes(app, deps);
-  },
-});
+// Accounts: organisations, users, roles per space, sessions and API tokens. What other modules may use:
+// the tables their own tables refer to (and join, where a join is the query), the services below, and
+// the secrets helpers (random tokens, SHA-256, constant-time comparison).
+export { organisations, users, type Localized } from './account.table';
+export { createOrganisation, createUser, grantRole, revokeRole } from './account.service';
+export { insertRoleGrant, memberEmails, organisationNames, organisationOf, organisationSlugs, spaceMembers, userByEmail } from './directory.service';
+export { actorFromApiToken, actorFromSession } from './session.service';
+export { beginAttempt, forgive } from './lockout.service';
+export { loadContactKey, type ContactKey } from './server-secret.service';
+export { newSecret, sameSecret, sha256 } from './secrets';

@@ -2,7 +2,9 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
-import { apiTokens, roleGrants, sessions, users, type Role } from './account.table';
+import type { Role } from '../../core/accounts/roles';
+import { recordAudit } from '../audit';
+import { apiTokens, roleGrants, sessions, users } from './account.table';
 import { newSecret, sha256 } from './secrets';
 
 export async function createSession(db: Db, userId: string, now: Date, hours: number) {
@@ -11,6 +13,16 @@ export async function createSession(db: Db, userId: string, now: Date, hours: nu
   const expiresAt = new Date(now.getTime() + hours * 3_600_000);
   await db.insert(sessions).values({ tokenHash: sha256(token), userId, csrfToken, createdAt: now, expiresAt });
   return { token, csrfToken, expiresAt };
+}
+
+/** A session for someone whose password was just checked, audited (with the address) in the same transaction. */
+export function signIn(db: Db, user: { id: string; email: string }, from: { ip: string; hours: number }, now: Date) {
+  return db.transaction(async (tx) => {
+    const session = await createSession(tx, user.id, now, from.hours);
+    const actor: Actor = { userId: user.id, label: user.email, platformRole: null, spaceRoles: new Map(), via: 'session' };
+    await recordAudit(tx, actor, { action: 'session.create', entityType: 'user', entityId: user.id, after: { ip: from.ip } }, now);
+    return session;
+  });
 }
 
 export async function endSession(db: Db, token: string): Promise<void> {

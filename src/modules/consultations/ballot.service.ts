@@ -4,7 +4,7 @@ import type { Db } from '../../db/connection';
 import { checkBallot } from '../../core/consultations/ballot-rules';
 import type { BallotInput, BallotSpec } from '../../core/consultations/spec';
 import { AppError } from '../../http/errors';
-import { sha256 } from '../accounts/secrets';
+import { sha256 } from '../accounts';
 import type { BallotReceipt, BallotWriter } from './ballot.writer';
 import { findConsultation } from './consultation.service';
 

@@ -7,9 +7,7 @@ import { duplicateVerifications } from './verification.contacts';
 import { consultationParams, consultationSpec, invitationBody } from './consultation.schema';
 import { changeStatus, createConsultation, createInvitations, findConsultation, listConsultations } from './consultation.service';
 import { AppError } from '../../http/errors';
-import { spacePolicy } from '../spaces/space.policy';
-import { findSpace } from '../spaces/space.service';
-import { spaceParams } from '../spaces/space.schema';
+import { findSpace, spaceParams, spacePolicy } from '../spaces';
 
 const tags = ['consultations'];
 

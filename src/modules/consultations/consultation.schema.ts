@@ -1,6 +1,6 @@
 // The consultation spec of docs/contracts.md, and the other request shapes of this module.
 import { z } from 'zod';
-import { localized, slug } from '../accounts/account.schema';
+import { localized, slug } from '../../http/schema';
 import { ballotTypes } from '../../core/consultations/spec';
 
 const key = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'letters, digits, _ . -, up to 64 characters');

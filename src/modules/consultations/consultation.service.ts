@@ -4,9 +4,9 @@ import { DEFAULT_MIN_GROUP_SIZE } from '../../core/consultations/withhold';
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
-import { newSecret, sha256 } from '../accounts/secrets';
-import { recordAudit } from '../audit/audit.service';
-import { findSpace } from '../spaces/space.service';
+import { newSecret, sha256 } from '../accounts';
+import { recordAudit } from '../audit';
+import { findSpace } from '../spaces';
 import type { ConsultationSpec } from './consultation.schema';
 import { consultationOptions, consultations, invitations, type ConsultationStatus } from './consultation.table';
 
@@ -44,6 +44,20 @@ export async function findConsultation(db: Db, id: string): Promise<{ consultati
   if (!consultation) throw AppError.of(404, 'consultation.not_found');
   const options = await db.select().from(consultationOptions).where(eq(consultationOptions.consultationId, id)).orderBy(asc(consultationOptions.position));
   return { consultation, options };
+}
+
+/** Every option of every consultation in a space (what a plan's action may answer), by consultation. */
+export const optionKeysInSpace = (db: Db, spaceId: string): Promise<{ consultationId: string; key: string }[]> =>
+  db
+    .select({ consultationId: consultationOptions.consultationId, key: consultationOptions.key })
+    .from(consultationOptions)
+    .innerJoin(consultations, eq(consultations.id, consultationOptions.consultationId))
+    .where(eq(consultations.spaceId, spaceId));
+
+/** The live view's marker: the ballot count and status, read once a tick. */
+export async function ballotMarker(db: Db, id: string) {
+  const [row] = await db.select({ ballots: consultations.ballotCount, status: consultations.status }).from(consultations).where(eq(consultations.id, id));
+  return row;
 }
 
 const transitions: Record<'open' | 'close' | 'publish', { from: ConsultationStatus[]; to: ConsultationStatus; stamp: 'openedAt' | 'closedAt' | 'publishedAt' }> = {

@@ -1,54 +1,7 @@
-// Consultations: specs, invitations, ballots (group-committed, receipt-chained), paper ballots by
-// double entry, one-time codes for open consultations, results, live results, exports, the ballot page.
-import formBody from '@fastify/formbody';
-import { defineModule } from '../module';
-import { BallotBox } from './ballot.service';
-import { ballotRoutes } from './ballot.routes';
-import { BallotWriter } from './ballot.writer';
-import { consultationRoutes } from './consultation.routes';
-import { exportRoutes } from './exports.routes';
-import { liveRoutes } from './live.routes';
-import { paperRoutes } from './paper.routes';
-import { proposalRoutes } from './proposal.routes';
-import { StabilityJobs } from './stability.jobs';
-import { StabilityWorker } from './stability.runner';
-import { publicResultsRoutes } from './results.routes';
-import { verificationRoutes } from './verification.routes';
-import { voteRoutes } from './vote.routes';
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** The background stability jobs, reachable for tests and diagnostics. */
-    stabilityJobs: StabilityJobs;
-  }
-}
-
-export const consultationsModule = defineModule({
-  id: 'consultations',
-  description: 'Consultations, invitations, ballots and results',
-  routes: async (app, deps) => {
-    await app.register(formBody, { bodyLimit: 16_384 });
-    // One writer per process: it batches every ballot of a consultation, online or from paper.
-    const writer = new BallotWriter(deps.db, deps.twoStep);
-    // Closing the server waits for ballots already handed to the writer, so none meets a closed database.
-    app.addHook('onClose', () => writer.idle());
-    const box = new BallotBox(deps.db, writer);
-    // Bootstrap stability: one job at a time in a worker thread, shared by every caller asking for it.
-    const worker = new StabilityWorker();
-    const stability = new StabilityJobs((request) => worker.run(request), deps.now);
-    app.decorate('stabilityJobs', stability);
-    app.addHook('onClose', async () => {
-      stability.close();
-      await worker.close();
-    });
-    await consultationRoutes(app, deps);
-    await ballotRoutes(app, deps.db, box, stability);
-    await voteRoutes(app, deps, box);
-    await liveRoutes(app, deps);
-    await exportRoutes(app, deps, stability);
-    await paperRoutes(app, deps, writer);
-    await verificationRoutes(app, deps);
-    await publicResultsRoutes(app, deps);
-    await proposalRoutes(app, deps);
-  },
-});
+// Consultations: what other modules may use — the table their rows refer to, a consultation and its
+// options, results, and the demo's way in (create, invite, open, write ballots).
+export { consultations } from './consultation.table';
+export type { ConsultationSpec } from './consultation.schema';
+export { changeStatus, createConsultation, createInvitations, findConsultation, listConsultations, optionKeysInSpace } from './consultation.service';
+export { writeBallotsWithin } from './ballot.writer';
+export { consultationResults } from './results.service';

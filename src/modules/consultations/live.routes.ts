@@ -1,13 +1,11 @@
 // GET /api/consultations/{id}/live: server-sent events for the projector view. Every stream of a
 // consultation subscribes to its hub (live.hub.ts), which checks the ballot count once a second for
 // all of them and sends each new result, computed once, to every stream.
-import { eq } from 'drizzle-orm';
 import { AppError } from '../../http/errors';
 import type { App, Deps } from '../module';
 import { allowResults } from './ballot.routes';
 import { consultationParams } from './consultation.schema';
-import { findConsultation } from './consultation.service';
-import { consultations } from './consultation.table';
+import { ballotMarker, findConsultation } from './consultation.service';
 import { LiveHubs } from './live.hub';
 import { consultationResults } from './results.service';
 
@@ -25,10 +23,7 @@ declare module 'fastify' {
 export async function liveRoutes(app: App, { db, config }: Deps) {
   const hubs = new LiveHubs(
     {
-      marker: async (id) => {
-        const [row] = await db.select({ ballots: consultations.ballotCount, status: consultations.status }).from(consultations).where(eq(consultations.id, id));
-        return row;
-      },
+      marker: (id) => ballotMarker(db, id),
       snapshot: async (id, marker) => {
         const { consultation: c, options } = await findConsultation(db, id);
         const by = c.clusters.length ? 'cluster' : c.groups.length ? 'group' : undefined;

@@ -6,7 +6,7 @@ import type { App, Deps } from '../module';
 import type { BallotWriter } from './ballot.writer';
 import { consultationPolicy } from './consultation.policy';
 import { findConsultation } from './consultation.service';
-import { slug } from '../accounts/account.schema';
+import { slug } from '../../http/schema';
 import { batchComparison, commitBatch, createBatch, enterReadings, listBatches, resolveForm, type PaperForm } from './paper.service';
 
 const tags = ['consultations'];

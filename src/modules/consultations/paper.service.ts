@@ -9,7 +9,7 @@ import { isUniqueViolation } from '../../db/errors';
 import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import { message } from '../../i18n/messages';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import type { BallotWriter } from './ballot.writer';
 import type { Consultation, Option } from './consultation.service';
 import { paperBatches, paperEntries } from './paper.table';

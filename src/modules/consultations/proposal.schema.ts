@@ -1,7 +1,7 @@
 // Request and response shapes of proposals. Text limits are checked by the core (one message each),
 // so the schema only bounds sizes.
 import { z } from 'zod';
-import { localizedOut } from '../accounts/account.schema';
+import { localizedOut } from '../../http/schema';
 
 export const proposalParams = z.object({ id: z.uuid(), proposalId: z.uuid() });
 

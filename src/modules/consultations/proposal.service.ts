@@ -9,8 +9,8 @@ import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import type { Localized } from '../../i18n/messages';
 import { checkProposalText, findDuplicate, proposalOptionKey, PROPOSALS_PER_PARTICIPANT } from '../../core/consultations/proposal';
-import { sha256 } from '../accounts/secrets';
-import { recordAudit } from '../audit/audit.service';
+import { sha256 } from '../accounts';
+import { recordAudit } from '../audit';
 import { consultationOptions, consultations, invitations } from './consultation.table';
 import { consultationProposals } from './proposal.table';
 

@@ -5,8 +5,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Contact } from '../../core/consultations/contact';
 import type { Db } from '../../db/connection';
-import { sha256 } from '../accounts/secrets';
-import type { ContactKey } from '../accounts/server-secret.service';
+import { type ContactKey, sha256 } from '../accounts';
 import { verificationRefusals, verifications } from './verification.table';
 
 export type ContactHashes = { keyed: string; legacy: string[] };

@@ -1,7 +1,7 @@
 // Public API of open consultations: ask for a one-time code, confirm it, get a voting token.
 import { z } from 'zod';
 import type { App, Deps } from '../module';
-import { loadContactKey } from '../accounts/server-secret.service';
+import { loadContactKey } from '../accounts';
 import { findConsultation } from './consultation.service';
 import { logSender } from './verification.sender';
 import { confirmCode, requestCode } from './verification.service';

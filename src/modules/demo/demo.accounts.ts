@@ -1,5 +1,5 @@
 // The demo's people. Their password is public on purpose: the demo is for trying the app, never for real data.
-import type { Role } from '../accounts/account.table';
+import type { Role } from '../../core/accounts/roles';
 
 export const DEMO_PASSWORD = 'doithoai-demo';
 

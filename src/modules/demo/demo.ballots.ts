@@ -3,10 +3,8 @@
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
 import type { StoredChoice } from '../../core/consultations/spec';
-import { sha256 } from '../accounts/secrets';
-import { writeBallotsWithin } from '../consultations/ballot.writer';
-import type { ConsultationSpec } from '../consultations/consultation.schema';
-import { changeStatus, createConsultation, createInvitations } from '../consultations/consultation.service';
+import { sha256 } from '../accounts';
+import { changeStatus, createConsultation, createInvitations, writeBallotsWithin, type ConsultationSpec } from '../consultations';
 
 type DemoBallot = { group?: string; cluster?: string; choice: StoredChoice };
 

@@ -3,16 +3,13 @@
 // report on time and keep pace, others report late, skip months or fall behind. Illustrative figures.
 // Written for a demo opened in November 2026; opened in another month, every date moves by the same
 // number of months, so the plan is always in its last weeks rather than long overdue or not begun.
-import { and, eq, inArray } from 'drizzle-orm';
 import { addDays, dayNumber, expectedProgress, minDate, periodEnd, periodsBetween, vietnamDay } from '../../core/plans';
 import type { PriorityAreaKey } from '../../core/priority-areas';
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
-import { organisations } from '../accounts/account.table';
-import { consultationOptions, consultations } from '../consultations/consultation.table';
-import { findAction } from '../plans/plan.load';
-import { actionAsBody, createPlan, saveObjective, writeAction } from '../plans/plan.service';
-import { writeReport } from '../plans/report.service';
+import { organisationSlugs } from '../accounts';
+import { optionKeysInSpace } from '../consultations';
+import { actionAsBody, createPlan, findAction, saveObjective, writeAction, writeReport } from '../plans';
 
 type Kpi = { key: string; vi: string; en: string; unit: string; baseline: number; target: number; indicator?: { index: 'PCI' | 'PAPI' | 'PGI'; key: string } };
 type Habit = 'on-time' | 'late' | 'patchy';
@@ -72,14 +69,9 @@ export async function loadDemoPlans(tx: Db, actor: Actor, spaceId: string, now: 
   const lastPeriodEnd = shiftMonths(LAST_PERIOD_END, shift);
   const actions = demoActions.map((a) => ({ ...a, startsOn: shiftMonths(a.startsOn, shift), dueOn: shiftMonths(a.dueOn, shift) }));
   const years = `${Number(actions[0].startsOn.slice(0, 4))}–${Math.max(...actions.map((a) => Number(a.dueOn.slice(0, 4))))}`;
-  const orgRows = await tx.select({ id: organisations.id, slug: organisations.slug }).from(organisations).where(inArray(organisations.slug, [...new Set(actions.flatMap((a) => [a.lead, ...a.coordinators]))]));
-  const org = new Map(orgRows.map((o) => [o.slug, o.id]));
+  const org = new Map([...(await organisationSlugs(tx))].map(([id, slug]) => [slug, id]));
   // The consultation that ranked the eight areas: its options are the area keys the actions answer.
-  const [ranking] = await tx
-    .select({ id: consultations.id })
-    .from(consultations)
-    .innerJoin(consultationOptions, eq(consultationOptions.consultationId, consultations.id))
-    .where(and(eq(consultations.spaceId, spaceId), eq(consultationOptions.key, 'admin-reform')));
+  const ranking = (await optionKeysInSpace(tx, spaceId)).find((o) => o.key === 'admin-reform');
   const plan = await createPlan(tx, actor, spaceId, {
     title: { vi: `Kế hoạch hành động thực hiện các lĩnh vực ưu tiên của Cần Thơ ${years}`, en: `Cần Thơ's ${years} action plan for its priority areas` },
     summary: {
@@ -96,7 +88,7 @@ export async function loadDemoPlans(tx: Db, actor: Actor, spaceId: string, now: 
     const id = await writeAction(tx, actor, plan, null, {
       objectiveId: objectiveIds.get(a.objective)!, code: a.code, title: { vi: a.vi, en: a.en }, leadAgencyId: org.get(a.lead)!, coordinatorIds: a.coordinators.map((c) => org.get(c)!),
       priorityArea: a.area, startsOn: a.startsOn, dueOn: a.dueOn, budgetPlanned: a.budget, budgetSpent: null, budgetSource: a.source, weight: null,
-      recommendations: ranking ? [{ consultationId: ranking.id, optionKey: a.area }] : [],
+      recommendations: ranking ? [{ consultationId: ranking.consultationId, optionKey: a.area }] : [],
       kpis: [{ key: a.kpi.key, title: { vi: a.kpi.vi, en: a.kpi.en }, unit: a.kpi.unit, direction: a.kpi.target >= a.kpi.baseline ? 'increase' : 'decrease', baseline: a.kpi.baseline, target: a.kpi.target, indicator: a.kpi.indicator ?? null }],
     }, now);
     const { action } = await findAction(tx, id);

@@ -1,14 +1,11 @@
 // The Cần Thơ demo's priority exercise: the eight areas on the carried PCI/PAPI evidence for province 92,
 // the support they drew in the demo ranking consultation, the facilitator's own scores (illustrative,
 // 1–5; cost 5 = dearest) and the AHP answers of three demo officials, each consistent (CR < 0.1).
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
-import { users } from '../accounts/account.table';
-import { listConsultations } from '../consultations/consultation.service';
-import { answerJudgments } from '../priorities/judgments.service';
-import { createExercise, replaceCriteria } from '../priorities/priority.service';
-import type { Criterion } from '../priorities/priority.types';
+import { userByEmail } from '../accounts';
+import { listConsultations } from '../consultations';
+import { answerJudgments, createExercise, replaceCriteria, type Criterion } from '../priorities';
 import { canTho } from './demo.facts';
 
 const AREAS = ['economy', 'environment', 'education', 'health', 'transport-urban', 'social-protection', 'agriculture', 'admin-reform'];
@@ -58,7 +55,7 @@ export async function loadDemoPriorities(tx: Db, loader: Actor, spaceId: string,
   );
   const withCriteria = await replaceCriteria(tx, loader, exercise, { criteria: demoCriteria }, now);
   for (const [email, judgments] of Object.entries(demoJudgments)) {
-    const [user] = await tx.select({ id: users.id, name: users.displayName }).from(users).where(eq(users.email, email));
+    const user = await userByEmail(tx, email);
     if (!user) continue;
     await answerJudgments(tx, { ...loader, userId: user.id, label: `${user.name} (demo loader)` }, withCriteria, judgments, now);
   }

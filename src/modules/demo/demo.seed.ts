@@ -2,11 +2,11 @@
 // first space already there and does nothing.
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
-import { createOrganisation, createUser, grantRole } from '../accounts/account.service';
-import { createSpace, findSpaceIdBySlug } from '../spaces/space.service';
+import { createOrganisation, createUser, grantRole } from '../accounts';
+import { createSpace, findSpaceIdBySlug } from '../spaces';
 import { demoAccounts, DEMO_PASSWORD } from './demo.accounts';
 import { acvnSpace, canThoSpace } from './demo.spaces';
-import { loadDemoEvidence } from '../indicators/demo.evidence';
+import { loadDemoEvidence } from '../indicators';
 import { runDemoConsultation } from './demo.ballots';
 import { loadDemoPriorities } from './demo.priorities';
 import { loadDemoPlans } from './demo.plans';

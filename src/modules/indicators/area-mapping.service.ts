@@ -7,7 +7,7 @@ import { checkMapping, type MappingProblem, type ProposedMapping } from '../../c
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { areaMappingVersions } from './area-mapping.table';
 
 // Changes to the mapping wait for each other, so versions are numbered without gaps or clashes.

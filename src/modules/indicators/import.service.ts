@@ -12,7 +12,7 @@ import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import { importIndexBytes, type ImportOptions } from '../../importers/import-file';
 import type { Gap, ImportResult } from '../../importers/types';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { indexImports, indexValues } from './indicator.table';
 
 // Imports of any edition wait for each other, so two uploads of one edition cannot interleave.

@@ -1,21 +1,13 @@
-// The evidence hub: published governance indices (PCI, PAPI, PGI) imported from the official files, read
-// on the 63 provinces or the 34, and turned into province profiles and evidence per priority area.
-import { defineModule } from '../module';
-import { areaMappingRoutes } from './area-mapping.routes';
-import { boundaryRoutes } from './boundary.routes';
-import { indicatorRoutes } from './indicator.routes';
-import { localityRoutes } from './locality.routes';
+// The evidence hub: what other modules and the command line may use — evidence per priority area
+// (priorities), editions read and imported (the `indicators` and `import` commands), the mapping of
+// figures to areas in force, and the demo's carried editions.
+import type { Db } from '../../db/connection';
 
-/** The mapping of index figures to priority areas in force, for every caller of areaEvidence. */
 export { currentAreaMapping } from './area-mapping.service';
+export { EVIDENCE_METHOD, priorityEvidence } from './profile.service';
+export { editionScores, type EditionScores } from './indicator.service';
+export { sha256Of, storeImport, type EditionOutcome, type ImportReport } from './import.service';
+export { presentEditionForCli, presentImport } from './indicator.presenter';
 
-export const indicatorsModule = defineModule({
-  id: 'indicators',
-  description: 'Governance indices (PCI, PAPI, PGI), province profiles and evidence per priority area',
-  routes: async (app, deps) => {
-    await indicatorRoutes(app, deps);
-    await localityRoutes(app, deps);
-    await boundaryRoutes(app);
-    await areaMappingRoutes(app, deps);
-  },
-});
+/** Stores the demo's PCI and PAPI editions; their data file is large, so it loads only when asked for. */
+export const loadDemoEvidence = async (db: Db, now: Date) => (await import('./demo.evidence')).loadDemoEvidence(db, now);

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { UnitSet } from '../../core/localities/types';
 import { REGIONS } from '../../core/localities/regions';
-import { localizedOut } from '../accounts/account.schema';
+import { localizedOut } from '../../http/schema';
 import { indexKeys } from './indicator.table';
 
 /** PCI, PAPI or PGI, in either letter case; always upper case once read. */

@@ -1,9 +1,8 @@
 // Reminders and scorecards of a plan, computed by the pure core from what is stored.
-import { inArray } from 'drizzle-orm';
 import { remindersFor, scorecard, scorecardPeriods, type IsoDate, type PeriodKey, type Reminder } from '../../core/plans';
 import type { Db } from '../../db/connection';
 import type { Localized } from '../../i18n/messages';
-import { organisations } from '../accounts/account.table';
+import { organisationNames } from '../accounts';
 import { coreInputs, type Plan, type PlanContents } from './plan.load';
 
 const rule = (plan: Plan) => ({ period: plan.reportingPeriod, graceDays: plan.graceDays });
@@ -11,9 +10,8 @@ const rule = (plan: Plan) => ({ period: plan.reportingPeriod, graceDays: plan.gr
 /** Every organisation named in a plan (lead or coordinating), with its name. */
 export async function agenciesOf(db: Db, contents: PlanContents): Promise<Map<string, Localized>> {
   const ids = [...new Set(contents.actions.flatMap((a) => [a.leadOrganisationId, ...a.coordinatorIds]))];
-  if (!ids.length) return new Map();
-  const rows = await db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, ids));
-  return new Map(rows.sort((a, b) => a.name.vi.localeCompare(b.name.vi, 'vi')).map((r) => [r.id, r.name]));
+  const names = [...(await organisationNames(db, ids))];
+  return new Map(names.sort(([, a], [, b]) => a.vi.localeCompare(b.vi, 'vi')));
 }
 
 /** What each lead agency owes as of `today`, grouped by agency; `agency` narrows to one. */

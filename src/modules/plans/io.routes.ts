@@ -6,7 +6,7 @@ import { fileErrorResponse } from '../../http/error.schema';
 import { oneImportAtATime, uploadRefusal } from '../../http/uploads';
 import { InputError } from '../../core/errors';
 import { message } from '../../i18n/messages';
-import { organisations } from '../accounts/account.table';
+import { organisationSlugs } from '../accounts';
 import type { App, Deps } from '../module';
 import { planCsv, planWorkbook } from './plan.export';
 import { PlanFileError, importPlanFile } from './plan.import';
@@ -19,7 +19,7 @@ const IMPORT_LIMIT = 10 * 1024 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function ioRoutes(app: App, { db, now, config }: Deps) {
-  const names = async () => ({ organisationSlugs: new Map((await db.select({ id: organisations.id, slug: organisations.slug }).from(organisations)).map((o) => [o.id, o.slug])) });
+  const names = async () => ({ organisationSlugs: await organisationSlugs(db) });
 
   // The two exports are file downloads (XLSX, CSV), not JSON.
   app.get('/api/plans/:id/export.xlsx', {

@@ -3,7 +3,6 @@
 // clean file is stored, in one transaction. Rows equal to what is stored change nothing, so an
 // exported file imported again leaves the plan as it was. KPIs are kept as they are (edited in the
 // app, not in the file).
-import { eq } from 'drizzle-orm';
 import { isIsoDate, isPeriodKey, periodStart, periodsBetween, vietnamDay, type IsoDate } from '../../core/plans';
 import type { ArchiveLimits } from '../../core/archive';
 import { PRIORITY_AREAS } from '../../core/priority-areas';
@@ -13,9 +12,9 @@ import { csvGrid } from '../../importers/csv';
 import { columnLetter, fold, isBlank, type Cell, type Grid } from '../../importers/grid';
 import { parseVnNumber } from '../../core/vn-number';
 import { readXlsxGrids } from '../../importers/xlsx.reader';
-import { organisations } from '../accounts/account.table';
-import { consultationOptions, consultations } from '../consultations/consultation.table';
-import type { Space } from '../spaces/space.service';
+import { organisationSlugs } from '../accounts';
+import { optionKeysInSpace } from '../consultations';
+import type { Space } from '../spaces';
 import { ACTION_COLUMNS, PROGRESS_COLUMNS, SHEETS, isoFromCell, splitList } from './plan.columns';
 import { organisationOf, planContents, type Action, type Plan } from './plan.load';
 import { planPolicy } from './plan.policy';
@@ -197,12 +196,8 @@ function readProgress(grid: Grid, ctx: Ctx, actionRows: ActionRow[], problems: P
 
 async function context(db: Db, actor: Actor, plan: Plan, space: Space, today: IsoDate): Promise<Ctx> {
   const contents = await planContents(db, plan.id);
-  const orgs = await db.select({ id: organisations.id, slug: organisations.slug }).from(organisations);
-  const opts = await db
-    .select({ c: consultationOptions.consultationId, k: consultationOptions.key })
-    .from(consultationOptions)
-    .innerJoin(consultations, eq(consultations.id, consultationOptions.consultationId))
-    .where(eq(consultations.spaceId, space.id));
+  const slugs = await organisationSlugs(db);
+  const opts = await optionKeysInSpace(db, space.id);
   return {
     today,
     plan,
@@ -210,8 +205,8 @@ async function context(db: Db, actor: Actor, plan: Plan, space: Space, today: Is
     actor,
     actorOrg: await organisationOf(db, actor.userId),
     objectives: new Map(contents.objectives.map((o) => [o.code, o.id])),
-    orgBySlug: new Map(orgs.map((o) => [o.slug, o.id])),
-    options: new Set(opts.map((o) => `${o.c}:${o.k}`)),
+    orgBySlug: new Map([...slugs].map(([id, slug]) => [slug, id])),
+    options: new Set(opts.map((o) => `${o.consultationId}:${o.key}`)),
     actions: new Map(contents.actions.map((a) => [a.code, a])),
   };
 }

@@ -4,8 +4,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { ActionInput, ObjectiveInput, ReportInput } from '../../core/plans';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../http/errors';
-import { users } from '../accounts/account.table';
-import { findSpace } from '../spaces/space.service';
+import { findSpace } from '../spaces';
 import { planActionCoordinators, planActions, planKpis, planObjectives, planReports, plans } from './plan.table';
 
 export type Plan = typeof plans.$inferSelect;
@@ -60,11 +59,8 @@ export async function planContents(db: Db, planId: string): Promise<PlanContents
 
 export const listPlans = (db: Db, spaceId: string) => db.select().from(plans).where(eq(plans.spaceId, spaceId)).orderBy(asc(plans.createdAt));
 
-export async function organisationOf(db: Db, userId: string | null): Promise<string | null> {
-  if (!userId) return null;
-  const [row] = await db.select({ organisationId: users.organisationId }).from(users).where(eq(users.id, userId));
-  return row?.organisationId ?? null;
-}
+/** The organisation a person belongs to (the one whose actions they report on). */
+export { organisationOf } from '../accounts';
 
 /** The pure core's view of the stored plan. */
 export function coreInputs(contents: PlanContents): { objectives: ObjectiveInput[]; actions: ActionInput[]; reports: ReportInput[] } {

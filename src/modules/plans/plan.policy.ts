@@ -5,7 +5,7 @@
 // nothing here, so removing someone from the space takes the right away at once. Observers and
 // delegates never report.
 import { isAdministrator, roleIn, type Actor } from '../../http/actor';
-import { spacePolicy } from '../spaces/space.policy';
+import { spacePolicy } from '../spaces';
 
 type SpaceRef = { id: string; visibility: 'public' | 'private' };
 type ActionRef = { leadOrganisationId: string; coordinatorIds: readonly string[] };

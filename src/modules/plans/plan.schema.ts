@@ -1,6 +1,6 @@
 // Request and response shapes of the plans API (zod; they also make the OpenAPI document).
 import { z } from 'zod';
-import { localized, localizedOut } from '../accounts/account.schema';
+import { localized, localizedOut } from '../../http/schema';
 import type { Rag } from '../../core/plans';
 import { PRIORITY_AREAS, type PriorityAreaKey } from '../../core/priority-areas';
 import { PAPI_DIMENSIONS } from '../../core/indices/papi';

@@ -1,12 +1,12 @@
 // Building plans: plans, objectives and actions, each change audited in its own transaction.
-import { and, eq, inArray, max } from 'drizzle-orm';
+import { and, eq, max } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { isUniqueViolation } from '../../db/errors';
 import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
-import { organisations } from '../accounts/account.table';
-import { recordAudit } from '../audit/audit.service';
-import { consultationOptions, consultations } from '../consultations/consultation.table';
+import { organisationNames } from '../accounts';
+import { recordAudit } from '../audit';
+import { optionKeysInSpace } from '../consultations';
 import { findAction, type Action, type Objective, type Plan } from './plan.load';
 import type { ActionBody, ActionPatch, ObjectiveBody, PlanBody } from './plan.schema';
 import { planActionCoordinators, planActions, planKpis, planObjectives, plans } from './plan.table';
@@ -72,15 +72,12 @@ async function checkReferences(tx: Db, plan: Plan, a: ActionBody) {
   const [objective] = await tx.select({ id: planObjectives.id }).from(planObjectives).where(and(eq(planObjectives.id, a.objectiveId), eq(planObjectives.planId, plan.id)));
   if (!objective) throw AppError.of(400, 'plan.objective_not_found');
   const agencyIds = [...new Set([a.leadAgencyId, ...a.coordinatorIds])];
-  const known = new Set((await tx.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, agencyIds))).map((o) => o.id));
+  const known = await organisationNames(tx, agencyIds);
   const missing = agencyIds.find((id) => !known.has(id));
   if (missing) throw AppError.of(400, 'plan.unknown_organisation', { id: missing });
+  const options = a.recommendations.length ? await optionKeysInSpace(tx, plan.spaceId) : [];
   for (const r of a.recommendations) {
-    const [found] = await tx
-      .select({ key: consultationOptions.key })
-      .from(consultationOptions)
-      .innerJoin(consultations, eq(consultations.id, consultationOptions.consultationId))
-      .where(and(eq(consultationOptions.consultationId, r.consultationId), eq(consultationOptions.key, r.optionKey), eq(consultations.spaceId, plan.spaceId)));
+    const found = options.some((o) => o.consultationId === r.consultationId && o.key === r.optionKey);
     if (!found) throw AppError.of(400, 'plan.unknown_recommendation', { consultation: r.consultationId, option: r.optionKey });
   }
 }

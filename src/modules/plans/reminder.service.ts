@@ -1,11 +1,10 @@
 // Sends each agency's reminders (as of today) to the active people of that organisation who hold a
 // role in the plan's space, in Vietnamese then English.
-import { and, eq, inArray } from 'drizzle-orm';
 import { type IsoDate } from '../../core/plans';
 import type { Db } from '../../db/connection';
 import type { Localized } from '../../i18n/messages';
 import { vnDate } from '../../reports/dates';
-import { roleGrants, users } from '../accounts/account.table';
+import { memberEmails } from '../accounts';
 import { planReminders } from './accountability.service';
 import type { Plan, PlanContents } from './plan.load';
 import type { ReminderSender } from './reminder.sender';
@@ -32,14 +31,9 @@ export async function sendReminders(db: Db, sender: ReminderSender, plan: Plan, 
   const due = planReminders(plan, contents, today);
   let sent = 0;
   for (const [agencyId, items] of due) {
-    const people = await db
-      .select({ email: users.email })
-      .from(users)
-      .innerJoin(roleGrants, eq(roleGrants.userId, users.id))
-      .where(and(eq(users.organisationId, agencyId), eq(users.active, true), inArray(roleGrants.spaceId, [plan.spaceId])));
     const mail = reminderText(plan, items);
-    for (const p of people) {
-      await sender.send({ to: p.email, ...mail });
+    for (const to of await memberEmails(db, agencyId, plan.spaceId)) {
+      await sender.send({ to, ...mail });
       sent++;
     }
   }

@@ -9,7 +9,7 @@ import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import { uploadRefusal } from '../../http/uploads';
 import { checkArchive } from '../../importers/archive';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import type { Action, Plan, Report } from './plan.load';
 import type { ReportBody } from './plan.schema';
 import { planEvidence, planReports } from './plan.table';

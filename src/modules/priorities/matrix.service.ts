@@ -5,9 +5,8 @@ import type { UnitSet } from '../../core/localities/types';
 import { locality } from '../../core/localities/units';
 import type { Db } from '../../db/connection';
 import { vnNumber } from '../../reports/dates';
-import { findConsultation } from '../consultations/consultation.service';
-import { consultationResults } from '../consultations/results.service';
-import { EVIDENCE_METHOD, priorityEvidence } from '../indicators/profile.service';
+import { consultationResults, findConsultation } from '../consultations';
+import { EVIDENCE_METHOD, priorityEvidence } from '../indicators';
 import type { Exercise } from './priority.service';
 import type { Alternative, Criterion, CriterionKind, Text } from './priority.types';
 

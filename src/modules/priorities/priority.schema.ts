@@ -2,7 +2,7 @@
 // the form; what depends on the exercise (distinct keys, a value per alternative, 3–10 criteria) is
 // checked in priority.rules.ts so that each problem gets its own Vietnamese and English sentence.
 import { z } from 'zod';
-import { localized, localizedOut } from '../accounts/account.schema';
+import { localized, localizedOut } from '../../http/schema';
 import { criterionKinds } from './priority.types';
 
 const key = z.string().regex(/^[a-z0-9-]{1,40}$/, 'lowercase letters, digits and hyphens, up to 40 characters');

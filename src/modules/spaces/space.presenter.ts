@@ -1,6 +1,6 @@
 // Exactly the fields of a space that leave the server.
 import { currentPhase, phaseStatus, vietnamDate } from '../../core/phases';
-import type { Role } from '../accounts/account.table';
+import type { Role } from '../../core/accounts/roles';
 import type { Phase, Space } from './space.service';
 
 export function presentPhase(phase: Phase, today: string) {

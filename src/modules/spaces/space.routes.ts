@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { roleIn } from '../../http/actor';
 import { forbidUnless, requireActor } from '../../http/auth.plugin';
 import { AppError } from '../../http/errors';
-import { grantRole, revokeRole } from '../accounts/account.service';
-import { listAudit } from '../audit/audit.service';
+import { grantRole, revokeRole, spaceMembers } from '../accounts';
+import { listAudit } from '../audit';
 import type { App, Deps } from '../module';
 import { presentSpaceDetail, presentSpaceSummary } from './space.presenter';
 import { spacePermissions, spacePolicy } from './space.policy';
 import * as s from './space.schema';
-import { createSpace, findSpace, listMembers, listVisibleSpaces, updateSpace } from './space.service';
+import { createSpace, findSpace, listVisibleSpaces, updateSpace } from './space.service';
 
 const tags = ['spaces'];
 
@@ -66,7 +66,7 @@ export async function spaceRoutes(app: App, { db, now }: Deps) {
       const actor = requireActor(req);
       const { space } = await readable(actor, req.params.id);
       forbidUnless(spacePolicy.readMembers(actor, space));
-      return { members: await listMembers(db, space.id) };
+      return { members: await spaceMembers(db, space.id) };
     },
   });
 

@@ -1,7 +1,7 @@
 // Request and response shapes of the spaces API.
 import { z } from 'zod';
-import { roles } from '../accounts/account.table';
-import { localized, localizedOut, slug } from '../accounts/account.schema';
+import { roles } from '../../core/accounts/roles';
+import { localized, localizedOut, slug } from '../../http/schema';
 import { spaceKinds, visibilities } from './space.table';
 
 const isoDate = z.iso.date();

@@ -1,12 +1,12 @@
 // Spaces and their phases: reading what the caller may see, and audited changes.
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { asc, eq, inArray, or } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/connection';
 import { isUniqueViolation } from '../../db/errors';
 import { isAdministrator, type Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
-import { organisations, roleGrants, users } from '../accounts/account.table';
-import { recordAudit } from '../audit/audit.service';
+import { insertRoleGrant } from '../accounts';
+import { recordAudit } from '../audit';
 import type { phaseInput, spaceCreateBody, spaceUpdateBody } from './space.schema';
 import { spacePhases, spaces } from './space.table';
 
@@ -35,6 +35,12 @@ export async function findSpace(db: Db, id: string): Promise<{ space: Space; pha
   return { space, phases };
 }
 
+/** The space at a public address (/d/{slug}), or null. */
+export async function findSpaceBySlug(db: Db, slug: string): Promise<Space | null> {
+  const [space] = await db.select().from(spaces).where(eq(spaces.slug, slug));
+  return space ?? null;
+}
+
 export async function findSpaceIdBySlug(db: Db, slug: string): Promise<string | null> {
   const [row] = await db.select({ id: spaces.id }).from(spaces).where(eq(spaces.slug, slug));
   return row?.id ?? null;
@@ -50,7 +56,7 @@ export async function createSpace(db: Db, actor: Actor, input: NewSpace, now: Da
         .returning();
       await writePhases(tx, space.id, phases);
       // Whoever creates a space runs it, unless it is the automation token (no account to hold the role).
-      if (actor.userId) await tx.insert(roleGrants).values({ userId: actor.userId, spaceId: space.id, role: 'facilitator', createdAt: now });
+      if (actor.userId) await insertRoleGrant(tx, { userId: actor.userId, spaceId: space.id, role: 'facilitator' }, now);
       await recordAudit(tx, actor, { action: 'space.create', entityType: 'space', entityId: space.id, spaceId: space.id, after: { ...space, phases } }, now);
       return space;
     });
@@ -81,20 +87,4 @@ async function writePhases(tx: Db, spaceId: string, phases: z.output<typeof phas
   await tx.insert(spacePhases).values(
     phases.map((p, position) => ({ spaceId, position, key: p.key, title: p.title, startsOn: p.startsOn ?? null, endsOn: p.endsOn ?? null })),
   );
-}
-
-export function listMembers(db: Db, spaceId: string) {
-  return db
-    .select({
-      userId: users.id,
-      displayName: users.displayName,
-      email: users.email,
-      organisation: { id: organisations.id, name: organisations.name },
-      role: roleGrants.role,
-    })
-    .from(roleGrants)
-    .innerJoin(users, eq(users.id, roleGrants.userId))
-    .leftJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(and(eq(roleGrants.spaceId, spaceId)))
-    .orderBy(asc(roleGrants.role), asc(users.displayName));
 }
