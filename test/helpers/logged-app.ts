@@ -7,10 +7,12 @@ import { ADMIN_TOKEN } from './app';
 
 export const DEV_SENDER_LINE = 'verification code (development sender';
 
-export async function loggedApp(database: Database, env: Record<string, string> = {}) {
+export type LoggedApp = Awaited<ReturnType<typeof loggedApp>>;
+
+export async function loggedApp(database: Database, env: Record<string, string> = {}, now?: () => Date) {
   const lines: string[] = [];
   const config = loadConfig({ DOITHOAI_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: 'info', ...env });
-  const app = await buildApp({ database, config, logStream: { write: (line: string) => lines.push(line) } });
+  const app = await buildApp({ database, config, logStream: { write: (line: string) => lines.push(line) }, now });
   await app.ready();
   let address = 0;
   const post = (url: string, payload: object) => app.inject({ method: 'POST', url, payload, remoteAddress: `10.1.${Math.floor(++address / 250)}.${address % 250}` });
