@@ -18,7 +18,7 @@ export type AppOptions = {
   /** Where the app's clock starts; tests move `t.clock` to let time pass without waiting. */
   clock?: Date;
   /** Runs on the database before the app is built (e.g. the demo's data). */
-  seed?: (database: Database) => Promise<void>;
+  seed?: (database: Database) => Promise<unknown>;
   /** Gives the app a wrapped database (e.g. one that counts queries). */
   wrap?: (database: Database) => Database;
   /** Keeps the app's log lines at level info, with these settings (see logged-app.ts): `t.log`. */
@@ -42,29 +42,39 @@ export type AppFixture = {
 export function describeApp(title: string, options: AppOptions, body: (t: AppFixture) => void): void {
   const kinds = options.kinds ?? storageKinds;
   describe.each(kinds)(`${title} on %s`, (kind) => {
-    const t = { kind } as AppFixture;
-    t.user = async (email, roles = {}, platformRole) => {
-      await makeUser(t.database, email, roles, platformRole);
-      return signIn(t.app, email);
-    };
-    t.signIn = (email, password = PASSWORD) => signIn(t.app, email, password);
-    beforeAll(async () => {
-      t.database = await openTestDatabase(kind);
-      await options.seed?.(t.database);
-      if (options.clock) t.clock = options.clock;
-      const now = options.clock ? () => t.clock : undefined;
-      const database = options.wrap ? options.wrap(t.database) : t.database;
-      if (options.log) {
-        t.log = await loggedApp(database, options.log, now);
-        t.app = t.log.app;
-      } else {
-        t.app = await testApp(database, options.config, now);
-      }
-    });
-    afterAll(async () => {
-      await t.app?.close();
-      await t.database?.close();
-    });
+    const t = appFixture(kind);
+    beforeAll(() => startApp(t, options));
+    afterAll(() => stopApp(t));
     body(t);
   });
+}
+
+/** The fixture before its app starts: what `describeApp` hands the test body. */
+export function appFixture(kind: StorageKind): AppFixture {
+  const t = { kind } as AppFixture;
+  t.user = async (email, roles = {}, platformRole) => {
+    await makeUser(t.database, email, roles, platformRole);
+    return signIn(t.app, email);
+  };
+  t.signIn = (email, password = PASSWORD) => signIn(t.app, email, password);
+  return t;
+}
+
+export async function startApp(t: AppFixture, options: AppOptions): Promise<void> {
+  t.database = await openTestDatabase(t.kind);
+  await options.seed?.(t.database);
+  if (options.clock) t.clock = options.clock;
+  const now = options.clock ? () => t.clock : undefined;
+  const database = options.wrap ? options.wrap(t.database) : t.database;
+  if (options.log) {
+    t.log = await loggedApp(database, options.log, now);
+    t.app = t.log.app;
+  } else {
+    t.app = await testApp(database, options.config, now);
+  }
+}
+
+export async function stopApp(t: AppFixture): Promise<void> {
+  await t.app?.close();
+  await t.database?.close();
 }

@@ -4,14 +4,12 @@
 // areas and keys get 400 naming them, in Vietnamese and English, and change nothing; a reset restores.
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { DEFAULT_AREA_MAPPING } from '../../src/core/indices/analysis.priorities';
 import { LOCALITIES_63 } from '../../src/core/localities/units';
-import type { Database } from '../../src/db/connection';
 import { auditLog } from '../../src/modules/audit/audit.table';
-import type { App } from '../../src/modules/module';
-import { adminHeaders, makeUser, signIn, testApp, type Session } from '../helpers/app';
-import { openTestDatabase, storageKinds } from '../helpers/database';
+import { adminHeaders, makeUser, signIn, type Session } from '../helpers/app';
+import { describeApp } from '../helpers/http';
 import { fixture } from '../helpers/fixtures';
 
 const PCI_2016 = fixture('vn', 'pci_papi_mdtrinh_vietnamdata', 'PCI_2016.xlsx');
@@ -27,16 +25,14 @@ function percentileOf(values: number[], own: number): number {
   return (100 * (worse + (tied - 1) / 2)) / (values.length - 1);
 }
 
-describe.each(storageKinds)('area mapping over HTTP on %s', (kind) => {
-  let database: Database;
-  let app: App;
+describeApp('area mapping over HTTP', {}, (t) => {
   let admin: Session;
   let official: Session;
 
-  const get = (url: string, session: Session = official) => app.inject({ method: 'GET', url, headers: session.headers });
+  const get = (url: string, session: Session = official) => t.app.inject({ method: 'GET', url, headers: session.headers });
   const put = (mapping: unknown, session: Session = admin) =>
-    app.inject({ method: 'PUT', url: '/api/indicators/area-mapping', headers: session.headers, payload: { mapping } });
-  const reset = (session: Session = admin) => app.inject({ method: 'POST', url: '/api/indicators/area-mapping/reset', headers: session.headers });
+    t.app.inject({ method: 'PUT', url: '/api/indicators/area-mapping', headers: session.headers, payload: { mapping } });
+  const reset = (session: Session = admin) => t.app.inject({ method: 'POST', url: '/api/indicators/area-mapping/reset', headers: session.headers });
   const evidence = async () => (await get(`/api/localities/${CAN_THO}/priority-evidence?year=2016`)).json().areas as Area[];
   const area = (list: Area[], key: string) => list.find((a) => a.area === key)!;
   /** Cần Thơ's percentile on one PCI 2016 sub-index, from the imported edition's rows. */
@@ -56,14 +52,12 @@ describe.each(storageKinds)('area mapping over HTTP on %s', (kind) => {
   };
 
   beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    app = await testApp(database);
-    await makeUser(database, 'quantri@example.vn', {}, 'administrator');
-    await makeUser(database, 'canbo@example.vn', {}, 'facilitator');
-    admin = await signIn(app, 'quantri@example.vn');
-    official = await signIn(app, 'canbo@example.vn');
+    await makeUser(t.database, 'quantri@example.vn', {}, 'administrator');
+    await makeUser(t.database, 'canbo@example.vn', {}, 'facilitator');
+    admin = await signIn(t.app, 'quantri@example.vn');
+    official = await signIn(t.app, 'canbo@example.vn');
     for (const [name, file] of [['PCI_2016.xlsx', PCI_2016], ['2016.csv', PAPI_2016_CSV]]) {
-      const res = await app.inject({
+      const res = await t.app.inject({
         method: 'POST',
         url: `/api/indicators/import?name=${name}`,
         headers: { ...adminHeaders, 'content-type': 'application/octet-stream' },
@@ -72,13 +66,9 @@ describe.each(storageKinds)('area mapping over HTTP on %s', (kind) => {
       expect(res.statusCode, name).toBe(200);
     }
   }, 60_000);
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
 
   it('serves the default mapping to anyone signed in, and nothing without a session', async () => {
-    expect((await app.inject({ method: 'GET', url: '/api/indicators/area-mapping' })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/indicators/area-mapping' })).statusCode).toBe(401);
     const res = await get('/api/indicators/area-mapping');
     expect(res.statusCode).toBe(200);
     const body = res.json();
@@ -124,7 +114,7 @@ describe.each(storageKinds)('area mapping over HTTP on %s', (kind) => {
     expect(shown.changedAt).toEqual(expect.any(String));
     expect(shown.mapping.health).toEqual([]);
 
-    const audit = await database.db.select().from(auditLog).where(eq(auditLog.entityType, 'area_mapping'));
+    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.entityType, 'area_mapping'));
     expect(audit.map((a) => [a.action, a.entityId])).toEqual([['indicators.area_mapping.replace', '1'], ['indicators.area_mapping.replace', '2']]);
     expect(audit[1].before).toMatchObject({ version: 1, mapping: { 'social-protection': [{ index: 'PCI', key: 'labour-training' }] } });
     expect(audit[1].after).toMatchObject({ version: 2, mapping: { health: [] } });
@@ -168,7 +158,7 @@ describe.each(storageKinds)('area mapping over HTTP on %s', (kind) => {
     expect(res.json()).toMatchObject({ isDefault: true, version: 3, changedBy: 'quantri@example.vn', mapping: DEFAULT_AREA_MAPPING });
     expect(area(await evidence(), 'social-protection').used.map((u) => u.key)).toEqual(['poverty-lists']);
     expect(area(await evidence(), 'health').used.map((u) => u.key)).toEqual(['public-health']);
-    const [last] = (await database.db.select().from(auditLog).where(eq(auditLog.entityId, '3'))).filter((a) => a.entityType === 'area_mapping');
+    const [last] = (await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, '3'))).filter((a) => a.entityType === 'area_mapping');
     expect(last).toMatchObject({ action: 'indicators.area_mapping.reset', before: { version: 2, isDefault: false }, after: { version: 3, isDefault: true } });
   });
 });

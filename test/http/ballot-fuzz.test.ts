@@ -1,30 +1,17 @@
 // 10 000 random malformed ballots: every one answered with a 4xx and an error body, none stored.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/connection';
-import type { App } from '../../src/modules/module';
-import { adminHeaders, testApp } from '../helpers/app';
+import { expect, it } from 'vitest';
+import { adminHeaders } from '../helpers/app';
 import { clusterConferenceSpec, openConsultation, recommendationKeys } from '../helpers/consultation';
-import { openTestDatabase } from '../helpers/database';
+import { describeApp } from '../helpers/http';
 
 /** The spec's own rule, written out independently: 2–3 distinct known recommendations. */
 const isValidApproval = (v: unknown) =>
   Array.isArray(v) && v.length >= 2 && v.length <= 3 && new Set(v).size === v.length && v.every((k) => recommendationKeys.includes(k as string));
 
-describe('ballot fuzzing', () => {
-  let database: Database;
-  let app: App;
-  beforeAll(async () => {
-    database = await openTestDatabase();
-    app = await testApp(database);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
-
+describeApp('ballot fuzzing', {}, (t) => {
   it('answers 10 000 malformed payloads with 4xx and stores nothing', async () => {
-    const { id, tokens } = await openConsultation(app, clusterConferenceSpec(), { count: 1 });
+    const { id, tokens } = await openConsultation(t.app, clusterConferenceSpec(), { count: 1 });
     const key = fc.oneof(fc.constantFrom(...recommendationKeys, 'r0', 'R1', ''), fc.string(), fc.integer(), fc.constant(null));
     const choiceFields = fc.record(
       { approve: fc.oneof(fc.array(key, { maxLength: 8 }), fc.anything()), ranking: fc.anything(), scores: fc.anything(), token: fc.oneof(fc.constant(tokens[0]), fc.string(), fc.anything()) },
@@ -38,13 +25,13 @@ describe('ballot fuzzing', () => {
     const samples = fc.sample(payload, { numRuns: 10_000, seed: 20261122 });
     const statuses = new Map<number, number>();
     for (const body of samples) {
-      const res = await app.inject({ method: 'POST', url: `/api/consultations/${id}/ballots`, headers: { 'content-type': 'application/json' }, payload: body });
+      const res = await t.app.inject({ method: 'POST', url: `/api/consultations/${id}/ballots`, headers: { 'content-type': 'application/json' }, payload: body });
       statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
       if (res.statusCode >= 500 || res.statusCode < 400) throw new Error(`payload ${body} answered ${res.statusCode}: ${res.body}`);
       expect(res.json().error.code).toEqual(expect.any(String));
     }
     expect([...statuses.keys()].every((s) => s >= 400 && s < 500)).toBe(true);
-    const detail = await app.inject({ method: 'GET', url: `/api/consultations/${id}`, headers: adminHeaders });
+    const detail = await t.app.inject({ method: 'GET', url: `/api/consultations/${id}`, headers: adminHeaders });
     expect(detail.json().ballots).toBe(0);
   }, 300_000); // a limit, not a measurement: 10 000 requests on a busy 2-core machine
 });

@@ -4,15 +4,13 @@
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { registerVerify } from '../../src/cli/verify.command';
-import type { Database } from '../../src/db/connection';
 import { writeBatchScript } from '../../src/modules/consultations/ballot.sql';
-import type { App } from '../../src/modules/module';
-import { adminHeaders, testApp } from '../helpers/app';
+import { adminHeaders } from '../helpers/app';
 import { asUser, scratchFolder } from '../helpers/cli-in-process';
 import { castBallot, clusterConferenceSpec, openConsultation } from '../helpers/consultation';
-import { openTestDatabase, storageKinds } from '../helpers/database';
+import { describeApp } from '../helpers/http';
 
 const verify = asUser('verify', registerVerify);
 const keys = ['r1', 'r2', 'r3', 'r4', 'r5', 'r6'];
@@ -28,22 +26,14 @@ const groupSpec = (overrides: Record<string, unknown> = {}) =>
     ...overrides,
   });
 
-describe.each(storageKinds)('ballot secrecy on %s', (kind) => {
-  let database: Database;
-  let app: App;
+describeApp('ballot secrecy', {}, (t) => {
   const files = scratchFolder('doithoai-secrecy-');
-  beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    app = await testApp(database);
-  });
   afterAll(async () => {
-    await app?.close();
-    await database?.close();
     files.remove();
   });
-  const get = (url: string) => app.inject({ method: 'GET', url, headers: adminHeaders });
-  const post = (url: string, payload?: object) => app.inject({ method: 'POST', url, headers: adminHeaders, ...(payload ? { payload } : {}) });
-  const rows = async (query: ReturnType<typeof sql>) => ((await database.db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
+  const get = (url: string) => t.app.inject({ method: 'GET', url, headers: adminHeaders });
+  const post = (url: string, payload?: object) => t.app.inject({ method: 'POST', url, headers: adminHeaders, ...(payload ? { payload } : {}) });
+  const rows = async (query: ReturnType<typeof sql>) => ((await t.database.db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
   const csvLines = (body: string) => body.trim().split('\n');
 
   /** Invites `sizes[g]` voters to each group and casts one ballot each; returns the consultation id. */
@@ -51,7 +41,7 @@ describe.each(storageKinds)('ballot secrecy on %s', (kind) => {
     const id = (await post('/api/consultations', spec)).json().id as string;
     const tokens = await Promise.all(Object.entries(sizes).map(async ([group, count]) => (await post(`/api/consultations/${id}/invitations`, { count, group })).json().tokens as string[]));
     await post(`/api/consultations/${id}/open`);
-    for (const [i, token] of tokens.flat().entries()) expect((await castBallot(app, id, { token, approve: ['r1', keys[1 + (i % 5)]] })).statusCode).toBe(201);
+    for (const [i, token] of tokens.flat().entries()) expect((await castBallot(t.app, id, { token, approve: ['r1', keys[1 + (i % 5)]] })).statusCode).toBe(201);
     return id;
   }
 
@@ -61,9 +51,9 @@ describe.each(storageKinds)('ballot secrecy on %s', (kind) => {
     const triples = keys.flatMap((a, i) => keys.slice(i + 1).flatMap((b, j) => keys.slice(i + j + 2).map((c) => [a, b, c]))).slice(0, 15);
     const ascending = [...pairs, ...triples].map((approve) => JSON.stringify({ approve })).sort();
     const cast = [...ascending].reverse();
-    const { id, tokens } = await openConsultation(app, clusterConferenceSpec({ clusters: [] }), { count: 30 });
+    const { id, tokens } = await openConsultation(t.app, clusterConferenceSpec({ clusters: [] }), { count: 30 });
     const receipts: string[] = [];
-    for (const [i, choice] of cast.entries()) receipts.push((await castBallot(app, id, { token: tokens[i], ...JSON.parse(choice) })).json().receipt);
+    for (const [i, choice] of cast.entries()) receipts.push((await castBallot(t.app, id, { token: tokens[i], ...JSON.parse(choice) })).json().receipt);
 
     const body = (await get(`/api/consultations/${id}/ballots.csv`)).body;
     const lines = csvLines(body);
@@ -81,11 +71,11 @@ describe.each(storageKinds)('ballot secrecy on %s', (kind) => {
   });
 
   it('shows the voter no ballot number, and says in both languages what the receipt proves and what it does not', async () => {
-    const { id, tokens } = await openConsultation(app, clusterConferenceSpec(), { count: 3, cluster: 'dong-bac' });
-    const api = await castBallot(app, id, { token: tokens[0], approve: ['r1', 'r2'] });
+    const { id, tokens } = await openConsultation(t.app, clusterConferenceSpec(), { count: 3, cluster: 'dong-bac' });
+    const api = await castBallot(t.app, id, { token: tokens[0], approve: ['r1', 'r2'] });
     expect(Object.keys(api.json())).toEqual(['receipt']);
     const form = (token: string, lang: string) =>
-      app.inject({ method: 'POST', url: `/vote/${token}?lang=${lang}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'approve=r1&approve=r3' });
+      t.app.inject({ method: 'POST', url: `/vote/${token}?lang=${lang}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'approve=r1&approve=r3' });
     const vi = (await form(tokens[1], 'vi')).body;
     const en = (await form(tokens[2], 'en')).body;
     for (const page of [vi, en]) expect(page).toMatch(/data-receipt="">[0-9A-F]{4}(-[0-9A-F]{4}){4}</);
@@ -112,21 +102,21 @@ describe.each(storageKinds)('ballot secrecy on %s', (kind) => {
   });
 
   it('refuses a used token, and the database refuses a second ballot for it even from a writer that skips the check', async () => {
-    const { id, tokens } = await openConsultation(app, clusterConferenceSpec(), { count: 1 });
-    expect((await castBallot(app, id, { token: tokens[0], approve: ['r1', 'r2'] })).statusCode).toBe(201);
-    expect((await castBallot(app, id, { token: tokens[0], approve: ['r3', 'r4'] })).json().error.code).toBe('ballot.token_used');
+    const { id, tokens } = await openConsultation(t.app, clusterConferenceSpec(), { count: 1 });
+    expect((await castBallot(t.app, id, { token: tokens[0], approve: ['r1', 'r2'] })).statusCode).toBe(201);
+    expect((await castBallot(t.app, id, { token: tokens[0], approve: ['r3', 'r4'] })).json().error.code).toBe('ballot.token_used');
     const [invitation] = await rows(sql`select token_hash, used from invitations where consultation_id = ${id}`);
     expect(invitation.used).toBe(true);
     const row = { tokenHash: String(invitation.token_hash), choice: { approve: ['r5', 'r6'] }, group: null, cluster: null, receipt: 'e'.repeat(64) };
-    await expect(database.twoStep('select 1', () => writeBatchScript(id, [row], { status: 'open', count: 2 }))).rejects.toThrow(/ballot\.token_used/);
+    await expect(t.database.twoStep('select 1', () => writeBatchScript(id, [row], { status: 'open', count: 2 }))).rejects.toThrow(/ballot\.token_used/);
     expect(await rows(sql`select count(*)::int as n from ballots where consultation_id = ${id}`)).toEqual([{ n: 1 }]);
     expect(await rows(sql`select count(*)::int as n from ballot_receipts where consultation_id = ${id}`)).toEqual([{ n: 1 }]);
   });
 
   it('verifies the published list, finds a receipt in it, and fails on a tampered copy', async () => {
-    const { id, tokens } = await openConsultation(app, clusterConferenceSpec(), { count: 6, cluster: 'dong-bac' });
+    const { id, tokens } = await openConsultation(t.app, clusterConferenceSpec(), { count: 6, cluster: 'dong-bac' });
     const receipts = [];
-    for (const [i, token] of tokens.entries()) receipts.push((await castBallot(app, id, { token, approve: ['r1', keys[1 + (i % 5)]] })).json().receipt);
+    for (const [i, token] of tokens.entries()) receipts.push((await castBallot(t.app, id, { token, approve: ['r1', keys[1 + (i % 5)]] })).json().receipt);
     const body = (await get(`/api/consultations/${id}/ballots.csv`)).body;
     const good = files.file(`ballots-${id}.csv`, body);
     const short = receipts[3].slice(0, 20).toUpperCase().match(/.{4}/g)!.join('-');
@@ -145,25 +135,25 @@ describe.each(storageKinds)('ballot secrecy on %s', (kind) => {
     const id = await castByGroup(groupSpec(), { head: 1, small: 4, five: 5, many: 6 });
     await post(`/api/consultations/${id}/close`);
     await post(`/api/consultations/${id}/publish`);
-    const api = (await app.inject({ method: 'GET', url: `/api/consultations/${id}/results?by=group` })).json();
+    const api = (await t.app.inject({ method: 'GET', url: `/api/consultations/${id}/results?by=group` })).json();
     expect(api.byGroup.head).toEqual({ withheld: true, fewerThan: 5 });
     expect(api.byGroup.small).toEqual({ withheld: true, fewerThan: 5 });
     expect(api.byGroup.five.voters).toBe(5);
     expect(api.byGroup.many.voters).toBe(6);
     expect(api.voters).toBe(16);
 
-    const vi = (await app.inject({ method: 'GET', url: `/r/${id}` })).body;
+    const vi = (await t.app.inject({ method: 'GET', url: `/r/${id}` })).body;
     expect(vi).toContain('Trưởng thôn — ít hơn 5 phiếu');
     expect(vi).toContain('Tổ nhỏ — ít hơn 5 phiếu');
     expect(vi).toContain('Năm hộ — 5 phiếu');
     expect(vi).not.toContain('Trưởng thôn — 1 phiếu');
-    const en = (await app.inject({ method: 'GET', url: `/r/${id}?lang=en` })).body;
+    const en = (await t.app.inject({ method: 'GET', url: `/r/${id}?lang=en` })).body;
     expect(en).toContain('Village head — fewer than 5 ballots');
-    const digest = (await app.inject({ method: 'GET', url: `/api/consultations/${id}/ballots.csv` })).headers['x-ballots-digest'];
+    const digest = (await t.app.inject({ method: 'GET', url: `/api/consultations/${id}/ballots.csv` })).headers['x-ballots-digest'];
     expect(vi).toContain(`data-digest="">${digest}<`);
 
     // The ballots file names the group only where it is shown: 5 + 6 named, the 1 + 4 withheld left blank.
-    const csv = (await app.inject({ method: 'GET', url: `/api/consultations/${id}/ballots.csv` })).body;
+    const csv = (await t.app.inject({ method: 'GET', url: `/api/consultations/${id}/ballots.csv` })).body;
     const groups = csvLines(csv).filter((l) => l.startsWith('ballot,')).map((l) => l.split(',')[1]);
     expect(groups.filter((g) => g === '')).toHaveLength(5);
     expect(groups.filter((g) => g === 'five')).toHaveLength(5);
@@ -195,7 +185,7 @@ describe.each(storageKinds)('ballot secrecy on %s', (kind) => {
     // The public page does not claim the group of 5 has fewer than 5 ballots: it says why it is hidden.
     await post(`/api/consultations/${strict}/close`);
     await post(`/api/consultations/${strict}/publish`);
-    const page = (await app.inject({ method: 'GET', url: `/r/${strict}` })).body;
+    const page = (await t.app.inject({ method: 'GET', url: `/r/${strict}` })).body;
     expect(page).toMatch(/Năm hộ — ẩn để không suy ra được nhóm dưới 5 phiếu/);
     expect(page).not.toMatch(/Năm hộ — ít hơn/);
     const relaxed = await castByGroup(groupSpec({ minGroupSize: 4 }), sizes);

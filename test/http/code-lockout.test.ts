@@ -1,35 +1,23 @@
 // One-time codes are limited per contact, whatever address the guesses come from: five wrong codes
 // lock the contact for a minute (then 2, 4 …), across new codes too, so asking for a fresh code does
 // not buy fresh guesses. Time passes through the app's clock, not by waiting.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/connection';
-import type { App } from '../../src/modules/module';
-import { testApp } from '../helpers/app';
+import { beforeAll, expect, it } from 'vitest';
 import { clusterConferenceSpec, openConsultation } from '../helpers/consultation';
-import { openTestDatabase, storageKinds } from '../helpers/database';
+import { describeApp } from '../helpers/http';
 
-describe.each(storageKinds)('one-time code lockout on %s', (kind) => {
-  let database: Database;
-  let app: App;
-  let clock = new Date();
+describeApp('one-time code lockout', { clock: new Date() }, (t) => {
   const codes: string[] = [];
   let n = 0;
   beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    app = await testApp(database, {}, () => clock);
     // The development sender writes each code on its own log line; read them back from there.
-    app.log.info = ((obj: { code?: string }) => {
+    t.app.log.info = ((obj: { code?: string }) => {
       if (obj?.code) codes.push(obj.code);
-    }) as typeof app.log.info;
+    }) as typeof t.app.log.info;
   });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
-  const post = (url: string, payload: object) => app.inject({ method: 'POST', url, payload, remoteAddress: `10.1.${Math.floor(++n / 250)}.${n % 250}` });
+  const post = (url: string, payload: object) => t.app.inject({ method: 'POST', url, payload, remoteAddress: `10.1.${Math.floor(++n / 250)}.${n % 250}` });
 
   it('refuses the right code during the lock, even a freshly sent one, and accepts it after', async () => {
-    const { id } = await openConsultation(app, clusterConferenceSpec({ access: 'open' }), { count: 1 });
+    const { id } = await openConsultation(t.app, clusterConferenceSpec({ access: 'open' }), { count: 1 });
     const ask = () => post(`/api/consultations/${id}/verification`, { contact: 'hoa@example.vn' });
     const confirm = (code: string) => post(`/api/consultations/${id}/verification/confirm`, { contact: 'hoa@example.vn', code });
     expect((await ask()).statusCode).toBe(202);
@@ -45,7 +33,7 @@ describe.each(storageKinds)('one-time code lockout on %s', (kind) => {
       vi: 'Nhập sai mã quá nhiều lần nên địa chỉ này tạm bị khóa; hãy thử lại sau 1 phút.',
     });
 
-    clock = new Date(clock.getTime() + 61_000);
+    t.clock = new Date(t.clock.getTime() + 61_000);
     const ok = await confirm(fresh);
     expect(ok.statusCode).toBe(201);
     expect(ok.json().token).toBeTruthy();

@@ -1,52 +1,39 @@
 // The demo a newcomer sees after `npm start`: loaded once, whatever the number of starts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
-import type { Database } from '../../src/db/connection';
 import { users } from '../../src/modules/accounts/account.table';
 import { auditLog } from '../../src/modules/audit/audit.table';
 import { loadDemo } from '../../src/modules/demo/demo.seed';
 import { spaces } from '../../src/modules/spaces/space.table';
-import type { App } from '../../src/modules/module';
 import { signIn, testApp } from '../helpers/app';
-import { openTestDatabase } from '../helpers/database';
+import { describeApp } from '../helpers/http';
 
-describe('demo', () => {
-  let database: Database;
-  let app: App;
-  beforeAll(async () => {
-    database = await openTestDatabase();
-    app = await testApp(database, { demo: true });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
-
+describeApp('demo', { config: { demo: true } }, (t) => {
   const counts = async () => ({
-    spaces: (await database.db.select({ n: count() }).from(spaces))[0].n,
-    users: (await database.db.select({ n: count() }).from(users))[0].n,
-    audit: (await database.db.select({ n: count() }).from(auditLog))[0].n,
+    spaces: (await t.database.db.select({ n: count() }).from(spaces))[0].n,
+    users: (await t.database.db.select({ n: count() }).from(users))[0].n,
+    audit: (await t.database.db.select({ n: count() }).from(auditLog))[0].n,
   });
 
   it('loads the two spaces once; a second load changes nothing', async () => {
-    expect(await loadDemo(database.db, new Date())).toBe(true);
+    expect(await loadDemo(t.database.db, new Date())).toBe(true);
     const first = await counts();
     expect(first.spaces).toBe(2);
-    expect(await loadDemo(database.db, new Date())).toBe(false);
+    expect(await loadDemo(t.database.db, new Date())).toBe(false);
     expect(await counts()).toEqual(first);
   });
 
   it('lets the Cần Thơ facilitator read both demo spaces, in Vietnamese with diacritics', async () => {
-    const { accounts } = (await app.inject({ method: 'GET', url: '/api/demo' })).json();
+    const { accounts } = (await t.app.inject({ method: 'GET', url: '/api/demo' })).json();
     const focal = accounts.find((a: { email: string }) => a.email === 'daumoi@cantho.demo');
-    const session = await signIn(app, focal.email, 'doithoai-demo');
-    const list = (await app.inject({ method: 'GET', url: '/api/spaces', headers: session.headers })).json().spaces;
+    const session = await signIn(t.app, focal.email, 'doithoai-demo');
+    const list = (await t.app.inject({ method: 'GET', url: '/api/spaces', headers: session.headers })).json().spaces;
     expect(list.map((s: { title: { vi: string } }) => s.title.vi)).toEqual([
       'Hội nghị cụm đô thị 2017: khuyến nghị chính sách ưu tiên',
       'Cần Thơ: xác định lĩnh vực ưu tiên phát triển năng lực địa phương',
     ]);
     for (const space of list) {
-      const detail = await app.inject({ method: 'GET', url: `/api/spaces/${space.id}`, headers: session.headers });
+      const detail = await t.app.inject({ method: 'GET', url: `/api/spaces/${space.id}`, headers: session.headers });
       expect(detail.statusCode).toBe(200);
       expect(detail.json().space.illustrative).toBe(true);
     }
@@ -56,23 +43,23 @@ describe('demo', () => {
   });
 
   it('publishes the cluster conference picks per cluster and the weighted Cần Thơ ranking', async () => {
-    const session = await signIn(app, 'hiephoi@acvn.demo', 'doithoai-demo');
-    const list = (await app.inject({ method: 'GET', url: '/api/spaces', headers: session.headers })).json().spaces;
+    const session = await signIn(t.app, 'hiephoi@acvn.demo', 'doithoai-demo');
+    const list = (await t.app.inject({ method: 'GET', url: '/api/spaces', headers: session.headers })).json().spaces;
     const spaceId = (slug: string) => list.find((s: { slug: string }) => s.slug === slug).id;
-    const [acvn] = (await app.inject({ method: 'GET', url: `/api/spaces/${spaceId('acvn-hoi-nghi-cum-2017')}/consultations`, headers: session.headers })).json().consultations;
+    const [acvn] = (await t.app.inject({ method: 'GET', url: `/api/spaces/${spaceId('acvn-hoi-nghi-cum-2017')}/consultations`, headers: session.headers })).json().consultations;
     expect(acvn).toMatchObject({ status: 'published', ballotType: 'approval', ballots: 46 + 38 + 52 });
-    const results = (await app.inject({ method: 'GET', url: `/api/consultations/${acvn.id}/results?by=cluster` })).json();
+    const results = (await t.app.inject({ method: 'GET', url: `/api/consultations/${acvn.id}/results?by=cluster` })).json();
     expect(Object.keys(results.byCluster).sort()).toEqual(['dong-bac', 'tay-bac', 'tay-nam-bo']);
     expect(results.byCluster['tay-bac'].voters).toBe(38);
-    const [canTho] = (await app.inject({ method: 'GET', url: `/api/spaces/${spaceId('can-tho-uu-tien-2024')}/consultations`, headers: session.headers })).json().consultations;
-    const ranked = (await app.inject({ method: 'GET', url: `/api/consultations/${canTho.id}/results?by=group` })).json();
+    const [canTho] = (await t.app.inject({ method: 'GET', url: `/api/spaces/${spaceId('can-tho-uu-tien-2024')}/consultations`, headers: session.headers })).json().consultations;
+    const ranked = (await t.app.inject({ method: 'GET', url: `/api/consultations/${canTho.id}/results?by=group` })).json();
     expect(ranked.method).toBe('schulze');
     expect(ranked.candidates).toHaveLength(8);
     expect(Object.keys(ranked.byGroup).sort()).toEqual(['doanh-nghiep', 'nguoi-dan', 'so-nganh', 'xa-phuong']);
   });
 
   it('lists the demo accounts without any password (the sign-in page says it in words)', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/demo' });
+    const res = await t.app.inject({ method: 'GET', url: '/api/demo' });
     expect(res.statusCode).toBe(200);
     const { accounts } = res.json();
     expect(accounts.map((a: { email: string }) => a.email)).toContain('quantri@doithoai.demo');
@@ -81,7 +68,7 @@ describe('demo', () => {
   });
 
   it('hides the demo accounts when the server was not started with --demo', async () => {
-    const plain = await testApp(database, { demo: false });
+    const plain = await testApp(t.database, { demo: false });
     try {
       expect((await plain.inject({ method: 'GET', url: '/api/demo' })).statusCode).toBe(404);
     } finally {

@@ -9,27 +9,21 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/connection';
 import { invitationCardsPdf } from '../../src/modules/consultations/exports/invitation-cards.pdf';
-import type { App } from '../../src/modules/module';
-import { adminHeaders, makeUser, signIn, testApp } from '../helpers/app';
+import { adminHeaders, makeUser, signIn } from '../helpers/app';
 import { castBallot, clusterConferenceSpec, openConsultation } from '../helpers/consultation';
-import { openTestDatabase } from '../helpers/database';
+import { describeApp } from '../helpers/http';
 
 const TITLE = 'Hội nghị cụm: khuyến nghị ưu tiên';
 const HOST = 'hoi-nghi.example.vn:8080';
 
-describe('exports of a consultation', () => {
-  let database: Database;
-  let app: App;
+describeApp('exports of a consultation', {}, (t) => {
   let id: string;
   let work: string;
   const cards: { pdf: Buffer; text: string; urls: string[] }[] = [];
   const receipts: string[] = [];
 
   beforeAll(async () => {
-    database = await openTestDatabase();
-    app = await testApp(database);
     work = mkdtempSync(path.join(tmpdir(), 'doithoai-exports-'));
     // The title arrives decomposed (NFD), as some keyboards send it; every export must carry it composed.
     const spec = clusterConferenceSpec({
@@ -42,9 +36,9 @@ describe('exports of a consultation', () => {
       // Clusters and groups of 3 and 2 ballots: shown only because the minimum is set at 2 (withholding: ballot-secrecy.test.ts).
       minGroupSize: 2,
     });
-    ({ id } = await openConsultation(app, spec, { count: 1, cluster: 'dong-bac' }));
+    ({ id } = await openConsultation(t.app, spec, { count: 1, cluster: 'dong-bac' }));
     for (const [count, cluster, group] of [[3, 'dong-bac', 'citizens'], [2, 'tay-nam-bo', 'officials']] as const) {
-      const res = await app.inject({ method: 'POST', url: `/api/consultations/${id}/invitations.pdf`, headers: { ...adminHeaders, host: HOST }, payload: { count, cluster, group } });
+      const res = await t.app.inject({ method: 'POST', url: `/api/consultations/${id}/invitations.pdf`, headers: { ...adminHeaders, host: HOST }, payload: { count, cluster, group } });
       expect(res.statusCode).toBe(201);
       const file = path.join(work, `cards-${cluster}.pdf`);
       writeFileSync(file, res.rawPayload);
@@ -53,13 +47,11 @@ describe('exports of a consultation', () => {
     }
   });
   afterAll(async () => {
-    await app?.close();
-    await database?.close();
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
   const tokenOf = (url: string) => url.slice(url.lastIndexOf('/') + 1);
-  const get = (url: string, headers: Record<string, string> = adminHeaders) => app.inject({ method: 'GET', url, headers });
+  const get = (url: string, headers: Record<string, string> = adminHeaders) => t.app.inject({ method: 'GET', url, headers });
 
   it('prints one card per invitation, with the Vietnamese title, whom it is for and a working address', async () => {
     const [east, south] = cards;
@@ -73,7 +65,7 @@ describe('exports of a consultation', () => {
     expect(south.urls).toHaveLength(2);
     expect(new Set([...east.urls, ...south.urls]).size).toBe(5);
     for (const url of [...east.urls, ...south.urls]) {
-      const page = await app.inject({ method: 'GET', url: `/vote/${tokenOf(url)}` });
+      const page = await t.app.inject({ method: 'GET', url: `/vote/${tokenOf(url)}` });
       expect(page.statusCode).toBe(200);
     }
   });
@@ -96,12 +88,12 @@ describe('exports of a consultation', () => {
 
   it('names the files, and keeps invitation cards to facilitators and unpublished results to those with a role', async () => {
     const stranger = { host: HOST };
-    expect((await app.inject({ method: 'POST', url: `/api/consultations/${id}/invitations.pdf`, headers: stranger, payload: { count: 1 } })).statusCode).toBe(401);
-    await makeUser(database, 'citizen@example.vn');
-    const citizen = await signIn(app, 'citizen@example.vn');
-    expect((await app.inject({ method: 'POST', url: `/api/consultations/${id}/invitations.pdf`, headers: { ...citizen.headers, host: HOST }, payload: { count: 1 } })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'POST', url: `/api/consultations/${id}/invitations.pdf`, headers: stranger, payload: { count: 1 } })).statusCode).toBe(401);
+    await makeUser(t.database, 'citizen@example.vn');
+    const citizen = await signIn(t.app, 'citizen@example.vn');
+    expect((await t.app.inject({ method: 'POST', url: `/api/consultations/${id}/invitations.pdf`, headers: { ...citizen.headers, host: HOST }, payload: { count: 1 } })).statusCode).toBe(403);
     // a thousand cards is a big hall; more is a mistake, and nothing is made
-    expect((await app.inject({ method: 'POST', url: `/api/consultations/${id}/invitations.pdf`, headers: adminHeaders, payload: { count: 1001 } })).statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'POST', url: `/api/consultations/${id}/invitations.pdf`, headers: adminHeaders, payload: { count: 1001 } })).statusCode).toBe(400);
     for (const file of ['results.xlsx', 'results.docx', 'open-data.zip']) expect((await get(`/api/consultations/${id}/${file}`, {})).statusCode).toBe(401);
 
     const xlsx = await get(`/api/consultations/${id}/results.xlsx`);
@@ -126,11 +118,11 @@ describe('exports of a consultation', () => {
     beforeAll(async () => {
       const urls = [...cards[0].urls, ...cards[1].urls];
       for (const [i, approve] of picks.entries()) {
-        const res = await castBallot(app, id, { token: tokenOf(urls[i]), approve });
+        const res = await castBallot(t.app, id, { token: tokenOf(urls[i]), approve });
         expect(res.statusCode).toBe(201);
         receipts.push(res.json().receipt);
       }
-      await app.inject({ method: 'POST', url: `/api/consultations/${id}/close`, headers: adminHeaders });
+      await t.app.inject({ method: 'POST', url: `/api/consultations/${id}/close`, headers: adminHeaders });
     });
 
     it('fills the workbook with the counts cast, per cluster and group, how they were made, and the ballots', async () => {
@@ -208,7 +200,7 @@ describe('exports of a consultation', () => {
     });
 
     it('serves the results files to anyone once published', async () => {
-      await app.inject({ method: 'POST', url: `/api/consultations/${id}/publish`, headers: adminHeaders });
+      await t.app.inject({ method: 'POST', url: `/api/consultations/${id}/publish`, headers: adminHeaders });
       for (const file of ['results.xlsx', 'results.docx', 'open-data.zip']) expect((await get(`/api/consultations/${id}/${file}`, {})).statusCode).toBe(200);
     });
   });

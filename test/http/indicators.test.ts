@@ -3,43 +3,33 @@
 // a comparison and the evidence per priority area. Expected figures were read by hand from the
 // workbooks' summary sheets (cell beside each).
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/connection';
+import { beforeAll, expect, it } from 'vitest';
 import { importIndexFile } from '../../src/importers/import-file';
-import type { App } from '../../src/modules/module';
-import { adminHeaders, makeUser, signIn, testApp, type Session } from '../helpers/app';
-import { openTestDatabase } from '../helpers/database';
+import { adminHeaders, makeUser, signIn, type Session } from '../helpers/app';
+import { describeApp } from '../helpers/http';
 import { fixture } from '../helpers/fixtures';
 
 const workbook = (file: string) => fixture('vn', 'pci_papi_mdtrinh_vietnamdata', file);
 const PAPI_2016_CSV = fixture('vn', 'papi_hnks-gh_ml-mcdm', '2016.csv');
 
-describe('evidence API', () => {
-  let database: Database;
-  let app: App;
+describeApp('evidence API', {}, (t) => {
   let admin: Session;
   let official: Session;
 
   const upload = (headers: Record<string, string>, query: string, bytes: Buffer) =>
-    app.inject({ method: 'POST', url: `/api/indicators/import?${query}`, headers: { ...headers, 'content-type': 'application/octet-stream' }, payload: bytes });
-  const get = (url: string, session: Session = official) => app.inject({ method: 'GET', url, headers: session.headers });
+    t.app.inject({ method: 'POST', url: `/api/indicators/import?${query}`, headers: { ...headers, 'content-type': 'application/octet-stream' }, payload: bytes });
+  const get = (url: string, session: Session = official) => t.app.inject({ method: 'GET', url, headers: session.headers });
 
   beforeAll(async () => {
-    database = await openTestDatabase('pglite');
-    app = await testApp(database);
-    await makeUser(database, 'quantri@example.vn', {}, 'administrator');
-    await makeUser(database, 'canbo@example.vn', {}, 'facilitator');
-    admin = await signIn(app, 'quantri@example.vn');
-    official = await signIn(app, 'canbo@example.vn');
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
+    await makeUser(t.database, 'quantri@example.vn', {}, 'administrator');
+    await makeUser(t.database, 'canbo@example.vn', {}, 'facilitator');
+    admin = await signIn(t.app, 'quantri@example.vn');
+    official = await signIn(t.app, 'canbo@example.vn');
   });
 
   it('answers 401 to every evidence route without a session', async () => {
     const urls = ['/api/indicators', '/api/indicators/PCI/2016', '/api/localities', '/api/localities/92/profile', '/api/localities/compare?codes=92,94&index=PCI', '/api/localities/92/priority-evidence'];
-    for (const url of urls) expect((await app.inject({ method: 'GET', url })).statusCode, url).toBe(401);
+    for (const url of urls) expect((await t.app.inject({ method: 'GET', url })).statusCode, url).toBe(401);
     expect((await upload({}, 'name=PCI_2016.xlsx', readFileSync(workbook('PCI_2016.xlsx')))).statusCode).toBe(401);
   });
 
@@ -180,7 +170,7 @@ describe('evidence API', () => {
   });
 
   it('documents the routes in the OpenAPI document', async () => {
-    const doc = (await app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/indicators/import', '/api/indicators/{index}/{year}', '/api/localities/{code}/profile']));
     expect(Object.keys(doc.paths['/api/indicators/import'].post.requestBody.content)).toEqual(['application/octet-stream']);
   });

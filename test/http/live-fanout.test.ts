@@ -1,81 +1,69 @@
 // Anonymous load on live results (issue 11, finding 6): however many screens watch a consultation,
 // its hub asks the database once a tick and counts each change once; one address may hold only so
 // many streams open.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection';
-import type { App } from '../../src/modules/module';
-import { adminHeaders, testApp } from '../helpers/app';
+import { adminHeaders } from '../helpers/app';
 import { castBallot, clusterConferenceSpec, openConsultation } from '../helpers/consultation';
-import { openTestDatabase, storageKinds } from '../helpers/database';
+import { describeApp } from '../helpers/http';
 import { countingQueries, openStream, waitFor } from '../helpers/streams';
 
-describe.each(storageKinds)('live results fanned out on %s', (kind) => {
-  let database: Database;
-  let app: App;
+// The app's database counts its queries; each storage kind's block counts afresh.
+let queries = () => 0;
+const counting = (database: Database) => {
+  const counted = countingQueries(database);
+  queries = counted.count;
+  return counted.database;
+};
+
+describeApp('live results fanned out', { config: { liveStreamsPerAddress: 100 }, wrap: counting }, (t) => {
   let base = '';
-  let queries = () => 0;
   beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    const counted = countingQueries(database);
-    queries = counted.count;
-    app = await testApp(counted.database, { liveStreamsPerAddress: 100 });
-    base = await app.listen({ port: 0, host: '127.0.0.1' });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
+    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
   });
 
   it('asks the database once a tick for 50 open streams (none for each joining), and sends every stream the result of a new ballot', async () => {
-    const { id, tokens } = await openConsultation(app, clusterConferenceSpec(), { count: 2, cluster: 'dong-bac' });
-    await castBallot(app, id, { token: tokens[0], approve: ['r1', 'r2'] });
+    const { id, tokens } = await openConsultation(t.app, clusterConferenceSpec(), { count: 2, cluster: 'dong-bac' });
+    await castBallot(t.app, id, { token: tokens[0], approve: ['r1', 'r2'] });
     const url = `${base}/api/consultations/${id}/live`;
     const first = await openStream(url, adminHeaders);
     expect((await first.next()).ballots).toBe(1);
     // The other 49 screens join the hub the first one started: no query of their own.
-    const joining = { queries: queries(), ticks: app.liveHubs.stats(id)!.ticks };
+    const joining = { queries: queries(), ticks: t.app.liveHubs.stats(id)!.ticks };
     const streams = [first, ...(await Promise.all(Array.from({ length: 49 }, () => openStream(url, adminHeaders))))];
     for (const s of streams.slice(1)) expect((await s.next()).ballots).toBe(1);
-    expect(app.liveHubs.stats(id)?.viewers).toBe(50);
-    expect(queries() - joining.queries).toBeLessThanOrEqual(app.liveHubs.stats(id)!.ticks - joining.ticks + 1);
+    expect(t.app.liveHubs.stats(id)?.viewers).toBe(50);
+    expect(queries() - joining.queries).toBeLessThanOrEqual(t.app.liveHubs.stats(id)!.ticks - joining.ticks + 1);
 
     // Nothing changes for a few ticks: each tick is one query for all 50 streams (one more may be under way).
-    const before = { queries: queries(), ticks: app.liveHubs.stats(id)!.ticks, computations: app.liveHubs.stats(id)!.computations };
-    await waitFor(() => app.liveHubs.stats(id)!.ticks >= before.ticks + 4);
-    const ticks = app.liveHubs.stats(id)!.ticks - before.ticks;
+    const before = { queries: queries(), ticks: t.app.liveHubs.stats(id)!.ticks, computations: t.app.liveHubs.stats(id)!.computations };
+    await waitFor(() => t.app.liveHubs.stats(id)!.ticks >= before.ticks + 4);
+    const ticks = t.app.liveHubs.stats(id)!.ticks - before.ticks;
     expect(queries() - before.queries).toBeLessThanOrEqual(ticks + 1);
-    expect(app.liveHubs.stats(id)!.computations).toBe(before.computations);
+    expect(t.app.liveHubs.stats(id)!.computations).toBe(before.computations);
 
-    expect((await castBallot(app, id, { token: tokens[1], approve: ['r1', 'r3'] })).statusCode).toBe(201);
+    expect((await castBallot(t.app, id, { token: tokens[1], approve: ['r1', 'r3'] })).statusCode).toBe(201);
     const next = await Promise.all(streams.map((s) => s.next()));
     for (const event of next) {
       expect(event.ballots).toBe(2);
       expect(event.results.scores).toMatchObject({ r1: 2, r2: 1, r3: 1 });
     }
     // The new ballot was counted once for all 50 screens.
-    expect(app.liveHubs.stats(id)!.computations).toBe(before.computations + 1);
+    expect(t.app.liveHubs.stats(id)!.computations).toBe(before.computations + 1);
 
     for (const s of streams) s.close();
-    await waitFor(() => app.liveHubs.stats(id) === undefined);
+    await waitFor(() => t.app.liveHubs.stats(id) === undefined);
   });
 });
 
-describe('live streams per address', () => {
-  let database: Database;
-  let app: App;
+describeApp('live streams per address', {}, (t) => {
   let base = '';
   beforeAll(async () => {
-    database = await openTestDatabase();
-    app = await testApp(database);
-    base = await app.listen({ port: 0, host: '127.0.0.1' });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
+    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
   });
 
   it('refuses the 21st stream from one address with a 429 in Vietnamese and English, and takes one again once a stream closes', async () => {
-    const { id } = await openConsultation(app, clusterConferenceSpec(), { count: 1 });
+    const { id } = await openConsultation(t.app, clusterConferenceSpec(), { count: 1 });
     const url = `${base}/api/consultations/${id}/live`;
     const streams = await Promise.all(Array.from({ length: 20 }, () => openStream(url, adminHeaders)));
     const refused = await fetch(url, { headers: adminHeaders });
@@ -86,7 +74,7 @@ describe('live streams per address', () => {
     expect(error.en).toContain('20 live results streams');
 
     streams[0].close();
-    await waitFor(() => app.liveHubs.stats(id)?.viewers === 19);
+    await waitFor(() => t.app.liveHubs.stats(id)?.viewers === 19);
     const again = await openStream(url, adminHeaders);
     for (const s of [...streams.slice(1), again]) s.close();
   });

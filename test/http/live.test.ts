@@ -1,34 +1,24 @@
 // The projector view's feed: a ballot cast shows up in the live results stream within seconds.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/connection';
-import type { App } from '../../src/modules/module';
+import { beforeAll, expect, it } from 'vitest';
 import { adminHeaders, testApp } from '../helpers/app';
 import { castBallot, clusterConferenceSpec, openConsultation } from '../helpers/consultation';
-import { openTestDatabase } from '../helpers/database';
+import { describeApp } from '../helpers/http';
 import { openStream } from '../helpers/streams';
 
-describe('live results', () => {
-  let database: Database;
-  let app: App;
+describeApp('live results', {}, (t) => {
   let base = '';
   beforeAll(async () => {
-    database = await openTestDatabase();
-    app = await testApp(database);
-    base = await app.listen({ port: 0, host: '127.0.0.1' });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
+    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
   });
 
   it('streams the results again after each new ballot', async () => {
-    const { id, tokens } = await openConsultation(app, clusterConferenceSpec(), { count: 2, cluster: 'dong-bac' });
-    await castBallot(app, id, { token: tokens[0], approve: ['r1', 'r2'] });
+    const { id, tokens } = await openConsultation(t.app, clusterConferenceSpec(), { count: 2, cluster: 'dong-bac' });
+    await castBallot(t.app, id, { token: tokens[0], approve: ['r1', 'r2'] });
     const stream = await openStream(`${base}/api/consultations/${id}/live`, adminHeaders);
     expect(stream.contentType).toContain('text/event-stream');
     const first = await stream.next();
     expect(first.ballots).toBe(1);
-    await castBallot(app, id, { token: tokens[1], approve: ['r1', 'r3'] });
+    await castBallot(t.app, id, { token: tokens[1], approve: ['r1', 'r3'] });
     const second = await stream.next();
     expect(second.ballots).toBe(2);
     expect(second.results.scores).toMatchObject({ r1: 2, r2: 1, r3: 1 });
@@ -37,8 +27,8 @@ describe('live results', () => {
   });
 
   it('ends open streams when the server shuts down', async () => {
-    const { id } = await openConsultation(app, clusterConferenceSpec(), { count: 1 });
-    const other = await testApp(database);
+    const { id } = await openConsultation(t.app, clusterConferenceSpec(), { count: 1 });
+    const other = await testApp(t.database);
     const otherBase = await other.listen({ port: 0, host: '127.0.0.1' });
     const res = await fetch(`${otherBase}/api/consultations/${id}/live`, { headers: adminHeaders });
     const reader = res.body!.getReader();
@@ -50,7 +40,7 @@ describe('live results', () => {
   });
 
   it('keeps an unpublished consultation’s stream from strangers', async () => {
-    const { id } = await openConsultation(app, clusterConferenceSpec(), { count: 1 });
+    const { id } = await openConsultation(t.app, clusterConferenceSpec(), { count: 1 });
     expect((await fetch(`${base}/api/consultations/${id}/live`)).status).toBe(401);
   });
 });

@@ -1,32 +1,21 @@
 // Password guessing is limited per account, whatever address the guesses come from: after five
 // failures the account is locked for 1, 2, 4 … minutes, kept in the database so that every app
 // process behind the proxy sees the same lock. Time passes through the app's clock, not by waiting.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
-import type { Database } from '../../src/db/connection';
-import type { App } from '../../src/modules/module';
-import { makeUser, PASSWORD, testApp } from '../helpers/app';
-import { openTestDatabase, storageKinds } from '../helpers/database';
+import { makeUser, PASSWORD } from '../helpers/app';
+import { describeApp } from '../helpers/http';
 
-describe.each(storageKinds)('sign-in lockout on %s', (kind) => {
-  let database: Database;
-  let app: App;
-  let clock = new Date('2026-05-04T08:00:00Z');
-  const later = (seconds: number) => (clock = new Date(clock.getTime() + seconds * 1000));
+describeApp('sign-in lockout', { config: { trustProxy: loadConfig({ DOITHOAI_TRUST_PROXY: '127.0.0.1' }).trustProxy }, clock: new Date('2026-05-04T08:00:00Z') }, (t) => {
+  const later = (seconds: number) => (t.clock = new Date(t.clock.getTime() + seconds * 1000));
   let n = 0;
   // Every request from a different address, as a botnet or a forged header behind a trusted proxy would.
   const login = (email: string, password: string) =>
-    app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'x-forwarded-for': `198.51.${Math.floor(++n / 250)}.${n % 250}` }, payload: { email, password } });
+    t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'x-forwarded-for': `198.51.${Math.floor(++n / 250)}.${n % 250}` }, payload: { email, password } });
 
   beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    app = await testApp(database, { trustProxy: loadConfig({ DOITHOAI_TRUST_PROXY: '127.0.0.1' }).trustProxy }, () => clock);
-    await makeUser(database, 'lan@example.vn');
-    await makeUser(database, 'minh@example.vn');
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
+    await makeUser(t.database, 'lan@example.vn');
+    await makeUser(t.database, 'minh@example.vn');
   });
 
   it('answers 429 to 183 guesses from rotating addresses after the fifth, refuses the right password during the lock, and lets it in after', async () => {

@@ -1,39 +1,29 @@
 // Paper forms from a cluster conference: typed in twice by two people, differences resolved by the
 // facilitator, counted once — and every step in the audit trail.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/connection';
-import type { App } from '../../src/modules/module';
-import { adminHeaders, makeUser, signIn, spaceBody, testApp, type Session } from '../helpers/app';
+import { beforeAll, expect, it } from 'vitest';
+import { adminHeaders, makeUser, signIn, spaceBody, type Session } from '../helpers/app';
 import { clusterConferenceSpec } from '../helpers/consultation';
-import { openTestDatabase, storageKinds } from '../helpers/database';
+import { describeApp } from '../helpers/http';
 
-describe.each(storageKinds)('paper ballots by double entry on %s', (kind) => {
-  let database: Database;
-  let app: App;
+describeApp('paper ballots by double entry', {}, (t) => {
   let clerk1: Session;
   let clerk2: Session;
   let facilitator: Session;
   let id = '';
   let spaceId = '';
   beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    app = await testApp(database);
-    spaceId = (await app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: spaceBody('hoi-nghi-cum') })).json().id;
-    await makeUser(database, 'thuky1@example.vn', { [spaceId]: 'official' });
-    await makeUser(database, 'thuky2@example.vn', { [spaceId]: 'official' });
-    await makeUser(database, 'daumoi@example.vn', { [spaceId]: 'facilitator' });
-    [clerk1, clerk2, facilitator] = await Promise.all(['thuky1', 'thuky2', 'daumoi'].map((n) => signIn(app, `${n}@example.vn`)));
-    id = (await app.inject({ method: 'POST', url: '/api/consultations', headers: adminHeaders, payload: { ...clusterConferenceSpec({ minGroupSize: 2 }), spaceId } })).json().id;
-    await app.inject({ method: 'POST', url: `/api/consultations/${id}/open`, headers: adminHeaders });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
+    spaceId = (await t.app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: spaceBody('hoi-nghi-cum') })).json().id;
+    await makeUser(t.database, 'thuky1@example.vn', { [spaceId]: 'official' });
+    await makeUser(t.database, 'thuky2@example.vn', { [spaceId]: 'official' });
+    await makeUser(t.database, 'daumoi@example.vn', { [spaceId]: 'facilitator' });
+    [clerk1, clerk2, facilitator] = await Promise.all(['thuky1', 'thuky2', 'daumoi'].map((n) => signIn(t.app, `${n}@example.vn`)));
+    id = (await t.app.inject({ method: 'POST', url: '/api/consultations', headers: adminHeaders, payload: { ...clusterConferenceSpec({ minGroupSize: 2 }), spaceId } })).json().id;
+    await t.app.inject({ method: 'POST', url: `/api/consultations/${id}/open`, headers: adminHeaders });
   });
 
   const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-    app.inject({ method, url: `/api/consultations/${id}${url}`, headers: session.headers, payload });
-  const results = async () => (await app.inject({ method: 'GET', url: `/api/consultations/${id}/results?by=cluster`, headers: adminHeaders })).json();
+    t.app.inject({ method, url: `/api/consultations/${id}${url}`, headers: session.headers, payload });
+  const results = async () => (await t.app.inject({ method: 'GET', url: `/api/consultations/${id}/results?by=cluster`, headers: adminHeaders })).json();
 
   it('counts a batch only after two people agree or the facilitator settles each difference, and only once', async () => {
     expect((await call(clerk1, 'POST', '/paper-batches', { key: 'dong-bac-01', forms: 3, cluster: 'dong-bac' })).statusCode).toBe(201);
@@ -69,7 +59,7 @@ describe.each(storageKinds)('paper ballots by double entry on %s', (kind) => {
     expect(twice.json().error.code).toBe('paper.committed');
     expect((await results()).voters).toBe(2);
 
-    const trail = (await app.inject({ method: 'GET', url: `/api/spaces/${spaceId}/audit`, headers: facilitator.headers })).json().entries;
+    const trail = (await t.app.inject({ method: 'GET', url: `/api/spaces/${spaceId}/audit`, headers: facilitator.headers })).json().entries;
     const steps = trail.filter((e: { entityId: string }) => e.entityId === `${id}/dong-bac-01`).map((e: { action: string; actorLabel: string }) => `${e.action} ${e.actorLabel}`);
     expect(steps.reverse()).toEqual([
       'paper.create thuky1@example.vn',
@@ -91,8 +81,8 @@ describe.each(storageKinds)('paper ballots by double entry on %s', (kind) => {
   });
 
   it('keeps paper entry to the space’s officials and facilitators', async () => {
-    const outsider = await makeUser(database, 'ngoai@example.vn');
-    const session = await signIn(app, outsider.email);
+    const outsider = await makeUser(t.database, 'ngoai@example.vn');
+    const session = await signIn(t.app, outsider.email);
     expect((await call(session, 'POST', '/paper-batches', { key: 'x-01', forms: 1 })).statusCode).toBe(403);
   });
 });

@@ -1,11 +1,9 @@
 // Paper forms of ranking, score and budget consultations: typed in twice, differences settled,
 // counted once through the same ballot rules and writer as online ballots. Pairwise has no paper
 // form. The list of batches says where each one stands.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/connection';
-import type { App } from '../../src/modules/module';
-import { adminHeaders, makeUser, signIn, spaceBody, testApp, type Session } from '../helpers/app';
-import { openTestDatabase, storageKinds } from '../helpers/database';
+import { beforeAll, expect, it } from 'vitest';
+import { adminHeaders, makeUser, signIn, spaceBody, type Session } from '../helpers/app';
+import { describeApp } from '../helpers/http';
 
 const options = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `p${i + 1}`, title: { vi: `Phương án ${i + 1}`, en: `Option ${i + 1}` } }));
 const spec = (spaceId: string, ballot: object, n = 5) => ({
@@ -19,37 +17,29 @@ const spec = (spaceId: string, ballot: object, n = 5) => ({
   minGroupSize: 2,
 });
 
-describe.each(storageKinds)('paper ranking, score and budget ballots on %s', (kind) => {
-  let database: Database;
-  let app: App;
+describeApp('paper ranking, score and budget ballots', {}, (t) => {
   let clerk1: Session;
   let clerk2: Session;
   let facilitator: Session;
   let outsider: Session;
   let spaceId = '';
   beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    app = await testApp(database);
-    spaceId = (await app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: spaceBody('hoi-nghi-xep-hang') })).json().id;
-    await makeUser(database, 'thuky1@example.vn', { [spaceId]: 'official' });
-    await makeUser(database, 'thuky2@example.vn', { [spaceId]: 'official' });
-    await makeUser(database, 'daumoi@example.vn', { [spaceId]: 'facilitator' });
-    await makeUser(database, 'ngoai@example.vn');
-    [clerk1, clerk2, facilitator, outsider] = await Promise.all(['thuky1', 'thuky2', 'daumoi', 'ngoai'].map((n) => signIn(app, `${n}@example.vn`)));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
+    spaceId = (await t.app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: spaceBody('hoi-nghi-xep-hang') })).json().id;
+    await makeUser(t.database, 'thuky1@example.vn', { [spaceId]: 'official' });
+    await makeUser(t.database, 'thuky2@example.vn', { [spaceId]: 'official' });
+    await makeUser(t.database, 'daumoi@example.vn', { [spaceId]: 'facilitator' });
+    await makeUser(t.database, 'ngoai@example.vn');
+    [clerk1, clerk2, facilitator, outsider] = await Promise.all(['thuky1', 'thuky2', 'daumoi', 'ngoai'].map((n) => signIn(t.app, `${n}@example.vn`)));
   });
 
   const open = async (ballot: object, n = 5) => {
-    const created = await app.inject({ method: 'POST', url: '/api/consultations', headers: adminHeaders, payload: spec(spaceId, ballot, n) });
+    const created = await t.app.inject({ method: 'POST', url: '/api/consultations', headers: adminHeaders, payload: spec(spaceId, ballot, n) });
     expect(created.statusCode).toBe(201);
     const id = created.json().id as string;
-    expect((await app.inject({ method: 'POST', url: `/api/consultations/${id}/open`, headers: adminHeaders })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'POST', url: `/api/consultations/${id}/open`, headers: adminHeaders })).statusCode).toBe(200);
     const call = (session: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-      app.inject({ method, url: `/api/consultations/${id}${url}`, headers: session.headers, payload });
-    const results = async (query: string) => (await app.inject({ method: 'GET', url: `/api/consultations/${id}/results?${query}`, headers: adminHeaders })).json();
+      t.app.inject({ method, url: `/api/consultations/${id}${url}`, headers: session.headers, payload });
+    const results = async (query: string) => (await t.app.inject({ method: 'GET', url: `/api/consultations/${id}/results?${query}`, headers: adminHeaders })).json();
     return { id, call, results };
   };
 
@@ -85,7 +75,7 @@ describe.each(storageKinds)('paper ranking, score and budget ballots on %s', (ki
     expect(schulze.pairwise.p3.p1).toBe(1);
     expect((await call(facilitator, 'POST', '/paper-batches/xep-hang-01/commit')).json().error.code).toBe('paper.committed');
     expect((await results('method=plurality')).voters).toBe(3);
-    const trail = (await app.inject({ method: 'GET', url: `/api/spaces/${spaceId}/audit`, headers: facilitator.headers })).json().entries;
+    const trail = (await t.app.inject({ method: 'GET', url: `/api/spaces/${spaceId}/audit`, headers: facilitator.headers })).json().entries;
     const steps = trail.filter((e: { entityId: string }) => e.entityId.endsWith('/xep-hang-01')).map((e: { action: string; actorLabel: string }) => `${e.action} ${e.actorLabel}`);
     expect(steps.reverse()).toEqual(['paper.create thuky1@example.vn', 'paper.entry1 thuky1@example.vn', 'paper.entry2 thuky2@example.vn', 'paper.resolve daumoi@example.vn', 'paper.commit daumoi@example.vn']);
   });

@@ -1,11 +1,9 @@
 // Role × action: who may read and change which space. A role in space A gives nothing in space B;
 // a private space one cannot read answers 404, so its existence does not leak.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/connection';
+import { beforeAll, expect, it } from 'vitest';
 import type { Role } from '../../src/modules/accounts/account.table';
-import type { App } from '../../src/modules/module';
-import { adminHeaders, makeUser, signIn, spaceBody, testApp, type Session } from '../helpers/app';
-import { openTestDatabase, storageKinds } from '../helpers/database';
+import { adminHeaders, makeUser, signIn, spaceBody, type Session } from '../helpers/app';
+import { describeApp } from '../helpers/http';
 
 type Action = 'read' | 'update' | 'members.read' | 'members.write' | 'audit';
 const actions: Action[] = ['read', 'update', 'members.read', 'members.write', 'audit'];
@@ -28,18 +26,14 @@ const matrix: [who: string, space: 'A' | 'B' | 'P', expected: number[]][] = [
   ['anonymous', 'P', [401, 401, 401, 401, 401]],
 ];
 
-describe.each(storageKinds)('permissions on %s', (kind) => {
-  let database: Database;
-  let app: App;
+describeApp('permissions', {}, (t) => {
   const ids: Record<string, string> = {};
   const sessions: Record<string, Session> = {};
   let targetId = '';
 
   beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    app = await testApp(database);
     for (const [key, visibility] of [['A', 'private'], ['B', 'private'], ['P', 'public']] as const) {
-      const res = await app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: spaceBody(`space-${key.toLowerCase()}`, visibility) });
+      const res = await t.app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: spaceBody(`space-${key.toLowerCase()}`, visibility) });
       ids[key] = res.json().id;
     }
     const people: Record<string, [Record<string, Role>, Role?]> = {
@@ -52,15 +46,11 @@ describe.each(storageKinds)('permissions on %s', (kind) => {
       outsider: [{}],
     };
     for (const [who, [roles, platform]] of Object.entries(people)) {
-      await makeUser(database, `${who.toLowerCase()}@example.vn`, roles, platform);
-      sessions[who] = await signIn(app, `${who.toLowerCase()}@example.vn`);
+      await makeUser(t.database, `${who.toLowerCase()}@example.vn`, roles, platform);
+      sessions[who] = await signIn(t.app, `${who.toLowerCase()}@example.vn`);
     }
     sessions.anonymous = { headers: {} };
-    targetId = (await makeUser(database, 'target@example.vn')).id;
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
+    targetId = (await makeUser(t.database, 'target@example.vn')).id;
   });
 
   const call = (action: Action, spaceId: string, session: Session) => {
@@ -68,15 +58,15 @@ describe.each(storageKinds)('permissions on %s', (kind) => {
     const headers = session.headers;
     switch (action) {
       case 'read':
-        return app.inject({ method: 'GET', url: base, headers });
+        return t.app.inject({ method: 'GET', url: base, headers });
       case 'update':
-        return app.inject({ method: 'PATCH', url: base, headers, payload: { summary: { vi: 'Đã sửa', en: 'Changed' } } });
+        return t.app.inject({ method: 'PATCH', url: base, headers, payload: { summary: { vi: 'Đã sửa', en: 'Changed' } } });
       case 'members.read':
-        return app.inject({ method: 'GET', url: `${base}/members`, headers });
+        return t.app.inject({ method: 'GET', url: `${base}/members`, headers });
       case 'members.write':
-        return app.inject({ method: 'PUT', url: `${base}/members/${targetId}`, headers, payload: { role: 'observer' } });
+        return t.app.inject({ method: 'PUT', url: `${base}/members/${targetId}`, headers, payload: { role: 'observer' } });
       case 'audit':
-        return app.inject({ method: 'GET', url: `${base}/audit`, headers });
+        return t.app.inject({ method: 'GET', url: `${base}/audit`, headers });
     }
   };
 
@@ -88,7 +78,7 @@ describe.each(storageKinds)('permissions on %s', (kind) => {
 
   it('lists only public spaces and those the caller has a role in', async () => {
     const slugs = async (who: string) =>
-      (await app.inject({ method: 'GET', url: '/api/spaces', headers: sessions[who].headers })).json().spaces.map((s: { slug: string }) => s.slug).sort();
+      (await t.app.inject({ method: 'GET', url: '/api/spaces', headers: sessions[who].headers })).json().spaces.map((s: { slug: string }) => s.slug).sort();
     expect(await slugs('facilitatorA')).toEqual(['space-a', 'space-p']);
     expect(await slugs('facilitatorB')).toEqual(['space-b', 'space-p']);
     expect(await slugs('outsider')).toEqual(['space-p']);
@@ -96,7 +86,7 @@ describe.each(storageKinds)('permissions on %s', (kind) => {
   });
 
   it('lets administrators and platform facilitators create spaces, nobody else', async () => {
-    const create = (who: string, slug: string) => app.inject({ method: 'POST', url: '/api/spaces', headers: sessions[who].headers, payload: spaceBody(slug) });
+    const create = (who: string, slug: string) => t.app.inject({ method: 'POST', url: '/api/spaces', headers: sessions[who].headers, payload: spaceBody(slug) });
     expect((await create('admin', 'by-admin')).statusCode).toBe(201);
     expect((await create('facilitatorA', 'by-space-facilitator')).statusCode).toBe(403);
     expect((await create('outsider', 'by-outsider')).statusCode).toBe(403);
@@ -105,10 +95,10 @@ describe.each(storageKinds)('permissions on %s', (kind) => {
 
   it('keeps account administration to administrators', async () => {
     for (const who of ['facilitatorA', 'officialA', 'outsider']) {
-      expect((await app.inject({ method: 'GET', url: '/api/users', headers: sessions[who].headers })).statusCode).toBe(403);
+      expect((await t.app.inject({ method: 'GET', url: '/api/users', headers: sessions[who].headers })).statusCode).toBe(403);
       const org = { slug: `org-${who.toLowerCase()}`, name: { vi: 'Tổ chức', en: 'Org' }, kind: 'other' };
-      expect((await app.inject({ method: 'POST', url: '/api/organisations', headers: sessions[who].headers, payload: org })).statusCode).toBe(403);
+      expect((await t.app.inject({ method: 'POST', url: '/api/organisations', headers: sessions[who].headers, payload: org })).statusCode).toBe(403);
     }
-    expect((await app.inject({ method: 'GET', url: '/api/users', headers: sessions.admin.headers })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/users', headers: sessions.admin.headers })).statusCode).toBe(200);
   });
 });

@@ -1,15 +1,11 @@
 // Formula injection (issue 11, finding 7): a plan's CSV files carry titles and notes people typed, and
 // Excel runs a cell that starts with = + - @ (or a tab or carriage return). Exported, such a cell sits
 // behind an apostrophe; imported back, the file changes nothing and every text is exactly as typed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config';
-import type { Database } from '../../src/db/connection';
+import { beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../src/http/actor';
 import { createOrganisation, createUser, grantRole } from '../../src/modules/accounts/account.service';
-import type { App } from '../../src/modules/module';
-import { buildApp } from '../../src/server';
-import { ADMIN_TOKEN, PASSWORD, adminHeaders, signIn, spaceBody, type Session } from '../helpers/app';
-import { openTestDatabase, storageKinds } from '../helpers/database';
+import { PASSWORD, adminHeaders, signIn, spaceBody, type Session } from '../helpers/app';
+import { describeApp } from '../helpers/http';
 
 const setup: Actor = { userId: null, label: 'test setup', platformRole: 'administrator', spaceRoles: new Map(), via: 'admin-token' };
 const NOW = new Date('2026-11-22T03:00:00Z');
@@ -21,27 +17,22 @@ const hostile = {
   narrative: "-2+3+cmd|' /C calc'!A0",
 };
 
-describe.each(storageKinds)('plan CSV against formula injection on %s', (kind) => {
-  let database: Database;
-  let app: App;
+describeApp('plan CSV against formula injection', { clock: NOW }, (t) => {
   let fac: Session;
   let lead: Session;
   let planId: string;
   let actionId: string;
 
   beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    app = await buildApp({ database, config: loadConfig({ DOITHOAI_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: 'silent' }), now: () => NOW });
-    await app.ready();
-    const org = await createOrganisation(database.db, setup, { slug: 'so-x', name: { vi: 'Sở X', en: 'Dept X' }, kind: 'department' }, NOW);
-    const space = (await app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: spaceBody('cong-thuc') })).json();
+    const org = await createOrganisation(t.database.db, setup, { slug: 'so-x', name: { vi: 'Sở X', en: 'Dept X' }, kind: 'department' }, NOW);
+    const space = (await t.app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: spaceBody('cong-thuc') })).json();
     for (const [name, role, organisationId] of [['fac', 'facilitator', null], ['lead', 'official', org.id]] as const) {
-      const user = await createUser(database.db, setup, { email: `${name}@csv.test`, displayName: name, password: PASSWORD, organisationId }, NOW);
-      await grantRole(database.db, setup, { userId: user.id, spaceId: space.id, role }, NOW);
+      const user = await createUser(t.database.db, setup, { email: `${name}@csv.test`, displayName: name, password: PASSWORD, organisationId }, NOW);
+      await grantRole(t.database.db, setup, { userId: user.id, spaceId: space.id, role }, NOW);
     }
-    fac = await signIn(app, 'fac@csv.test');
-    lead = await signIn(app, 'lead@csv.test');
-    const post = (who: Session, url: string, payload: object) => app.inject({ method: 'POST', url, headers: who.headers, payload });
+    fac = await signIn(t.app, 'fac@csv.test');
+    lead = await signIn(t.app, 'lead@csv.test');
+    const post = (who: Session, url: string, payload: object) => t.app.inject({ method: 'POST', url, headers: who.headers, payload });
     planId = (await post(fac, `/api/spaces/${space.id}/plans`, { title: { vi: 'Kế hoạch', en: 'Plan' }, summary: { vi: 'Tóm tắt', en: 'Summary' }, reportingPeriod: 'quarterly' })).json().id;
     const objectiveId = (await post(fac, `/api/plans/${planId}/objectives`, { code: 'MT1', title: { vi: 'Mục tiêu', en: 'Objective' } })).json().id;
     const action = await post(fac, `/api/plans/${planId}/actions`, {
@@ -53,14 +44,10 @@ describe.each(storageKinds)('plan CSV against formula injection on %s', (kind) =
     const report = await post(lead, `/api/actions/${actionId}/reports`, { period: '2026-Q3', percent: 40, statusNote: hostile.statusNote, narrative: hostile.narrative });
     expect(report.statusCode, report.body).toBe(201);
   });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
 
-  const exported = async (sheet: string) => (await app.inject({ method: 'GET', url: `/api/plans/${planId}/export.csv?sheet=${sheet}`, headers: fac.headers })).body;
+  const exported = async (sheet: string) => (await t.app.inject({ method: 'GET', url: `/api/plans/${planId}/export.csv?sheet=${sheet}`, headers: fac.headers })).body;
   const imported = (sheet: string, body: string) =>
-    app.inject({ method: 'POST', url: `/api/plans/${planId}/import?format=csv&sheet=${sheet}&name=${sheet}.csv`, headers: { ...fac.headers, 'content-type': 'text/csv' }, payload: body });
+    t.app.inject({ method: 'POST', url: `/api/plans/${planId}/import?format=csv&sheet=${sheet}&name=${sheet}.csv`, headers: { ...fac.headers, 'content-type': 'text/csv' }, payload: body });
 
   it('writes every text cell that starts like a formula behind an apostrophe, and numbers as numbers', async () => {
     const actions = await exported('actions');
@@ -80,10 +67,10 @@ describe.each(storageKinds)('plan CSV against formula injection on %s', (kind) =
     const reports = await imported('progress', progress);
     expect(reports.statusCode, reports.body).toBe(200);
     expect(reports.json().reports).toEqual({ created: 0, updated: 0, unchanged: 1 });
-    const action = (await app.inject({ method: 'GET', url: `/api/actions/${actionId}`, headers: fac.headers })).json();
+    const action = (await t.app.inject({ method: 'GET', url: `/api/actions/${actionId}`, headers: fac.headers })).json();
     expect(action.title).toEqual({ vi: hostile.titleVi, en: hostile.titleEn });
     expect(action.budgetSource).toBe(hostile.budgetSource);
-    const [report] = (await app.inject({ method: 'GET', url: `/api/actions/${actionId}/reports`, headers: fac.headers })).json().reports;
+    const [report] = (await t.app.inject({ method: 'GET', url: `/api/actions/${actionId}/reports`, headers: fac.headers })).json().reports;
     expect({ statusNote: report.statusNote, narrative: report.narrative }).toEqual({ statusNote: hostile.statusNote, narrative: hostile.narrative });
     expect([await exported('actions'), await exported('progress')]).toEqual([actions, progress]);
   });

@@ -2,44 +2,30 @@
 // organisation alone (issue 11, finding 8): on both storage kinds, the two cases from the issue — a
 // member removed from the space, and a facilitator of another space whose department leads the
 // action — plus what stays allowed. The plan page's `reportOn` must say the same as the report route.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/connection';
+import { beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../src/http/actor';
 import { createOrganisation, createUser, grantRole } from '../../src/modules/accounts/account.service';
 import type { Role } from '../../src/modules/accounts/account.table';
-import type { App } from '../../src/modules/module';
-import { loadConfig, type Config } from '../../src/config';
-import { buildApp } from '../../src/server';
-import { ADMIN_TOKEN, PASSWORD, adminHeaders, signIn, spaceBody, type Session } from '../helpers/app';
-import { openTestDatabase, storageKinds } from '../helpers/database';
+import { PASSWORD, adminHeaders, signIn, spaceBody, type Session } from '../helpers/app';
+import { describeApp } from '../helpers/http';
 
 const setup: Actor = { userId: null, label: 'test setup', platformRole: 'administrator', spaceRoles: new Map(), via: 'admin-token' };
 // 10:00 in Vietnam on 22/11/2026.
 const NOW = new Date('2026-11-22T03:00:00Z');
 
-async function appAt(database: Database, overrides: Partial<Config>): Promise<App> {
-  const app = await buildApp({ database, config: loadConfig({ DOITHOAI_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: 'silent' }, overrides), now: () => NOW });
-  await app.ready();
-  return app;
-}
-
-describe.each(storageKinds)('reporting rights on %s', (kind) => {
-  let database: Database;
-  let app: App;
+describeApp('reporting rights', { clock: NOW }, (t) => {
   const s: Record<string, Session> = {};
   const ids: Record<string, string> = {};
   const space: Record<'home' | 'other', string> = { home: '', other: '' };
   const action: Record<'home' | 'other', string> = { home: '', other: '' };
 
   const call = (who: string, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) =>
-    app.inject({ method, url, headers: who === 'admin' ? adminHeaders : s[who].headers, payload });
+    t.app.inject({ method, url, headers: who === 'admin' ? adminHeaders : s[who].headers, payload });
   const report = (who: string, where: 'home' | 'other', period = '2026-Q3') => call(who, 'POST', `/api/actions/${action[where]}/reports`, { period, percent: 30 });
   const reportOn = async (who: string, where: 'home' | 'other') => (await call(who, 'GET', `/api/plans/${ids[`plan-${where}`]}`)).json().permissions.reportOn as string[];
 
   beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    app = await appAt(database, {});
-    const agency = (await createOrganisation(database.db, setup, { slug: 'so-xay-dung', name: { vi: 'Sở Xây dựng', en: 'Dept of Construction' }, kind: 'department' }, NOW)).id;
+    const agency = (await createOrganisation(t.database.db, setup, { slug: 'so-xay-dung', name: { vi: 'Sở Xây dựng', en: 'Dept of Construction' }, kind: 'department' }, NOW)).id;
     for (const where of ['home', 'other'] as const) {
       // Public spaces: anyone signed in reads them, which is exactly why reading must not mean reporting.
       space[where] = (await call('admin', 'POST', '/api/spaces', spaceBody(`bao-cao-${where}`, 'public'))).json().id;
@@ -60,16 +46,12 @@ describe.each(storageKinds)('reporting rights on %s', (kind) => {
       ['delegate', { home: 'delegate' }, null],
     ];
     for (const [name, roles, platform] of people) {
-      const user = await createUser(database.db, setup, { email: `${name}@bao-cao.test`, displayName: name, password: PASSWORD, organisationId: agency }, NOW);
+      const user = await createUser(t.database.db, setup, { email: `${name}@bao-cao.test`, displayName: name, password: PASSWORD, organisationId: agency }, NOW);
       ids[name] = user.id;
-      if (platform) await grantRole(database.db, setup, { userId: user.id, spaceId: null, role: platform }, NOW);
-      for (const [where, role] of Object.entries(roles)) await grantRole(database.db, setup, { userId: user.id, spaceId: space[where as 'home'], role }, NOW);
-      s[name] = await signIn(app, `${name}@bao-cao.test`);
+      if (platform) await grantRole(t.database.db, setup, { userId: user.id, spaceId: null, role: platform }, NOW);
+      for (const [where, role] of Object.entries(roles)) await grantRole(t.database.db, setup, { userId: user.id, spaceId: space[where as 'home'], role }, NOW);
+      s[name] = await signIn(t.app, `${name}@bao-cao.test`);
     }
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
   });
 
   it('lets an official of the space report for their agency, and nobody else from that agency', async () => {
@@ -90,12 +72,12 @@ describe.each(storageKinds)('reporting rights on %s', (kind) => {
     expect((await call('admin', 'DELETE', `/api/spaces/${space.home}/members/${ids.removed}`)).statusCode).toBe(204);
     expect((await report('removed', 'home', '2026-Q2')).statusCode).toBe(403);
     expect(await reportOn('removed', 'home')).toEqual([]);
-    const evidence = await app.inject({
+    const evidence = await t.app.inject({
       method: 'POST', url: `/api/reports/${reportId}/evidence?name=bien-ban.pdf`, headers: { ...s.removed.headers, 'content-type': 'application/octet-stream' }, payload: Buffer.from('%PDF-1.4\n'),
     });
     expect(evidence.statusCode).toBe(403);
     const csv = 'Mã nhiệm vụ (code),Kỳ báo cáo (period),Tiến độ % (progress)\r\nNV1,2026-Q3,90\r\n';
-    const imported = await app.inject({ method: 'POST', url: `/api/plans/${ids['plan-home']}/import?format=csv&sheet=progress`, headers: { ...s.removed.headers, 'content-type': 'text/csv' }, payload: csv });
+    const imported = await t.app.inject({ method: 'POST', url: `/api/plans/${ids['plan-home']}/import?format=csv&sheet=progress`, headers: { ...s.removed.headers, 'content-type': 'text/csv' }, payload: csv });
     expect(imported.statusCode).toBe(403);
   });
 

@@ -1,26 +1,17 @@
 // Uploads to plans and the evidence hub (issue 11, findings 4 and 9), on both storage kinds: archives
 // judged before they are read, one import per person at a time, and evidence files whose name must
 // agree with their bytes, capped per report and always downloaded as attachments.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/connection';
+import { beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../src/http/actor';
 import { oneImportAtATime } from '../../src/http/uploads';
 import { createOrganisation, createUser, grantRole } from '../../src/modules/accounts/account.service';
-import type { App } from '../../src/modules/module';
-import { loadConfig, type Config } from '../../src/config';
-import { buildApp } from '../../src/server';
-import { ADMIN_TOKEN, PASSWORD, adminHeaders, signIn, spaceBody, type Session } from '../helpers/app';
-import { openTestDatabase, storageKinds } from '../helpers/database';
+import { PASSWORD, adminHeaders, signIn, spaceBody, type Session } from '../helpers/app';
+import { describeApp } from '../helpers/http';
 import { bombSheet, sheetOf, xlsxParts, zipOf } from '../helpers/zip';
 
 const setup: Actor = { userId: null, label: 'test setup', platformRole: 'administrator', spaceRoles: new Map(), via: 'admin-token' };
 const NOW = new Date('2026-11-22T03:00:00Z');
 
-async function appAt(database: Database, overrides: Partial<Config>): Promise<App> {
-  const app = await buildApp({ database, config: loadConfig({ DOITHOAI_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: 'silent' }, overrides), now: () => NOW });
-  await app.ready();
-  return app;
-}
 const MB = 1024 * 1024;
 const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(64, 32)]);
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
@@ -30,9 +21,7 @@ const docxParts = (document: Uint8Array) => [
   { name: 'word/document.xml', data: document },
 ];
 
-describe.each(storageKinds)('uploads on %s', (kind) => {
-  let database: Database;
-  let app: App;
+describeApp('uploads', { clock: NOW, config: { evidenceMaxFiles: 3, archiveLimits: { maxUnpackedBytes: 10 * MB, maxEntries: 100, maxRatio: 100 } } }, (t) => {
   let lead: Session;
   let leadId: string;
   let planId: string;
@@ -40,32 +29,26 @@ describe.each(storageKinds)('uploads on %s', (kind) => {
   let actionId: string;
 
   const evidence = (name: string, bytes: Uint8Array) =>
-    app.inject({ method: 'POST', url: `/api/reports/${reportId}/evidence?name=${encodeURIComponent(name)}`, headers: { ...lead.headers, 'content-type': 'application/octet-stream' }, payload: Buffer.from(bytes) });
+    t.app.inject({ method: 'POST', url: `/api/reports/${reportId}/evidence?name=${encodeURIComponent(name)}`, headers: { ...lead.headers, 'content-type': 'application/octet-stream' }, payload: Buffer.from(bytes) });
   const importPlan = (bytes: Uint8Array, name = 'tien-do.xlsx') =>
-    app.inject({ method: 'POST', url: `/api/plans/${planId}/import?format=xlsx&name=${name}`, headers: { ...lead.headers, 'content-type': 'application/octet-stream' }, payload: Buffer.from(bytes) });
-  const heldFiles = async () => (await app.inject({ method: 'GET', url: `/api/actions/${actionId}/reports`, headers: lead.headers })).json().reports[0].evidence as unknown[];
-  const storedReports = async () => (await app.inject({ method: 'GET', url: `/api/plans/${planId}/export.csv?sheet=progress`, headers: adminHeaders })).body;
+    t.app.inject({ method: 'POST', url: `/api/plans/${planId}/import?format=xlsx&name=${name}`, headers: { ...lead.headers, 'content-type': 'application/octet-stream' }, payload: Buffer.from(bytes) });
+  const heldFiles = async () => (await t.app.inject({ method: 'GET', url: `/api/actions/${actionId}/reports`, headers: lead.headers })).json().reports[0].evidence as unknown[];
+  const storedReports = async () => (await t.app.inject({ method: 'GET', url: `/api/plans/${planId}/export.csv?sheet=progress`, headers: adminHeaders })).body;
 
   beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    app = await appAt(database, { evidenceMaxFiles: 3, archiveLimits: { maxUnpackedBytes: 10 * MB, maxEntries: 100, maxRatio: 100 } });
-    const agency = (await createOrganisation(database.db, setup, { slug: 'so-tai-chinh', name: { vi: 'Sở Tài chính', en: 'Dept of Finance' }, kind: 'department' }, NOW)).id;
-    const spaceId = (await app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: spaceBody('tai-len') })).json().id;
-    const user = await createUser(database.db, setup, { email: 'lead@tai-len.test', displayName: 'Lead', password: PASSWORD, organisationId: agency }, NOW);
+    const agency = (await createOrganisation(t.database.db, setup, { slug: 'so-tai-chinh', name: { vi: 'Sở Tài chính', en: 'Dept of Finance' }, kind: 'department' }, NOW)).id;
+    const spaceId = (await t.app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: spaceBody('tai-len') })).json().id;
+    const user = await createUser(t.database.db, setup, { email: 'lead@tai-len.test', displayName: 'Lead', password: PASSWORD, organisationId: agency }, NOW);
     leadId = user.id;
-    await grantRole(database.db, setup, { userId: user.id, spaceId, role: 'official' }, NOW);
-    lead = await signIn(app, 'lead@tai-len.test');
-    const post = (url: string, payload: object) => app.inject({ method: 'POST', url, headers: adminHeaders, payload });
+    await grantRole(t.database.db, setup, { userId: user.id, spaceId, role: 'official' }, NOW);
+    lead = await signIn(t.app, 'lead@tai-len.test');
+    const post = (url: string, payload: object) => t.app.inject({ method: 'POST', url, headers: adminHeaders, payload });
     planId = (await post(`/api/spaces/${spaceId}/plans`, { title: { vi: 'Kế hoạch', en: 'Plan' }, summary: { vi: 'Tóm tắt', en: 'Summary' }, reportingPeriod: 'quarterly' })).json().id;
     const objectiveId = (await post(`/api/plans/${planId}/objectives`, { code: 'MT1', title: { vi: 'Tài chính', en: 'Finance' } })).json().id;
     actionId = (await post(`/api/plans/${planId}/actions`, { objectiveId, code: 'NV1', title: { vi: 'Công khai ngân sách', en: 'Open budget' }, leadAgencyId: agency, coordinatorIds: [], startsOn: '2026-01-01', dueOn: '2026-12-31' })).json().id;
-    const report = await app.inject({ method: 'POST', url: `/api/actions/${actionId}/reports`, headers: lead.headers, payload: { period: '2026-Q3', percent: 50 } });
+    const report = await t.app.inject({ method: 'POST', url: `/api/actions/${actionId}/reports`, headers: lead.headers, payload: { period: '2026-Q3', percent: 50 } });
     expect(report.statusCode, report.body).toBe(201);
     reportId = report.json().id;
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
   });
 
   it('refuses an evidence file whose name says another type than its bytes', async () => {
@@ -86,7 +69,7 @@ describe.each(storageKinds)('uploads on %s', (kind) => {
     expect((await evidence('ảnh hiện trường.JPEG', jpeg)).json().fileName).toBe('ảnh hiện trường.JPEG');
     const bare = await evidence('ket-qua', png);
     expect(bare.json().fileName).toBe('ket-qua.png');
-    const file = await app.inject({ method: 'GET', url: `/api/evidence/${named.json().id}`, headers: lead.headers });
+    const file = await t.app.inject({ method: 'GET', url: `/api/evidence/${named.json().id}`, headers: lead.headers });
     expect(file.headers['content-disposition']).toBe(
       `attachment; filename="bien ban nghiem thu.pdf"; filename*=UTF-8''bi%C3%AAn%20b%E1%BA%A3n%20nghi%E1%BB%87m%20thu.pdf`,
     );
@@ -106,7 +89,7 @@ describe.each(storageKinds)('uploads on %s', (kind) => {
   it('refuses a Word file packed like a zip bomb as evidence', async () => {
     const bomb = zipOf(docxParts(new Uint8Array(4 * MB).fill(0x20)));
     expect(bomb.length).toBeLessThan(64 * 1024);
-    const res = await app.inject({ method: 'POST', url: `/api/reports/${reportId}/evidence?name=bom.docx`, headers: { ...lead.headers, 'content-type': 'application/octet-stream' }, payload: bomb });
+    const res = await t.app.inject({ method: 'POST', url: `/api/reports/${reportId}/evidence?name=bom.docx`, headers: { ...lead.headers, 'content-type': 'application/octet-stream' }, payload: bomb });
     // The cap of 3 files would refuse it too, but the archive is judged first.
     expect(res.statusCode).toBe(413);
     expect(res.json().error.code).toBe('upload.ratio_too_high');
@@ -137,7 +120,7 @@ describe.each(storageKinds)('uploads on %s', (kind) => {
   });
 
   it('refuses an index workbook that unpacks past the limits', async () => {
-    const res = await app.inject({
+    const res = await t.app.inject({
       method: 'POST', url: '/api/indicators/import?name=PCI_2016.xlsx', headers: { ...adminHeaders, 'content-type': 'application/octet-stream' }, payload: zipOf(xlsxParts(await bombSheet(12 * MB))),
     });
     expect(res.statusCode).toBe(413);

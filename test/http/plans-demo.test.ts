@@ -1,58 +1,41 @@
 // The demo's action plan: loaded with the rest of the demo, shown on Cần Thơ's public dashboard with
 // agencies that keep pace and agencies that fall behind or report late.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config';
-import type { Database } from '../../src/db/connection';
+import { expect, it } from 'vitest';
 import { loadDemo } from '../../src/modules/demo/demo.seed';
-import type { App } from '../../src/modules/module';
-import { buildApp } from '../../src/server';
-import { ADMIN_TOKEN, adminHeaders } from '../helpers/app';
-import { openTestDatabase } from '../helpers/database';
+import { adminHeaders } from '../helpers/app';
+import { describeApp } from '../helpers/http';
 
 const NOW = new Date('2026-11-22T03:00:00Z');
 
-describe('demo action plan', () => {
-  let database: Database;
-  let app: App;
-  beforeAll(async () => {
-    database = await openTestDatabase();
-    await loadDemo(database.db, NOW);
-    app = await buildApp({ database, config: loadConfig({ DOITHOAI_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: 'silent' }), now: () => NOW });
-    await app.ready();
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
-
+describeApp('demo action plan', { clock: NOW, seed: (database) => loadDemo(database.db, NOW) }, (t) => {
   it('has reports from January 2025 to October 2026, on time and late, on track and behind', async () => {
-    const spaces = (await app.inject({ method: 'GET', url: '/api/spaces', headers: adminHeaders })).json().spaces;
+    const spaces = (await t.app.inject({ method: 'GET', url: '/api/spaces', headers: adminHeaders })).json().spaces;
     const cantho = spaces.find((s: { slug: string }) => s.slug === 'can-tho-uu-tien-2024');
-    const [plan] = (await app.inject({ method: 'GET', url: `/api/spaces/${cantho.id}/plans`, headers: adminHeaders })).json().plans;
-    const view = (await app.inject({ method: 'GET', url: `/api/plans/${plan.id}`, headers: adminHeaders })).json();
+    const [plan] = (await t.app.inject({ method: 'GET', url: `/api/spaces/${cantho.id}/plans`, headers: adminHeaders })).json().plans;
+    const view = (await t.app.inject({ method: 'GET', url: `/api/plans/${plan.id}`, headers: adminHeaders })).json();
     const actions = view.objectives.flatMap((o: { actions: { code: string; status: string }[] }) => o.actions);
     expect(actions).toHaveLength(10);
     const statuses = new Set(actions.map((a: { status: string }) => a.status));
     for (const s of ['done', 'green', 'red']) expect(statuses).toContain(s);
-    const cards = (await app.inject({ method: 'GET', url: `/api/plans/${plan.id}/scorecards?from=2026-09&to=2026-09`, headers: adminHeaders })).json().scorecards;
+    const cards = (await t.app.inject({ method: 'GET', url: `/api/plans/${plan.id}/scorecards?from=2026-09&to=2026-09`, headers: adminHeaders })).json().scorecards;
     const rates = cards.filter((c: { reportsDue: number }) => c.reportsDue > 0).map((c: { onTimeRate: number }) => c.onTimeRate);
     expect(Math.max(...rates)).toBe(1);
     expect(Math.min(...rates)).toBe(0);
-    const reports = await app.inject({ method: 'GET', url: `/api/plans/${plan.id}/export.csv?sheet=progress`, headers: adminHeaders });
+    const reports = await t.app.inject({ method: 'GET', url: `/api/plans/${plan.id}/export.csv?sheet=progress`, headers: adminHeaders });
     expect(reports.body).toContain(',2025-01,');
     expect(reports.body).toContain(',2026-10,');
-    const reminders = (await app.inject({ method: 'GET', url: `/api/plans/${plan.id}/reminders`, headers: adminHeaders })).json();
+    const reminders = (await t.app.inject({ method: 'GET', url: `/api/plans/${plan.id}/reminders`, headers: adminHeaders })).json();
     expect(reminders.agencies.length).toBeGreaterThan(0);
   });
 
   it('shows the plan on the public dashboard in Vietnamese and English, under 60 KB', async () => {
-    const vi = await app.inject({ method: 'GET', url: '/d/can-tho-uu-tien-2024' });
+    const vi = await t.app.inject({ method: 'GET', url: '/d/can-tho-uu-tien-2024' });
     expect(vi.statusCode).toBe(200);
     expect(Buffer.byteLength(vi.body)).toBeLessThan(60_000);
     expect(vi.body).toContain('Sở Tài nguyên và Môi trường');
     expect(vi.body).toContain('Chậm nghiêm trọng');
     expect(vi.body).toContain('Bảng đánh giá đơn vị chủ trì, kỳ 10/2026');
-    const en = await app.inject({ method: 'GET', url: '/d/can-tho-uu-tien-2024?lang=en' });
+    const en = await t.app.inject({ method: 'GET', url: '/d/can-tho-uu-tien-2024?lang=en' });
     expect(en.body).toContain('Department of Natural Resources and Environment');
   });
 });

@@ -1,25 +1,19 @@
 // Action plans over HTTP, on both storage kinds: who may build and report, what bad input and bad
 // files get, the Excel round-trip, and the public dashboard.
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config';
-import type { Database } from '../../src/db/connection';
+import { beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../src/http/actor';
 import { createOrganisation, createUser, grantRole } from '../../src/modules/accounts/account.service';
 import type { Role } from '../../src/modules/accounts/account.table';
-import type { App } from '../../src/modules/module';
-import { buildApp } from '../../src/server';
-import { ADMIN_TOKEN, PASSWORD, adminHeaders, signIn, spaceBody, type Session } from '../helpers/app';
-import { openTestDatabase, storageKinds } from '../helpers/database';
+import { PASSWORD, adminHeaders, signIn, spaceBody, type Session } from '../helpers/app';
+import { describeApp } from '../helpers/http';
 
 const setup: Actor = { userId: null, label: 'test setup', platformRole: 'administrator', spaceRoles: new Map(), via: 'admin-token' };
 // 10:00 in Vietnam on 22/11/2026.
 const NOW = new Date('2026-11-22T03:00:00Z');
 const xlsxType = 'application/octet-stream';
 
-describe.each(storageKinds)('plans on %s', (kind) => {
-  let database: Database;
-  let app: App;
+describeApp('plans', { clock: NOW }, (t) => {
   const s: Record<string, Session> = {};
   const org: Record<string, string> = {};
   let publicSpace: { id: string; slug: string };
@@ -31,14 +25,11 @@ describe.each(storageKinds)('plans on %s', (kind) => {
   let privateAction: string;
 
   const call = (who: string | null, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
-    app.inject({ method, url, headers: who ? s[who].headers : {}, payload: payload as object });
+    t.app.inject({ method, url, headers: who ? s[who].headers : {}, payload: payload as object });
 
   beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    app = await buildApp({ database, config: loadConfig({ DOITHOAI_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: 'silent' }), now: () => NOW });
-    await app.ready();
-    for (const slug of ['so-a', 'so-b', 'so-c']) org[slug] = (await createOrganisation(database.db, setup, { slug, name: { vi: `Sở ${slug}`, en: `Dept ${slug}` }, kind: 'department' }, NOW)).id;
-    const mk = async (body: ReturnType<typeof spaceBody>) => ({ ...(await app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: body })).json(), slug: body.slug });
+    for (const slug of ['so-a', 'so-b', 'so-c']) org[slug] = (await createOrganisation(t.database.db, setup, { slug, name: { vi: `Sở ${slug}`, en: `Dept ${slug}` }, kind: 'department' }, NOW)).id;
+    const mk = async (body: ReturnType<typeof spaceBody>) => ({ ...(await t.app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: body })).json(), slug: body.slug });
     publicSpace = await mk(spaceBody('ke-hoach-cong-khai', 'public'));
     privateSpace = await mk(spaceBody('ke-hoach-rieng', 'private'));
     const people: [string, string | null, Role | null][] = [
@@ -50,9 +41,9 @@ describe.each(storageKinds)('plans on %s', (kind) => {
       ['outsider', 'so-a', null],
     ];
     for (const [name, o, role] of people) {
-      const u = await createUser(database.db, setup, { email: `${name}@plans.test`, displayName: name, password: PASSWORD, organisationId: o ? org[o] : null }, NOW);
-      if (role) for (const space of [publicSpace, privateSpace]) await grantRole(database.db, setup, { userId: u.id, spaceId: space.id, role }, NOW);
-      s[name] = await signIn(app, `${name}@plans.test`);
+      const u = await createUser(t.database.db, setup, { email: `${name}@plans.test`, displayName: name, password: PASSWORD, organisationId: o ? org[o] : null }, NOW);
+      if (role) for (const space of [publicSpace, privateSpace]) await grantRole(t.database.db, setup, { userId: u.id, spaceId: space.id, role }, NOW);
+      s[name] = await signIn(t.app, `${name}@plans.test`);
     }
     const plan = async (spaceId: string) =>
       (await call('fac', 'POST', `/api/spaces/${spaceId}/plans`, { title: { vi: 'Kế hoạch 2026', en: 'Plan 2026' }, summary: { vi: 'Tóm tắt', en: 'Summary' }, reportingPeriod: 'quarterly', graceDays: 15 })).json().id;
@@ -71,10 +62,6 @@ describe.each(storageKinds)('plans on %s', (kind) => {
     a1 = await action(planId, o1, 'NV1', 300, { kpis: [{ key: 'rac', title: { vi: 'Tỷ lệ thu gom rác', en: 'Waste collected' }, unit: '%', direction: 'increase', baseline: 60, target: 90 }] });
     a2 = await action(planId, o1, 'NV2', 100);
     privateAction = await action(privatePlanId, await objective(privatePlanId), 'NV1', 100);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
   });
 
   it('lets facilitators build plans; officials and observers only read; outsiders do not see a private plan', async () => {
@@ -128,7 +115,7 @@ describe.each(storageKinds)('plans on %s', (kind) => {
   it('takes evidence by its content and size, not its name', async () => {
     const [report] = (await call('lead', 'GET', `/api/actions/${a1}/reports`)).json().reports;
     const upload = (bytes: Buffer, name: string) =>
-      app.inject({ method: 'POST', url: `/api/reports/${report.id}/evidence?name=${encodeURIComponent(name)}`, headers: { ...s.lead.headers, 'content-type': 'application/octet-stream' }, payload: bytes });
+      t.app.inject({ method: 'POST', url: `/api/reports/${report.id}/evidence?name=${encodeURIComponent(name)}`, headers: { ...s.lead.headers, 'content-type': 'application/octet-stream' }, payload: bytes });
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100, 32)]);
     const ok = await upload(pdf, 'biên bản.pdf');
     expect(ok.statusCode, ok.body).toBe(201);
@@ -140,7 +127,7 @@ describe.each(storageKinds)('plans on %s', (kind) => {
     expect(big.statusCode).toBe(413);
     expect(big.json().error.vi).toContain('5 MB');
     expect((await upload(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'anh')).json()).toMatchObject({ mediaType: 'image/png', fileName: 'anh.png' });
-    const other = await app.inject({ method: 'POST', url: `/api/reports/${report.id}/evidence?name=x.pdf`, headers: { ...s.other.headers, 'content-type': 'application/octet-stream' }, payload: pdf });
+    const other = await t.app.inject({ method: 'POST', url: `/api/reports/${report.id}/evidence?name=x.pdf`, headers: { ...s.other.headers, 'content-type': 'application/octet-stream' }, payload: pdf });
     expect(other.statusCode).toBe(403);
     const listed = (await call('lead', 'GET', `/api/actions/${a1}/reports`)).json().reports[0].evidence;
     expect(listed).toHaveLength(2);
@@ -151,14 +138,14 @@ describe.each(storageKinds)('plans on %s', (kind) => {
   it('round-trips export → import without changing anything, in XLSX and CSV', async () => {
     const xlsx = (await call('fac', 'GET', `/api/plans/${planId}/export.xlsx`)).rawPayload;
     const csvBefore = (await call('fac', 'GET', `/api/plans/${planId}/export.csv?sheet=progress`)).body;
-    const imported = await app.inject({ method: 'POST', url: `/api/plans/${planId}/import?format=xlsx&name=plan.xlsx`, headers: { ...s.fac.headers, 'content-type': xlsxType }, payload: xlsx });
+    const imported = await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/import?format=xlsx&name=plan.xlsx`, headers: { ...s.fac.headers, 'content-type': xlsxType }, payload: xlsx });
     expect(imported.statusCode, imported.body).toBe(200);
     expect(imported.json()).toEqual({ actions: { created: 0, updated: 0, unchanged: 2 }, reports: { created: 0, updated: 0, unchanged: 2 } });
-    const csvImport = await app.inject({ method: 'POST', url: `/api/plans/${planId}/import?format=csv&sheet=progress&name=p.csv`, headers: { ...s.lead.headers, 'content-type': 'text/csv' }, payload: csvBefore });
+    const csvImport = await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/import?format=csv&sheet=progress&name=p.csv`, headers: { ...s.lead.headers, 'content-type': 'text/csv' }, payload: csvBefore });
     expect(csvImport.statusCode, csvImport.body).toBe(200);
     expect(csvImport.json().reports).toEqual({ created: 0, updated: 0, unchanged: 2 });
     expect((await call('fac', 'GET', `/api/plans/${planId}/export.csv?sheet=progress`)).body).toBe(csvBefore);
-    const byObserver = await app.inject({ method: 'POST', url: `/api/plans/${planId}/import?format=csv&sheet=progress`, headers: { ...s.observer.headers, 'content-type': 'text/csv' }, payload: csvBefore });
+    const byObserver = await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/import?format=csv&sheet=progress`, headers: { ...s.observer.headers, 'content-type': 'text/csv' }, payload: csvBefore });
     expect(byObserver.statusCode).toBe(403);
   });
 
@@ -170,7 +157,7 @@ describe.each(storageKinds)('plans on %s', (kind) => {
     progress.addRow(['NV1', '', '2026-Q2', 'nhiều', '', '', '', '']);
     progress.addRow(['NV9', '', '2026-Q2', 10, '', '', '', '']);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-    const res = await app.inject({ method: 'POST', url: `/api/plans/${planId}/import?format=xlsx&name=sua.xlsx`, headers: { ...s.lead.headers, 'content-type': xlsxType }, payload: bytes });
+    const res = await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/import?format=xlsx&name=sua.xlsx`, headers: { ...s.lead.headers, 'content-type': xlsxType }, payload: bytes });
     expect(res.statusCode).toBe(400);
     const problems = res.json().error.problems as { sheet: string; row: number; column: string; vi: string; en: string }[];
     expect(problems.map((p) => [p.sheet, p.row, p.column])).toEqual([['Tiến độ', 5, 'D'], ['Tiến độ', 6, 'A']]);
@@ -178,7 +165,7 @@ describe.each(storageKinds)('plans on %s', (kind) => {
     expect(problems[1].en).toContain('no action "NV9"');
     expect((await call('lead', 'GET', `/api/actions/${a1}/reports`)).json().reports.map((r: { period: string }) => r.period)).toEqual(['2026-Q3']);
     // The other agency may not slip a report in through a file either.
-    const other = await app.inject({ method: 'POST', url: `/api/plans/${planId}/import?format=csv&sheet=progress`, headers: { ...s.other.headers, 'content-type': 'text/csv' }, payload: 'Mã nhiệm vụ (code),Kỳ báo cáo (period),Tiến độ % (progress)\r\nNV2,2026-Q4,90\r\n' });
+    const other = await t.app.inject({ method: 'POST', url: `/api/plans/${planId}/import?format=csv&sheet=progress`, headers: { ...s.other.headers, 'content-type': 'text/csv' }, payload: 'Mã nhiệm vụ (code),Kỳ báo cáo (period),Tiến độ % (progress)\r\nNV2,2026-Q4,90\r\n' });
     expect(other.statusCode).toBe(400);
     expect(other.json().error.problems[0]).toMatchObject({ row: 2, column: 'A' });
   });
@@ -195,7 +182,7 @@ describe.each(storageKinds)('plans on %s', (kind) => {
   });
 
   it('shows the public dashboard without a session, and nothing for a private space', async () => {
-    const res = await app.inject({ method: 'GET', url: `/d/${publicSpace.slug}` });
+    const res = await t.app.inject({ method: 'GET', url: `/d/${publicSpace.slug}` });
     expect(res.statusCode).toBe(200);
     expect(res.body).not.toContain('<script');
     expect(Buffer.byteLength(res.body)).toBeLessThan(60_000);
@@ -203,10 +190,10 @@ describe.each(storageKinds)('plans on %s', (kind) => {
     const expected = (300 * 40 + 100 * 80) / 400;
     expect(res.body).toContain(`Tiến độ <strong class="big">${expected}\u00a0%</strong>`);
     expect(res.body).toContain('<svg');
-    expect((await app.inject({ method: 'GET', url: `/d/${publicSpace.slug}?lang=en` })).body).toContain('Lead agency scorecard');
-    expect((await app.inject({ method: 'GET', url: `/d/${privateSpace.slug}` })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `/d/${publicSpace.slug}?lang=en` })).body).toContain('Lead agency scorecard');
+    expect((await t.app.inject({ method: 'GET', url: `/d/${privateSpace.slug}` })).statusCode).toBe(404);
     await call('fac', 'PATCH', `/api/plans/${privatePlanId}`, { public: true });
-    expect((await app.inject({ method: 'GET', url: `/d/${privateSpace.slug}` })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: `/d/${privateSpace.slug}` })).statusCode).toBe(200);
   });
   it('imports actions from CSV all-or-nothing, and only from facilitators', async () => {
     const header = (await call('fac', 'GET', `/api/plans/${planId}/export.csv?sheet=actions`)).body.split('\r\n')[0];
@@ -214,7 +201,7 @@ describe.each(storageKinds)('plans on %s', (kind) => {
     const good = 'NV3,MT1,Nhiệm vụ ba,Action three,so-a,so-b; so-c,environment,01/01/2026,31/12/2026,"1.250,5",,Ngân sách,,';
     const csv = [header, good, 'NV4,MT9,Nhiệm vụ bốn,,so-a,,,01/01/2026,31/12/2026,,,,,', 'NV5,MT1,Nhiệm vụ năm,,so-z,,xyz,31/02/2026,01/01/2026,-5,,,,', ''].join('\r\n');
     const send = (who: string, body: string) =>
-      app.inject({ method: 'POST', url: `/api/plans/${planId}/import?format=csv&sheet=actions&name=nv.csv`, headers: { ...s[who].headers, 'content-type': 'text/csv' }, payload: body });
+      t.app.inject({ method: 'POST', url: `/api/plans/${planId}/import?format=csv&sheet=actions&name=nv.csv`, headers: { ...s[who].headers, 'content-type': 'text/csv' }, payload: body });
     const bad = await send('fac', csv);
     expect(bad.statusCode).toBe(400);
     const problems = bad.json().error.problems as { row: number; column: string }[];

@@ -6,40 +6,32 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/connection';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadDemo } from '../../src/modules/demo/demo.seed';
-import type { App } from '../../src/modules/module';
-import { signIn, testApp, type Session } from '../helpers/app';
-import { openTestDatabase } from '../helpers/database';
+import { signIn, type Session } from '../helpers/app';
+import { describeApp } from '../helpers/http';
 
 const pdfText = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString('utf8');
 
-describe('reports of a priority exercise', () => {
-  let database: Database;
-  let app: App;
+describeApp('reports of a priority exercise', { config: { demo: true } }, (t) => {
   let session: Session;
   let id = '';
   let work = '';
 
   beforeAll(async () => {
-    database = await openTestDatabase();
-    app = await testApp(database, { demo: true });
-    await loadDemo(database.db, new Date('2024-07-01T03:00:00Z'));
-    session = await signIn(app, 'sotnmt@cantho.demo', 'doithoai-demo');
-    const spaces = (await app.inject({ method: 'GET', url: '/api/spaces', headers: session.headers })).json().spaces;
+    await loadDemo(t.database.db, new Date('2024-07-01T03:00:00Z'));
+    session = await signIn(t.app, 'sotnmt@cantho.demo', 'doithoai-demo');
+    const spaces = (await t.app.inject({ method: 'GET', url: '/api/spaces', headers: session.headers })).json().spaces;
     const canTho = spaces.find((x: { slug: string }) => x.slug === 'can-tho-uu-tien-2024');
-    id = (await app.inject({ method: 'GET', url: `/api/spaces/${canTho.id}/priority-exercises`, headers: session.headers })).json().exercises[0].id;
+    id = (await t.app.inject({ method: 'GET', url: `/api/spaces/${canTho.id}/priority-exercises`, headers: session.headers })).json().exercises[0].id;
     work = mkdtempSync(path.join(tmpdir(), 'doithoai-priorities-'));
   });
   afterAll(async () => {
-    await app?.close();
-    await database?.close();
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
   const download = async (kind: 'pdf' | 'docx' | 'xlsx') => {
-    const res = await app.inject({ method: 'GET', url: `/api/priority-exercises/${id}/report.${kind}`, headers: session.headers });
+    const res = await t.app.inject({ method: 'GET', url: `/api/priority-exercises/${id}/report.${kind}`, headers: session.headers });
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
     expect(res.headers['content-disposition']).toContain(`.${kind}`);
     const file = path.join(work, `report.${kind}`);
@@ -74,8 +66,8 @@ describe('reports of a priority exercise', () => {
   it('writes a workbook with the weights and scores the API gives', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(await download('xlsx')) as unknown as ExcelJS.Buffer);
-    const judgments = (await app.inject({ method: 'GET', url: `/api/priority-exercises/${id}/judgments`, headers: session.headers })).json();
-    const results = (await app.inject({ method: 'GET', url: `/api/priority-exercises/${id}/results`, headers: session.headers })).json();
+    const judgments = (await t.app.inject({ method: 'GET', url: `/api/priority-exercises/${id}/judgments`, headers: session.headers })).json();
+    const results = (await t.app.inject({ method: 'GET', url: `/api/priority-exercises/${id}/results`, headers: session.headers })).json();
 
     const weights = workbook.getWorksheet('Trọng số AHP')!;
     const header = (weights.getRow(1).values as unknown[]).slice(1);

@@ -1,15 +1,13 @@
 // Priority exercises through HTTP: defaults, validation (400 in Vietnamese and English, nothing
 // changed), who may do what, officials' AHP answers combined by the geometric mean, a weighted-sum
 // ranking worked out by hand, and the Cần Thơ demo exercise end to end.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
-import type { Database } from '../../src/db/connection';
 import type { Role } from '../../src/modules/accounts/account.table';
 import { auditLog } from '../../src/modules/audit/audit.table';
 import { loadDemo } from '../../src/modules/demo/demo.seed';
-import type { App } from '../../src/modules/module';
-import { adminHeaders, makeUser, signIn, spaceBody, testApp, type Session } from '../helpers/app';
-import { openTestDatabase, storageKinds } from '../helpers/database';
+import { adminHeaders, makeUser, signIn, spaceBody, type Session } from '../helpers/app';
+import { describeApp } from '../helpers/http';
 
 type Criterion = { key: string; title: { vi: string; en: string }; kind: string; direction: string; values?: Record<string, number>; group?: string | null };
 const T = (vi: string, en: string) => ({ vi, en });
@@ -22,35 +20,27 @@ const custom = (key: string, direction: 'benefit' | 'cost', values: Record<strin
 // a: 10/20/30 → min–max 0, ½, 1; b: 5/1/3 → 1, 0, ½; c (cost): 100/200/300 → 1, ½, 0
 const ABC = [custom('a', 'benefit', { x: 10, y: 20, z: 30 }), custom('b', 'benefit', { x: 5, y: 1, z: 3 }), custom('c', 'cost', { x: 100, y: 200, z: 300 })];
 
-describe.each(storageKinds)('priority exercises on %s', (kind) => {
-  let database: Database;
-  let app: App;
+describeApp('priority exercises', {}, (t) => {
   let spaceId = '';
   const s: Record<string, Session> = {};
 
   beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    app = await testApp(database);
-    spaceId = (await app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: spaceBody('uu-tien') })).json().id;
+    spaceId = (await t.app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: spaceBody('uu-tien') })).json().id;
     const people: Record<string, Role | null> = { facilitator: 'facilitator', official: 'official', official2: 'official', observer: 'observer', delegate: 'delegate', outsider: null };
     for (const [who, role] of Object.entries(people)) {
-      await makeUser(database, `${who}@example.vn`, role ? { [spaceId]: role } : {});
-      s[who] = await signIn(app, `${who}@example.vn`);
+      await makeUser(t.database, `${who}@example.vn`, role ? { [spaceId]: role } : {});
+      s[who] = await signIn(t.app, `${who}@example.vn`);
     }
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
   });
 
   const call = (method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, who: string, payload?: object) =>
-    app.inject({ method, url, headers: who === 'admin' ? adminHeaders : s[who].headers, ...(payload ? { payload } : {}) });
+    t.app.inject({ method, url, headers: who === 'admin' ? adminHeaders : s[who].headers, ...(payload ? { payload } : {}) });
   const create = async (body: object) => {
     const res = await call('POST', `/api/spaces/${spaceId}/priority-exercises`, 'facilitator', body);
     expect(res.statusCode, res.body).toBe(201);
     return res.json().id as string;
   };
-  const auditCount = async () => (await database.db.select({ n: count() }).from(auditLog))[0].n;
+  const auditCount = async () => (await t.database.db.select({ n: count() }).from(auditLog))[0].n;
 
   it('starts an exercise with the eight areas, the default criteria and the two default scenarios', async () => {
     const id = await create({ title: T('Ưu tiên 2024', 'Priorities 2024'), localityCode: '92', year: 2024 });
@@ -74,7 +64,7 @@ describe.each(storageKinds)('priority exercises on %s', (kind) => {
     expect(e.permissions).toEqual({ edit: true, answer: true });
     const list = (await call('GET', `/api/spaces/${spaceId}/priority-exercises`, 'observer')).json().exercises;
     expect(list.map((x: { id: string }) => x.id)).toContain(id);
-    const doc = (await app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/priority-exercises/{id}/results', '/api/priority-exercises/{id}/report.pdf']));
   });
 
@@ -207,8 +197,8 @@ describe.each(storageKinds)('priority exercises on %s', (kind) => {
     const departments = await tokens('so', 2);
     await call('POST', `/api/consultations/${consultationId}/open`, 'admin');
     // 3 × x>y>z and 2 × z>y>x: x beats y and z 3–2, y beats z 3–2 → Schulze beats x 2, y 1, z 0; departments alone the reverse
-    for (const token of citizens) expect((await app.inject({ method: 'POST', url: `/api/consultations/${consultationId}/ballots`, payload: { token, ranking: ['x', 'y', 'z'] } })).statusCode).toBeLessThan(300);
-    for (const token of departments) expect((await app.inject({ method: 'POST', url: `/api/consultations/${consultationId}/ballots`, payload: { token, ranking: ['z', 'y', 'x'] } })).statusCode).toBeLessThan(300);
+    for (const token of citizens) expect((await t.app.inject({ method: 'POST', url: `/api/consultations/${consultationId}/ballots`, payload: { token, ranking: ['x', 'y', 'z'] } })).statusCode).toBeLessThan(300);
+    for (const token of departments) expect((await t.app.inject({ method: 'POST', url: `/api/consultations/${consultationId}/ballots`, payload: { token, ranking: ['z', 'y', 'x'] } })).statusCode).toBeLessThan(300);
 
     const id = await create({ title: T('Ủng hộ', 'Support'), localityCode: '92', alternatives: XYZ, consultationId });
     const support = (group: string | null): Criterion => ({ key: group ? `support-${group}` : 'support', title: T('Ủng hộ', 'Support'), kind: 'stakeholder-support', direction: 'benefit', group });
@@ -239,26 +229,18 @@ describe.each(storageKinds)('priority exercises on %s', (kind) => {
   });
 });
 
-describe('the Cần Thơ demo exercise', () => {
-  let database: Database;
-  let app: App;
+describeApp('the Cần Thơ demo exercise', { config: { demo: true } }, (t) => {
   beforeAll(async () => {
-    database = await openTestDatabase();
-    app = await testApp(database, { demo: true });
-    await loadDemo(database.db, new Date('2024-07-01T03:00:00Z'));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
+    await loadDemo(t.database.db, new Date('2024-07-01T03:00:00Z'));
   });
 
   it('ranks the eight areas on evidence, the consultation and three consistent officials', async () => {
-    const session = await signIn(app, 'daumoi@cantho.demo', 'doithoai-demo');
-    const spaces = (await app.inject({ method: 'GET', url: '/api/spaces', headers: session.headers })).json().spaces;
+    const session = await signIn(t.app, 'daumoi@cantho.demo', 'doithoai-demo');
+    const spaces = (await t.app.inject({ method: 'GET', url: '/api/spaces', headers: session.headers })).json().spaces;
     const canTho = spaces.find((x: { slug: string }) => x.slug === 'can-tho-uu-tien-2024');
-    const [exercise] = (await app.inject({ method: 'GET', url: `/api/spaces/${canTho.id}/priority-exercises`, headers: session.headers })).json().exercises;
+    const [exercise] = (await t.app.inject({ method: 'GET', url: `/api/spaces/${canTho.id}/priority-exercises`, headers: session.headers })).json().exercises;
     expect(exercise).toMatchObject({ localityCode: '92', year: 2024 });
-    const res = await app.inject({ method: 'GET', url: `/api/priority-exercises/${exercise.id}/results`, headers: session.headers });
+    const res = await t.app.inject({ method: 'GET', url: `/api/priority-exercises/${exercise.id}/results`, headers: session.headers });
     expect(res.statusCode, res.body).toBe(200);
     const r = res.json();
     expect(r.matrix.values.flat().every((v: number | null) => typeof v === 'number')).toBe(true);
@@ -270,7 +252,7 @@ describe('the Cần Thơ demo exercise', () => {
     const gap = r.matrix.sources.find((x: { criterion: string }) => x.criterion === 'evidence-gap');
     expect(gap.description.vi).toContain('Cần Thơ');
     expect(gap.evidence.environment.length).toBeGreaterThan(0);
-    const j = (await app.inject({ method: 'GET', url: `/api/priority-exercises/${exercise.id}/judgments`, headers: session.headers })).json();
+    const j = (await t.app.inject({ method: 'GET', url: `/api/priority-exercises/${exercise.id}/judgments`, headers: session.headers })).json();
     expect(j.officials).toHaveLength(3);
     for (const o of j.officials) expect(o.cr).toBeLessThan(0.1);
     expect(j.combined.cr).toBeLessThan(0.1);

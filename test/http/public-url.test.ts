@@ -4,28 +4,21 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/connection';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { App } from '../../src/modules/module';
 import { adminHeaders, testApp } from '../helpers/app';
 import { clusterConferenceSpec, openConsultation } from '../helpers/consultation';
-import { openTestDatabase } from '../helpers/database';
+import { describeApp } from '../helpers/http';
 
-describe('invitation cards and DOITHOAI_PUBLIC_URL', () => {
-  let database: Database;
+describeApp('invitation cards and DOITHOAI_PUBLIC_URL', {}, (t) => {
   let configured: App;
-  let plain: App;
   let work = '';
   beforeAll(async () => {
-    database = await openTestDatabase();
-    configured = await testApp(database, { publicUrl: 'https://thamvan.example.vn/hoi-nghi' });
-    plain = await testApp(database);
+    configured = await testApp(t.database, { publicUrl: 'https://thamvan.example.vn/hoi-nghi' });
     work = mkdtempSync(path.join(tmpdir(), 'doithoai-public-url-'));
   });
   afterAll(async () => {
     await configured?.close();
-    await plain?.close();
-    await database?.close();
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
@@ -49,8 +42,8 @@ describe('invitation cards and DOITHOAI_PUBLIC_URL', () => {
   });
 
   it('keeps the request’s address when the setting is absent', async () => {
-    const { id } = await openConsultation(plain, clusterConferenceSpec(), { count: 1 });
-    const text = await cardsText(plain, id, 'plain');
+    const { id } = await openConsultation(t.app, clusterConferenceSpec(), { count: 1 });
+    const text = await cardsText(t.app, id, 'plain');
     expect([...text.matchAll(/http:\/\/localhost:3000\/vote\/[A-Za-z0-9_-]+/g)]).toHaveLength(2);
   });
 });

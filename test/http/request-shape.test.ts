@@ -1,28 +1,18 @@
 // What the API accepts and how it words refusals: sign-in takes JSON only (a form on another site
 // could otherwise sign a visitor in as the attacker), an action posted with a JSON content type and
 // no body is taken as `{}`, and a validation message's `vi` is Vietnamese.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/connection';
-import type { App } from '../../src/modules/module';
-import { adminHeaders, makeUser, PASSWORD, spaceBody, testApp } from '../helpers/app';
+import { beforeAll, expect, it } from 'vitest';
+import { adminHeaders, makeUser, PASSWORD, spaceBody } from '../helpers/app';
 import { clusterConferenceSpec } from '../helpers/consultation';
-import { openTestDatabase } from '../helpers/database';
+import { describeApp } from '../helpers/http';
 
-describe('request shapes', () => {
-  let database: Database;
-  let app: App;
+describeApp('request shapes', {}, (t) => {
   beforeAll(async () => {
-    database = await openTestDatabase();
-    app = await testApp(database);
-    await makeUser(database, 'hoa@example.vn', {}, 'facilitator');
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
+    await makeUser(t.database, 'hoa@example.vn', {}, 'facilitator');
   });
 
   it('refuses a form-encoded sign-in with 415 and sets no cookie; JSON still signs in', async () => {
-    const form = await app.inject({
+    const form = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -31,14 +21,14 @@ describe('request shapes', () => {
     expect(form.statusCode).toBe(415);
     expect(form.json().error).toMatchObject({ code: 'auth.json_only', vi: 'Đăng nhập chỉ nhận nội dung JSON (content-type: application/json).' });
     expect(form.cookies).toEqual([]);
-    const json = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'hoa@example.vn', password: PASSWORD } });
+    const json = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'hoa@example.vn', password: PASSWORD } });
     expect(json.statusCode).toBe(200);
   });
 
   it('takes an empty body sent as JSON to an action route as {}', async () => {
-    const created = await app.inject({ method: 'POST', url: '/api/consultations', headers: adminHeaders, payload: clusterConferenceSpec() });
+    const created = await t.app.inject({ method: 'POST', url: '/api/consultations', headers: adminHeaders, payload: clusterConferenceSpec() });
     const { id } = created.json();
-    const opened = await app.inject({ method: 'POST', url: `/api/consultations/${id}/open`, headers: { ...adminHeaders, 'content-type': 'application/json' }, payload: '' });
+    const opened = await t.app.inject({ method: 'POST', url: `/api/consultations/${id}/open`, headers: { ...adminHeaders, 'content-type': 'application/json' }, payload: '' });
     expect(opened.statusCode).toBe(200);
     expect(opened.json().status).toBe('open');
   });
@@ -49,7 +39,7 @@ describe('request shapes', () => {
     ['a date', { ...spaceBody('ngay-sai'), phases: [{ key: 'x1', title: { vi: 'A', en: 'A' }, startsOn: '2026-13-40' }] }, 'body.phases.0.startsOn: ', 'phases.0.startsOn'],
     ['an unknown choice', { ...spaceBody('loai-sai'), visibility: 'secret' }, 'body.visibility: phải là một trong các giá trị', 'body.visibility'],
   ])('words the refusal of %s in Vietnamese in `vi`', async (_what, payload, vi, en) => {
-    const res = await app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload });
+    const res = await t.app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload });
     expect(res.statusCode).toBe(400);
     const { error } = res.json();
     expect(error.code).toBe('request.invalid');

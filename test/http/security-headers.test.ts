@@ -1,31 +1,18 @@
 // Every answer carries the security headers a browser enforces: our content security policy (no
 // inline or foreign scripts), no MIME sniffing, no framing by other sites — the API, its errors and
 // the pages alike.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/connection';
-import type { App } from '../../src/modules/module';
+import { expect, it } from 'vitest';
 import { adminHeaders, testApp } from '../helpers/app';
-import { openTestDatabase } from '../helpers/database';
+import { describeApp } from '../helpers/http';
 
-describe('security headers', () => {
-  let database: Database;
-  let app: App;
-  beforeAll(async () => {
-    database = await openTestDatabase('pglite');
-    app = await testApp(database);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
-
+describeApp('security headers', {}, (t) => {
   it.each([
     ['a health check', '/health', {}],
     ['an API answer', '/api/me', adminHeaders],
     ['a refusal', '/api/me', {}],
     ['an unknown ballot page', '/vote/no-such-token', {}],
   ])('sets them on %s', async (_what, url, headers) => {
-    const res = await app.inject({ method: 'GET', url, headers });
+    const res = await t.app.inject({ method: 'GET', url, headers });
     const csp = String(res.headers['content-security-policy']);
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
@@ -38,7 +25,7 @@ describe('security headers', () => {
   });
 
   it('neither upgrades requests to https nor sends HSTS on a plain-http deployment (the default)', async () => {
-    const res = await app.inject({ method: 'GET', url: '/health' });
+    const res = await t.app.inject({ method: 'GET', url: '/health' });
     expect(String(res.headers['content-security-policy'])).not.toContain('upgrade-insecure-requests');
     expect(res.headers['strict-transport-security']).toBeUndefined();
   });
@@ -47,7 +34,7 @@ describe('security headers', () => {
     ['DOITHOAI_PUBLIC_URL is https', { publicUrl: 'https://thamvan.example.vn' }],
     ['DOITHOAI_SECURE_COOKIES is on', { secureCookies: true }],
   ])('upgrades requests and sends HSTS when %s', async (_when, overrides) => {
-    const secure = await testApp(database, overrides);
+    const secure = await testApp(t.database, overrides);
     try {
       const res = await secure.inject({ method: 'GET', url: '/health' });
       expect(String(res.headers['content-security-policy'])).toContain('upgrade-insecure-requests');
@@ -58,7 +45,7 @@ describe('security headers', () => {
   });
 
   it('keeps them plain-http when the public address is http', async () => {
-    const lan = await testApp(database, { publicUrl: 'http://10.0.0.5:3000' });
+    const lan = await testApp(t.database, { publicUrl: 'http://10.0.0.5:3000' });
     try {
       const res = await lan.inject({ method: 'GET', url: '/health' });
       expect(String(res.headers['content-security-policy'])).not.toContain('upgrade-insecure-requests');

@@ -1,36 +1,23 @@
 // Bootstrap stability under anonymous load (issue 11, finding 6): an anonymous request never runs
 // the draws; it is answered at once with the last figure computed (or "pending") and says how
 // fresh it is, while one background job per change of the ballots computes it for everyone.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/connection';
-import type { App } from '../../src/modules/module';
-import { adminHeaders, testApp } from '../helpers/app';
+import { expect, it } from 'vitest';
+import { adminHeaders } from '../helpers/app';
 import { castBallot, clusterConferenceSpec, openConsultation } from '../helpers/consultation';
-import { openTestDatabase, storageKinds } from '../helpers/database';
+import { describeApp } from '../helpers/http';
 import { waitFor } from '../helpers/streams';
 
 const picks = [['r1', 'r2'], ['r1', 'r3'], ['r2', 'r3'], ['r1', 'r2', 'r4']];
 
-describe.each(storageKinds)('stability in the background on %s', (kind) => {
-  let database: Database;
-  let app: App;
-  beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    app = await testApp(database);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
-
+describeApp('stability in the background', {}, (t) => {
   async function published() {
-    const { id, tokens } = await openConsultation(app, clusterConferenceSpec(), { count: picks.length, cluster: 'dong-bac' });
-    for (const [i, approve] of picks.entries()) expect((await castBallot(app, id, { token: tokens[i], approve })).statusCode).toBe(201);
-    await app.inject({ method: 'POST', url: `/api/consultations/${id}/close`, headers: adminHeaders });
-    await app.inject({ method: 'POST', url: `/api/consultations/${id}/publish`, headers: adminHeaders });
+    const { id, tokens } = await openConsultation(t.app, clusterConferenceSpec(), { count: picks.length, cluster: 'dong-bac' });
+    for (const [i, approve] of picks.entries()) expect((await castBallot(t.app, id, { token: tokens[i], approve })).statusCode).toBe(201);
+    await t.app.inject({ method: 'POST', url: `/api/consultations/${id}/close`, headers: adminHeaders });
+    await t.app.inject({ method: 'POST', url: `/api/consultations/${id}/publish`, headers: adminHeaders });
     return id;
   }
-  const anonymous = (id: string, resamples: number) => app.inject({ method: 'GET', url: `/api/consultations/${id}/results?stability=${resamples}` });
+  const anonymous = (id: string, resamples: number) => t.app.inject({ method: 'GET', url: `/api/consultations/${id}/results?stability=${resamples}` });
 
   it('answers an anonymous ?stability=2000 at once as pending, and later with the figure, its ballots and when it was computed', async () => {
     const id = await published();
@@ -52,9 +39,9 @@ describe.each(storageKinds)('stability in the background on %s', (kind) => {
 
   it('computes a figure once for everyone asking at the same time, staff (who wait for it) and strangers alike', async () => {
     const id = await published();
-    const before = app.stabilityJobs.computed;
+    const before = t.app.stabilityJobs.computed;
     const asks = [
-      ...Array.from({ length: 4 }, () => app.inject({ method: 'GET', url: `/api/consultations/${id}/results?stability=500`, headers: adminHeaders })),
+      ...Array.from({ length: 4 }, () => t.app.inject({ method: 'GET', url: `/api/consultations/${id}/results?stability=500`, headers: adminHeaders })),
       ...Array.from({ length: 4 }, () => anonymous(id, 500)),
     ];
     const answers = (await Promise.all(asks)).map((r) => r.json());
@@ -62,14 +49,14 @@ describe.each(storageKinds)('stability in the background on %s', (kind) => {
       expect(staff.stabilityStatus).toBe('current');
       expect(staff.stability).toEqual(answers[0].stability);
     }
-    expect(app.stabilityJobs.computed).toBe(before + 1);
+    expect(t.app.stabilityJobs.computed).toBe(before + 1);
     expect((await anonymous(id, 500)).json().stability).toEqual(answers[0].stability);
-    expect(app.stabilityJobs.computed).toBe(before + 1);
+    expect(t.app.stabilityJobs.computed).toBe(before + 1);
   });
 
   it('still refuses stability on a consultation without ballots, as a 400', async () => {
-    const { id } = await openConsultation(app, clusterConferenceSpec(), { count: 1 });
-    const res = await app.inject({ method: 'GET', url: `/api/consultations/${id}/results?stability=200`, headers: adminHeaders });
+    const { id } = await openConsultation(t.app, clusterConferenceSpec(), { count: 1 });
+    const res = await t.app.inject({ method: 'GET', url: `/api/consultations/${id}/results?stability=200`, headers: adminHeaders });
     expect(res.statusCode).toBe(400);
   });
 });
