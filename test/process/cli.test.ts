@@ -1,11 +1,10 @@
 // The command line a newcomer and scripts meet first.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvLine } from '../../src/core/csv';
+import { fixture } from '../helpers/fixtures';
 import { binPath } from '../helpers/server-process';
 
 const run = (args: string[], env: Record<string, string> = {}) =>
@@ -35,23 +34,10 @@ describe('bin/doithoai', () => {
 describe('doithoai verify', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'doithoai-verify-'));
   const id = '11111111-2222-4333-8444-555555555555';
-  const ballots = [
-    ['', 'dong-bac', '{"approve":["r1","r2"]}'],
-    ['', 'tay-nam-bo', '{"approve":["r5","r6"]}'],
-  ];
-  const receipts = ['0a'.repeat(32), 'c3'.repeat(32)];
-  // The digest as open-data README.txt defines it, computed here by hand.
-  const digest = createHash('sha256')
-    .update([`doithoai-ballots-v2`, id, ...ballots.map((b) => `ballot\t${b.join('\t')}`), ...receipts.map((r) => `receipt\t${r}`)].join('\n') + '\n')
-    .digest('hex');
-  const lines = [
-    'kind,group,cluster,choice,code',
-    csvLine(['digest', '', '', '', digest]),
-    ...ballots.map(([g, c, choice]) => csvLine(['ballot', g, c, choice, ''])),
-    ...receipts.map((r) => csvLine(['receipt', '', '', '', r])),
-  ];
-  const good = path.join(dir, `ballots-${id}.csv`);
-  writeFileSync(good, `${lines.join('\n')}\n`);
+  // Written by hand from the format's definition, not by the code under test: see test/fixtures/receipts/README.md.
+  const good = fixture('receipts', `ballots-${id}.csv`);
+  const digest = 'fb285694957b2fa05f850183f83e8cecbcd12cabd41bf2e8a80b0aae775c275c';
+  const lines = readFileSync(good, 'utf8').trimEnd().split('\n');
 
   it('confirms an intact list, prints its digest to compare, and finds a voter’s short receipt', () => {
     const res = run(['verify', good, '--receipt', 'C3C3-C3C3-C3C3-C3C3-C3C3', '--json']);
