@@ -1,22 +1,39 @@
-// Numbers as Vietnamese officials type them in Excel and CSV: a dot groups thousands and a comma marks
-// decimals ("1.234,5" is one thousand two hundred and thirty-four and a half; "12.000" is twelve
-// thousand). A lone dot followed by other than three digits ("12.5", "0.25") can only be a decimal
-// point and is read as one. Anything else is not a number: better a row error than a budget off by
-// a factor of a thousand.
+// The one reader of numbers people type or files carry, for server and web.
+//
+// 'vi' — as Vietnamese officials type them in Excel, CSV and forms: a dot groups thousands and a comma
+//   marks decimals ("1.234,5"; "12.000" is twelve thousand). A lone dot followed by other than three
+//   digits ("12.5", "0.25") can only be a decimal point and is read as one.
+// 'en' — the mirror image: "1,234.5"; "1,234" is one thousand two hundred and thirty-four; a lone comma
+//   followed by other than three digits ("12,5") is a decimal comma.
+// 'decimal' — figures in published data files: never grouped, so "6.123" and "6,123" are both six
+//   and a bit; an exponent ("1E-05", as Excel writes small numbers) is allowed.
+// Spaces (also no-break ones) are ignored and a typographic minus ("−2,5") is a minus. Anything else is
+// not a number: better a row error than a budget off by a factor of a thousand.
+export type NumberReading = 'vi' | 'en' | 'decimal';
 
-const GROUPED = /^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/; // 1.234  1.234.567,5
-const COMMA_DECIMAL = /^[-+]?\d+(,\d+)?$/; // 1234  1234,5
-const DOT_DECIMAL = /^[-+]?\d*\.(\d{1,2}|\d{4,})$/; // 12.5  0.25  .5  3.14159
+const SEPARATORS = { vi: { group: '.', decimal: ',' }, en: { group: ',', decimal: '.' } } as const;
+const DECIMAL_FILE = /^[-+]?(\d+[.,]?\d*|[.,]\d+)([eE][-+]?\d+)?$/;
 
-export function parseVnNumber(text: string): number | null {
-  const t = text.trim().replace(/[\s\u00a0\u202f]/g, '');
-  if (GROUPED.test(t)) return Number(t.replaceAll('.', '').replace(',', '.'));
-  if (COMMA_DECIMAL.test(t)) return Number(t.replace(',', '.'));
-  if (DOT_DECIMAL.test(t)) return Number(t);
-  return null;
+function grouped(t: string, reading: 'vi' | 'en'): number | null {
+  const { group, decimal } = SEPARATORS[reading];
+  const [g, d] = [`\\${group}`, `\\${decimal}`];
+  if (new RegExp(`^[-+]?[1-9]\\d{0,2}(${g}\\d{3})+(${d}\\d+)?$`).test(t) || new RegExp(`^[-+]?(\\d+(${d}\\d+)?|${d}\\d+)$`).test(t)) {
+    return Number(t.replaceAll(group, '').replace(decimal, '.'));
+  }
+  // The other separator alone is a decimal mark, unless exactly three digits follow a whole number
+  // that is not zero ("12.345" in Vietnamese groups; "12.5", "0.125" do not).
+  const lone = new RegExp(`^([-+]?)(\\d*)${g}(\\d+)$`).exec(t);
+  if (!lone || (lone[3].length === 3 && /[1-9]/.test(lone[2]))) return null;
+  return Number(`${lone[1]}${lone[2] || '0'}.${lone[3]}`);
 }
 
-/** A number written so that parseVnNumber reads it back exactly: decimal comma, no grouping. */
+export function readNumber(text: string, reading: NumberReading = 'vi'): number | null {
+  const t = text.replace(/[\s\u00a0\u202f]/g, '').replace(/^[\u2212\u2013]/, '-');
+  const value = reading === 'decimal' ? (DECIMAL_FILE.test(t) ? Number(t.replace(',', '.')) : null) : grouped(t, reading);
+  return value !== null && Number.isFinite(value) ? value : null;
+}
+
+/** A number written so that readNumber(…, 'vi') reads it back exactly: decimal comma, no grouping. */
 export function writeVnNumber(value: number): string {
   if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
   return String(value).replace('.', ',');

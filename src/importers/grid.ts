@@ -1,5 +1,7 @@
 // A worksheet as the parsers see it, whatever file it came from: a name and cells addressed by 1-based row
 // and column, each a number, a string or empty. Keeps the parsers free of exceljs and SheetJS types.
+import { readNumber } from '../core/vn-number';
+
 export type Cell = number | string | null;
 
 export interface Grid {
@@ -28,13 +30,10 @@ export function columnLetter(column: number): string {
   return out;
 }
 
-/** A finite number from a cell, or null: numbers as they are, numeric text ("7,25" or "7.25") parsed. */
+/** A finite number from a cell, or null: numbers as they are, numeric text ("7,25" or "7.25", never grouped) read. */
 export function numberIn(cell: Cell): number | null {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null;
-  if (typeof cell !== 'string') return null;
-  const text = cell.trim().replace(',', '.');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) return null;
-  return Number(text);
+  return typeof cell === 'string' ? readNumber(cell, 'decimal') : null;
 }
 
 export function isBlank(cell: Cell): boolean {

@@ -33,9 +33,6 @@ export const PROGRESS_COLUMNS = [
 export type ActionColumn = (typeof ACTION_COLUMNS)[number]['key'];
 export type ProgressColumn = (typeof PROGRESS_COLUMNS)[number]['key'];
 
-/** yyyy-mm-dd → dd/mm/yyyy */
-export const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-
 /** dd/mm/yyyy (or yyyy-mm-dd, as Excel date cells arrive) → yyyy-mm-dd, or null. */
 export function isoFromCell(text: string): string | null {
   const t = text.trim();

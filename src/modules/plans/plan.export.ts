@@ -2,7 +2,8 @@
 import { csvLine } from '../../core/csv';
 import { writeVnNumber } from '../../core/vn-number';
 import { addTableSheet, newWorkbook, workbookBytes, type CellValue } from '../../reports/xlsx';
-import { ACTION_COLUMNS, PROGRESS_COLUMNS, SHEETS, dmy, listCell } from './plan.columns';
+import { ACTION_COLUMNS, PROGRESS_COLUMNS, SHEETS, listCell } from './plan.columns';
+import { formatDate } from '../../core/format';
 import type { PlanContents } from './plan.load';
 
 type Names = { organisationSlugs: Map<string, string> };
@@ -18,8 +19,8 @@ export function actionRows(contents: PlanContents, names: Names): CellValue[][] 
     slug(a.leadOrganisationId),
     listCell(a.coordinatorIds.map(slug).sort()),
     a.priorityArea ?? '',
-    dmy(a.startsOn),
-    dmy(a.dueOn),
+    formatDate(a.startsOn),
+    formatDate(a.dueOn),
     a.budgetPlanned,
     a.budgetSpent,
     a.budgetSource ?? '',
@@ -41,7 +42,7 @@ export function progressRows(contents: PlanContents): CellValue[][] {
       r.statusNote,
       r.narrative,
       listCell(Object.entries(r.kpiValues).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, v]) => `${k}=${writeVnNumber(v)}`)),
-      dmy(r.submittedOn),
+      formatDate(r.submittedOn),
     ]);
 }
 

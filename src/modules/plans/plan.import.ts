@@ -10,7 +10,7 @@ import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
 import { csvGrid } from '../../importers/csv';
 import { columnLetter, fold, isBlank, type Cell, type Grid } from '../../importers/grid';
-import { parseVnNumber } from '../../core/vn-number';
+import { readNumber } from '../../core/vn-number';
 import { readXlsxGrids } from '../../importers/xlsx.reader';
 import { organisationSlugs } from '../accounts';
 import { optionKeysInSpace } from '../consultations';
@@ -23,7 +23,7 @@ import { actionAsBody, writeAction } from './plan.service';
 import { writeReport } from './report.service';
 
 /** A number cell from Excel, or text typed the Vietnamese way ("12.000" is twelve thousand; see vn-number.ts). */
-const numberIn = (cell: Cell): number | null => (typeof cell === 'number' ? (Number.isFinite(cell) ? cell : null) : typeof cell === 'string' ? parseVnNumber(cell) : null);
+const numberIn = (cell: Cell): number | null => (typeof cell === 'number' ? (Number.isFinite(cell) ? cell : null) : typeof cell === 'string' ? readNumber(cell) : null);
 
 export type PlanProblem = { sheet: string; row: number | null; column: string | null; vi: string; en: string };
 

@@ -3,7 +3,7 @@
 import { type IsoDate } from '../../core/plans';
 import type { Db } from '../../db/connection';
 import type { Localized } from '../../i18n/messages';
-import { vnDate } from '../../reports/dates';
+import { formatDate } from '../../core/format';
 import { memberEmails } from '../accounts';
 import { planReminders } from './accountability.service';
 import type { Plan, PlanContents } from './plan.load';
@@ -17,7 +17,7 @@ const kindText: Record<string, Localized> = {
   'action-overdue': { vi: 'nhiệm vụ quá hạn hoàn thành', en: 'action past its due date' },
 };
 
-const day = (iso: string) => vnDate(new Date(`${iso}T00:00:00+07:00`));
+const day = (iso: string) => formatDate(iso);
 
 export function reminderText(plan: Plan, items: Item[]): { subject: string; text: string } {
   const line = (lang: 'vi' | 'en', i: Item) => `- ${i.code} ${i.title[lang]}: ${kindText[i.kind][lang]}${i.period ? ` ${i.period}` : ''} (${lang === 'vi' ? 'hạn' : 'deadline'} ${day(i.deadline)})`;

@@ -2,16 +2,13 @@
 // then the criterion that lifts it most and the one that holds it back most (weight × its standing on
 // the criterion, best = 1, worst = 0), with the value and its place among the alternatives.
 import { minMaxNormalise } from '../../core/mcda/weighted-sum';
-import { vnNumber, vnPercent } from '../../reports/dates';
+import { formatNumber, formatPercent } from '../../core/format';
 import type { Alternative, Criterion, ScenarioMethod, Text } from './priority.types';
 
 type Input = { alternatives: Alternative[]; criteria: Criterion[]; values: number[][]; weights: number[]; scores: number[]; order: number[]; method: ScenarioMethod };
 
 const METHOD_NAME: Record<ScenarioMethod, Text> = { topsis: { vi: 'TOPSIS', en: 'TOPSIS' }, 'weighted-sum': { vi: 'tổng có trọng số', en: 'weighted sum' } };
-const enNumber = (x: number, digits = 3) => new Intl.NumberFormat('en-GB', { maximumFractionDigits: digits }).format(x);
 // Scores side by side read best with the same number of decimals (0,520 next to 0,582).
-const score = (x: number, locale: string) => new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(x);
-const enPercent = (x: number) => `${enNumber(x * 100, 1)}%`;
 const ordinal = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
 
 export function explain(input: Input): Record<string, Text> {
@@ -25,8 +22,8 @@ export function explain(input: Input): Record<string, Text> {
   order.forEach((a, position) => {
     const rank = position + 1;
     const head: Text = {
-      vi: `Xếp thứ ${rank}/${n}, điểm ${score(scores[a], 'vi-VN')} (${METHOD_NAME[method].vi}).`,
-      en: `Ranked ${rank} of ${n}, score ${score(scores[a], 'en-GB')} (${METHOD_NAME[method].en}).`,
+      vi: `Xếp thứ ${rank}/${n}, điểm ${formatNumber(scores[a], 'vi', { digits: 3, fixed: true })} (${METHOD_NAME[method].vi}).`,
+      en: `Ranked ${rank} of ${n}, score ${formatNumber(scores[a], 'en', { digits: 3, fixed: true })} (${METHOD_NAME[method].en}).`,
     };
     const candidates = criteria.map((_, c) => c).filter((c) => telling[c]);
     if (!candidates.length) {
@@ -40,8 +37,8 @@ export function explain(input: Input): Record<string, Text> {
     const part = (c: number): Text => {
       const place = placeOn(a, c);
       return {
-        vi: `“${criteria[c].title.vi}” (giá trị ${vnNumber(values[a][c], 1)}, đứng thứ ${place}/${n}; trọng số ${vnPercent(weights[c])})`,
-        en: `“${criteria[c].title.en}” (value ${enNumber(values[a][c], 1)}, ${ordinal(place)} of ${n}; weight ${enPercent(weights[c])})`,
+        vi: `“${criteria[c].title.vi}” (giá trị ${formatNumber(values[a][c], 'vi', { digits: 1 })}, đứng thứ ${place}/${n}; trọng số ${formatPercent(weights[c], 'vi')})`,
+        en: `“${criteria[c].title.en}” (value ${formatNumber(values[a][c], 'en', { digits: 1 })}, ${ordinal(place)} of ${n}; weight ${formatPercent(weights[c], 'en')})`,
       };
     };
     const strong = part(best);

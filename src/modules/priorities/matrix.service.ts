@@ -4,7 +4,7 @@
 import type { UnitSet } from '../../core/localities/types';
 import { locality } from '../../core/localities/units';
 import type { Db } from '../../db/connection';
-import { vnNumber } from '../../reports/dates';
+import { formatPercent } from '../../core/format';
 import { consultationResults, findConsultation } from '../consultations';
 import { EVIDENCE_METHOD, priorityEvidence } from '../indicators';
 import type { Exercise } from './priority.service';
@@ -131,7 +131,7 @@ async function supportColumn(db: Db, exercise: Exercise, group: string | null): 
     ? { vi: `; chỉ tính phiếu của nhóm “${groupInfo.title.vi}”`, en: `; ballots of the group “${groupInfo.title.en}” only` }
     : weighted.length
       ? {
-          vi: `; mỗi nhóm chiếm tỷ trọng cố định: ${weighted.map((g) => `${g.title.vi} ${vnNumber((100 * g.weight!) / total, 1)} %`).join(', ')}`,
+          vi: `; mỗi nhóm chiếm tỷ trọng cố định: ${weighted.map((g) => `${g.title.vi} ${formatPercent(g.weight! / total, 'vi')}`).join(', ')}`,
           en: `; each group counts with a fixed weight: ${weighted.map((g) => `${g.title.en} ${Math.round((1000 * g.weight!) / total) / 10}%`).join(', ')}`,
         }
       : { vi: '; mọi phiếu tính như nhau', en: '; every ballot counts the same' };

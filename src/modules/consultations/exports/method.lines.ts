@@ -1,7 +1,7 @@
 // How a results export was made, as labelled lines (the "Phương pháp" sheet) and the sentences the
 // Word report reuses: ballot, method, stakeholder weights, ballots counted, dates, stability.
 import type { Stability } from '../../../core/tally/stability';
-import { vnDate, vnNumber, vnPercent } from '../../../reports/dates';
+import { formatDate, formatNumber, formatPercent } from '../../../core/format';
 import { ballotText, methodText } from './method.text';
 import { illustrativeText, nfc, rankedOptions, statusText, type ResultsReport } from './results-report';
 
@@ -15,7 +15,7 @@ export function weightsText(report: ResultsReport): string | null {
   return groups
     .map((g) => {
       const share = summary?.[g.key]?.share;
-      return `${nfc(g.title).vi}: trọng số ${vnNumber(g.weight!)}${share !== undefined ? ` (${vnPercent(share)} tổng số)` : ''}`;
+      return `${nfc(g.title).vi}: trọng số ${formatNumber(g.weight!, 'vi')}${share !== undefined ? ` (${formatPercent(share, 'vi')} tổng số)` : ''}`;
     })
     .join('; ');
 }
@@ -28,8 +28,8 @@ export function stabilityText(report: ResultsReport): string | null {
   const first = top ? s.rankShares[top.key]?.[0] : undefined;
   const same = s.topSame.at(-1);
   const parts = [`Lấy mẫu lại ${s.resamples} lần từ chính các phiếu đã bỏ (hạt giống ${s.seed})`];
-  if (top && first !== undefined) parts.push(`"${top.title.vi}" đứng đầu trong ${vnPercent(first)} số lần`);
-  if (same) parts.push(`${same.k} phương án dẫn đầu giữ nguyên trong ${vnPercent(same.share)} số lần`);
+  if (top && first !== undefined) parts.push(`"${top.title.vi}" đứng đầu trong ${formatPercent(first, 'vi')} số lần`);
+  if (same) parts.push(`${same.k} phương án dẫn đầu giữ nguyên trong ${formatPercent(same.share, 'vi')} số lần`);
   if (s.failed) parts.push(`${s.failed} lần không đếm được`);
   return `${parts.join('; ')}.`;
 }
@@ -42,7 +42,7 @@ export const datesText = (c: ResultsReport['consultation']) =>
     ['Công bố', c.publishedAt],
   ]
     .filter((d): d is [string, Date] => d[1] instanceof Date)
-    .map(([label, at]) => `${label}: ${vnDate(at)}`)
+    .map(([label, at]) => `${label}: ${formatDate(at)}`)
     .join('; ');
 
 export function methodLines(report: ResultsReport): { label: string; value: string | number }[] {
@@ -65,7 +65,7 @@ export function methodLines(report: ResultsReport): { label: string; value: stri
   const stability = stabilityText(report);
   if (stability) lines.push({ label: 'Độ ổn định', value: stability });
   lines.push({ label: 'Mã kiểm tra danh sách phiếu (SHA-256)', value: report.list.digest });
-  lines.push({ label: 'Ngày xuất', value: vnDate(report.exportedAt) });
+  lines.push({ label: 'Ngày xuất', value: formatDate(report.exportedAt) });
   if (c.illustrative) lines.push({ label: 'Lưu ý', value: illustrativeText.vi });
   return lines;
 }

@@ -1,6 +1,6 @@
 // README.txt of the open-data archive, Vietnamese then English: what each file holds, how the
 // ballots list is laid out and checked with `doithoai verify`, what a receipt proves, and the licence placeholder.
-import { vnDate } from '../../../reports/dates';
+import { formatDate } from '../../../core/format';
 import { illustrativeText, nfc, type ResultsReport } from './results-report';
 
 export function openDataReadme(report: ResultsReport): string {
@@ -11,7 +11,7 @@ export function openDataReadme(report: ResultsReport): string {
   // A byte-order mark and CRLF line ends, so that Notepad on older Windows shows the Vietnamese right.
   return '\uFEFF' + [
     `DỮ LIỆU MỞ — ${title.vi}`,
-    `Mã cuộc tham vấn: ${c.id}. Xuất ngày ${vnDate(report.exportedAt)} từ Đối Thoại. Số phiếu: ${report.list.ballots.length}.`,
+    `Mã cuộc tham vấn: ${c.id}. Xuất ngày ${formatDate(report.exportedAt)} từ Đối Thoại. Số phiếu: ${report.list.ballots.length}.`,
     '',
     ...illustrative,
     'Các tệp',
@@ -44,7 +44,7 @@ export function openDataReadme(report: ResultsReport): string {
     '----------------------------------------------------------------------',
     '',
     `OPEN DATA — ${title.en}`,
-    `Consultation ${c.id}. Exported on ${vnDate(report.exportedAt)} (dd/mm/yyyy, Vietnam time) from Đối Thoại. Ballots: ${report.list.ballots.length}.`,
+    `Consultation ${c.id}. Exported on ${formatDate(report.exportedAt)} (dd/mm/yyyy, Vietnam time) from Đối Thoại. Ballots: ${report.list.ballots.length}.`,
     '',
     ...illustrativeEn,
     'Files',

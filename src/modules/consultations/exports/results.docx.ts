@@ -2,7 +2,7 @@
 // counted in plain words, the ranking, the breakdowns, how firm the ranking is when asked, and
 // where the open data is. Opens in Word and LibreOffice alike.
 import type { TallyResult } from '../../../core/tally/types';
-import { vnDate, vnNumber } from '../../../reports/dates';
+import { formatDate, formatNumber } from '../../../core/format';
 import { docxBytes, heading, paragraph, table, text, type Block } from '../../../reports/docx';
 import { datesText, stabilityText, weightsText } from './method.lines';
 import { ballotText, methodText, scoreHeading } from './method.text';
@@ -31,7 +31,7 @@ export function resultsDocument(report: ResultsReport): Promise<Buffer> {
 
   blocks.push(
     paragraph([
-      text(`Báo cáo xuất ngày ${vnDate(report.exportedAt)} từ Đối Thoại. `, { italics: true }),
+      text(`Báo cáo xuất ngày ${formatDate(report.exportedAt)} từ Đối Thoại. `, { italics: true }),
       text(`Dữ liệu mở (các phiếu ẩn danh và các biên nhận, để bất kỳ ai cũng kiểm tra lại được): /api/consultations/${c.id}/open-data.zip; mã kiểm tra danh sách phiếu: ${report.list.digest}.`, { italics: true }),
     ]),
   );
@@ -56,7 +56,7 @@ function resultBlocks(report: ResultsReport, result: TallyResult): Block[] {
   const scoreLabel = scoreHeading(report).vi;
   return [
     scored
-      ? table(['Hạng', 'Phương án', scoreLabel], rows.map((r) => [r.rank, r.title.vi, r.score === undefined ? '—' : vnNumber(r.score)]), [10, 68, 22], ['right', 'left', 'right'])
+      ? table(['Hạng', 'Phương án', scoreLabel], rows.map((r) => [r.rank, r.title.vi, r.score === undefined ? '—' : formatNumber(r.score, 'vi')]), [10, 68, 22], ['right', 'left', 'right'])
       : table(['Hạng', 'Phương án'], rows.map((r) => [r.rank, r.title.vi]), [15, 85], ['right', 'left']),
     paragraph(''),
   ];

@@ -1,6 +1,7 @@
 // The public results page of a published consultation: plain HTML for anyone, on any phone, with
 // every figure traceable — the method in words, the ballot count, the files to check it against.
 import { Fragment } from 'react';
+import { formatNumber } from '../../../core/format';
 import { Layout, renderPage, type Lang } from '../../../http/pages';
 import type { Localized } from '../../../i18n/messages';
 import { ballotText, methodText, scoreHeading } from '../exports/method.text';
@@ -12,7 +13,7 @@ const words = {
   en: { ballots: 'ballots', method: 'Method', asked: 'Question', rank: 'Rank', option: 'Option', files: 'Data to check it against', csv: 'Anonymised ballots (CSV)', zip: 'Open data (ZIP)', verify: 'Every voter can find their receipt in the ballots file. The doithoai verify command recomputes the file’s digest, which must equal the one below.', digest: 'Digest of the ballots list (SHA-256)', withheldWhy: 'Groups with few ballots are not shown on their own, so that no one’s choice can be told.', other: 'Tiếng Việt', byCluster: 'By cluster', byGroup: 'By group' },
 };
 
-const number = (lang: Lang, x: number | undefined) => (x === undefined ? '—' : x.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 }));
+const number = (lang: Lang, x: number | undefined) => (x === undefined ? '—' : formatNumber(x, lang, { digits: 2 }));
 
 type Words = (typeof words)['vi'];
 

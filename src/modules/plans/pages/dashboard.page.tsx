@@ -3,7 +3,7 @@
 import type { Scorecard } from '../../../core/plans';
 import { Layout, renderPage, type Lang } from '../../../http/pages';
 import type { Localized } from '../../../i18n/messages';
-import { dmy } from '../plan.columns';
+import { formatDate } from '../../../core/format';
 import type { presentPlan } from '../plan.presenter';
 import { Badge, Bar, num, pct, periodText, Sparkline, style, words } from './dashboard.parts';
 
@@ -37,7 +37,7 @@ function ActionItem({ lang, a, agency }: { lang: Lang; a: ActionView; agency: Ma
       <small>
         {`${w.progress} `}
         <strong>{pct(lang, a.progress)}</strong>
-        {` · ${w.expected} ${pct(lang, a.expected)} · ${w.lead}: ${agency.get(a.leadAgencyId) ?? ''} · ${w.due} ${dmy(a.dueOn)}`}
+        {` · ${w.expected} ${pct(lang, a.expected)} · ${w.lead}: ${agency.get(a.leadAgencyId) ?? ''} · ${w.due} ${formatDate(a.dueOn)}`}
       </small>
       {a.kpis.map((k) => <Kpi key={k.key} lang={lang} k={k} />)}
     </li>
@@ -123,7 +123,7 @@ export function dashboardPage(lang: Lang, space: { title: Localized }, plans: Da
   return renderPage(
     <Layout lang={lang} title={space.title[lang]} style={style} other={{ href: `?lang=${lang === 'vi' ? 'en' : 'vi'}`, label: w.other }}>
       <h1>{space.title[lang]}</h1>
-      <p className="help">{`${w.title}. ${w.asOf} ${dmy(today)}.`}</p>
+      <p className="help">{`${w.title}. ${w.asOf} ${formatDate(today)}.`}</p>
       {plans.map((p) => <PlanSection key={p.view.id} lang={lang} plan={p} />)}
       <p className="help">{w.method}</p>
     </Layout>,

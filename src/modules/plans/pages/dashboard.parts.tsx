@@ -3,7 +3,7 @@
 import type { Rag } from '../../../core/plans';
 import type { Lang } from '../../../http/pages';
 import type { Localized } from '../../../i18n/messages';
-import { vnNumber } from '../../../reports/dates';
+import { formatNumber, formatPercent } from '../../../core/format';
 
 export const words = {
   vi: {
@@ -28,9 +28,9 @@ const ragText: Record<Rag, Localized> = {
   'not-started': { vi: 'Chưa bắt đầu', en: 'Not started' },
 };
 
-export const num = (lang: Lang, x: number, digits = 1) => (lang === 'vi' ? vnNumber(x, digits) : x.toLocaleString('en-GB', { maximumFractionDigits: digits }));
+export const num = (lang: Lang, x: number, digits = 1) => formatNumber(x, lang, { digits });
 // Vietnamese writes a space before the sign, as the staff pages do.
-export const pct = (lang: Lang, x: number) => `${num(lang, x)}${lang === 'vi' ? '\u00a0%' : '%'}`;
+export const pct = (lang: Lang, x: number) => formatPercent(x / 100, lang);
 /** A period key as people write it: 2026-10 → 10/2026, 2026-Q3 → Quý 3/2026 (Q3 2026). */
 export const periodText = (lang: Lang, key: string) => {
   const [year, part] = key.split('-');

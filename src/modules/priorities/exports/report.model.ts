@@ -3,7 +3,7 @@
 // ranking with its explanations, sensitivity and rank acceptability. The files only lay it out.
 import { CR_LIMIT } from '../../../core/mcda/consistency';
 import { locality } from '../../../core/localities/units';
-import { vnDate, vnNumber, vnPercent } from '../../../reports/dates';
+import { formatDate, formatNumber, formatPercent } from '../../../core/format';
 import type { ScenarioResult } from '../analysis';
 import { evidenceUnit } from '../matrix.service';
 import type { ExerciseResults } from '../results.service';
@@ -29,8 +29,8 @@ export type ReportModel = {
 
 const nfc = (s: string) => s.normalize('NFC');
 const METHOD: Record<string, string> = { topsis: 'TOPSIS', 'weighted-sum': 'tổng có trọng số' };
-const interval = ([a, b]: [number, number]) => `${vnPercent(a)} – ${vnPercent(b)}`;
-const value = (x: number | null) => (x === null ? '—' : vnNumber(x, 2));
+const interval = ([a, b]: [number, number]) => `${formatPercent(a, 'vi')} – ${formatPercent(b, 'vi')}`;
+const value = (x: number | null) => (x === null ? '—' : formatNumber(x, 'vi', { digits: 2 }));
 
 export function reportModel(results: ExerciseResults, exportedAt: Date): ReportModel {
   const { exercise, matrix, judgments } = results;
@@ -41,8 +41,8 @@ export function reportModel(results: ExerciseResults, exportedAt: Date): ReportM
   const critKeys = matrix.criteria.map((c) => c.key);
   const n = matrix.alternatives.length;
 
-  const officialRows = judgments.answers.map((a) => [nfc(a.name), vnNumber(a.priorities.cr, 3), ...a.priorities.weights.map((w) => vnPercent(w))]);
-  if (judgments.combined) officialRows.push(['Kết hợp (trung bình nhân)', vnNumber(judgments.combined.cr, 3), ...judgments.combined.weights.map((w) => vnPercent(w))]);
+  const officialRows = judgments.answers.map((a) => [nfc(a.name), formatNumber(a.priorities.cr, 'vi', { digits: 3 }), ...a.priorities.weights.map((w) => formatPercent(w, 'vi'))]);
+  if (judgments.combined) officialRows.push(['Kết hợp (trung bình nhân)', formatNumber(judgments.combined.cr, 'vi', { digits: 3 }), ...judgments.combined.weights.map((w) => formatPercent(w, 'vi'))]);
   const critWidths = (first: number, rest: number) => [first, ...critKeys.map(() => (100 - first - rest) / critKeys.length)];
 
   return {
@@ -63,41 +63,41 @@ export function reportModel(results: ExerciseResults, exportedAt: Date): ReportM
       align: ['left', ...critKeys.map(() => 'right' as const)],
     },
     weightsIntro: judgments.combined
-      ? `${judgments.answers.length} cán bộ đã trả lời phiếu so sánh cặp. CR kết hợp = ${vnNumber(judgments.combined.cr, 3)} (${judgments.combined.cr <= CR_LIMIT ? 'đạt, nhỏ hơn hoặc bằng 0,1' : 'vượt 0,1: cần xem lại các so sánh'}).${judgments.combined.revisit.length ? ` Nên xem lại: ${judgments.combined.revisit.map((r) => `${r.judgment} (đã cho ${vnNumber(r.given, 2)}, nhất quán là ${vnNumber(r.implied, 2)})`).join('; ')}.` : ''}`
+      ? `${judgments.answers.length} cán bộ đã trả lời phiếu so sánh cặp. CR kết hợp = ${formatNumber(judgments.combined.cr, 'vi', { digits: 3 })} (${judgments.combined.cr <= CR_LIMIT ? 'đạt, nhỏ hơn hoặc bằng 0,1' : 'vượt 0,1: cần xem lại các so sánh'}).${judgments.combined.revisit.length ? ` Nên xem lại: ${judgments.combined.revisit.map((r) => `${r.judgment} (đã cho ${formatNumber(r.given, 'vi', { digits: 2 })}, nhất quán là ${formatNumber(r.implied, 'vi', { digits: 2 })})`).join('; ')}.` : ''}`
       : 'Chưa có cán bộ nào trả lời phiếu so sánh cặp AHP.',
     officials: { header: ['Cán bộ', 'CR', ...critKeys.map((k) => criterionTitle.get(k)!)], rows: officialRows, widths: [24, 8, ...critKeys.map(() => 68 / critKeys.length)], align: ['left', 'right', ...critKeys.map(() => 'right' as const)] },
     scenarioWeights: {
       header: ['Kịch bản', 'Phương pháp', ...critKeys.map((k) => criterionTitle.get(k)!)],
-      rows: results.scenarios.map((s) => [nfc(s.title.vi), `${METHOD[s.method]} · ${s.weightSource === 'ahp' ? 'AHP' : 'trực tiếp'}`, ...critKeys.map((k) => vnPercent(s.weights[k]))]),
+      rows: results.scenarios.map((s) => [nfc(s.title.vi), `${METHOD[s.method]} · ${s.weightSource === 'ahp' ? 'AHP' : 'trực tiếp'}`, ...critKeys.map((k) => formatPercent(s.weights[k], 'vi'))]),
       widths: [18, 14, ...critKeys.map(() => 68 / critKeys.length)],
       align: ['left', 'left', ...critKeys.map(() => 'right' as const)],
     },
     scenarios: results.scenarios.map((s) => scenarioSection(s, altTitle, criterionTitle, n)),
     agreement: results.scenarios.length > 1
-      ? `So sánh các kịch bản: ${results.agreement.firstSame ? 'mọi kịch bản cùng chọn một phương án đứng đầu' : 'các kịch bản chọn phương án đứng đầu khác nhau'}; hệ số tương quan hạng Kendall (tau) trung bình giữa các thứ tự = ${vnNumber(results.agreement.kendallTau ?? 1, 3)} (1 = trùng khớp, −1 = ngược hẳn).`
+      ? `So sánh các kịch bản: ${results.agreement.firstSame ? 'mọi kịch bản cùng chọn một phương án đứng đầu' : 'các kịch bản chọn phương án đứng đầu khác nhau'}; hệ số tương quan hạng Kendall (tau) trung bình giữa các thứ tự = ${formatNumber(results.agreement.kendallTau ?? 1, 'vi', { digits: 3 })} (1 = trùng khớp, −1 = ngược hẳn).`
       : 'Chỉ có một kịch bản.',
-    footer: `Báo cáo xuất ngày ${vnDate(exportedAt)} từ Đối Thoại. Mọi con số có trong tệp Excel đi kèm (report.xlsx).`,
+    footer: `Báo cáo xuất ngày ${formatDate(exportedAt)} từ Đối Thoại. Mọi con số có trong tệp Excel đi kèm (report.xlsx).`,
     results,
   };
 }
 
 function scenarioSection(s: ScenarioResult, altTitle: Map<string, string>, criterionTitle: Map<string, string>, n: number): ScenarioSection {
-  const consistency = s.consistency ? ` CR kết hợp ${vnNumber(s.consistency.cr, 3)} từ ${s.consistency.officials} cán bộ.` : '';
+  const consistency = s.consistency ? ` CR kết hợp ${formatNumber(s.consistency.cr, 'vi', { digits: 3 })} từ ${s.consistency.officials} cán bộ.` : '';
   const show = Math.min(3, n);
   return {
     title: `Kịch bản: ${nfc(s.title.vi)}`,
     lead: `Phương pháp ${METHOD[s.method]}, trọng số ${s.weightSource === 'ahp' ? 'AHP của các cán bộ' : 'nhập trực tiếp'}.${consistency}`,
     ranking: {
       header: ['Hạng', 'Phương án', 'Điểm'],
-      rows: s.ranking.map((k, i) => [String(i + 1), altTitle.get(k)!, vnNumber(s.scores[k], 3)]),
+      rows: s.ranking.map((k, i) => [String(i + 1), altTitle.get(k)!, formatNumber(s.scores[k], 'vi', { digits: 3 })]),
       widths: [10, 68, 22],
       align: ['right', 'left', 'right'],
     },
-    bars: s.ranking.map((k) => ({ label: altTitle.get(k)!, value: s.scores[k], shown: vnNumber(s.scores[k], 3) })),
+    bars: s.ranking.map((k) => ({ label: altTitle.get(k)!, value: s.scores[k], shown: formatNumber(s.scores[k], 'vi', { digits: 3 }) })),
     explanations: s.ranking.map((k) => `${altTitle.get(k)}: ${nfc(s.explanation[k].vi)}`),
     sensitivity: {
       header: ['Tiêu chí', 'Trọng số', 'Giữ hạng nhất', 'Giữ ba hạng đầu'],
-      rows: s.sensitivity.map((x) => [criterionTitle.get(x.criterion)!, vnPercent(x.weight), interval(x.first), interval(x.top3)]),
+      rows: s.sensitivity.map((x) => [criterionTitle.get(x.criterion)!, formatPercent(x.weight, 'vi'), interval(x.first), interval(x.top3)]),
       widths: [34, 16, 25, 25],
       align: ['left', 'right', 'right', 'right'],
     },
@@ -107,7 +107,7 @@ function scenarioSection(s: ScenarioResult, altTitle: Map<string, string>, crite
       rows: s.ranking.map((k) => {
         const shares = s.acceptability[k] ?? [];
         const top = shares.slice(0, show).reduce((a, b) => a + b, 0);
-        return [altTitle.get(k)!, ...shares.slice(0, show).map((x) => vnPercent(x)), vnPercent(top)];
+        return [altTitle.get(k)!, ...shares.slice(0, show).map((x) => formatPercent(x, 'vi')), formatPercent(top, 'vi')];
       }),
       widths: [40, ...Array.from({ length: show + 1 }, () => 60 / (show + 1))],
       align: ['left', ...Array.from({ length: show + 1 }, () => 'right' as const)],

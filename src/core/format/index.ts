@@ -1,0 +1,2 @@
+export { formatNumber, formatPercent, type NumberStyle } from './number';
+export { formatDate, formatDateTime } from './date';
