@@ -9,13 +9,14 @@ import { headerOptions, securityHeaders } from './http/security-headers';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import { redactLogLine } from './core/http/log-redaction';
 import { trustProxyOption } from './core/http/trust-proxy';
 import type { Database } from './db/connection';
 import { authPlugin } from './http/auth.plugin';
 import { errorBody, installErrorHandling } from './http/errors';
+import { openApiTransform, openApiTransformObject } from './http/openapi';
 import { acceptEmptyJson } from './http/json-body';
 import { message } from './i18n/messages';
 import { modules } from './modules';
@@ -52,7 +53,8 @@ export async function buildApp({ database, config, now = () => new Date(), logge
       tags: modules.map((m) => ({ name: m.id, description: m.description })),
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
+    transformObject: openApiTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(authPlugin, deps);
@@ -66,13 +68,13 @@ export async function buildApp({ database, config, now = () => new Date(), logge
 /** The React staff app from web/dist; any non-API path gets index.html so client-side routes survive a reload. */
 async function serveWebApp(app: App) {
   if (!existsSync(webDist)) {
-    app.get('/', async (_req, reply) =>
+    app.get('/', { schema: { hide: true } }, async (_req, reply) =>
       reply.type('text/plain; charset=utf-8').send('Giao diện chưa được dựng: chạy `npm run build:web` (the web app is not built: run `npm run build:web`).'),
     );
     return;
   }
   await app.register(fastifyStatic, { root: webDist, wildcard: false });
-  app.get('/*', async (req, reply) => {
+  app.get('/*', { schema: { hide: true } }, async (req, reply) => {
     if (req.url.startsWith('/api/')) return reply.status(404).send(errorBody('route.not_found', message('route.not_found')));
     return reply.sendFile('index.html');
   });

@@ -61,6 +61,10 @@ export interface TallyResult {
   /** Kemeny: pairwise agreements of the best order. */
   score?: number;
   tieBreaks?: TieBreak[];
+  /** Stakeholder groups' declared weights, their shares and voters, when the count was weighted. */
+  weighting?: Record<string, { declared: number; share: number; voters: number }>;
+  /** Pairwise consultations: the comparisons counted (then `voters` are the ballots). */
+  comparisons?: number;
   [explanation: string]: unknown;
 }
 

@@ -11,6 +11,7 @@ import { findConsultation } from './consultation.service';
 import { ballotsCsv, ballotsCsvName } from './exports/ballots.csv';
 import { loadPublishedList } from './exports/ballot-list';
 import { consultationResults } from './results.service';
+import { resultsResponse } from './results.schema';
 import type { Db } from '../../db/connection';
 import type { StabilityJobs } from './stability.jobs';
 
@@ -36,7 +37,7 @@ export async function ballotRoutes(app: App, db: Db, box: BallotBox, stability: 
 
   app.get('/api/consultations/:id/results', {
     config: { public: true },
-    schema: { tags, summary: 'Tallied results (public once published)', params: consultationParams, querystring: resultsQuery },
+    schema: { tags, summary: 'Tallied results (public once published)', params: consultationParams, querystring: resultsQuery, response: { 200: resultsResponse } },
     handler: async (req) => {
       const { consultation, options } = await findConsultation(db, req.params.id);
       allowResults(req.actor, consultation);
@@ -45,6 +46,7 @@ export async function ballotRoutes(app: App, db: Db, box: BallotBox, stability: 
     },
   });
 
+  // A file download (CSV), not JSON.
   app.get('/api/consultations/:id/ballots.csv', {
     config: { public: true },
     schema: { tags, summary: 'The anonymised ballots and, apart, their receipts, each sorted, with the digest over both', params: consultationParams },

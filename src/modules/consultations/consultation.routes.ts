@@ -4,7 +4,8 @@ import { forbidUnless, requireActor } from '../../http/auth.plugin';
 import type { App, Deps } from '../module';
 import { consultationPolicy } from './consultation.policy';
 import { duplicateVerifications } from './verification.contacts';
-import { consultationParams, consultationSpec, invitationBody } from './consultation.schema';
+import { consultationListResponse, consultationParams, consultationResponse, consultationSpec, invitationBody } from './consultation.schema';
+import { presentConsultation, presentConsultationSummary } from './consultation.presenter';
 import { changeStatus, createConsultation, createInvitations, findConsultation, listConsultations } from './consultation.service';
 import { AppError } from '../../http/errors';
 import { findSpace, spaceParams, spacePolicy } from '../spaces';
@@ -23,39 +24,27 @@ export async function consultationRoutes(app: App, { db, now }: Deps) {
   });
 
   app.get('/api/spaces/:id/consultations', {
-    schema: { tags, summary: "The space's consultations", params: spaceParams },
+    schema: { tags, summary: "The space's consultations", params: spaceParams, response: { 200: consultationListResponse } },
     handler: async (req) => {
       const actor = requireActor(req);
       const { space } = await findSpace(db, req.params.id);
       if (!spacePolicy.read(actor, space)) throw AppError.of(404, 'space.not_found');
       const rows = await listConsultations(db, space.id);
-      return { consultations: rows.map((c) => ({ id: c.id, title: c.title, status: c.status, ballotType: c.ballot.type, ballots: c.ballotCount, illustrative: c.illustrative })) };
+      return { consultations: rows.map(presentConsultationSummary) };
     },
   });
 
   app.get('/api/consultations/:id', {
-    schema: { tags, summary: 'A consultation with its options and ballot count', params: consultationParams },
+    schema: { tags, summary: 'A consultation with its options and ballot count', params: consultationParams, response: { 200: consultationResponse } },
     handler: async (req) => {
       const actor = requireActor(req);
       const { consultation: c, options } = await findConsultation(db, req.params.id);
       forbidUnless(consultationPolicy.readResults(actor, c));
-      return {
-        id: c.id,
-        spaceId: c.spaceId,
-        title: c.title,
-        status: c.status,
-        access: c.access,
-        ballot: c.ballot,
-        groups: c.groups,
-        clusters: c.clusters,
-        illustrative: c.illustrative,
-        minGroupSize: c.minGroupSize,
-        options: options.map((o) => ({ key: o.key, title: o.title })),
-        ballots: c.ballotCount,
+      return presentConsultation(c, options, {
         // Open consultations: verifications refused because that phone or mailbox was already verified.
         duplicateVerifications: c.access === 'open' ? await duplicateVerifications(db, c.id) : undefined,
         permissions: { manage: consultationPolicy.manage(actor, c), enterPaper: consultationPolicy.enterPaper(actor, c) },
-      };
+      });
     },
   });
 

@@ -1,6 +1,7 @@
-// The consultation spec of docs/contracts.md, and the other request shapes of this module.
+// The consultation spec of docs/contracts.md, the other request shapes of this module, and its responses.
 import { z } from 'zod';
-import { localized, slug } from '../../http/schema';
+import { localized, localizedOut, slug } from '../../http/schema';
+import { consultationStatuses } from './consultation.table';
 import { ballotTypes } from '../../core/consultations/spec';
 
 const key = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'letters, digits, _ . -, up to 64 characters');
@@ -53,3 +54,44 @@ export const resultsQuery = z.object({
 });
 
 export const consultationParams = z.object({ id: z.uuid() });
+
+// Responses: what consultation.presenter.ts, results.service.ts and paper.service.ts send.
+const keyed = z.object({ key: z.string(), title: localizedOut });
+const ballotSpec = z
+  .object({
+    type: z.enum(ballotTypes),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    scale: z.union([z.number(), z.object({ min: z.number(), max: z.number() })]).optional(),
+    points: z.number().optional(),
+  })
+  .meta({ id: 'BallotSpec' });
+
+export const consultationSummaryResponse = z
+  .object({ id: z.string(), title: localizedOut, status: z.enum(consultationStatuses), ballotType: z.enum(ballotTypes), ballots: z.number(), illustrative: z.boolean() })
+  .meta({ id: 'ConsultationSummary' });
+export const consultationListResponse = z.object({ consultations: z.array(consultationSummaryResponse) });
+
+export const consultationResponse = z
+  .object({
+    id: z.string(),
+    spaceId: z.string().nullable(),
+    title: localizedOut,
+    status: z.enum(consultationStatuses),
+    access: z.enum(['invite', 'open']),
+    ballot: ballotSpec,
+    groups: z.array(keyed.extend({ weight: z.number().optional() })),
+    clusters: z.array(keyed),
+    illustrative: z.boolean(),
+    minGroupSize: z.number(),
+    options: z.array(keyed),
+    ballots: z.number(),
+    /** Open consultations: verifications refused because that phone or mailbox was already verified. */
+    duplicateVerifications: z.number().optional(),
+    /** What the caller may do, as the server's policy decides. */
+    permissions: z.object({ manage: z.boolean(), enterPaper: z.boolean() }),
+  })
+  .meta({ id: 'Consultation' });
+
+export const verificationSentResponse = z.object({ expiresInMinutes: z.number() });
+export const verificationConfirmedResponse = z.object({ token: z.string(), voteUrl: z.string() });

@@ -2,12 +2,13 @@
 import { AppError } from '../../http/errors';
 import { defineModule } from '../module';
 import { demoAccounts } from './demo.accounts';
+import { demoAccountsResponse } from './demo.schema';
 
 export const demoModule = defineModule({
   id: 'demo',
   description: 'Demo spaces and accounts (only when the server runs with --demo)',
   routes: (app, { config }) => {
-    app.get('/api/demo', { config: { public: true }, schema: { tags: ['demo'], summary: 'Demo accounts to sign in with, when the demo is on' } }, async () => {
+    app.get('/api/demo', { config: { public: true }, schema: { tags: ['demo'], summary: 'Demo accounts to sign in with, when the demo is on', response: { 200: demoAccountsResponse } } }, async () => {
       if (!config.demo) throw AppError.of(404, 'demo.not_loaded');
       // Who to try, never a password: an answer anyone on the network can fetch is no place for one
       // (the sign-in page says the demo password in words, and only in demo mode).

@@ -41,7 +41,7 @@ export async function priorityRoutes(app: App, { db, now }: Deps) {
   });
 
   app.post('/api/spaces/:id/priority-exercises', {
-    schema: { tags, summary: 'Start a priority exercise: the eight areas, default criteria and scenarios', params: spaceParams, body: s.exerciseCreateBody },
+    schema: { tags, summary: 'Start a priority exercise: the eight areas, default criteria and scenarios', params: spaceParams, body: s.exerciseCreateBody, response: { 201: s.exerciseCreatedResponse } },
     handler: async (req, reply) => {
       const { actor, space } = await visibleSpace(req, req.params.id, 'space.not_found');
       forbidUnless(priorityPolicy.edit(actor, space.id));

@@ -129,3 +129,5 @@ export const resultsResponse = z.object({
   ),
   agreement: z.object({ firstSame: z.boolean(), kendallTau: z.number().optional() }),
 });
+
+export const exerciseCreatedResponse = z.object({ id: z.string() });

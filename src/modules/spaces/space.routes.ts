@@ -93,7 +93,7 @@ export async function spaceRoutes(app: App, { db, now }: Deps) {
   });
 
   app.get('/api/spaces/:id/audit', {
-    schema: { tags, summary: "The space's audit trail, newest first", params: s.spaceParams, querystring: s.auditQuery },
+    schema: { tags, summary: "The space's audit trail, newest first", params: s.spaceParams, querystring: s.auditQuery, response: { 200: s.auditResponse } },
     handler: async (req) => {
       const actor = requireActor(req);
       const { space } = await readable(actor, req.params.id);

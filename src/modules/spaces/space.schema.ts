@@ -69,3 +69,23 @@ export const memberBody = z.object({ role: z.enum(roles).exclude(['administrator
 export const spaceParams = z.object({ id: z.uuid() });
 export const memberParams = z.object({ id: z.uuid(), userId: z.uuid() });
 export const auditQuery = z.object({ before: z.coerce.number().int().positive().optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
+
+/** One line of the audit trail: who did what to which entity, with the stored values before and after. */
+export const auditResponse = z.object({
+  entries: z.array(
+    z
+      .object({
+        id: z.number(),
+        at: z.date(),
+        actorUserId: z.string().nullable(),
+        actorLabel: z.string(),
+        action: z.string(),
+        entityType: z.string(),
+        entityId: z.string(),
+        spaceId: z.string().nullable(),
+        before: z.unknown(),
+        after: z.unknown(),
+      })
+      .meta({ id: 'AuditEntry' }),
+  ),
+});
