@@ -1,0 +1,6802 @@
+// GENERATED from the server's OpenAPI document (the zod schemas of src/modules/*/*.schema.ts) by
+// scripts/generate-api-types.ts. Do not edit: change the schemas, then run `npm run api:types`.
+// A test (test/web/api-types.test.ts) fails while this file differs from what the server declares.
+
+export interface paths {
+    "/api/actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One action */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanAction"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an action with its reports */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an action; coordinatorIds and kpis, when sent, replace the lists */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        budgetPlanned?: number | null;
+                        /** @default null */
+                        budgetSource?: string | null;
+                        /** @default null */
+                        budgetSpent?: number | null;
+                        code?: string;
+                        /** @default [] */
+                        coordinatorIds?: string[];
+                        /** Format: date */
+                        dueOn?: string;
+                        /** @default [] */
+                        kpis?: {
+                            baseline: number;
+                            /** @enum {string} */
+                            direction: "increase" | "decrease";
+                            /** @default null */
+                            indicator?: {
+                                /** @enum {string} */
+                                index: "PCI" | "PAPI" | "PGI";
+                                key: string;
+                            } | null;
+                            key: string;
+                            target: number;
+                            title: {
+                                en: string;
+                                vi: string;
+                            };
+                            unit: string;
+                        }[];
+                        /** Format: uuid */
+                        leadAgencyId?: string;
+                        /** Format: uuid */
+                        objectiveId?: string;
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        priorityArea?: "economy" | "environment" | "education" | "health" | "transport-urban" | "social-protection" | "agriculture" | "admin-reform" | null;
+                        /** @default [] */
+                        recommendations?: {
+                            /** Format: uuid */
+                            consultationId: string;
+                            optionKey: string;
+                        }[];
+                        /** Format: date */
+                        startsOn?: string;
+                        title?: {
+                            en: string;
+                            vi: string;
+                        };
+                        /** @default null */
+                        weight?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanAction"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/actions/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An action's progress reports with their evidence files */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reports: {
+                                actionId: string;
+                                evidence: components["schemas"]["PlanEvidence"][];
+                                id: string;
+                                kpiValues: {
+                                    [key: string]: number;
+                                };
+                                narrative: string;
+                                percent: number;
+                                period: string;
+                                statusNote: string;
+                                submittedOn: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Report progress for a period (lead or coordinating agency); the same period again replaces it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        kpiValues?: {
+                            [key: string]: number;
+                        };
+                        /** @default  */
+                        narrative?: string;
+                        percent: number;
+                        period: string;
+                        /** @default  */
+                        statusNote?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanReport"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanReport"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with email and password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string | null;
+                            roles: {
+                                /** @enum {string} */
+                                role: "administrator" | "facilitator" | "official" | "delegate" | "observer";
+                                spaceId: string | null;
+                            }[];
+                            user: {
+                                displayName: string;
+                                email: string;
+                                id: string | null;
+                                organisation: {
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                } | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a consultation from a spec (docs/contracts.md) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default invite
+                         * @enum {string}
+                         */
+                        access?: "invite" | "open";
+                        ballot: {
+                            max?: number;
+                            min?: number;
+                            points?: number;
+                            scale?: number | {
+                                max: number;
+                                min: number;
+                            };
+                            /** @enum {string} */
+                            type: "approval" | "ranking" | "score" | "pairwise" | "budget";
+                        };
+                        /** @default [] */
+                        clusters?: {
+                            key: string;
+                            title: {
+                                en: string;
+                                vi: string;
+                            };
+                        }[];
+                        /** @default [] */
+                        groups?: {
+                            key: string;
+                            title: {
+                                en: string;
+                                vi: string;
+                            };
+                            weight?: number;
+                        }[];
+                        /** @default false */
+                        illustrative?: boolean;
+                        minGroupSize?: number;
+                        options: {
+                            key: string;
+                            title: {
+                                en: string;
+                                vi: string;
+                            };
+                        }[];
+                        /** Format: uuid */
+                        spaceId?: string;
+                        title: {
+                            en: string;
+                            vi: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A consultation with its options and ballot count */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consultation"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cast a ballot; 201 only once it is durable */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve?: unknown;
+                        ranking?: unknown;
+                        scores?: unknown;
+                        token?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            receipt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/ballots.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The anonymised ballots and, apart, their receipts, each sorted, with the digest over both */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the consultation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make single-use invitation tokens (shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cluster?: string;
+                        count: number;
+                        group?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tokens: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/invitations.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make invitation tokens and answer a printable A4 sheet of QR cards (the only place the tokens appear) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cluster?: string;
+                        count: number;
+                        group?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live results as server-sent events (event "results"); at most DOITHOAI_LIVE_STREAMS_PER_ADDRESS streams per client address */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open the consultation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/open-data.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: ballots.csv, results.json, consultation.json and README.txt (public once published) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/paper-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The paper batches of the consultation, newest first: forms, the two entries, differences settled, ballots counted */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batches: components["schemas"]["PaperBatchSummary"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a batch of paper forms */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cluster?: string;
+                        forms: number;
+                        group?: string;
+                        key: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/paper-batches/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The batch with the two entries compared form by form */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batch: components["schemas"]["PaperBatch"];
+                            comparison: {
+                                first: components["schemas"]["PaperReading"] | null;
+                                form: number;
+                                same: boolean;
+                                second: components["schemas"]["PaperReading"] | null;
+                            }[] | null;
+                            entries: {
+                                /** Format: date-time */
+                                enteredAt: string;
+                                enteredBy: string;
+                                entry: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/paper-batches/{key}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Count the batch: once, with all differences resolved */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ballots: number;
+                            receipts: string[];
+                            spoilt: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/paper-batches/{key}/entries/{entry}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Type in the batch (entry 1 or 2, by two different people) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entry: number;
+                    id: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        forms: {
+                            approve?: unknown;
+                            ranking?: unknown;
+                            scores?: unknown;
+                            /** @enum {boolean} */
+                            spoilt?: true;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/paper-batches/{key}/resolutions/{form}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Settle a form the two entries read differently (form numbers start at 1) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    form: number;
+                    id: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reading: {
+                            approve?: unknown;
+                            ranking?: unknown;
+                            scores?: unknown;
+                            /** @enum {boolean} */
+                            spoilt?: true;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proposed options, pending and decided (facilitators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            proposals: {
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                id: string;
+                                optionKey: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                text: string;
+                                title: {
+                                    en: string;
+                                    vi: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Propose a new option (pairwise, while open); held for moderation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                            text: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/proposals/{proposalId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a proposal: it becomes an option served in pairs */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    proposalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: {
+                            /** @default  */
+                            en?: string;
+                            vi: string;
+                        };
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            id: string;
+                            optionKey: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                            text: string;
+                            title: {
+                                en: string;
+                                vi: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/proposals/{proposalId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a proposal: it never appears */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    proposalId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            id: string;
+                            optionKey: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                            text: string;
+                            title: {
+                                en: string;
+                                vi: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the consultation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tallied results (public once published) */
+        get: {
+            parameters: {
+                query?: {
+                    by?: "group" | "cluster";
+                    method?: string;
+                    seats?: number;
+                    stability?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationResults"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/results.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Results as a Word report in Vietnamese (?stability=200 adds how firm the ranking is) */
+        get: {
+            parameters: {
+                query?: {
+                    method?: string;
+                    seats?: number;
+                    stability?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/results.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Results as an Excel workbook: ranking, breakdowns, method, anonymised ballots */
+        get: {
+            parameters: {
+                query?: {
+                    method?: string;
+                    seats?: number;
+                    stability?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a one-time code to a phone number or e-mail (open consultations) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contact: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expiresInMinutes: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/verification/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the code and receive a single-use voting token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        contact: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                            voteUrl: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/demo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Demo accounts to sign in with, when the demo is on */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accounts: components["schemas"]["DemoAccount"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An evidence file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The indices the platform knows and the editions imported, with their source files */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            editions: {
+                                gaps: {
+                                    localityCode: string;
+                                    missing: string[];
+                                    year: number;
+                                }[];
+                                importedBy: string;
+                                /** @enum {string} */
+                                index: "PCI" | "PAPI" | "PGI";
+                                rows: number;
+                                source: {
+                                    file: string;
+                                    importedAt: string;
+                                    sha256: string;
+                                };
+                                year: number;
+                            }[];
+                            indices: {
+                                en: string;
+                                firstYear: number;
+                                /** @enum {string} */
+                                key: "PCI" | "PAPI" | "PGI";
+                                publisher: string;
+                                vi: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/{index}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scores of one edition, best first: as published for the 63, or re-aggregated onto the 34 (unit=34) with the method and constituents */
+        get: {
+            parameters: {
+                query?: {
+                    unit?: "34" | "63";
+                };
+                header?: never;
+                path: {
+                    index: "PCI" | "PAPI" | "PGI" | "pci" | "papi" | "pgi";
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dimensions: {
+                                en: string;
+                                key: string;
+                                vi: string;
+                            }[];
+                            /** @enum {string} */
+                            index: "PCI" | "PAPI" | "PGI";
+                            /** @description how the 34 were formed from the published 63 (only with unit=34) */
+                            method?: string;
+                            rows: {
+                                constituents?: {
+                                    code: string;
+                                    name: string;
+                                    weight: number;
+                                }[];
+                                dimensions: {
+                                    [key: string]: number;
+                                };
+                                locality: {
+                                    code: string;
+                                    name: string;
+                                };
+                                missing?: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                partial?: {
+                                    [key: string]: string[];
+                                };
+                                rank: number | null;
+                                score: number | null;
+                            }[];
+                            source: {
+                                file: string;
+                                importedAt: string;
+                                sha256: string;
+                            };
+                            uncovered?: {
+                                code: string;
+                                name: string;
+                            }[];
+                            unit: 63 | 34;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/area-mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mapping of index figures to the eight priority areas in force, whether it is the default, and who changed it last */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areas: {
+                                en: string;
+                                key: string;
+                                vi: string;
+                            }[];
+                            changedAt: string | null;
+                            changedBy: string | null;
+                            /** @description every figure a mapping may name: PCI sub-indices, PAPI dimensions and sub-dimensions, PGI sub-indices */
+                            figures: {
+                                dimension?: string;
+                                en: string;
+                                /** @enum {string} */
+                                index: "PCI" | "PAPI" | "PGI";
+                                key: string;
+                                vi: string;
+                            }[];
+                            /** @description true while the built-in default is in force (never changed, or reset) */
+                            isDefault: boolean;
+                            /** @description priority area key → the figures linked to it, all eight areas */
+                            mapping: {
+                                [key: string]: {
+                                    /** @enum {string} */
+                                    index: "PCI" | "PAPI" | "PGI";
+                                    key: string;
+                                }[];
+                            };
+                            /** @description 0 before any change; one more with every change */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the mapping (administrators): known areas and figures only, none twice in an area; audited */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description priority area key → the figures linked to it ({ index, key }); an area left out has no figure */
+                        mapping: {
+                            [key: string]: {
+                                index: string;
+                                key: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areas: {
+                                en: string;
+                                key: string;
+                                vi: string;
+                            }[];
+                            changedAt: string | null;
+                            changedBy: string | null;
+                            /** @description every figure a mapping may name: PCI sub-indices, PAPI dimensions and sub-dimensions, PGI sub-indices */
+                            figures: {
+                                dimension?: string;
+                                en: string;
+                                /** @enum {string} */
+                                index: "PCI" | "PAPI" | "PGI";
+                                key: string;
+                                vi: string;
+                            }[];
+                            /** @description true while the built-in default is in force (never changed, or reset) */
+                            isDefault: boolean;
+                            /** @description priority area key → the figures linked to it, all eight areas */
+                            mapping: {
+                                [key: string]: {
+                                    /** @enum {string} */
+                                    index: "PCI" | "PAPI" | "PGI";
+                                    key: string;
+                                }[];
+                            };
+                            /** @description 0 before any change; one more with every change */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/area-mapping/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put the built-in default mapping back in force (administrators); audited */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areas: {
+                                en: string;
+                                key: string;
+                                vi: string;
+                            }[];
+                            changedAt: string | null;
+                            changedBy: string | null;
+                            /** @description every figure a mapping may name: PCI sub-indices, PAPI dimensions and sub-dimensions, PGI sub-indices */
+                            figures: {
+                                dimension?: string;
+                                en: string;
+                                /** @enum {string} */
+                                index: "PCI" | "PAPI" | "PGI";
+                                key: string;
+                                vi: string;
+                            }[];
+                            /** @description true while the built-in default is in force (never changed, or reset) */
+                            isDefault: boolean;
+                            /** @description priority area key → the figures linked to it, all eight areas */
+                            mapping: {
+                                [key: string]: {
+                                    /** @enum {string} */
+                                    index: "PCI" | "PAPI" | "PGI";
+                                    key: string;
+                                }[];
+                            };
+                            /** @description 0 before any change; one more with every change */
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import an official PCI workbook (.xlsx) or a PAPI workbook/CSV, sent as the raw body; all-or-nothing, idempotent */
+        post: {
+            parameters: {
+                query: {
+                    index?: "PCI" | "PAPI" | "PGI" | "pci" | "papi" | "pgi";
+                    /** @description the file name, e.g. PCI_2016.xlsx: its extension says how to read the bytes */
+                    name: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changed: boolean;
+                            editions: {
+                                gaps: {
+                                    localityCode: string;
+                                    missing: string[];
+                                    year: number;
+                                }[];
+                                /** @enum {string} */
+                                outcome: "created" | "replaced" | "unchanged";
+                                previous?: {
+                                    file: string;
+                                    sha256: string;
+                                };
+                                /** @enum {string} */
+                                reason?: "same-file" | "same-values";
+                                rows: number;
+                                year: number;
+                            }[];
+                            file: string;
+                            /** @enum {string} */
+                            index: "PCI" | "PAPI" | "PGI";
+                            sha256: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/localities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The province-level units in force on a date (default today): the 63 until 30 June 2025, the 34 since */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            localities: {
+                                code: string;
+                                fullName: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "province" | "city";
+                                name: string;
+                                nameEn: string;
+                                predecessors?: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                region: {
+                                    en: string;
+                                    /** @enum {string} */
+                                    key: "northern-midlands-mountains" | "red-river-delta" | "north-central-central-coast" | "central-highlands" | "southeast" | "mekong-delta";
+                                    vi: string;
+                                };
+                                set: 63 | 34;
+                                successor?: {
+                                    code: string;
+                                    name: string;
+                                };
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            set: 63 | 34;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/localities/{code}/priority-evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Evidence score (need, 0–100) of each of the eight priority areas for a province, from the latest editions up to a year */
+        get: {
+            parameters: {
+                query?: {
+                    unit?: "34" | "63";
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areas: {
+                                area: string;
+                                en: string;
+                                need: number | null;
+                                unavailable: {
+                                    en: string;
+                                    /** @enum {string} */
+                                    index: "PCI" | "PAPI" | "PGI";
+                                    key: string;
+                                    vi: string;
+                                }[];
+                                used: {
+                                    en: string;
+                                    /** @enum {string} */
+                                    index: "PCI" | "PAPI" | "PGI";
+                                    key: string;
+                                    percentile: number;
+                                    value: number;
+                                    vi: string;
+                                    year: number;
+                                }[];
+                                vi: string;
+                            }[];
+                            editions: {
+                                /** @enum {string} */
+                                index: "PCI" | "PAPI" | "PGI";
+                                source: {
+                                    file: string;
+                                    importedAt: string;
+                                    sha256: string;
+                                };
+                                year: number;
+                            }[];
+                            locality: {
+                                code: string;
+                                fullName: string;
+                                name: string;
+                                nameEn: string;
+                                region: {
+                                    en: string;
+                                    /** @enum {string} */
+                                    key: "northern-midlands-mountains" | "red-river-delta" | "north-central-central-coast" | "central-highlands" | "southeast" | "mekong-delta";
+                                    vi: string;
+                                };
+                                set: 63 | 34;
+                            };
+                            method: {
+                                en: string;
+                                vi: string;
+                            };
+                            unit: 63 | 34;
+                            year: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/localities/{code}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A province on every index and year: rank and percentile in the country and its region, medians, gaps, weakest dimensions, trend */
+        get: {
+            parameters: {
+                query?: {
+                    unit?: "34" | "63";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            indices: {
+                                en: string;
+                                /** @enum {string} */
+                                index: "PCI" | "PAPI" | "PGI";
+                                /** @description editions with no row for the province (left blank by the publisher) */
+                                missingYears: number[];
+                                trend: {
+                                    change: number;
+                                    from: {
+                                        value: number;
+                                        year: number;
+                                    };
+                                    methodBreaks: number[];
+                                    points: number;
+                                    slopePerYear: number | null;
+                                    to: {
+                                        value: number;
+                                        year: number;
+                                    };
+                                } | null;
+                                vi: string;
+                                years: {
+                                    dimensions: {
+                                        best: number;
+                                        bestCodes: string[];
+                                        en: string;
+                                        gapToBest: number;
+                                        gapToRegionalMedian: number;
+                                        key: string;
+                                        nationalPercentile: number;
+                                        nationalRank: number;
+                                        regionalMedian: number;
+                                        regionalPercentile: number;
+                                        value: number;
+                                        vi: string;
+                                    }[];
+                                    national: {
+                                        of: number;
+                                        percentile: number;
+                                        rank: number;
+                                    } | null;
+                                    nationalMedian: number | null;
+                                    regional: {
+                                        of: number;
+                                        percentile: number;
+                                        rank: number;
+                                    } | null;
+                                    regionalMedian: number | null;
+                                    score: number | null;
+                                    source: {
+                                        file: string;
+                                        importedAt: string;
+                                        sha256: string;
+                                    };
+                                    /** @description the three dimensions with the lowest national percentile */
+                                    weakest: string[];
+                                    year: number;
+                                }[];
+                            }[];
+                            locality: {
+                                code: string;
+                                fullName: string;
+                                name: string;
+                                nameEn: string;
+                                region: {
+                                    en: string;
+                                    /** @enum {string} */
+                                    key: "northern-midlands-mountains" | "red-river-delta" | "north-central-central-coast" | "central-highlands" | "southeast" | "mekong-delta";
+                                    vi: string;
+                                };
+                                set: 63 | 34;
+                            };
+                            unit: 63 | 34;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/localities/boundaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Province boundaries (GeoJSON) of the 63 or the 34, from the folder DOITHOAI_BOUNDARIES names; 404 when none is configured */
+        get: {
+            parameters: {
+                query?: {
+                    unit?: "34" | "63";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A GeoJSON FeatureCollection (WGS84) with, besides, the unit set, the property holding the GSO code and the credit to show */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attribution: {
+                                en: string;
+                                vi: string;
+                            };
+                            codeProperty: string;
+                            features: ({
+                                /** @enum {string} */
+                                type: "Feature";
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            /** @enum {string} */
+                            type: "FeatureCollection";
+                            unit: 63 | 34;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/localities/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Provinces side by side on one index: each one's score and rank every year, and the dimensions of one edition (default the latest) */
+        get: {
+            parameters: {
+                query: {
+                    codes: string;
+                    index: "PCI" | "PAPI" | "PGI" | "pci" | "papi" | "pgi";
+                    unit?: "34" | "63";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dimensions: {
+                                en: string;
+                                key: string;
+                                vi: string;
+                            }[];
+                            /** @enum {string} */
+                            index: "PCI" | "PAPI" | "PGI";
+                            localities: {
+                                dimensions: {
+                                    [key: string]: {
+                                        percentile: number;
+                                        rank: number;
+                                        value: number;
+                                    };
+                                } | null;
+                                locality: {
+                                    code: string;
+                                    fullName: string;
+                                    name: string;
+                                    nameEn: string;
+                                    region: {
+                                        en: string;
+                                        /** @enum {string} */
+                                        key: "northern-midlands-mountains" | "red-river-delta" | "north-central-central-coast" | "central-highlands" | "southeast" | "mekong-delta";
+                                        vi: string;
+                                    };
+                                    set: 63 | 34;
+                                };
+                                series: {
+                                    percentile: number | null;
+                                    rank: number | null;
+                                    score: number | null;
+                                    year: number;
+                                }[];
+                            }[];
+                            unit: 63 | 34;
+                            /** @description the edition whose dimensions are compared */
+                            year: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's account and roles */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string | null;
+                            roles: {
+                                /** @enum {string} */
+                                role: "administrator" | "facilitator" | "official" | "delegate" | "observer";
+                                spaceId: string | null;
+                            }[];
+                            user: {
+                                displayName: string;
+                                email: string;
+                                id: string | null;
+                                organisation: {
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                } | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List organisations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisations: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "government" | "department" | "commune" | "association" | "business" | "partner" | "civil-society" | "other";
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                slug: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an organisation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "government" | "department" | "commune" | "association" | "business" | "partner" | "civil-society" | "other";
+                        name: {
+                            en: string;
+                            vi: string;
+                        };
+                        slug: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "government" | "department" | "commune" | "association" | "business" | "partner" | "civil-society" | "other";
+                            name: {
+                                en: string;
+                                vi: string;
+                            };
+                            slug: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan as a tree with progress, expected progress and status as of today (Vietnam) */
+        get: {
+            parameters: {
+                query?: {
+                    today?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a plan with everything in it */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a plan's settings */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 10 */
+                        graceDays?: number;
+                        /** @default false */
+                        public?: boolean;
+                        /** @enum {string} */
+                        reportingPeriod?: "monthly" | "quarterly";
+                        summary?: {
+                            en: string;
+                            vi: string;
+                        };
+                        title?: {
+                            en: string;
+                            vi: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanSummary"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/plans/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an action (with coordinators and KPIs) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        budgetPlanned?: number | null;
+                        /** @default null */
+                        budgetSource?: string | null;
+                        /** @default null */
+                        budgetSpent?: number | null;
+                        code: string;
+                        /** @default [] */
+                        coordinatorIds?: string[];
+                        /** Format: date */
+                        dueOn: string;
+                        /** @default [] */
+                        kpis?: {
+                            baseline: number;
+                            /** @enum {string} */
+                            direction: "increase" | "decrease";
+                            /** @default null */
+                            indicator?: {
+                                /** @enum {string} */
+                                index: "PCI" | "PAPI" | "PGI";
+                                key: string;
+                            } | null;
+                            key: string;
+                            target: number;
+                            title: {
+                                en: string;
+                                vi: string;
+                            };
+                            unit: string;
+                        }[];
+                        /** Format: uuid */
+                        leadAgencyId: string;
+                        /** Format: uuid */
+                        objectiveId: string;
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        priorityArea?: "economy" | "environment" | "education" | "health" | "transport-urban" | "social-protection" | "agriculture" | "admin-reform" | null;
+                        /** @default [] */
+                        recommendations?: {
+                            /** Format: uuid */
+                            consultationId: string;
+                            optionKey: string;
+                        }[];
+                        /** Format: date */
+                        startsOn: string;
+                        title: {
+                            en: string;
+                            vi: string;
+                        };
+                        /** @default null */
+                        weight?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanAction"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Actions (sheet=actions) or progress (sheet=progress) as CSV */
+        get: {
+            parameters: {
+                query?: {
+                    sheet?: "actions" | "progress";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Actions and progress as an Excel workbook (sheets "Nhiệm vụ" and "Tiến độ"), ready to edit and import again */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import actions and/or progress (raw body; format=xlsx|csv, sheet for CSV). All-or-nothing; every bad row listed in "problems" */
+        post: {
+            parameters: {
+                query: {
+                    format: "xlsx" | "csv";
+                    name?: string;
+                    sheet?: "actions" | "progress";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanImportOutcome"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/objectives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an objective */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        priorityArea?: "economy" | "environment" | "education" | "health" | "transport-urban" | "social-protection" | "agriculture" | "admin-reform" | null;
+                        title: {
+                            en: string;
+                            vi: string;
+                        };
+                        /** @default null */
+                        weight?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanObjective"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/objectives/{objectiveId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an objective and its actions */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    objectiveId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an objective */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    objectiveId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        priorityArea?: "economy" | "environment" | "education" | "health" | "transport-urban" | "social-protection" | "agriculture" | "admin-reform" | null;
+                        title?: {
+                            en: string;
+                            vi: string;
+                        };
+                        /** @default null */
+                        weight?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanObjective"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/plans/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What is overdue or due for report, per lead agency, as of today (Vietnam) */
+        get: {
+            parameters: {
+                query?: {
+                    agency?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencies: {
+                                id: string;
+                                items: components["schemas"]["PlanReminder"][];
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            today: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/reminders/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send today's reminders by e-mail to each agency's people in the space (facilitators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencies: number;
+                            sent: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/scorecards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agency scorecards per reporting period (on-time reporting, actions on track, KPI attainment, overdue) */
+        get: {
+            parameters: {
+                query?: {
+                    agency?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            periods: string[];
+                            scorecards: components["schemas"]["PlanScorecard"][];
+                            today: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/priority-exercises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A priority exercise: alternatives, criteria, scenarios, what the caller may do */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alternatives: {
+                                key: string;
+                                title: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            consultationId: string | null;
+                            createdAt: string;
+                            criteria: {
+                                /** @enum {string} */
+                                direction: "benefit" | "cost";
+                                group?: string | null;
+                                key: string;
+                                /** @enum {string} */
+                                kind: "evidence-gap" | "stakeholder-support" | "custom";
+                                title: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                values?: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            id: string;
+                            localityCode: string;
+                            permissions: {
+                                answer: boolean;
+                                edit: boolean;
+                            };
+                            scenarios: {
+                                key: string;
+                                /** @enum {string} */
+                                method: "topsis" | "weighted-sum";
+                                title: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                weights: "ahp" | {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            spaceId: string;
+                            title: {
+                                en: string;
+                                vi: string;
+                            };
+                            updatedAt: string;
+                            year: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the title, province, year or linked consultation */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        consultationId?: string | null;
+                        localityCode?: string;
+                        title?: {
+                            en: string;
+                            vi: string;
+                        };
+                        year?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alternatives: {
+                                key: string;
+                                title: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            consultationId: string | null;
+                            createdAt: string;
+                            criteria: {
+                                /** @enum {string} */
+                                direction: "benefit" | "cost";
+                                group?: string | null;
+                                key: string;
+                                /** @enum {string} */
+                                kind: "evidence-gap" | "stakeholder-support" | "custom";
+                                title: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                values?: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            id: string;
+                            localityCode: string;
+                            permissions: {
+                                answer: boolean;
+                                edit: boolean;
+                            };
+                            scenarios: {
+                                key: string;
+                                /** @enum {string} */
+                                method: "topsis" | "weighted-sum";
+                                title: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                weights: "ahp" | {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            spaceId: string;
+                            title: {
+                                en: string;
+                                vi: string;
+                            };
+                            updatedAt: string;
+                            year: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/priority-exercises/{id}/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the criteria (3–10); AHP answers that no longer fit are removed */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        criteria: {
+                            /** @enum {string} */
+                            direction: "benefit" | "cost";
+                            group?: string | null;
+                            key: string;
+                            /** @enum {string} */
+                            kind: "evidence-gap" | "stakeholder-support" | "custom";
+                            title: {
+                                en: string;
+                                vi: string;
+                            };
+                            values?: {
+                                [key: string]: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alternatives: {
+                                key: string;
+                                title: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            consultationId: string | null;
+                            createdAt: string;
+                            criteria: {
+                                /** @enum {string} */
+                                direction: "benefit" | "cost";
+                                group?: string | null;
+                                key: string;
+                                /** @enum {string} */
+                                kind: "evidence-gap" | "stakeholder-support" | "custom";
+                                title: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                values?: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            id: string;
+                            localityCode: string;
+                            permissions: {
+                                answer: boolean;
+                                edit: boolean;
+                            };
+                            scenarios: {
+                                key: string;
+                                /** @enum {string} */
+                                method: "topsis" | "weighted-sum";
+                                title: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                weights: "ahp" | {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            spaceId: string;
+                            title: {
+                                en: string;
+                                vi: string;
+                            };
+                            updatedAt: string;
+                            year: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/priority-exercises/{id}/judgments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The AHP questionnaire: the caller's answer, each official's weights and CR, the combined weights */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            combined: {
+                                ci: number;
+                                cr: number;
+                                lambdaMax: number;
+                                revisit: {
+                                    given: number;
+                                    implied: number;
+                                    pair: string;
+                                }[];
+                                weights: {
+                                    [key: string]: number;
+                                };
+                            } | null;
+                            criteria: string[];
+                            mine: {
+                                [key: string]: number;
+                            } | null;
+                            officials: {
+                                cr: number;
+                                name: string;
+                                updatedAt: string;
+                                userId: string;
+                                weights: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** The caller's own pairwise comparison of the criteria (every pair once, 1/9–9) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        judgments: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            combined: {
+                                ci: number;
+                                cr: number;
+                                lambdaMax: number;
+                                revisit: {
+                                    given: number;
+                                    implied: number;
+                                    pair: string;
+                                }[];
+                                weights: {
+                                    [key: string]: number;
+                                };
+                            } | null;
+                            criteria: string[];
+                            mine: {
+                                [key: string]: number;
+                            } | null;
+                            officials: {
+                                cr: number;
+                                name: string;
+                                updatedAt: string;
+                                userId: string;
+                                weights: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/priority-exercises/{id}/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The performance table, with where each column comes from */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alternatives: {
+                                key: string;
+                                title: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            criteria: {
+                                /** @enum {string} */
+                                direction: "benefit" | "cost";
+                                group?: string | null;
+                                key: string;
+                                /** @enum {string} */
+                                kind: "evidence-gap" | "stakeholder-support" | "custom";
+                                title: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                values?: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            sources: {
+                                consultation?: {
+                                    ballots: number;
+                                    group: string | null;
+                                    id: string;
+                                    method: string;
+                                    title: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                };
+                                criterion: string;
+                                description: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                evidence?: {
+                                    [key: string]: {
+                                        en: string;
+                                        index: string;
+                                        key: string;
+                                        percentile: number;
+                                        value: number;
+                                        vi: string;
+                                        year: number;
+                                    }[];
+                                };
+                                /** @enum {string} */
+                                kind: "evidence-gap" | "stakeholder-support" | "custom";
+                            }[];
+                            values: (number | null)[][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/priority-exercises/{id}/report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The exercise in Vietnamese as DOCX: method, inputs, weights with CR, results, sensitivity */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/priority-exercises/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The exercise in Vietnamese as PDF: method, inputs, weights with CR, results, sensitivity */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/priority-exercises/{id}/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The exercise in Vietnamese as XLSX: method, inputs, weights with CR, results, sensitivity */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/priority-exercises/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rankings per scenario with explanations, sensitivity and rank acceptability; 409 when something is missing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreement: {
+                                firstSame: boolean;
+                                kendallTau?: number;
+                            };
+                            matrix: {
+                                alternatives: {
+                                    key: string;
+                                    title: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                }[];
+                                criteria: {
+                                    /** @enum {string} */
+                                    direction: "benefit" | "cost";
+                                    group?: string | null;
+                                    key: string;
+                                    /** @enum {string} */
+                                    kind: "evidence-gap" | "stakeholder-support" | "custom";
+                                    title: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    values?: {
+                                        [key: string]: number;
+                                    };
+                                }[];
+                                sources: {
+                                    consultation?: {
+                                        ballots: number;
+                                        group: string | null;
+                                        id: string;
+                                        method: string;
+                                        title: {
+                                            en: string;
+                                            vi: string;
+                                        };
+                                    };
+                                    criterion: string;
+                                    description: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    evidence?: {
+                                        [key: string]: {
+                                            en: string;
+                                            index: string;
+                                            key: string;
+                                            percentile: number;
+                                            value: number;
+                                            vi: string;
+                                            year: number;
+                                        }[];
+                                    };
+                                    /** @enum {string} */
+                                    kind: "evidence-gap" | "stakeholder-support" | "custom";
+                                }[];
+                                values: (number | null)[][];
+                            };
+                            scenarios: {
+                                acceptability: {
+                                    [key: string]: number[];
+                                };
+                                consistency?: {
+                                    cr: number;
+                                    officials: number;
+                                };
+                                contributions: {
+                                    [key: string]: {
+                                        [key: string]: number;
+                                    };
+                                };
+                                explanation: {
+                                    [key: string]: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                };
+                                key: string;
+                                /** @enum {string} */
+                                method: "topsis" | "weighted-sum";
+                                ranking: string[];
+                                scores: {
+                                    [key: string]: number;
+                                };
+                                sensitivity: {
+                                    criterion: string;
+                                    first: (number)[];
+                                    top3: (number)[];
+                                    weight: number;
+                                }[];
+                                title: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                weights: {
+                                    [key: string]: number;
+                                };
+                                /** @enum {string} */
+                                weightSource: "ahp" | "direct";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/priority-exercises/{id}/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the weighting scenarios (1–6) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scenarios: {
+                            key: string;
+                            /** @enum {string} */
+                            method: "topsis" | "weighted-sum";
+                            title: {
+                                en: string;
+                                vi: string;
+                            };
+                            weights: "ahp" | {
+                                [key: string]: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alternatives: {
+                                key: string;
+                                title: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            consultationId: string | null;
+                            createdAt: string;
+                            criteria: {
+                                /** @enum {string} */
+                                direction: "benefit" | "cost";
+                                group?: string | null;
+                                key: string;
+                                /** @enum {string} */
+                                kind: "evidence-gap" | "stakeholder-support" | "custom";
+                                title: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                values?: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            id: string;
+                            localityCode: string;
+                            permissions: {
+                                answer: boolean;
+                                edit: boolean;
+                            };
+                            scenarios: {
+                                key: string;
+                                /** @enum {string} */
+                                method: "topsis" | "weighted-sum";
+                                title: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                weights: "ahp" | {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            spaceId: string;
+                            title: {
+                                en: string;
+                                vi: string;
+                            };
+                            updatedAt: string;
+                            year: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach an evidence file (raw body; PDF, JPEG, PNG, DOCX or XLSX by content; at most 5 MB) */
+        post: {
+            parameters: {
+                query: {
+                    name: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanEvidence"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Spaces the caller can see */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            spaces: {
+                                currentPhase: {
+                                    endsOn: string | null;
+                                    id: string;
+                                    key: string;
+                                    startsOn: string | null;
+                                    /** @enum {string} */
+                                    status: "upcoming" | "active" | "done";
+                                    title: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                } | null;
+                                id: string;
+                                illustrative: boolean;
+                                /** @enum {string} */
+                                kind: "priority-setting" | "cluster-conference" | "forum" | "linkage" | "monitoring";
+                                locality: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                myRole: "administrator" | "facilitator" | "official" | "delegate" | "observer" | null;
+                                slug: string;
+                                summary: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                title: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                /** @enum {string} */
+                                visibility: "public" | "private";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a space */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description: {
+                            en: string;
+                            vi: string;
+                        };
+                        /** @default false */
+                        illustrative?: boolean;
+                        /** @enum {string} */
+                        kind: "priority-setting" | "cluster-conference" | "forum" | "linkage" | "monitoring";
+                        locality?: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        /** @default [] */
+                        phases?: {
+                            /** Format: date */
+                            endsOn?: string | null;
+                            key: string;
+                            /** Format: date */
+                            startsOn?: string | null;
+                            title: {
+                                en: string;
+                                vi: string;
+                            };
+                        }[];
+                        slug: string;
+                        summary: {
+                            en: string;
+                            vi: string;
+                        };
+                        title: {
+                            en: string;
+                            vi: string;
+                        };
+                        /**
+                         * @default private
+                         * @enum {string}
+                         */
+                        visibility?: "public" | "private";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One space with its phases and what the caller may do */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            permissions: {
+                                manageMembers: boolean;
+                                readAudit: boolean;
+                                readMembers: boolean;
+                                update: boolean;
+                            };
+                            space: {
+                                currentPhase: {
+                                    endsOn: string | null;
+                                    id: string;
+                                    key: string;
+                                    startsOn: string | null;
+                                    /** @enum {string} */
+                                    status: "upcoming" | "active" | "done";
+                                    title: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                } | null;
+                                description: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                id: string;
+                                illustrative: boolean;
+                                /** @enum {string} */
+                                kind: "priority-setting" | "cluster-conference" | "forum" | "linkage" | "monitoring";
+                                locality: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                myRole: "administrator" | "facilitator" | "official" | "delegate" | "observer" | null;
+                                phases: {
+                                    endsOn: string | null;
+                                    id: string;
+                                    key: string;
+                                    startsOn: string | null;
+                                    /** @enum {string} */
+                                    status: "upcoming" | "active" | "done";
+                                    title: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                }[];
+                                slug: string;
+                                summary: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                title: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                /** @enum {string} */
+                                visibility: "public" | "private";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a space (phases given replace all phases) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: {
+                            en: string;
+                            vi: string;
+                        };
+                        /** @default false */
+                        illustrative?: boolean;
+                        locality?: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        /** @default [] */
+                        phases?: {
+                            /** Format: date */
+                            endsOn?: string | null;
+                            key: string;
+                            /** Format: date */
+                            startsOn?: string | null;
+                            title: {
+                                en: string;
+                                vi: string;
+                            };
+                        }[];
+                        summary?: {
+                            en: string;
+                            vi: string;
+                        };
+                        title?: {
+                            en: string;
+                            vi: string;
+                        };
+                        /**
+                         * @default private
+                         * @enum {string}
+                         */
+                        visibility?: "public" | "private";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/spaces/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The space's audit trail, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    before?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: components["schemas"]["AuditEntry"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The space's consultations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            consultations: components["schemas"]["ConsultationSummary"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People with a role in the space */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            members: {
+                                displayName: string;
+                                email: string;
+                                organisation: {
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                } | null;
+                                /** @enum {string} */
+                                role: "administrator" | "facilitator" | "official" | "delegate" | "observer";
+                                userId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Give a person a role in the space (replaces the person's earlier role) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        role: "facilitator" | "official" | "delegate" | "observer";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a person from the space */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The space's action plans */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            permissions: {
+                                manage: boolean;
+                            };
+                            plans: components["schemas"]["PlanSummary"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a plan (facilitators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 10 */
+                        graceDays?: number;
+                        /** @default false */
+                        public?: boolean;
+                        /** @enum {string} */
+                        reportingPeriod: "monthly" | "quarterly";
+                        summary: {
+                            en: string;
+                            vi: string;
+                        };
+                        title: {
+                            en: string;
+                            vi: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanSummary"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/priority-exercises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The space's priority exercises */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            exercises: {
+                                id: string;
+                                localityCode: string;
+                                title: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                updatedAt: string;
+                                year: number | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a priority exercise: the eight areas, default criteria and scenarios */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        alternatives?: {
+                            key: string;
+                            title: {
+                                en: string;
+                                vi: string;
+                            };
+                        }[];
+                        /** Format: uuid */
+                        consultationId?: string | null;
+                        localityCode: string;
+                        title: {
+                            en: string;
+                            vi: string;
+                        };
+                        year?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's own API tokens (never their secret) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tokens: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                id: string;
+                                name: string;
+                                /** Format: date-time */
+                                revokedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a personal API token (shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 90 */
+                        expiresInDays?: number;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            expiresAt: string;
+                            id: string;
+                            name: string;
+                            token: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of your own API tokens */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List users */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            users: {
+                                active: boolean;
+                                displayName: string;
+                                email: string;
+                                id: string;
+                                organisationId: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a user */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName: string;
+                        /** Format: email */
+                        email: string;
+                        /** Format: uuid */
+                        organisationId?: string | null;
+                        password?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            displayName: string;
+                            email: string;
+                            id: string;
+                            organisationId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/platform-role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set or clear a platform-wide role */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string|null} */
+                        role: "administrator" | "facilitator" | "official" | "delegate" | "observer" | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AuditEntry: {
+            action: string;
+            actorLabel: string;
+            actorUserId: string | null;
+            after: unknown;
+            /** Format: date-time */
+            at: string;
+            before: unknown;
+            entityId: string;
+            entityType: string;
+            id: number;
+            spaceId: string | null;
+        };
+        AuditEntryInput: {
+            action: string;
+            actorLabel: string;
+            actorUserId: string | null;
+            after: unknown;
+            at: unknown;
+            before: unknown;
+            entityId: string;
+            entityType: string;
+            id: number;
+            spaceId: string | null;
+        };
+        BallotSpec: {
+            max?: number;
+            min?: number;
+            points?: number;
+            scale?: number | {
+                max: number;
+                min: number;
+            };
+            /** @enum {string} */
+            type: "approval" | "ranking" | "score" | "pairwise" | "budget";
+        };
+        BallotSpecInput: {
+            max?: number;
+            min?: number;
+            points?: number;
+            scale?: number | {
+                max: number;
+                min: number;
+            };
+            /** @enum {string} */
+            type: "approval" | "ranking" | "score" | "pairwise" | "budget";
+        };
+        Consultation: {
+            /** @enum {string} */
+            access: "invite" | "open";
+            ballot: components["schemas"]["BallotSpec"];
+            ballots: number;
+            clusters: {
+                key: string;
+                title: {
+                    en: string;
+                    vi: string;
+                };
+            }[];
+            duplicateVerifications?: number;
+            groups: {
+                key: string;
+                title: {
+                    en: string;
+                    vi: string;
+                };
+                weight?: number;
+            }[];
+            id: string;
+            illustrative: boolean;
+            minGroupSize: number;
+            options: {
+                key: string;
+                title: {
+                    en: string;
+                    vi: string;
+                };
+            }[];
+            permissions: {
+                enterPaper: boolean;
+                manage: boolean;
+            };
+            spaceId: string | null;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed" | "published";
+            title: {
+                en: string;
+                vi: string;
+            };
+        };
+        ConsultationInput: {
+            /** @enum {string} */
+            access: "invite" | "open";
+            ballot: components["schemas"]["BallotSpecInput"];
+            ballots: number;
+            clusters: {
+                key: string;
+                title: {
+                    en: string;
+                    vi: string;
+                };
+            }[];
+            duplicateVerifications?: number;
+            groups: {
+                key: string;
+                title: {
+                    en: string;
+                    vi: string;
+                };
+                weight?: number;
+            }[];
+            id: string;
+            illustrative: boolean;
+            minGroupSize: number;
+            options: {
+                key: string;
+                title: {
+                    en: string;
+                    vi: string;
+                };
+            }[];
+            permissions: {
+                enterPaper: boolean;
+                manage: boolean;
+            };
+            spaceId: string | null;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed" | "published";
+            title: {
+                en: string;
+                vi: string;
+            };
+        };
+        ConsultationResults: {
+            alternatives: string[];
+            byCluster?: {
+                [key: string]: components["schemas"]["Withheld"] | components["schemas"]["TallyResult"];
+            };
+            byGroup?: {
+                [key: string]: components["schemas"]["Withheld"] | components["schemas"]["TallyResult"];
+            };
+            candidates: string[];
+            comparisons?: number;
+            method: string;
+            pairwise?: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            quota?: number;
+            ranking: string[][];
+            rounds?: {
+                elected: string[];
+                eliminated: string[];
+                exhausted?: number;
+                tally: {
+                    [key: string]: number;
+                };
+                transfer?: {
+                    exhausted: number;
+                    factor?: number;
+                    from: string;
+                    /** @enum {string} */
+                    reason: "surplus" | "elimination";
+                    to: {
+                        [key: string]: number;
+                    };
+                };
+            }[];
+            score?: number;
+            scores?: {
+                [key: string]: number;
+            };
+            seats?: number;
+            stability?: components["schemas"]["Stability"];
+            /** @enum {string} */
+            stabilityStatus?: "current" | "outdated" | "pending" | "failed";
+            tieBreaks?: {
+                among: string[];
+                chosen?: string;
+                round?: number;
+                /** @enum {string} */
+                rule: "earlier-rounds" | "candidate-order" | "first-optimal-order";
+            }[];
+            unavailable?: {
+                method: string;
+                reason: string;
+            };
+            voters: number;
+            weighting?: {
+                [key: string]: {
+                    declared: number;
+                    share: number;
+                    voters: number;
+                };
+            };
+            winners: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        ConsultationResultsInput: {
+            alternatives: string[];
+            byCluster?: {
+                [key: string]: components["schemas"]["WithheldInput"] | components["schemas"]["TallyResultInput"];
+            };
+            byGroup?: {
+                [key: string]: components["schemas"]["WithheldInput"] | components["schemas"]["TallyResultInput"];
+            };
+            candidates: string[];
+            comparisons?: number;
+            method: string;
+            pairwise?: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            quota?: number;
+            ranking: string[][];
+            rounds?: {
+                elected: string[];
+                eliminated: string[];
+                exhausted?: number;
+                tally: {
+                    [key: string]: number;
+                };
+                transfer?: {
+                    exhausted: number;
+                    factor?: number;
+                    from: string;
+                    /** @enum {string} */
+                    reason: "surplus" | "elimination";
+                    to: {
+                        [key: string]: number;
+                    };
+                };
+            }[];
+            score?: number;
+            scores?: {
+                [key: string]: number;
+            };
+            seats?: number;
+            stability?: components["schemas"]["StabilityInput"];
+            /** @enum {string} */
+            stabilityStatus?: "current" | "outdated" | "pending" | "failed";
+            tieBreaks?: {
+                among: string[];
+                chosen?: string;
+                round?: number;
+                /** @enum {string} */
+                rule: "earlier-rounds" | "candidate-order" | "first-optimal-order";
+            }[];
+            unavailable?: {
+                method: string;
+                reason: string;
+            };
+            voters: number;
+            weighting?: {
+                [key: string]: {
+                    declared: number;
+                    share: number;
+                    voters: number;
+                };
+            };
+            winners: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        ConsultationSummary: {
+            ballots: number;
+            /** @enum {string} */
+            ballotType: "approval" | "ranking" | "score" | "pairwise" | "budget";
+            id: string;
+            illustrative: boolean;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed" | "published";
+            title: {
+                en: string;
+                vi: string;
+            };
+        };
+        ConsultationSummaryInput: {
+            ballots: number;
+            /** @enum {string} */
+            ballotType: "approval" | "ranking" | "score" | "pairwise" | "budget";
+            id: string;
+            illustrative: boolean;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed" | "published";
+            title: {
+                en: string;
+                vi: string;
+            };
+        };
+        DemoAccount: {
+            email: string;
+            note: {
+                en: string;
+                vi: string;
+            };
+            /** @enum {string} */
+            role: "administrator" | "facilitator" | "official" | "delegate" | "observer";
+        };
+        DemoAccountInput: {
+            email: string;
+            note: {
+                en: string;
+                vi: string;
+            };
+            /** @enum {string} */
+            role: "administrator" | "facilitator" | "official" | "delegate" | "observer";
+        };
+        Error: {
+            error: {
+                code: string;
+                en: string;
+                message: string;
+                vi: string;
+            };
+        };
+        ErrorInput: {
+            error: {
+                code: string;
+                en: string;
+                message: string;
+                vi: string;
+            };
+        };
+        FileError: {
+            error: {
+                code: string;
+                en: string;
+                message: string;
+                problems?: components["schemas"]["FileProblem"][];
+                vi: string;
+            };
+        };
+        FileErrorInput: {
+            error: {
+                code: string;
+                en: string;
+                message: string;
+                problems?: components["schemas"]["FileProblemInput"][];
+                vi: string;
+            };
+        };
+        FileProblem: {
+            column: string | null;
+            en: string;
+            row: number | null;
+            sheet: string;
+            vi: string;
+        };
+        FileProblemInput: {
+            column: string | null;
+            en: string;
+            row: number | null;
+            sheet: string;
+            vi: string;
+        };
+        PaperBatch: {
+            cluster: string | null;
+            /** Format: date-time */
+            committedAt: string | null;
+            consultationId: string;
+            /** Format: date-time */
+            createdAt: string;
+            forms: number;
+            group: string | null;
+            key: string;
+            resolutions: {
+                [key: string]: components["schemas"]["PaperReading"];
+            };
+            /** @enum {string} */
+            status: "entering" | "committed";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PaperBatchInput: {
+            cluster: string | null;
+            committedAt: unknown;
+            consultationId: string;
+            createdAt: unknown;
+            forms: number;
+            group: string | null;
+            key: string;
+            resolutions: {
+                [key: string]: components["schemas"]["PaperReadingInput"];
+            };
+            /** @enum {string} */
+            status: "entering" | "committed";
+            updatedAt: unknown;
+        };
+        PaperBatchSummary: {
+            ballots: number | null;
+            cluster: string | null;
+            /** Format: date-time */
+            committedAt: string | null;
+            conflicts: number | null;
+            counted: number;
+            /** Format: date-time */
+            createdAt: string;
+            entries: {
+                /** Format: date-time */
+                enteredAt: string;
+                enteredBy: string;
+                entry: number;
+                forms: number;
+            }[];
+            forms: number;
+            group: string | null;
+            key: string;
+            resolved: number;
+            spoilt: number | null;
+            /** @enum {string} */
+            status: "entering" | "committed";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PaperBatchSummaryInput: {
+            ballots: number | null;
+            cluster: string | null;
+            committedAt: unknown;
+            conflicts: number | null;
+            counted: number;
+            createdAt: unknown;
+            entries: {
+                enteredAt: unknown;
+                enteredBy: string;
+                entry: number;
+                forms: number;
+            }[];
+            forms: number;
+            group: string | null;
+            key: string;
+            resolved: number;
+            spoilt: number | null;
+            /** @enum {string} */
+            status: "entering" | "committed";
+            updatedAt: unknown;
+        };
+        PaperReading: {
+            choice: components["schemas"]["StoredChoice"];
+        } | {
+            /** @enum {boolean} */
+            spoilt: true;
+        };
+        PaperReadingInput: {
+            choice: components["schemas"]["StoredChoiceInput"];
+        } | {
+            /** @enum {boolean} */
+            spoilt: true;
+        };
+        PlanAction: {
+            budgetPlanned: number | null;
+            budgetSource: string | null;
+            budgetSpent: number | null;
+            code: string;
+            coordinatorIds: string[];
+            dueOn: string;
+            id: string;
+            kpis: {
+                baseline: number;
+                /** @enum {string} */
+                direction: "increase" | "decrease";
+                indicator: {
+                    index: string;
+                    key: string;
+                } | null;
+                key: string;
+                target: number;
+                title: {
+                    en: string;
+                    vi: string;
+                };
+                unit: string;
+            }[];
+            leadAgencyId: string;
+            objectiveId: string;
+            priorityArea: string | null;
+            recommendations: {
+                consultationId: string;
+                optionKey: string;
+            }[];
+            startsOn: string;
+            title: {
+                en: string;
+                vi: string;
+            };
+            weight: number | null;
+        };
+        PlanActionInput: {
+            budgetPlanned: number | null;
+            budgetSource: string | null;
+            budgetSpent: number | null;
+            code: string;
+            coordinatorIds: string[];
+            dueOn: string;
+            id: string;
+            kpis: {
+                baseline: number;
+                /** @enum {string} */
+                direction: "increase" | "decrease";
+                indicator: {
+                    index: string;
+                    key: string;
+                } | null;
+                key: string;
+                target: number;
+                title: {
+                    en: string;
+                    vi: string;
+                };
+                unit: string;
+            }[];
+            leadAgencyId: string;
+            objectiveId: string;
+            priorityArea: string | null;
+            recommendations: {
+                consultationId: string;
+                optionKey: string;
+            }[];
+            startsOn: string;
+            title: {
+                en: string;
+                vi: string;
+            };
+            weight: number | null;
+        };
+        PlanActionState: {
+            budgetPlanned: number | null;
+            budgetSource: string | null;
+            budgetSpent: number | null;
+            code: string;
+            coordinatorIds: string[];
+            dueOn: string;
+            expected: number;
+            id: string;
+            kpis: components["schemas"]["PlanKpi"][];
+            lastPeriod: string | null;
+            leadAgencyId: string;
+            objectiveId: string;
+            priorityArea: string | null;
+            progress: number;
+            recommendations: {
+                consultationId: string;
+                optionKey: string;
+            }[];
+            startsOn: string;
+            /** @enum {string} */
+            status: "done" | "not-started" | "green" | "amber" | "red";
+            title: {
+                en: string;
+                vi: string;
+            };
+            weight: number | null;
+        };
+        PlanActionStateInput: {
+            budgetPlanned: number | null;
+            budgetSource: string | null;
+            budgetSpent: number | null;
+            code: string;
+            coordinatorIds: string[];
+            dueOn: string;
+            expected: number;
+            id: string;
+            kpis: components["schemas"]["PlanKpiInput"][];
+            lastPeriod: string | null;
+            leadAgencyId: string;
+            objectiveId: string;
+            priorityArea: string | null;
+            progress: number;
+            recommendations: {
+                consultationId: string;
+                optionKey: string;
+            }[];
+            startsOn: string;
+            /** @enum {string} */
+            status: "done" | "not-started" | "green" | "amber" | "red";
+            title: {
+                en: string;
+                vi: string;
+            };
+            weight: number | null;
+        };
+        PlanEvidence: {
+            createdAt: string;
+            fileName: string;
+            id: string;
+            mediaType: string;
+            sha256: string;
+            size: number;
+        };
+        PlanEvidenceInput: {
+            createdAt: string;
+            fileName: string;
+            id: string;
+            mediaType: string;
+            sha256: string;
+            size: number;
+        };
+        PlanImportOutcome: {
+            actions: {
+                created: number;
+                unchanged: number;
+                updated: number;
+            };
+            reports: {
+                created: number;
+                unchanged: number;
+                updated: number;
+            };
+        };
+        PlanImportOutcomeInput: {
+            actions: {
+                created: number;
+                unchanged: number;
+                updated: number;
+            };
+            reports: {
+                created: number;
+                unchanged: number;
+                updated: number;
+            };
+        };
+        PlanKpi: {
+            attainment: number | null;
+            baseline: number;
+            /** @enum {string} */
+            direction: "increase" | "decrease";
+            indicator: {
+                index: string;
+                key: string;
+            } | null;
+            key: string;
+            series: {
+                period: string;
+                value: number;
+            }[];
+            target: number;
+            title: {
+                en: string;
+                vi: string;
+            };
+            unit: string;
+            value: number | null;
+        };
+        PlanKpiInput: {
+            attainment: number | null;
+            baseline: number;
+            /** @enum {string} */
+            direction: "increase" | "decrease";
+            indicator: {
+                index: string;
+                key: string;
+            } | null;
+            key: string;
+            series: {
+                period: string;
+                value: number;
+            }[];
+            target: number;
+            title: {
+                en: string;
+                vi: string;
+            };
+            unit: string;
+            value: number | null;
+        };
+        PlanObjective: {
+            code: string;
+            id: string;
+            planId: string;
+            position: number;
+            priorityArea: string | null;
+            title: {
+                en: string;
+                vi: string;
+            };
+            weight: number | null;
+        };
+        PlanObjectiveInput: {
+            code: string;
+            id: string;
+            planId: string;
+            position: number;
+            priorityArea: string | null;
+            title: {
+                en: string;
+                vi: string;
+            };
+            weight: number | null;
+        };
+        PlanObjectiveState: {
+            actions: components["schemas"]["PlanActionState"][];
+            code: string;
+            expected: number;
+            id: string;
+            priorityArea: string | null;
+            progress: number;
+            /** @enum {string} */
+            status: "done" | "not-started" | "green" | "amber" | "red";
+            title: {
+                en: string;
+                vi: string;
+            };
+            weight: number | null;
+        };
+        PlanObjectiveStateInput: {
+            actions: components["schemas"]["PlanActionStateInput"][];
+            code: string;
+            expected: number;
+            id: string;
+            priorityArea: string | null;
+            progress: number;
+            /** @enum {string} */
+            status: "done" | "not-started" | "green" | "amber" | "red";
+            title: {
+                en: string;
+                vi: string;
+            };
+            weight: number | null;
+        };
+        PlanReminder: {
+            actionId: string;
+            code: string;
+            deadline: string;
+            /** @enum {string} */
+            kind: "report-overdue" | "report-due" | "action-overdue";
+            period: string | null;
+            title: {
+                en: string;
+                vi: string;
+            };
+        };
+        PlanReminderInput: {
+            actionId: string;
+            code: string;
+            deadline: string;
+            /** @enum {string} */
+            kind: "report-overdue" | "report-due" | "action-overdue";
+            period: string | null;
+            title: {
+                en: string;
+                vi: string;
+            };
+        };
+        PlanReport: {
+            actionId: string;
+            id: string;
+            kpiValues: {
+                [key: string]: number;
+            };
+            narrative: string;
+            percent: number;
+            period: string;
+            statusNote: string;
+            submittedOn: string;
+        };
+        PlanReportInput: {
+            actionId: string;
+            id: string;
+            kpiValues: {
+                [key: string]: number;
+            };
+            narrative: string;
+            percent: number;
+            period: string;
+            statusNote: string;
+            submittedOn: string;
+        };
+        PlanScorecard: {
+            actions: number;
+            actionsOnTrack: number;
+            agencyId: string;
+            agencyName: {
+                en: string;
+                vi: string;
+            };
+            kpiAttainment: number | null;
+            onTimeRate: number | null;
+            overdue: number;
+            period: string;
+            reportsDue: number;
+            reportsOnTime: number;
+        };
+        PlanScorecardInput: {
+            actions: number;
+            actionsOnTrack: number;
+            agencyId: string;
+            agencyName: {
+                en: string;
+                vi: string;
+            };
+            kpiAttainment: number | null;
+            onTimeRate: number | null;
+            overdue: number;
+            period: string;
+            reportsDue: number;
+            reportsOnTime: number;
+        };
+        PlanSummary: {
+            graceDays: number;
+            id: string;
+            public: boolean;
+            /** @enum {string} */
+            reportingPeriod: "monthly" | "quarterly";
+            spaceId: string;
+            summary: {
+                en: string;
+                vi: string;
+            };
+            title: {
+                en: string;
+                vi: string;
+            };
+        };
+        PlanSummaryInput: {
+            graceDays: number;
+            id: string;
+            public: boolean;
+            /** @enum {string} */
+            reportingPeriod: "monthly" | "quarterly";
+            spaceId: string;
+            summary: {
+                en: string;
+                vi: string;
+            };
+            title: {
+                en: string;
+                vi: string;
+            };
+        };
+        PlanView: {
+            agencies: {
+                id: string;
+                name: {
+                    en: string;
+                    vi: string;
+                };
+            }[];
+            expected: number;
+            graceDays: number;
+            id: string;
+            objectives: components["schemas"]["PlanObjectiveState"][];
+            permissions: {
+                manage: boolean;
+                reportOn: string[];
+            };
+            progress: number;
+            public: boolean;
+            /** @enum {string} */
+            reportingPeriod: "monthly" | "quarterly";
+            spaceId: string;
+            /** @enum {string} */
+            status: "done" | "not-started" | "green" | "amber" | "red";
+            summary: {
+                en: string;
+                vi: string;
+            };
+            title: {
+                en: string;
+                vi: string;
+            };
+            today: string;
+        };
+        PlanViewInput: {
+            agencies: {
+                id: string;
+                name: {
+                    en: string;
+                    vi: string;
+                };
+            }[];
+            expected: number;
+            graceDays: number;
+            id: string;
+            objectives: components["schemas"]["PlanObjectiveStateInput"][];
+            permissions: {
+                manage: boolean;
+                reportOn: string[];
+            };
+            progress: number;
+            public: boolean;
+            /** @enum {string} */
+            reportingPeriod: "monthly" | "quarterly";
+            spaceId: string;
+            /** @enum {string} */
+            status: "done" | "not-started" | "green" | "amber" | "red";
+            summary: {
+                en: string;
+                vi: string;
+            };
+            title: {
+                en: string;
+                vi: string;
+            };
+            today: string;
+        };
+        Stability: {
+            ballots: number;
+            computedAt: string;
+            failed: number;
+            rankInterval90: {
+                [key: string]: (number)[];
+            };
+            rankShares: {
+                [key: string]: number[];
+            };
+            resamples: number;
+            seed: number;
+            topSame: {
+                k: number;
+                share: number;
+            }[];
+        };
+        StabilityInput: {
+            ballots: number;
+            computedAt: string;
+            failed: number;
+            rankInterval90: {
+                [key: string]: (number)[];
+            };
+            rankShares: {
+                [key: string]: number[];
+            };
+            resamples: number;
+            seed: number;
+            topSame: {
+                k: number;
+                share: number;
+            }[];
+        };
+        StoredChoice: {
+            approve: string[];
+        } | {
+            ranking: string[][];
+        } | {
+            scores: {
+                [key: string]: number;
+            };
+        } | {
+            pairs: (string)[][];
+            skipped: (string)[][];
+        };
+        StoredChoiceInput: {
+            approve: string[];
+        } | {
+            ranking: string[][];
+        } | {
+            scores: {
+                [key: string]: number;
+            };
+        } | {
+            pairs: (string)[][];
+            skipped: (string)[][];
+        };
+        TallyResult: {
+            candidates: string[];
+            comparisons?: number;
+            method: string;
+            pairwise?: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            quota?: number;
+            ranking: string[][];
+            rounds?: {
+                elected: string[];
+                eliminated: string[];
+                exhausted?: number;
+                tally: {
+                    [key: string]: number;
+                };
+                transfer?: {
+                    exhausted: number;
+                    factor?: number;
+                    from: string;
+                    /** @enum {string} */
+                    reason: "surplus" | "elimination";
+                    to: {
+                        [key: string]: number;
+                    };
+                };
+            }[];
+            score?: number;
+            scores?: {
+                [key: string]: number;
+            };
+            seats?: number;
+            tieBreaks?: {
+                among: string[];
+                chosen?: string;
+                round?: number;
+                /** @enum {string} */
+                rule: "earlier-rounds" | "candidate-order" | "first-optimal-order";
+            }[];
+            voters: number;
+            weighting?: {
+                [key: string]: {
+                    declared: number;
+                    share: number;
+                    voters: number;
+                };
+            };
+            winners: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        TallyResultInput: {
+            candidates: string[];
+            comparisons?: number;
+            method: string;
+            pairwise?: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            quota?: number;
+            ranking: string[][];
+            rounds?: {
+                elected: string[];
+                eliminated: string[];
+                exhausted?: number;
+                tally: {
+                    [key: string]: number;
+                };
+                transfer?: {
+                    exhausted: number;
+                    factor?: number;
+                    from: string;
+                    /** @enum {string} */
+                    reason: "surplus" | "elimination";
+                    to: {
+                        [key: string]: number;
+                    };
+                };
+            }[];
+            score?: number;
+            scores?: {
+                [key: string]: number;
+            };
+            seats?: number;
+            tieBreaks?: {
+                among: string[];
+                chosen?: string;
+                round?: number;
+                /** @enum {string} */
+                rule: "earlier-rounds" | "candidate-order" | "first-optimal-order";
+            }[];
+            voters: number;
+            weighting?: {
+                [key: string]: {
+                    declared: number;
+                    share: number;
+                    voters: number;
+                };
+            };
+            winners: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        Withheld: {
+            fewerThan: number;
+            /** @enum {boolean} */
+            reveals?: true;
+            /** @enum {boolean} */
+            withheld: true;
+        };
+        WithheldInput: {
+            fewerThan: number;
+            /** @enum {boolean} */
+            reveals?: true;
+            /** @enum {boolean} */
+            withheld: true;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
