@@ -1,7 +1,7 @@
 // The choropleth of one edition, drawn from the province boundaries the server reads from its configured
 // folder (never carried by the app). Colours are the tile map's (../colours.ts), so one legend serves
 // both. ECharts map series, loaded with import() only when boundaries are available.
-import { init, registerMap, use, type ComposeOption } from 'echarts/core';
+import { format, init, registerMap, use, type ComposeOption } from 'echarts/core';
 import { MapChart, type MapSeriesOption } from 'echarts/charts';
 import { TooltipComponent, VisualMapComponent, type TooltipComponentOption, type VisualMapComponentOption } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -36,8 +36,8 @@ function optionFor(data: ChoroplethData): Option {
         const code = (p as { name?: string }).name ?? '';
         const row = byCode.get(code);
         const value = row?.value;
-        // Names come from the server; ECharts renders the tooltip as HTML, so they are escaped.
-        const name = (row?.name ?? code).replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!);
+        // Names come from the server; ECharts renders the tooltip as HTML, so ECharts' own encoder escapes them.
+        const name = format.encodeHTML(row?.name ?? code);
         return `${name}: <b>${typeof value === 'number' ? data.format(value) : data.noData}</b>`;
       },
     },
