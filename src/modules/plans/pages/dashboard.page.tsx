@@ -5,7 +5,7 @@ import { Layout, renderPage, type Lang } from '../../../http/pages';
 import type { Localized } from '../../../i18n/messages';
 import { formatDate } from '../../../core/format';
 import type { presentPlan } from '../plan.presenter';
-import { Badge, Bar, num, pct, periodText, Sparkline, style, words } from './dashboard.parts';
+import { Badge, Bar, num, pct, periodText, ProgressText, Sparkline, style, words } from './dashboard.parts';
 
 export type DashboardPlan = { view: ReturnType<typeof presentPlan>; scorecards: (Scorecard & { agencyName: Localized })[]; scorePeriod: string | null };
 type View = DashboardPlan['view'];
@@ -35,9 +35,7 @@ function ActionItem({ lang, a, agency }: { lang: Lang; a: ActionView; agency: Ma
       </div>
       <Bar progress={a.progress} expected={a.expected} status={a.status} />
       <small>
-        {`${w.progress} `}
-        <strong>{pct(lang, a.progress)}</strong>
-        {` · ${w.expected} ${pct(lang, a.expected)} · ${w.lead}: ${agency.get(a.leadAgencyId) ?? ''} · ${w.due} ${formatDate(a.dueOn)}`}
+        <ProgressText lang={lang} of={a} after={` · ${w.lead}: ${agency.get(a.leadAgencyId) ?? ''} · ${w.due} ${formatDate(a.dueOn)}`} />
       </small>
       {a.kpis.map((k) => <Kpi key={k.key} lang={lang} k={k} />)}
     </li>
@@ -45,7 +43,6 @@ function ActionItem({ lang, a, agency }: { lang: Lang; a: ActionView; agency: Ma
 }
 
 function Objective({ lang, o, agency }: { lang: Lang; o: View['objectives'][number]; agency: Map<string, string> }) {
-  const w = words[lang];
   return (
     <section>
       <h3>
@@ -54,9 +51,7 @@ function Objective({ lang, o, agency }: { lang: Lang; o: View['objectives'][numb
       </h3>
       <Bar progress={o.progress} expected={o.expected} status={o.status} />
       <small>
-        {`${w.progress} `}
-        <strong>{pct(lang, o.progress)}</strong>
-        {` · ${w.expected} ${pct(lang, o.expected)}`}
+        <ProgressText lang={lang} of={o} />
       </small>
       <ul>{o.actions.map((a) => <ActionItem key={a.id} lang={lang} a={a} agency={agency} />)}</ul>
     </section>
@@ -97,7 +92,6 @@ function Scorecards({ lang, plan: { scorecards, scorePeriod } }: { lang: Lang; p
 
 function PlanSection({ lang, plan }: { lang: Lang; plan: DashboardPlan }) {
   const { view } = plan;
-  const w = words[lang];
   const agency = new Map(view.agencies.map((a) => [a.id, a.name[lang]]));
   return (
     <article>
@@ -108,9 +102,7 @@ function PlanSection({ lang, plan }: { lang: Lang; plan: DashboardPlan }) {
       <p>{view.summary[lang]}</p>
       <Bar progress={view.progress} expected={view.expected} status={view.status} />
       <p>
-        {`${w.progress} `}
-        <strong className="big">{pct(lang, view.progress)}</strong>
-        {` · ${w.expected} ${pct(lang, view.expected)}`}
+        <ProgressText lang={lang} of={view} big />
       </p>
       {view.objectives.map((o) => <Objective key={o.id} lang={lang} o={o} agency={agency} />)}
       <Scorecards lang={lang} plan={plan} />

@@ -73,3 +73,17 @@ article{background:#fff;border-radius:6px;padding:.8rem;margin-bottom:1rem}ul{li
 .done{background:#1b5e20;color:#fff}.green{background:#2e7d32;color:#fff}.amber{background:#f2b705;color:#1b2430}.red{background:#b3261e;color:#fff}.not-started{background:#cfd8dc;color:#1b2430}
 small,.help{color:#4a5866}.kpi{font-size:.85rem;margin-top:.3rem}.big{font-size:1.2rem}.scroll{overflow-x:auto}table{width:100%;border-collapse:collapse}td,th{padding:.35rem;border-bottom:1px solid #e3e8ee;text-align:left;vertical-align:top}.num{text-align:right}`;
 
+
+type ProgressProps = { lang: Lang; of: { progress: number; expected: number }; big?: boolean; after?: string };
+
+/** "Tiến độ 40 % · theo kế hoạch 55 %", then what follows it. */
+export function ProgressText({ lang, of, big, after = '' }: ProgressProps) {
+  const w = words[lang];
+  return (
+    <>
+      {`${w.progress} `}
+      <strong className={big ? 'big' : undefined}>{pct(lang, of.progress)}</strong>
+      {` · ${w.expected} ${pct(lang, of.expected)}${after}`}
+    </>
+  );
+}
