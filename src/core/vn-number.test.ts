@@ -26,13 +26,13 @@ describe('Vietnamese number text', () => {
     ['1,234.5', 1234.5],
     ['12,000', 12000],
     ['4.5', 4.5],
-    ['12,5', 12.5],
   ])('reads %s in English as %d', (text, value) => {
     expect(readNumber(text, 'en')).toBe(value);
   });
 
   it('refuses English text written the Vietnamese way when it is ambiguous', () => {
     expect(readNumber('1.234,5', 'en')).toBeNull();
+    expect(readNumber('4,5', 'en')).toBeNull();
   });
 
   it.each([

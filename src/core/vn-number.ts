@@ -3,8 +3,8 @@
 // 'vi' — as Vietnamese officials type them in Excel, CSV and forms: a dot groups thousands and a comma
 //   marks decimals ("1.234,5"; "12.000" is twelve thousand). A lone dot followed by other than three
 //   digits ("12.5", "0.25") can only be a decimal point and is read as one.
-// 'en' — the mirror image: "1,234.5"; "1,234" is one thousand two hundred and thirty-four; a lone comma
-//   followed by other than three digits ("12,5") is a decimal comma.
+// 'en' — "1,234.5"; "1,234" is one thousand two hundred and thirty-four; no decimal comma ("4,5" is
+//   refused rather than guessed).
 // 'decimal' — figures in published data files: never grouped, so "6.123" and "6,123" are both six
 //   and a bit; an exponent ("1E-05", as Excel writes small numbers) is allowed.
 // Spaces (also no-break ones) are ignored and a typographic minus ("−2,5") is a minus. Anything else is
@@ -17,14 +17,14 @@ const DECIMAL_FILE = /^[-+]?(\d+[.,]?\d*|[.,]\d+)([eE][-+]?\d+)?$/;
 function grouped(t: string, reading: 'vi' | 'en'): number | null {
   const { group, decimal } = SEPARATORS[reading];
   const [g, d] = [`\\${group}`, `\\${decimal}`];
-  if (new RegExp(`^[-+]?[1-9]\\d{0,2}(${g}\\d{3})+(${d}\\d+)?$`).test(t) || new RegExp(`^[-+]?(\\d+(${d}\\d+)?|${d}\\d+)$`).test(t)) {
+  if (new RegExp(`^[-+]?[1-9]\\d{0,2}(${g}\\d{3})+(${d}\\d+)?$`).test(t) || new RegExp(`^[-+]?\\d+(${d}\\d+)?$`).test(t)) {
     return Number(t.replaceAll(group, '').replace(decimal, '.'));
   }
-  // The other separator alone is a decimal mark, unless exactly three digits follow a whole number
-  // that is not zero ("12.345" in Vietnamese groups; "12.5", "0.125" do not).
-  const lone = new RegExp(`^([-+]?)(\\d*)${g}(\\d+)$`).exec(t);
+  // In Vietnamese a lone dot is a decimal point, unless exactly three digits follow a whole number
+  // that is not zero ("12.345" groups; "12.5", "0.125" do not). English takes no decimal comma.
+  const lone = reading === 'vi' ? /^([-+]?)(\d+)\.(\d+)$/.exec(t) : null;
   if (!lone || (lone[3].length === 3 && /[1-9]/.test(lone[2]))) return null;
-  return Number(`${lone[1]}${lone[2] || '0'}.${lone[3]}`);
+  return Number(`${lone[1]}${lone[2]}.${lone[3]}`);
 }
 
 export function readNumber(text: string, reading: NumberReading = 'vi'): number | null {

@@ -1,18 +1,17 @@
-// Dates and numbers in the house formats: dates dd/mm/yyyy in both languages, numbers 1.234,5 in
-// Vietnamese and 1,234.5 in English.
+// Dates and numbers in the house formats, the same as the server prints them (src/core/format): dates
+// dd/mm/yyyy in Viet Nam's time in both languages, numbers 1.234,5 in Vietnamese and 1,234.5 in English.
+import { formatDate as vietnamDate, formatNumber as intlNumber } from '../../../src/core/format';
 import type { Lang } from './i18n/i18n';
 
-// The API sends calendar dates as YYYY-MM-DD. Reformatting the string, instead of going through
-// Date, keeps the day from shifting with the browser's time zone.
+// Calendar dates (YYYY-MM-DD) stay on their day; instants show the day it was in Viet Nam.
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
+  return Number.isNaN(Date.parse(iso)) ? iso : vietnamDate(iso);
 }
 
 // Weighted counts carry many decimals; `digits` caps them (three by default, as Intl does).
 export function formatNumber(value: number, lang: Lang, digits = 3): string {
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+  return intlNumber(value, lang, { digits });
 }
 
 // A share 0…1 as a percentage figure without the sign: the messages place "%" themselves,

@@ -1,27 +1,11 @@
 // Figures of the evidence hub in the page's language: 61,14 and 1.234,5 in Vietnamese, 61.14 and
 // 1,234.5 in English. Scores keep two decimals (as the publishers print them), percentiles and needs one.
 import { useMemo } from 'react';
+import { formatNumber } from '../../../../src/core/format';
 import { useLang, type Lang } from '../../shared/i18n/i18n';
 
-const cache = new Map<string, Intl.NumberFormat>();
-
-function formatter(lang: Lang, digits: number, signed: boolean): Intl.NumberFormat {
-  const key = `${lang}${digits}${signed}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-      signDisplay: signed ? 'exceptZero' : 'auto',
-    });
-    cache.set(key, f);
-  }
-  return f;
-}
-
 export function formatFixed(value: number, lang: Lang, digits: number, signed = false): string {
-  // A true minus sign: "−0,12" reads as negative at a glance, a hyphen does not.
-  return formatter(lang, digits, signed).format(value).replace('-', '−');
+  return formatNumber(value, lang, { digits, fixed: true, signed });
 }
 
 export interface Numbers {

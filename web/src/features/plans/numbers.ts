@@ -1,5 +1,6 @@
 // Numbers of the plan pages in the house format: 1.234,5 in Vietnamese, 1,234.5 in English.
 import { formatNumber } from '../../shared/format';
+import { readNumber } from '../../../../src/core/vn-number';
 import type { Lang, Translate } from '../../shared/i18n/i18n';
 
 export const percentText = (value: number, lang: Lang) => `${formatNumber(value, lang, 1)}${lang === 'vi' ? ' %' : '%'}`;
@@ -10,15 +11,8 @@ export const shareText = (value: number | null, lang: Lang) => (value === null ?
 /** Money in million đồng, as the API gives it: "12.000 triệu đồng". */
 export const moneyText = (value: number | null, lang: Lang, t: Translate) => (value === null ? '—' : t('plans.money', { amount: formatNumber(value, lang, 1) }));
 
-/** What a person types as a number: "12,5" (Vietnamese), "12.5", or "1.234,5"; null when it is not one. */
-export function parseNumber(text: string, lang: Lang): number | null {
-  let s = text.trim().replace(/\s/g, '');
-  if (!s) return null;
-  if (lang === 'vi' || (s.includes(',') && !s.includes('.'))) s = s.includes(',') ? s.replace(/\./g, '').replace(',', '.') : /^\d{1,3}(\.\d{3})+$/.test(s) ? s.replace(/\./g, '') : s;
-  else s = s.replace(/,/g, '');
-  if (!/^-?\d+(\.\d+)?$/.test(s)) return null;
-  return Number(s);
-}
+/** What a person types as a number: "12,5" or "1.234,5" (Vietnamese), "1,234.5" (English); null when it is not one. */
+export const parseNumber = (text: string, lang: Lang): number | null => readNumber(text, lang);
 
 /** A number as the user's language writes it, for prefilling inputs. */
 export const inputText = (value: number | null | undefined, lang: Lang) => (value === null || value === undefined ? '' : lang === 'vi' ? String(value).replace('.', ',') : String(value));
