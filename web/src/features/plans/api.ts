@@ -1,130 +1,26 @@
 // Shapes of the plans API (src/modules/plans, /work/notes/plans-api.md) as the staff pages read them,
-// the paths they call, and the raw-body uploads (evidence files, Excel/CSV import). Kept by hand.
+// the paths they call, and the raw-body uploads (evidence files, Excel/CSV import). The shapes are the
+// server's own, from the generated shared/api/openapi.ts.
 import { ApiError } from '../../shared/api/client';
-import type { Localized } from '../../shared/i18n/i18n';
+import type { Schema } from '../../shared/api/schema';
 
-export type Rag = 'done' | 'not-started' | 'green' | 'amber' | 'red';
+export type Rag = Schema<'PlanView'>['status'];
 export const RAGS: Rag[] = ['green', 'amber', 'red', 'done', 'not-started'];
-export type ReportingPeriod = 'monthly' | 'quarterly';
+export type ReportingPeriod = Schema<'PlanSummary'>['reportingPeriod'];
 
-export interface PlanSummary {
-  id: string;
-  spaceId: string;
-  title: Localized;
-  summary: Localized;
-  reportingPeriod: ReportingPeriod;
-  graceDays: number;
-  public: boolean;
-}
-
-export interface Kpi {
-  key: string;
-  title: Localized;
-  unit: string;
-  direction: 'increase' | 'decrease';
-  baseline: number;
-  target: number;
-  indicator: { index: string; key: string } | null;
-  value: number | null;
-  attainment: number | null;
-  series: { period: string; value: number }[];
-}
-
-export interface Node {
-  progress: number;
-  expected: number;
-  status: Rag;
-}
-
-export interface PlanAction extends Node {
-  id: string;
-  objectiveId: string;
-  code: string;
-  title: Localized;
-  leadAgencyId: string;
-  coordinatorIds: string[];
-  priorityArea: string | null;
-  startsOn: string;
-  dueOn: string;
-  budgetPlanned: number | null;
-  budgetSpent: number | null;
-  budgetSource: string | null;
-  weight: number | null;
-  recommendations: { consultationId: string; optionKey: string }[];
-  lastPeriod: string | null;
-  kpis: Kpi[];
-}
-
-export interface Objective extends Node {
-  id: string;
-  code: string;
-  title: Localized;
-  priorityArea: string | null;
-  weight: number | null;
-  actions: PlanAction[];
-}
-
-export interface PlanView extends PlanSummary, Node {
-  today: string;
-  objectives: Objective[];
-  agencies: { id: string; name: Localized }[];
-  /** `reportOn`: the ids of the actions the caller may report progress on. */
-  permissions: { manage: boolean; reportOn: string[] };
-}
-
-export interface Evidence {
-  id: string;
-  fileName: string;
-  mediaType: string;
-  size: number;
-}
-
-export interface Report {
-  id: string;
-  actionId: string;
-  period: string;
-  percent: number;
-  statusNote: string;
-  narrative: string;
-  kpiValues: Record<string, number>;
-  submittedOn: string;
-  evidence?: Evidence[];
-}
-
-export interface ReminderItem {
-  actionId: string;
-  code: string;
-  title: Localized;
-  kind: 'report-overdue' | 'report-due' | 'action-overdue';
-  period: string | null;
-  deadline: string;
-}
-
-export interface Scorecard {
-  agencyId: string;
-  agencyName: Localized;
-  period: string;
-  reportsDue: number;
-  reportsOnTime: number;
-  onTimeRate: number | null;
-  actions: number;
-  actionsOnTrack: number;
-  kpiAttainment: number | null;
-  overdue: number;
-}
-
-export interface ImportProblem {
-  sheet: string;
-  row: number | null;
-  column: string | null;
-  vi: string;
-  en: string;
-}
-
-export interface ImportOutcome {
-  actions: { created: number; updated: number; unchanged: number };
-  reports: { created: number; updated: number; unchanged: number };
-}
+export type PlanSummary = Schema<'PlanSummary'>;
+export type Kpi = Schema<'PlanKpi'>;
+export type Node = Pick<Schema<'PlanView'>, 'progress' | 'expected' | 'status'>;
+export type PlanAction = Schema<'PlanActionState'>;
+export type Objective = Schema<'PlanObjectiveState'>;
+/** `permissions.reportOn`: the ids of the actions the caller may report progress on. */
+export type PlanView = Schema<'PlanView'>;
+export type Evidence = Schema<'PlanEvidence'>;
+export type Report = Schema<'PlanReport'> & { evidence?: Evidence[] };
+export type ReminderItem = Schema<'PlanReminder'>;
+export type Scorecard = Schema<'PlanScorecard'>;
+export type ImportProblem = Schema<'FileProblem'>;
+export type ImportOutcome = Schema<'PlanImportOutcome'>;
 
 const enc = encodeURIComponent;
 export const paths = {
