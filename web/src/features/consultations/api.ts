@@ -1,104 +1,31 @@
 // Shapes of the consultation API (docs/contracts.md) as the staff app reads them, and the paths of
-// the files a consultation offers for download. Kept by hand to match the server's answers.
-import type { Localized } from '../../shared/i18n/i18n';
+// the files a consultation offers for download. The shapes are the server's own, from the generated
+// shared/api/openapi.ts.
+import type { paths } from '../../shared/api/openapi';
+import type { Schema } from '../../shared/api/schema';
 
-export type ConsultationStatus = 'draft' | 'open' | 'closed' | 'published';
-export type BallotType = 'approval' | 'ranking' | 'score' | 'pairwise' | 'budget';
-export type Access = 'invite' | 'open';
-
-export interface ConsultationSummary {
-  id: string;
-  title: Localized;
-  status: ConsultationStatus;
-  ballotType: BallotType;
-  ballots: number;
-  illustrative: boolean;
-}
-
-export interface BallotSpec {
-  type: BallotType;
-  min?: number;
-  max?: number;
-  scale?: number | { min: number; max: number };
-  points?: number;
-}
-
-export interface Keyed {
-  key: string;
-  title: Localized;
-}
-
-export interface ConsultationDetail {
-  id: string;
-  spaceId: string | null;
-  title: Localized;
-  status: ConsultationStatus;
-  access: Access;
-  ballot: BallotSpec;
-  groups: (Keyed & { weight?: number })[];
-  clusters: Keyed[];
-  illustrative: boolean;
-  options: Keyed[];
-  ballots: number;
-  /** Open consultations: verifications refused because that phone or mailbox was already verified. */
-  duplicateVerifications?: number;
-  /** What the caller may do, as the server's policy decides. */
-  permissions: { manage: boolean; enterPaper: boolean };
-}
+export type ConsultationSummary = Schema<'ConsultationSummary'>;
+export type ConsultationStatus = ConsultationSummary['status'];
+export type BallotType = ConsultationSummary['ballotType'];
+export type ConsultationDetail = Schema<'Consultation'>;
+export type Access = ConsultationDetail['access'];
+export type BallotSpec = Schema<'BallotSpec'>;
+export type Keyed = ConsultationDetail['options'][number];
 
 /** What POST /api/consultations takes: the contract's spec plus the space. */
-export interface ConsultationSpec {
-  spaceId: string;
-  title: Localized;
-  options: Keyed[];
-  ballot: BallotSpec;
-  groups: (Keyed & { weight?: number })[];
-  clusters: Keyed[];
-  access: Access;
-  illustrative: boolean;
-}
+export type ConsultationSpec = NonNullable<paths['/api/consultations']['post']['requestBody']>['content']['application/json'];
 
-export interface Stability {
-  resamples: number;
-  seed: number;
-  rankShares: Record<string, number[]>;
-  rankInterval90: Record<string, [number, number]>;
-  topSame: { k: number; share: number }[];
-}
-
-export interface TallyResult {
-  method: string;
-  candidates: string[];
-  voters: number;
-  ranking: string[][];
-  winners: string[];
-  scores?: Record<string, number>;
-  rounds?: { tally: Record<string, number> }[];
-  weighting?: Record<string, { declared: number; share: number; voters: number }>;
-  byGroup?: Record<string, TallyResult | Withheld>;
-  byCluster?: Record<string, TallyResult | Withheld>;
-}
-
+export type Stability = Schema<'Stability'>;
+export type TallyResult = Schema<'TallyResult'>;
 /** A group or cluster below the consultation's minimum size: no figures, only that it is small. */
-export interface Withheld {
-  withheld: true;
-  fewerThan: number;
-  /** Large enough itself, withheld so that a smaller group cannot be worked out by subtraction. */
-  reveals?: true;
-}
+export type Withheld = Schema<'Withheld'>;
+export type ConsultationResults = Schema<'ConsultationResults'>;
 
-export interface ConsultationResults extends TallyResult {
-  alternatives: string[];
-  /** The default method could not count these ballots (e.g. Bradley–Terry early in a wiki survey); `method` is the one used. */
-  unavailable?: { method: string; reason: string };
-  stability?: Stability;
-}
-
-/** One event of GET /api/consultations/:id/live. */
+/** One event of GET /api/consultations/:id/live (a server-sent event stream, outside the OpenAPI document). */
 export interface LiveSnapshot {
   status: ConsultationStatus;
   ballots: number;
-  results: TallyResult;
+  results: ConsultationResults;
 }
 
 export const consultationPath = (id: string) => `/api/consultations/${encodeURIComponent(id)}`;

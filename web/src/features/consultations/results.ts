@@ -1,6 +1,6 @@
 // Reads a tally result (docs/contracts.md) for the screens: which number each option gets and what
 // that number means, each option's rank with ties, and the parts of a breakdown in declared order.
-import type { ConsultationDetail, Keyed, TallyResult, Withheld } from './api';
+import type { ConsultationDetail, ConsultationResults, Keyed, TallyResult, Withheld } from './api';
 
 /** The figure shown per option: the method's scores, or for a method without scores (IRV) the
  *  first round's count. `code` names its meaning under the i18n prefix `scoreOf`. */
@@ -65,8 +65,11 @@ const noFigures = (w: Withheld): Pick<Part, 'result' | 'withheld' | 'reveals'> =
   reveals: Boolean(w.reveals),
 });
 
+/** A count's explanations are open-ended, so `'withheld' in part` cannot tell the two apart. */
+const isWithheld = (part: TallyResult | Withheld): part is Withheld => part.withheld === true;
+
 /** The clusters or groups of a breakdown, in the order the consultation declares them. */
-export function partsOf(result: TallyResult, by: Breakdown, detail: Pick<ConsultationDetail, 'clusters' | 'groups'>): Part[] {
+export function partsOf(result: Pick<ConsultationResults, 'byGroup' | 'byCluster'>, by: Breakdown, detail: Pick<ConsultationDetail, 'clusters' | 'groups'>): Part[] {
   if (by === 'overall') return [];
   const parts = by === 'cluster' ? result.byCluster : result.byGroup;
   const declared = by === 'cluster' ? detail.clusters : detail.groups;
@@ -75,7 +78,7 @@ export function partsOf(result: TallyResult, by: Breakdown, detail: Pick<Consult
     .filter((d) => parts[d.key])
     .map((d) => {
       const part = parts[d.key];
-      return { key: d.key, title: d.title, ...('withheld' in part ? noFigures(part) : { result: part }) };
+      return { key: d.key, title: d.title, ...(isWithheld(part) ? noFigures(part) : { result: part }) };
     });
 }
 
