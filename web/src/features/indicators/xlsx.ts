@@ -1,7 +1,8 @@
-// A one-sheet Excel workbook made in the browser with exceljs, which loads only when someone asks for a
-// workbook: the heading row bold and frozen, numbers as numeric cells shown with two decimals (whole
+// A one-sheet Excel workbook made in the browser with exceljs (this module is imported only when someone
+// asks for a workbook, see saveXlsx): the heading row bold and frozen, numbers as numeric cells shown with two decimals (whole
 // numbers without), so Excel displays them in the reader's own locale (61,14 on a Vietnamese Windows)
 // and can still compute with them.
+import ExcelJS from 'exceljs';
 import type { Cell, DataTable } from './table';
 
 // Excel refuses sheet names longer than 31 characters or holding any of : \ / ? * [ ].
@@ -18,7 +19,6 @@ const columnWidth = (table: DataTable, index: number) =>
   Math.min(60, Math.max(8, ...[table.columns, ...table.rows].map((row) => String(row[index] ?? '').length + 2)));
 
 export async function xlsxBytes(table: DataTable): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName(table.sheet), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = table.columns.map((_, i) => ({ width: columnWidth(table, i) }));
