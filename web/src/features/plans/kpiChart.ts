@@ -1,6 +1,7 @@
 // A KPI's reported values per period against its baseline and target, as a small ECharts line chart.
 // Loaded only with import() from KpiChart, so the plan pages without a KPI never fetch ECharts.
-import { init, use, type ComposeOption } from 'echarts/core';
+import { use, type ComposeOption } from 'echarts/core';
+import { drawChart, type Drawn } from '../../shared/charts/draw';
 import { LineChart, type LineSeriesOption } from 'echarts/charts';
 import { GridComponent, MarkLineComponent, TooltipComponent, type GridComponentOption, type MarkLineComponentOption, type TooltipComponentOption } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -55,17 +56,6 @@ function optionFor(d: KpiChartData): Option {
   };
 }
 
-export function drawKpi(element: HTMLElement, data: KpiChartData) {
-  element.style.height = '200px';
-  const chart = init(element, undefined, { renderer: 'canvas' });
-  chart.setOption(optionFor(data));
-  let width = element.clientWidth;
-  return {
-    resize: () => {
-      if (element.clientWidth === width) return;
-      width = element.clientWidth;
-      chart.resize();
-    },
-    dispose: () => chart.dispose(),
-  };
+export function drawKpi(element: HTMLElement, data: KpiChartData): Drawn {
+  return drawChart(element, { height: () => 200, option: optionFor(data) });
 }

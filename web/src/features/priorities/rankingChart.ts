@@ -1,7 +1,8 @@
 // The ranking of a scenario as horizontal bars with Apache ECharts (the same tree-shaken modules as
 // src/charts/bars.ts, so the two share one chunk). Only ever loaded through import() by PriorityChart.
 // Scores lie in 0…1; on a phone the axis carries three ticks so its figures never run into each other.
-import { init, use, type ComposeOption } from 'echarts/core';
+import { use, type ComposeOption } from 'echarts/core';
+import { drawChart, type Drawn } from '../../shared/charts/draw';
 import { BarChart, type BarSeriesOption } from 'echarts/charts';
 import { GridComponent, TooltipComponent, type GridComponentOption, type TooltipComponentOption } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -64,19 +65,6 @@ function optionFor(data: RankingData, width: number): Option {
   };
 }
 
-export function drawRanking(element: HTMLElement, data: RankingData): { resize: () => void; dispose: () => void } {
-  let width = element.clientWidth;
-  element.style.height = `${height(data, width)}px`;
-  const chart = init(element, undefined, { renderer: 'canvas' });
-  chart.setOption(optionFor(data, width));
-  return {
-    resize: () => {
-      if (element.clientWidth === width) return;
-      width = element.clientWidth;
-      element.style.height = `${height(data, width)}px`;
-      chart.resize();
-      chart.setOption(optionFor(data, width));
-    },
-    dispose: () => chart.dispose(),
-  };
+export function drawRanking(element: HTMLElement, data: RankingData): Drawn {
+  return drawChart(element, { height: (width) => height(data, width), option: (width) => optionFor(data, width) });
 }

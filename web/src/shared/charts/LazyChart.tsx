@@ -5,7 +5,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Loading } from '../layout/Status';
 import { useT } from '../i18n/i18n';
 
-export type Drawn = { resize: () => void; dispose: () => void };
+import type { Drawn } from './draw';
+
 /** A stable function (declared once, at module level) that fetches the drawing module. */
 export type ChartLoader<D> = () => Promise<(element: HTMLElement, data: D) => Drawn>;
 

@@ -1,7 +1,8 @@
 // Horizontal bar charts with Apache ECharts, tree-shaken to the bar series, grid, legend and tooltip
 // on the canvas renderer. Only ever loaded through import() by ScoreChart, so the main bundle and
 // every page without a chart stay free of it.
-import { init, use, type ComposeOption, type ECharts } from 'echarts/core';
+import { use, type ComposeOption } from 'echarts/core';
+import { drawChart, type Drawn } from './draw';
 import { BarChart, type BarSeriesOption } from 'echarts/charts';
 import {
   GridComponent,
@@ -75,20 +76,6 @@ function optionFor(data: BarData, width: number): Option {
   };
 }
 
-export function drawBars(element: HTMLElement, data: BarData): { resize: () => void; dispose: () => void } {
-  element.style.height = `${layout(data, element.clientWidth).height}px`;
-  const chart: ECharts = init(element, undefined, { renderer: 'canvas' });
-  chart.setOption(optionFor(data, element.clientWidth));
-  let width = element.clientWidth;
-  return {
-    // Only a change of width matters: the height follows from it, and setting it fires the observer again.
-    resize: () => {
-      if (element.clientWidth === width) return;
-      width = element.clientWidth;
-      element.style.height = `${layout(data, width).height}px`;
-      chart.resize();
-      chart.setOption(optionFor(data, width));
-    },
-    dispose: () => chart.dispose(),
-  };
+export function drawBars(element: HTMLElement, data: BarData): Drawn {
+  return drawChart(element, { height: (width) => layout(data, width).height, option: (width) => optionFor(data, width) });
 }

@@ -8,8 +8,6 @@ export const PALETTE = ['#0d5876', '#d08a00', '#6b7a89', '#2f8a57', '#8a4fb0', '
 /** For provinces side by side: no grey, which reads as "the country" on the other charts. */
 export const PEERS = ['#0d5876', '#d08a00', '#2f8a57', '#8a4fb0', '#c4455a', '#4a7fb5', '#7a5c2e', '#1b998b', '#b5651d', '#5c6bc0'];
 
-export type Drawn = { resize: () => void; dispose: () => void };
-
 /** Breaks a long Vietnamese label into lines of about `width` characters, at spaces. */
 export function wrap(text: string, width: number): string {
   const lines: string[] = [];

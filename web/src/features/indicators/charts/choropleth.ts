@@ -1,12 +1,13 @@
 // The choropleth of one edition, drawn from the province boundaries the server reads from its configured
 // folder (never carried by the app). Colours are the tile map's (../colours.ts), so one legend serves
 // both. ECharts map series, loaded with import() only when boundaries are available.
-import { format, init, registerMap, use, type ComposeOption } from 'echarts/core';
+import { format, registerMap, use, type ComposeOption } from 'echarts/core';
 import { MapChart, type MapSeriesOption } from 'echarts/charts';
 import { TooltipComponent, VisualMapComponent, type TooltipComponentOption, type VisualMapComponentOption } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { NO_DATA, type Scale } from '../colours';
-import { FONT, INK, type Drawn } from '../../../shared/charts/theme';
+import { drawChart, type Drawn } from '../../../shared/charts/draw';
+import { FONT, INK } from '../../../shared/charts/theme';
 
 use([MapChart, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
@@ -77,18 +78,5 @@ export function drawChoropleth(element: HTMLElement, data: ChoroplethData): Draw
     registered.add(data.mapName);
   }
   // The country with its island districts (Hoàng Sa, Trường Sa) is about as wide as it is tall.
-  const height = () => `${Math.round(Math.min(720, element.clientWidth * 1.12))}px`;
-  element.style.height = height();
-  const chart = init(element, undefined, { renderer: 'canvas' });
-  chart.setOption(optionFor(data));
-  let width = element.clientWidth;
-  return {
-    resize: () => {
-      if (element.clientWidth === width) return;
-      width = element.clientWidth;
-      element.style.height = height();
-      chart.resize();
-    },
-    dispose: () => chart.dispose(),
-  };
+  return drawChart(element, { height: (width) => Math.round(Math.min(720, width * 1.12)), option: optionFor(data) });
 }

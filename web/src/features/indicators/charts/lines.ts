@@ -1,7 +1,7 @@
 // Scores over the years: a province against the medians of its region and of the country, or several
 // provinces side by side. Years where the publisher changed the method are marked, since a step there
 // may be the method, not the province. ECharts line series, loaded with import() where a trend is drawn.
-import { init, use, type ComposeOption } from 'echarts/core';
+import { use, type ComposeOption } from 'echarts/core';
 import { LineChart, type LineSeriesOption } from 'echarts/charts';
 import {
   GridComponent,
@@ -14,7 +14,8 @@ import {
   type TooltipComponentOption,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import { FONT, INK, MUTED, PALETTE, RULE, type Drawn } from '../../../shared/charts/theme';
+import { drawChart, type Drawn } from '../../../shared/charts/draw';
+import { FONT, INK, MUTED, PALETTE, RULE } from '../../../shared/charts/theme';
 
 use([LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
@@ -89,19 +90,5 @@ function optionFor(data: LineData, width: number): Option {
 }
 
 export function drawLines(element: HTMLElement, data: LineData): Drawn {
-  const height = () => `${element.clientWidth < 520 ? 300 : 320}px`;
-  element.style.height = height();
-  const chart = init(element, undefined, { renderer: 'canvas' });
-  chart.setOption(optionFor(data, element.clientWidth));
-  let width = element.clientWidth;
-  return {
-    resize: () => {
-      if (element.clientWidth === width) return;
-      width = element.clientWidth;
-      element.style.height = height();
-      chart.resize();
-      chart.setOption(optionFor(data, width));
-    },
-    dispose: () => chart.dispose(),
-  };
+  return drawChart(element, { height: (width) => (width < 520 ? 300 : 320), option: (width) => optionFor(data, width) });
 }

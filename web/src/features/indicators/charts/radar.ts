@@ -1,10 +1,11 @@
 // The radar of a province's sub-indices against its region's and the country's medians. ECharts,
 // tree-shaken to the radar series on the canvas renderer; loaded with import() by the profile page only.
-import { init, use, type ComposeOption } from 'echarts/core';
+import { use, type ComposeOption } from 'echarts/core';
 import { RadarChart, type RadarSeriesOption } from 'echarts/charts';
 import { LegendComponent, RadarComponent, TooltipComponent, type LegendComponentOption, type RadarComponentOption, type TooltipComponentOption } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import { FONT, INK, MUTED, PALETTE, RULE, wrap, type Drawn } from '../../../shared/charts/theme';
+import { drawChart, type Drawn } from '../../../shared/charts/draw';
+import { FONT, INK, MUTED, PALETTE, RULE, wrap } from '../../../shared/charts/theme';
 
 use([RadarChart, RadarComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -58,19 +59,6 @@ function optionFor(data: RadarData, width: number): Option {
 }
 
 export function drawRadar(element: HTMLElement, data: RadarData): Drawn {
-  const height = () => `${Math.round(Math.min(520, Math.max(340, element.clientWidth * 0.8)))}px`;
-  element.style.height = height();
-  const chart = init(element, undefined, { renderer: 'canvas' });
-  chart.setOption(optionFor(data, element.clientWidth));
-  let width = element.clientWidth;
-  return {
-    resize: () => {
-      if (element.clientWidth === width) return;
-      width = element.clientWidth;
-      element.style.height = height();
-      chart.resize();
-      chart.setOption(optionFor(data, width));
-    },
-    dispose: () => chart.dispose(),
-  };
+  const height = (width: number) => Math.round(Math.min(520, Math.max(340, width * 0.8)));
+  return drawChart(element, { height, option: (width) => optionFor(data, width) });
 }
