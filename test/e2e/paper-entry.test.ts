@@ -3,61 +3,31 @@
 // one form side by side, settles it and counts the batch; the results then hold exactly the
 // forms as settled. Screenshots of the entry screen (desktop and 360 px), the comparison and the
 // counted batch go to test/e2e/screenshots/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { Database } from '../../src/db/connection';
-import type { App } from '../../src/modules/module';
-import { adminHeaders, makeUser, PASSWORD, spaceBody, testApp } from '../helpers/app';
-import { desktop, launchBrowser, noSideScroll, phone, poll, screenshot, WAIT } from '../helpers/browser';
+import { beforeAll, expect, it } from 'vitest';
+import { describeBrowser } from '../helpers/browser-session';
+import type { Page } from 'playwright-core';
+import { adminHeaders, makeUser, spaceBody } from '../helpers/app';
+import { desktop, noSideScroll, phone, poll, screenshot } from '../helpers/browser';
 import { clusterConferenceSpec } from '../helpers/consultation';
-import { openTestDatabase } from '../helpers/database';
-import { assertWebBuilt } from '../helpers/demo-site';
 
 const batchKey = 'dong-bac-01';
 
-describe('paper ballots typed in twice and settled in the staff app', () => {
-  let database: Database;
-  let app: App;
-  let browser: Browser;
-  let base = '';
+describeBrowser('paper ballots typed in twice and settled in the staff app', {}, (t) => {
   let id = '';
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    assertWebBuilt();
-    database = await openTestDatabase();
-    app = await testApp(database);
-    const space = await app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: spaceBody('hoi-nghi-cum-giay') });
+    const space = await t.app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: spaceBody('hoi-nghi-cum-giay') });
     const spaceId = space.json().id as string;
-    await makeUser(database, 'thuky1@example.vn', { [spaceId]: 'official' });
-    await makeUser(database, 'thuky2@example.vn', { [spaceId]: 'official' });
-    await makeUser(database, 'daumoi@example.vn', { [spaceId]: 'facilitator' });
+    await makeUser(t.database, 'thuky1@example.vn', { [spaceId]: 'official' });
+    await makeUser(t.database, 'thuky2@example.vn', { [spaceId]: 'official' });
+    await makeUser(t.database, 'daumoi@example.vn', { [spaceId]: 'facilitator' });
     // Approval, 2–3 of six recommendations, two clusters (test/helpers/consultation.ts); a cluster of 3 shown (minimum 2).
-    const created = await app.inject({ method: 'POST', url: '/api/consultations', headers: adminHeaders, payload: { ...clusterConferenceSpec({ minGroupSize: 2 }), spaceId } });
+    const created = await t.app.inject({ method: 'POST', url: '/api/consultations', headers: adminHeaders, payload: { ...clusterConferenceSpec({ minGroupSize: 2 }), spaceId } });
     id = created.json().id;
-    expect((await app.inject({ method: 'POST', url: `/api/consultations/${id}/open`, headers: adminHeaders })).statusCode).toBe(200);
-    base = await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await app?.close();
-    await database?.close();
+    expect((await t.app.inject({ method: 'POST', url: `/api/consultations/${id}/open`, headers: adminHeaders })).statusCode).toBe(200);
   });
 
-  async function signedIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: desktop });
-    contexts.push(context);
-    context.setDefaultTimeout(WAIT);
-    const page = await context.newPage();
-    await page.goto(`${base}/login`);
-    await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('space-list').waitFor();
-    return page;
-  }
+  const signedIn = (email: string) => t.open(desktop, { as: email });
 
   const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
   const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
@@ -72,7 +42,7 @@ describe('paper ballots typed in twice and settled in the staff app', () => {
   it('two officials type the batch, the facilitator settles the one difference and counts it', async () => {
     // Official 1 starts the batch from the consultation page and types it without the mouse.
     const clerk1 = await signedIn('thuky1@example.vn');
-    await clerk1.goto(`${base}/consultations/${id}`);
+    await clerk1.goto(`${t.base}/consultations/${id}`);
     await clerk1.getByTestId('paper-link').click();
     await clerk1.waitForURL(/\/paper$/);
     await clerk1.getByTestId('paper-new-key').fill(batchKey);
@@ -133,7 +103,7 @@ describe('paper ballots typed in twice and settled in the staff app', () => {
     // Official 2 opens the batch by the key on the bundle and types it again: form 2 read
     // differently, form 3 spoilt with 0, form 4's numbers in another order.
     const clerk2 = await signedIn('thuky2@example.vn');
-    await clerk2.goto(`${base}/consultations/${id}`);
+    await clerk2.goto(`${t.base}/consultations/${id}`);
     await clerk2.getByTestId('paper-link').click();
     await clerk2.getByTestId('paper-find-key').fill(batchKey);
     await clerk2.keyboard.press('Enter');
@@ -160,7 +130,7 @@ describe('paper ballots typed in twice and settled in the staff app', () => {
 
     // The facilitator: the one difference side by side, settled by taking entry 2, then counted.
     const lead = await signedIn('daumoi@example.vn');
-    await lead.goto(`${base}/consultations/${id}/paper/${batchKey}`);
+    await lead.goto(`${t.base}/consultations/${id}/paper/${batchKey}`);
     await lead.getByTestId('paper-diff').waitFor();
     expect(await lead.getByTestId('paper-diff').count()).toBe(1);
     const diff = lead.getByTestId('paper-diff');
@@ -205,7 +175,7 @@ describe('paper ballots typed in twice and settled in the staff app', () => {
     // The results count the batch exactly once, as settled (forms 1, 2 and 4; form 3 spoilt):
     // r1 form 1; r2 forms 1, 4; r3, r4 form 2; r5 form 4; r6 forms 2, 4.
     const expected = { r1: 1, r2: 2, r3: 1, r4: 1, r5: 1, r6: 2 };
-    const results = (await app.inject({ method: 'GET', url: `/api/consultations/${id}/results?by=cluster`, headers: adminHeaders })).json();
+    const results = (await t.app.inject({ method: 'GET', url: `/api/consultations/${id}/results?by=cluster`, headers: adminHeaders })).json();
     expect(results.voters).toBe(3);
     expect(results.scores).toEqual(expected);
     expect(results.byCluster['dong-bac'].voters).toBe(3);

@@ -2,60 +2,30 @@
 // at 360 px), and a ranking batch typed in twice with the keyboard as option numbers in order
 // ("315": option 3 first), its one difference settled and counted, then shown in the batch list.
 // Screenshots go to test/e2e/screenshots/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { Database } from '../../src/db/connection';
-import type { App } from '../../src/modules/module';
-import { adminHeaders, makeUser, PASSWORD, spaceBody, testApp } from '../helpers/app';
-import { desktop, launchBrowser, noSideScroll, phone, poll, screenshot, WAIT } from '../helpers/browser';
-import { openTestDatabase } from '../helpers/database';
-import { assertWebBuilt } from '../helpers/demo-site';
+import { beforeAll, expect, it } from 'vitest';
+import { describeBrowser } from '../helpers/browser-session';
+import type { Page } from 'playwright-core';
+import { adminHeaders, makeUser, spaceBody } from '../helpers/app';
+import { desktop, noSideScroll, phone, poll, screenshot } from '../helpers/browser';
 
 const options = ['Đường liên xã', 'Trạm y tế', 'Chợ nông sản', 'Trường mầm non', 'Nước sạch'].map((vi, i) => ({ key: `p${i + 1}`, title: { vi, en: `Option ${i + 1}` } }));
 
-describe('ranking, score and pairwise in the staff app', () => {
-  let database: Database;
-  let app: App;
-  let browser: Browser;
-  let base = '';
+describeBrowser('ranking, score and pairwise in the staff app', {}, (t) => {
   let spaceId = '';
   let id = '';
   let pairwiseId = '';
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    assertWebBuilt();
-    database = await openTestDatabase();
-    app = await testApp(database);
-    spaceId = (await app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: spaceBody('uu-tien-dau-tu') })).json().id;
-    await makeUser(database, 'thuky1@example.vn', { [spaceId]: 'official' });
-    await makeUser(database, 'thuky2@example.vn', { [spaceId]: 'official' });
-    await makeUser(database, 'daumoi@example.vn', { [spaceId]: 'facilitator' });
+    spaceId = (await t.app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: spaceBody('uu-tien-dau-tu') })).json().id;
+    await makeUser(t.database, 'thuky1@example.vn', { [spaceId]: 'official' });
+    await makeUser(t.database, 'thuky2@example.vn', { [spaceId]: 'official' });
+    await makeUser(t.database, 'daumoi@example.vn', { [spaceId]: 'facilitator' });
     const spec = { spaceId, title: { vi: 'Thứ tự ưu tiên đầu tư công', en: 'Public investment priorities' }, options, ballot: { type: 'ranking', min: 1, max: 5 } };
-    id = (await app.inject({ method: 'POST', url: '/api/consultations', headers: adminHeaders, payload: spec })).json().id;
-    expect((await app.inject({ method: 'POST', url: `/api/consultations/${id}/open`, headers: adminHeaders })).statusCode).toBe(200);
-    base = await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await app?.close();
-    await database?.close();
+    id = (await t.app.inject({ method: 'POST', url: '/api/consultations', headers: adminHeaders, payload: spec })).json().id;
+    expect((await t.app.inject({ method: 'POST', url: `/api/consultations/${id}/open`, headers: adminHeaders })).statusCode).toBe(200);
   });
 
-  async function signedIn(email: string, viewport = desktop): Promise<Page> {
-    const context = await browser.newContext({ viewport });
-    contexts.push(context);
-    context.setDefaultTimeout(WAIT);
-    const page = await context.newPage();
-    await page.goto(`${base}/login`);
-    await page.getByTestId('login-email').fill(email);
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('space-list').waitFor();
-    return page;
-  }
+  const signedIn = (email: string, viewport = desktop) => t.open(viewport, { as: email });
   const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
   const current = async (page: Page) => ((await page.getByTestId('paper-current').textContent()) ?? '').replace(/\s+/g, ' ').trim();
   async function typeForm(page: Page, keys: string) {
@@ -65,7 +35,7 @@ describe('ranking, score and pairwise in the staff app', () => {
 
   it('offers every ballot type on the create form, pairwise with nothing more to set', async () => {
     const lead = await signedIn('daumoi@example.vn', phone);
-    await lead.goto(`${base}/spaces/${spaceId}/consultations/new`);
+    await lead.goto(`${t.base}/spaces/${spaceId}/consultations/new`);
     await lead.getByTestId('c-ballot-type').waitFor();
     const types = await lead.getByTestId('c-ballot-type').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(types).toEqual(['approval', 'ranking', 'score', 'pairwise', 'budget']);
@@ -86,16 +56,16 @@ describe('ranking, score and pairwise in the staff app', () => {
     await lead.getByTestId('create-submit').click();
     await lead.waitForURL(/\/consultations\/[0-9a-f-]{36}$/);
     pairwiseId = lead.url().split('/').pop()!;
-    const detail = (await app.inject({ method: 'GET', url: `/api/consultations/${pairwiseId}`, headers: adminHeaders })).json();
+    const detail = (await t.app.inject({ method: 'GET', url: `/api/consultations/${pairwiseId}`, headers: adminHeaders })).json();
     expect(detail.ballot).toEqual({ type: 'pairwise' });
     // and a pairwise consultation says plainly that it has no paper form
-    await lead.goto(`${base}/consultations/${pairwiseId}/paper`);
+    await lead.goto(`${t.base}/consultations/${pairwiseId}/paper`);
     await expect.poll(() => text(lead, 'paper-unsupported'), poll).toContain('Phiếu so sánh từng cặp chỉ bỏ trên màn hình');
   });
 
   it('two officials type a ranking batch, the facilitator settles the difference, the list shows it counted', async () => {
     const clerk1 = await signedIn('thuky1@example.vn');
-    await clerk1.goto(`${base}/consultations/${id}/paper`);
+    await clerk1.goto(`${t.base}/consultations/${id}/paper`);
     await expect.poll(() => text(clerk1, 'paper-list-empty'), poll).toBe('Chưa có tập phiếu nào.');
     await clerk1.getByTestId('paper-new-key').fill('xa-01');
     await clerk1.getByTestId('paper-new-forms').fill('3');
@@ -122,7 +92,7 @@ describe('ranking, score and pairwise in the staff app', () => {
     await expect.poll(() => text(clerk1, 'paper-saved'), poll).toBe('Đã lưu lần nhập 1: 3 phiếu.');
 
     const clerk2 = await signedIn('thuky2@example.vn');
-    await clerk2.goto(`${base}/consultations/${id}/paper/xa-01`);
+    await clerk2.goto(`${t.base}/consultations/${id}/paper/xa-01`);
     await clerk2.getByTestId('paper-typed').focus();
     await typeForm(clerk2, '3 1 5');
     await typeForm(clerk2, '12');
@@ -131,7 +101,7 @@ describe('ranking, score and pairwise in the staff app', () => {
     await expect.poll(() => text(clerk2, 'paper-saved'), poll).toBe('Đã lưu lần nhập 2: 3 phiếu.');
 
     const lead = await signedIn('daumoi@example.vn');
-    await lead.goto(`${base}/consultations/${id}/paper/xa-01`);
+    await lead.goto(`${t.base}/consultations/${id}/paper/xa-01`);
     await lead.getByTestId('paper-diff').waitFor();
     expect(await lead.getByTestId('paper-diff').count()).toBe(1);
     expect(await text(lead, 'paper-diff-first')).toMatch(/Hạng 1\s+2\s+Trạm y tế[\s\S]*Hạng 2\s+1\s+Đường liên xã/);
@@ -147,7 +117,7 @@ describe('ranking, score and pairwise in the staff app', () => {
     await lead.getByTestId('paper-commit-confirm').click();
     await expect.poll(() => text(lead, 'paper-commit-done'), poll).toBe('Đã ghi nhận tập phiếu: 2 phiếu được đếm, 1 phiếu hỏng.');
 
-    const results = (await app.inject({ method: 'GET', url: `/api/consultations/${id}/results?method=plurality`, headers: adminHeaders })).json();
+    const results = (await t.app.inject({ method: 'GET', url: `/api/consultations/${id}/results?method=plurality`, headers: adminHeaders })).json();
     expect(results.scores).toEqual({ p1: 0, p2: 1, p3: 1, p4: 0, p5: 0 });
 
     await lead.getByTestId('paper-other-batch').click();
@@ -164,10 +134,10 @@ describe('ranking, score and pairwise in the staff app', () => {
 
   it('types a score form as one digit per option, flagging a score off the scale', async () => {
     const spec = { spaceId, title: { vi: 'Chấm điểm dự án', en: 'Scoring projects' }, options: options.slice(0, 4), ballot: { type: 'score', scale: 5 } };
-    const scoreId = (await app.inject({ method: 'POST', url: '/api/consultations', headers: adminHeaders, payload: spec })).json().id;
-    await app.inject({ method: 'POST', url: `/api/consultations/${scoreId}/open`, headers: adminHeaders });
+    const scoreId = (await t.app.inject({ method: 'POST', url: '/api/consultations', headers: adminHeaders, payload: spec })).json().id;
+    await t.app.inject({ method: 'POST', url: `/api/consultations/${scoreId}/open`, headers: adminHeaders });
     const clerk = await signedIn('thuky1@example.vn', phone);
-    await clerk.goto(`${base}/consultations/${scoreId}/paper`);
+    await clerk.goto(`${t.base}/consultations/${scoreId}/paper`);
     await clerk.getByTestId('paper-new-key').fill('diem-01');
     await clerk.getByTestId('paper-new-forms').fill('2');
     await clerk.getByTestId('paper-new-submit').click();

@@ -8,65 +8,29 @@
 // public dashboard — opened without a session — shows the new progress. On NV2.1, which the agency
 // neither leads nor coordinates, there is no report form. Screenshots at 360 px and 1280 px of the
 // plan, the action, the scorecards and the public dashboard go to test/e2e/screenshots/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { loadConfig } from '../../src/config';
-import type { Database } from '../../src/db/connection';
-import { loadDemo } from '../../src/modules/demo/demo.seed';
-import type { App } from '../../src/modules/module';
+import { beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { PROGRESS_COLUMNS } from '../../src/modules/plans/plan.columns';
-import { buildApp } from '../../src/server';
-import { ADMIN_TOKEN, adminHeaders, signIn } from '../helpers/app';
-import { desktop, launchBrowser, noSideScroll, phone, poll, screenshot, screenshotDir, WAIT } from '../helpers/browser';
-import { openTestDatabase } from '../helpers/database';
-import { assertWebBuilt } from '../helpers/demo-site';
+import { adminHeaders } from '../helpers/app';
+import { describeBrowser } from '../helpers/browser-session';
+import { desktop, noSideScroll, phone, poll, screenshot, screenshotDir } from '../helpers/browser';
 
 // Noon in Vietnam on 22/11/2026: the demo's reports run to October 2026; November is being reported.
 const NOW = new Date('2026-11-22T05:00:00Z');
 const OFFICIAL = 'soxaydung@cantho.demo';
 const AGENCY = 'Sở Xây dựng';
 
-describe('action plans in the staff app', () => {
-  let database: Database;
-  let app: App;
-  let browser: Browser;
-  let base = '';
+describeBrowser('action plans in the staff app', { demo: true, clock: NOW }, (t) => {
   let spaceId = '';
   let slug = '';
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    assertWebBuilt();
-    database = await openTestDatabase();
-    await loadDemo(database.db, NOW);
-    const config = loadConfig({ DOITHOAI_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: 'silent' }, { demo: true });
-    app = await buildApp({ database, config, now: () => NOW });
-    await app.ready();
-    base = await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-    const spaces = (await app.inject({ method: 'GET', url: '/api/spaces', headers: adminHeaders })).json() as { spaces: { id: string; slug: string }[] };
+    const spaces = (await t.app.inject({ method: 'GET', url: '/api/spaces', headers: adminHeaders })).json() as { spaces: { id: string; slug: string }[] };
     ({ id: spaceId, slug } = spaces.spaces.find((s) => s.slug === 'can-tho-uu-tien-2024')!);
   });
-  afterAll(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await app?.close();
-    await database?.close();
-  });
 
-  // The session cookie is set by signing in through the API: the server's clock is held, so the
-  // cookie's own expiry date would mean nothing to the browser's real clock.
-  async function open(viewport: { width: number; height: number }, email: string | null = OFFICIAL): Promise<Page> {
-    const context = await browser.newContext({ viewport });
-    contexts.push(context);
-    context.setDefaultTimeout(WAIT);
-    if (email) {
-      const session = await signIn(app, email, 'doithoai-demo');
-      const token = /dt_session=([^;]+)/.exec(session.headers.cookie)![1];
-      await context.addCookies([{ name: 'dt_session', value: token, url: base, httpOnly: true, sameSite: 'Lax' }]);
-    }
-    return context.newPage();
-  }
+  // The app's clock is held, so the fixture signs in with the API's cookie (see browser-session.ts).
+  const open = (viewport: { width: number; height: number }, email: string | null = OFFICIAL) => t.open(viewport, { as: email ?? undefined });
 
   const action = (page: Page, code: string) => page.locator(`[data-testid="action"][data-code="${code}"]`);
   const objective = (page: Page, code: string) => page.locator(`[data-testid="objective"][data-code="${code}"]`);
@@ -78,7 +42,7 @@ describe('action plans in the staff app', () => {
 
   it('opens the plan from the space page and filters it to one agency', async () => {
     const page = await open(desktop);
-    await page.goto(`${base}/spaces/${spaceId}`);
+    await page.goto(`${t.base}/spaces/${spaceId}`);
     await page.getByTestId('plans-section').waitFor();
     await expect.poll(() => page.getByTestId('plans-section').innerText(), poll).toContain('Kế hoạch hành động');
     await page.getByTestId('plan-link').click();
@@ -117,7 +81,7 @@ describe('action plans in the staff app', () => {
 
   it('reports progress on an action its agency leads and sees the plan, the scorecard and the public dashboard change', async () => {
     const page = await open(desktop);
-    await page.goto(`${base}${planUrl}`);
+    await page.goto(`${t.base}${planUrl}`);
     await action(page, 'NV3.1').getByTestId('action-link').click();
     await page.getByTestId('report-form').waitFor();
     expect(await page.getByTestId('action-title').innerText()).toContain('Cải tạo hệ thống thoát nước chống ngập khu vực Ninh Kiều');
@@ -156,7 +120,7 @@ describe('action plans in the staff app', () => {
     await expect.poll(() => page.getByTestId('kpi-chart').first().getAttribute('data-state'), poll).toBe('drawn');
     await screenshot(page, 'plans-action-1280');
 
-    await page.goto(`${base}${planUrl}`);
+    await page.goto(`${t.base}${planUrl}`);
     await page.getByTestId('plan-tree').waitFor();
     expect(await action(page, 'NV3.1').getByTestId('action-progress').innerText()).toBe('92,5 %');
     expect(await action(page, 'NV3.1').getByTestId('action-status').innerText()).toContain('Đúng tiến độ');
@@ -179,7 +143,7 @@ describe('action plans in the staff app', () => {
 
     // The public dashboard, without any session.
     const visitor = await open(desktop, null);
-    const response = await visitor.goto(`${base}/d/${slug}`);
+    const response = await visitor.goto(`${t.base}/d/${slug}`);
     expect(response?.status()).toBe(200);
     const row = visitor.locator('li').filter({ hasText: 'NV3.1' });
     expect(await row.innerText()).toContain('92,5\u00a0%');
@@ -189,7 +153,7 @@ describe('action plans in the staff app', () => {
 
   it('shows no report form on an action the agency neither leads nor coordinates', async () => {
     const page = await open(desktop);
-    await page.goto(`${base}${planUrl}`);
+    await page.goto(`${t.base}${planUrl}`);
     await action(page, 'NV2.1').getByTestId('action-link').click();
     await page.getByTestId('report-not-allowed').waitFor();
     expect(await page.getByTestId('action-lead').innerText()).toBe('Sở Nội vụ');
@@ -209,7 +173,7 @@ describe('action plans in the staff app', () => {
     const csv = (rows: string[][]) => [PROGRESS_COLUMNS.map((c) => c.header), ...rows].map((r) => r.map(quote).join(',')).join('\n');
     const row = (code: string, period: string, percent: string, kpis = '') => [code, '', period, percent, 'Đúng tiến độ', 'Cập nhật từ Excel', kpis, ''];
     const page = await open(desktop);
-    await page.goto(`${base}${planUrl}`);
+    await page.goto(`${t.base}${planUrl}`);
     await page.getByTestId('import-form').waitFor();
     // The file to edit: the workbook with both sheets.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
@@ -238,14 +202,14 @@ describe('action plans in the staff app', () => {
 
   it('lets a facilitator send reminders', async () => {
     const page = await open(desktop, 'daumoi@cantho.demo');
-    await page.goto(`${base}${planUrl}/scorecards`);
+    await page.goto(`${t.base}${planUrl}/scorecards`);
     await page.getByTestId('reminders-send').click();
     await expect.poll(() => page.getByTestId('reminders-outcome').innerText(), poll).toMatch(/^Đã gửi \d+ email tới \d+ đơn vị\.$/);
   });
 
   it('fits a 360 px phone: plan, action, scorecards and dashboard without sideways scrolling', async () => {
     const page = await open(phone);
-    await page.goto(`${base}${planUrl}`);
+    await page.goto(`${t.base}${planUrl}`);
     await page.getByTestId('plan-tree').waitFor();
     expect(await noSideScroll(page)).toBe(true);
     await screenshot(page, 'plans-plan-360');
@@ -256,13 +220,13 @@ describe('action plans in the staff app', () => {
     expect(await noSideScroll(page)).toBe(true);
     await screenshot(page, 'plans-action-360');
 
-    await page.goto(`${base}${planUrl}/scorecards`);
+    await page.goto(`${t.base}${planUrl}/scorecards`);
     await page.getByTestId('scorecard-table').waitFor();
     expect(await noSideScroll(page)).toBe(true);
     await screenshot(page, 'plans-scorecards-360');
 
     const visitor = await open(phone, null);
-    await visitor.goto(`${base}/d/${slug}`);
+    await visitor.goto(`${t.base}/d/${slug}`);
     expect(await noSideScroll(visitor)).toBe(true);
     await screenshot(visitor, 'plans-dashboard-360');
   });
