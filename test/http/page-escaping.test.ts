@@ -1,13 +1,11 @@
 // Hostile text in every field a user fills that reaches a public page (/vote, /r, /d): the pages
 // show it as text, and no script, event handler or javascript: link appears in what a browser parses.
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/connection';
+import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/http/actor';
 import { createUser, grantRole } from '../../src/modules/accounts/account.service';
-import type { App } from '../../src/modules/module';
-import { PASSWORD, adminHeaders, signIn, spaceBody, testApp } from '../helpers/app';
-import { openTestDatabase, storageKinds } from '../helpers/database';
+import { PASSWORD, adminHeaders, signIn, spaceBody } from '../helpers/app';
+import { describeApp } from '../helpers/http';
 import { parsePage } from '../helpers/html';
 
 const setup: Actor = { userId: null, label: 'test setup', platformRole: 'administrator', spaceRoles: new Map(), via: 'admin-token' };
@@ -34,18 +32,8 @@ describe('escaping cannot be bypassed quietly', () => {
   });
 });
 
-describe.each(storageKinds)('public pages with hostile text on %s', (kind) => {
-  let database: Database;
-  let app: App;
-  const post = (url: string, payload: object, headers: Record<string, string> = adminHeaders) => app.inject({ method: 'POST', url, headers, payload });
-  beforeAll(async () => {
-    database = await openTestDatabase(kind);
-    app = await testApp(database, {}, () => NOW);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
+describeApp('public pages with hostile text', { clock: NOW }, (t) => {
+  const post = (url: string, payload: object, headers: Record<string, string> = adminHeaders) => t.app.inject({ method: 'POST', url, headers, payload });
 
   it('keeps consultation, option, group, cluster and proposal text as text on /vote and /r', async () => {
     const space = (await post('/api/spaces', { ...spaceBody('tham-van-doc-hai', 'public'), title: both('space'), summary: both('summary'), description: both('description') })).json();
@@ -63,19 +51,19 @@ describe.each(storageKinds)('public pages with hostile text on %s', (kind) => {
     for (const [group, cluster] of [['g1', 'c1'], ['g2', 'c2']]) tokens.push(...(await post(`/api/consultations/${id}/invitations`, { count: 2, group, cluster })).json().tokens);
     await post(`/api/consultations/${id}/open`, {});
     const titles = (lang: 'vi' | 'en') => ['consultation', 'option-a', 'option-b', 'option-c'].map((f) => hostile(`${f}.${lang}`));
-    for (const lang of ['vi', 'en'] as const) expectInert((await app.inject({ method: 'GET', url: `/vote/${tokens[0]}?lang=${lang}` })).body, titles(lang));
-    const refused = await app.inject({ method: 'POST', url: `/vote/${tokens[0]}`, ...form([['approve', 'a'], ['approve', 'b'], ['approve', 'c']]) });
+    for (const lang of ['vi', 'en'] as const) expectInert((await t.app.inject({ method: 'GET', url: `/vote/${tokens[0]}?lang=${lang}` })).body, titles(lang));
+    const refused = await t.app.inject({ method: 'POST', url: `/vote/${tokens[0]}`, ...form([['approve', 'a'], ['approve', 'b'], ['approve', 'c']]) });
     expect(refused.statusCode).toBe(400);
     expectInert(refused.body, titles('vi'));
     for (const [i, token] of tokens.entries()) {
-      const receipt = await app.inject({ method: 'POST', url: `/vote/${token}?lang=en`, ...form([['approve', ['a', 'b', 'c'][i % 3]]]) });
+      const receipt = await t.app.inject({ method: 'POST', url: `/vote/${token}?lang=en`, ...form([['approve', ['a', 'b', 'c'][i % 3]]]) });
       expect(receipt.statusCode).toBe(201);
       expectInert(receipt.body, [hostile('consultation.en')]);
     }
     await post(`/api/consultations/${id}/close`, {});
     await post(`/api/consultations/${id}/publish`, {});
     for (const lang of ['vi', 'en'] as const) {
-      const results = await app.inject({ method: 'GET', url: `/r/${id}?lang=${lang}` });
+      const results = await t.app.inject({ method: 'GET', url: `/r/${id}?lang=${lang}` });
       expect(results.statusCode).toBe(200);
       expectInert(results.body, [...titles(lang), ...['group-g1', 'group-g2', 'cluster-c1', 'cluster-c2'].map((f) => hostile(`${f}.${lang}`))]);
     }
@@ -85,7 +73,7 @@ describe.each(storageKinds)('public pages with hostile text on %s', (kind) => {
     const { id } = (await post('/api/consultations', { title: both('plural'), options: ['a', 'b'].map((key) => ({ key, title: both(key) })), ballot: { type: 'approval', min: 1 } })).json();
     const { tokens } = (await post(`/api/consultations/${id}/invitations`, { count: 1 })).json();
     await post(`/api/consultations/${id}/open`, {});
-    const en = parsePage((await app.inject({ method: 'GET', url: `/vote/${tokens[0]}?lang=en` })).body);
+    const en = parsePage((await t.app.inject({ method: 'GET', url: `/vote/${tokens[0]}?lang=en` })).body);
     expect(en.text).toContain('Choose at least 1 option.');
     expect(en.text).not.toContain('1 options');
   });
@@ -96,24 +84,24 @@ describe.each(storageKinds)('public pages with hostile text on %s', (kind) => {
     const { tokens } = (await post(`/api/consultations/${id}/invitations`, { count: 2 })).json();
     await post(`/api/consultations/${id}/open`, {});
     const proposal = hostile('proposal');
-    const sent = await app.inject({ method: 'POST', url: `/vote/${tokens[0]}/proposals`, ...form([['text', proposal]]) });
+    const sent = await t.app.inject({ method: 'POST', url: `/vote/${tokens[0]}/proposals`, ...form([['text', proposal]]) });
     expect(sent.statusCode).toBe(201);
     expectInert(sent.body, [proposal, hostile('pairwise.vi')]);
     const tooLong = `${proposal} ${'x'.repeat(200)}`;
-    const back = await app.inject({ method: 'POST', url: `/vote/${tokens[0]}/proposals`, ...form([['text', tooLong]]) });
+    const back = await t.app.inject({ method: 'POST', url: `/vote/${tokens[0]}/proposals`, ...form([['text', tooLong]]) });
     expect(back.statusCode).toBe(400);
     expectInert(back.body, [tooLong, hostile('pairwise.vi')]);
-    const [pending] = (await app.inject({ method: 'GET', url: `/api/consultations/${id}/proposals`, headers: adminHeaders })).json().proposals;
+    const [pending] = (await t.app.inject({ method: 'GET', url: `/api/consultations/${id}/proposals`, headers: adminHeaders })).json().proposals;
     expect((await post(`/api/consultations/${id}/proposals/${pending.id}/approve`, { title: both('approved') })).statusCode).toBe(200);
     // The option compared least is served first, so the approved one is on the next page.
-    const page = await app.inject({ method: 'GET', url: `/vote/${tokens[1]}` });
+    const page = await t.app.inject({ method: 'GET', url: `/vote/${tokens[1]}` });
     expectInert(page.body, [hostile('approved.vi'), hostile('pairwise.vi')]);
   });
   it('keeps space, plan, objective, action, agency, KPI and report text as text on /d', async () => {
     const space = (await post('/api/spaces', { ...spaceBody('ke-hoach-doc-hai', 'public'), title: both('plan-space') })).json();
     const agency = (await post('/api/organisations', { slug: 'so-doc-hai', name: both('agency'), kind: 'department' })).json();
-    const lead = await createUser(database.db, setup, { email: 'lead@doc-hai.test', displayName: hostile('lead'), password: PASSWORD, organisationId: agency.id }, NOW);
-    await grantRole(database.db, setup, { userId: lead.id, spaceId: space.id, role: 'official' }, NOW);
+    const lead = await createUser(t.database.db, setup, { email: 'lead@doc-hai.test', displayName: hostile('lead'), password: PASSWORD, organisationId: agency.id }, NOW);
+    await grantRole(t.database.db, setup, { userId: lead.id, spaceId: space.id, role: 'official' }, NOW);
     const plan = (await post(`/api/spaces/${space.id}/plans`, { title: both('plan'), summary: both('plan-summary'), reportingPeriod: 'quarterly', graceDays: 15 })).json();
     const objective = (await post(`/api/plans/${plan.id}/objectives`, { code: 'MT1', title: both('objective'), priorityArea: 'environment' })).json();
     const unit = `"><img src=x onerror=1>`;
@@ -122,11 +110,11 @@ describe.each(storageKinds)('public pages with hostile text on %s', (kind) => {
       objectiveId: objective.id, code: 'NV1', title: both('action'), leadAgencyId: agency.id, coordinatorIds: [], startsOn: '2026-01-01', dueOn: '2026-12-31', budgetPlanned: 100, kpis: [kpi],
     });
     expect(action.statusCode, action.body).toBe(201);
-    const session = await signIn(app, 'lead@doc-hai.test');
+    const session = await signIn(t.app, 'lead@doc-hai.test');
     const report = await post(`/api/actions/${action.json().id}/reports`, { period: '2026-Q3', percent: 40, statusNote: hostile('note'), narrative: hostile('narrative'), kpiValues: { k1: 15 } }, session.headers);
     expect(report.statusCode, report.body).toBe(201);
     for (const lang of ['vi', 'en'] as const) {
-      const dashboard = await app.inject({ method: 'GET', url: `/d/ke-hoach-doc-hai?lang=${lang}` });
+      const dashboard = await t.app.inject({ method: 'GET', url: `/d/ke-hoach-doc-hai?lang=${lang}` });
       expect(dashboard.statusCode).toBe(200);
       expectInert(dashboard.body, [...['plan-space', 'plan', 'plan-summary', 'objective', 'action', 'agency', 'kpi'].map((f) => hostile(`${f}.${lang}`)), unit]);
       // The scorecard of the last quarter names the agency in its table.
