@@ -96,7 +96,10 @@ describe.each(cases)('upgrade from fixture %s on %s', (generation, kind) => {
   it('presents every plan and every priority exercise as before', async () => {
     const found: string[] = [];
     for (const [id, old] of Object.entries(before.plans)) found.push(...differences(old, (await get(`/api/plans/${id}`)).json(), `plan ${id}`));
-    for (const [id, old] of Object.entries(before.exercises)) found.push(...differences(old, (await get(`/api/priority-exercises/${id}/results`)).json(), `exercise ${id}`));
+    // One deliberate change since g1: explanations hold a percentage sign to its figure with a no-break
+    // space ("20,7 %"), as the dashboard always did; the words and figures must be the same.
+    const sameButSpace = (_at: string, b: unknown, n: unknown) => typeof b === 'string' && typeof n === 'string' && b === n.replaceAll('\u00a0%', ' %');
+    for (const [id, old] of Object.entries(before.exercises)) found.push(...differences(old, (await get(`/api/priority-exercises/${id}/results`)).json(), `exercise ${id}`, sameButSpace));
     expect(found).toEqual([]);
   });
 });
