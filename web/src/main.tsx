@@ -10,6 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { SessionProvider } from './features/accounts/session';
 import { LangProvider } from './shared/i18n/i18n';
+import { AppRouter } from './shared/routing';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -18,7 +19,9 @@ createRoot(root).render(
   <StrictMode>
     <LangProvider>
       <SessionProvider>
-        <App />
+        <AppRouter>
+          <App />
+        </AppRouter>
       </SessionProvider>
     </LangProvider>
   </StrictMode>,

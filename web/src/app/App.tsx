@@ -1,8 +1,10 @@
-// Picks the page for the current path and keeps the user on the right side of the sign-in:
-// no session → /login?next=<where they were>; a session on /login → back to next, or /.
+// Picks the page for the current address (wouter's <Switch>, first match wins) and keeps the user on the
+// right side of the sign-in (features/accounts/signInRedirect.ts).
 // The projector view is the one page drawn without the header: it fills a hall's screen.
-// Consultation pages load on first visit, so signing in and browsing spaces never waits for them.
-import { lazy, Suspense, useEffect } from 'react';
+// Consultation, evidence, priority and plan pages load on first visit, so signing in and browsing
+// spaces never waits for them; /evidence/… and /plans/… pick their own page from their own table.
+import { lazy, Suspense } from 'react';
+import { Route, Switch, useLocation, useRoute } from 'wouter';
 import { ErrorNote, Loading } from '../shared/layout/Status';
 import { Layout } from '../shared/layout/Layout';
 import { LoginPage } from '../features/accounts/LoginPage';
@@ -10,8 +12,9 @@ import { NotFoundPage } from '../shared/layout/NotFoundPage';
 import { SpaceDetailPage } from '../features/spaces/SpaceDetailPage';
 import { SpacesPage } from '../features/spaces/SpacesPage';
 import { SpaceEvidenceLink } from '../features/indicators/SpaceEvidenceLink';
-import { matchPath, navigate, safeNext, useLocation } from './router';
 import { useSession } from '../features/accounts/session';
+import { useSignInRedirect } from '../features/accounts/signInRedirect';
+import { decoded } from '../shared/routing';
 
 const ConsultationPage = lazy(() => import('../features/consultations/ConsultationPage').then((m) => ({ default: m.ConsultationPage })));
 const ConsultationCreatePage = lazy(() => import('../features/consultations/ConsultationCreatePage').then((m) => ({ default: m.ConsultationCreatePage })));
@@ -22,28 +25,14 @@ const EvidenceRoutes = lazy(() => import('../features/indicators/EvidenceRoutes'
 const PlanRoutes = lazy(() => import('../features/plans/PlanRoutes').then((m) => ({ default: m.PlanRoutes })));
 
 export function App() {
-  const { path, url, query } = useLocation();
+  const [path] = useLocation();
   const { state, reload } = useSession();
-  const onLogin = path === '/login';
-  const next = query.get('next');
-
-  useEffect(() => {
-    if (state.status === 'signed-out' && !onLogin) {
-      const back = url === '/' || state.afterLogout ? '' : `?next=${encodeURIComponent(url)}`;
-      navigate(`/login${back}`, { replace: !state.afterLogout });
-    } else if (state.status === 'signed-in' && onLogin) {
-      navigate(safeNext(next), { replace: true });
-    }
-  }, [state, onLogin, url, next]);
+  const { onLogin } = useSignInRedirect(state);
+  const [onProjector, projector] = useRoute('/consultations/:id/projector');
 
   const me = state.status === 'signed-in' ? state.me : null;
-  const projector = matchPath('/consultations/:id/projector', path);
-  if (projector && me) {
-    return (
-      <Suspense fallback={<Loading />}>
-        <ProjectorPage key={projector.id} id={projector.id} />
-      </Suspense>
-    );
+  if (onProjector && me) {
+    return <Suspense fallback={<Loading />}>{decoded(projector, ({ id }) => <ProjectorPage key={id} id={id} />)}</Suspense>;
   }
   return (
     <Layout me={me} path={path}>
@@ -53,7 +42,7 @@ export function App() {
         <LoginPage />
       ) : state.status === 'signed-in' && !onLogin ? (
         <Suspense fallback={<Loading />}>
-          <SignedInPage path={path} />
+          <SignedInPage />
         </Suspense>
       ) : (
         // Still asking /api/me, or about to redirect.
@@ -63,20 +52,36 @@ export function App() {
   );
 }
 
-function SignedInPage({ path }: { path: string }) {
-  if (path === '/') return <SpacesPage />;
-  const space = matchPath('/spaces/:id', path);
-  // key: a different space is a fresh page, never the previous one's data for a moment.
-  if (space) return <><SpaceDetailPage key={space.id} id={space.id} /><SpaceEvidenceLink key={`evidence-${space.id}`} spaceId={space.id} /></>;
-  if (path === '/evidence' || path.startsWith('/evidence/')) return <EvidenceRoutes path={path} />;
-  if (path.startsWith('/plans/')) return <PlanRoutes path={path} />;
-  const exercise = matchPath('/priorities/:id', path);
-  if (exercise) return <ExercisePage key={exercise.id} id={exercise.id} />;
-  const create = matchPath('/spaces/:id/consultations/new', path);
-  if (create) return <ConsultationCreatePage key={create.id} spaceId={create.id} />;
-  const consultation = matchPath('/consultations/:id', path);
-  if (consultation) return <ConsultationPage key={consultation.id} id={consultation.id} />;
-  const paper = matchPath('/consultations/:id/paper', path) ?? matchPath('/consultations/:id/paper/:key', path);
-  if (paper) return <PaperPage key={`${paper.id}/${paper.key ?? ''}`} id={paper.id} batchKey={paper.key ?? null} />;
-  return <NotFoundPage />;
+// key per id: another space (consultation, exercise…) is a fresh page, never the previous one's data for a moment.
+function SignedInPage() {
+  return (
+    <Switch>
+      <Route path="/">
+        <SpacesPage />
+      </Route>
+      <Route path="/spaces/:id">
+        {(raw) => decoded(raw, ({ id }) => (
+          <>
+            <SpaceDetailPage key={id} id={id} />
+            <SpaceEvidenceLink key={`evidence-${id}`} spaceId={id} />
+          </>
+        ))}
+      </Route>
+      <Route path="/evidence/*?">
+        <EvidenceRoutes />
+      </Route>
+      <Route path="/plans/*">
+        <PlanRoutes />
+      </Route>
+      <Route path="/priorities/:id">{(raw) => decoded(raw, ({ id }) => <ExercisePage key={id} id={id} />)}</Route>
+      <Route path="/spaces/:id/consultations/new">{(raw) => decoded(raw, ({ id }) => <ConsultationCreatePage key={id} spaceId={id} />)}</Route>
+      <Route path="/consultations/:id">{(raw) => decoded(raw, ({ id }) => <ConsultationPage key={id} id={id} />)}</Route>
+      <Route path="/consultations/:id/paper/:key?">
+        {(raw) => decoded(raw, ({ id, key }) => <PaperPage key={`${id}/${key ?? ''}`} id={id} batchKey={key ?? null} />)}
+      </Route>
+      <Route>
+        <NotFoundPage />
+      </Route>
+    </Switch>
+  );
 }

@@ -5,7 +5,7 @@ import { api, errorMessage } from '../../shared/api/client';
 import type { Access } from './api';
 import type { SpaceDetail, SpacePermissions } from '../../shared/api/types';
 import { useApi } from '../../shared/api/useApi';
-import { Link, navigate } from '../../app/router';
+import { Link, useLocation } from 'wouter';
 import { BallotFields } from './BallotFields';
 import { RowsEditor } from './RowsEditor';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
@@ -30,6 +30,7 @@ const blankForm = (): FormState => ({
 
 export function ConsultationCreatePage({ spaceId }: { spaceId: string }) {
   const t = useT();
+  const [, navigate] = useLocation();
   const pick = usePick();
   const { lang } = useLang();
   const space = useApi<{ space: SpaceDetail; permissions: SpacePermissions }>(`/api/spaces/${encodeURIComponent(spaceId)}`);

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../shared/api/client';
 import { consultationPath, type ConsultationDetail, type ConsultationStatus } from './api';
 import { useApi } from '../../shared/api/useApi';
-import { Link } from '../../app/router';
+import { Link } from 'wouter';
 import { IllustrativeBadge } from '../../shared/layout/Badges';
 import { ConsultationStatusTag } from './ConsultationStatusTag';
 import { DownloadsPanel } from './DownloadsPanel';

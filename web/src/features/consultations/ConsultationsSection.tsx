@@ -2,7 +2,7 @@
 // ballot count; facilitators also get the way to create a new one.
 import type { ConsultationSummary } from './api';
 import { useApi } from '../../shared/api/useApi';
-import { Link } from '../../app/router';
+import { Link } from 'wouter';
 import { ballotsText } from './labels';
 import { labelOf, useLang, usePick, useT } from '../../shared/i18n/i18n';
 import { IllustrativeBadge } from '../../shared/layout/Badges';

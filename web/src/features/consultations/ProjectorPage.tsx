@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { consultationPath, type ConsultationDetail } from './api';
 import { errorMessage } from '../../shared/api/client';
 import { useApi } from '../../shared/api/useApi';
-import { Link, navigate } from '../../app/router';
+import { Link, useLocation } from 'wouter';
 import { ProjectorBoard } from './ProjectorBoard';
 import { measureName } from './labels';
 import { measureOf, partsOf } from './results';
@@ -29,6 +29,7 @@ export function ProjectorPage({ id }: { id: string }) {
   const loaded = useApi<ConsultationDetail>(consultationPath(id));
   const { connection, snapshot } = useLiveResults(id);
   const back = `/consultations/${encodeURIComponent(id)}`;
+  const [, navigate] = useLocation();
 
   useEffect(() => {
     // The page's dark background must also fill what a phone shows past the ends when scrolled.
@@ -39,7 +40,7 @@ export function ProjectorPage({ id }: { id: string }) {
       document.documentElement.classList.remove('projector-root');
       window.removeEventListener('keydown', onKey);
     };
-  }, [back]);
+  }, [back, navigate]);
 
   if (loaded.status !== 'done') {
     return (

@@ -3,7 +3,7 @@
 // the years.
 import { useMemo } from 'react';
 import { useApi } from '../../shared/api/useApi';
-import { navigate, useLocation } from '../../app/router';
+import { useLocation, useSearchParams } from 'wouter';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
 import { usePick, useT } from '../../shared/i18n/i18n';
 import type { BarData } from '../../shared/charts/bars';
@@ -28,7 +28,8 @@ function compareUrl(codes: string[], choice: { index: IndexKey; year: number; un
 
 export function ComparePage() {
   const t = useT();
-  const { query } = useLocation();
+  const [query] = useSearchParams();
+  const [, navigate] = useLocation();
   const editions = useApi<Editions>(paths.editions);
   const unit = unitOf(query.get('unit'));
   const units = useUnits(unit);

@@ -1,6 +1,6 @@
 // The evidence hub's own tabs: rankings and maps, comparison, the index → priority area mapping, and — for
 // administrators — the import.
-import { Link } from '../../app/router';
+import { Link } from 'wouter';
 import { useSession } from '../accounts/session';
 import { useT } from '../../shared/i18n/i18n';
 import { links } from './api';

@@ -1,7 +1,9 @@
 // The evidence hub's pages under /evidence, loaded as one chunk the first time one of them is opened
-// (App.tsx hands every /evidence path here). Its styles come with it.
-import { matchPath } from '../../app/router';
+// (App.tsx hands every /evidence path here). Its styles come with it. Patterns are whole paths, as
+// every link in the hub is.
+import { Route, Switch } from 'wouter';
 import { NotFoundPage } from '../../shared/layout/NotFoundPage';
+import { decoded } from '../../shared/routing';
 import { AreaMappingPage } from './AreaMappingPage';
 import { ComparePage } from './ComparePage';
 import { ImportPage } from './ImportPage';
@@ -11,13 +13,26 @@ import './evidence.css';
 import './evidence-pages.css';
 import './area-mapping.css';
 
-export function EvidenceRoutes({ path }: { path: string }) {
-  if (path === '/evidence') return <RankingPage />;
-  if (path === '/evidence/compare') return <ComparePage />;
-  if (path === '/evidence/import') return <ImportPage />;
-  if (path === '/evidence/mapping') return <AreaMappingPage />;
-  const province = matchPath('/evidence/provinces/:code', path);
-  // key: another province is a fresh page, never the previous one's figures for a moment.
-  if (province) return <ProfilePage key={province.code} code={province.code} />;
-  return <NotFoundPage />;
+export function EvidenceRoutes() {
+  return (
+    <Switch>
+      <Route path="/evidence">
+        <RankingPage />
+      </Route>
+      <Route path="/evidence/compare">
+        <ComparePage />
+      </Route>
+      <Route path="/evidence/import">
+        <ImportPage />
+      </Route>
+      <Route path="/evidence/mapping">
+        <AreaMappingPage />
+      </Route>
+      {/* key: another province is a fresh page, never the previous one's figures for a moment. */}
+      <Route path="/evidence/provinces/:code">{(raw) => decoded(raw, ({ code }) => <ProfilePage key={code} code={code} />)}</Route>
+      <Route>
+        <NotFoundPage />
+      </Route>
+    </Switch>
+  );
 }

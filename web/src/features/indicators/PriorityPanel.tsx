@@ -3,7 +3,7 @@
 // figures it was computed from; the server's sentence says how.
 import { useMemo, useState } from 'react';
 import { useApi } from '../../shared/api/useApi';
-import { Link } from '../../app/router';
+import { Link } from 'wouter';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
 import { usePick, useT } from '../../shared/i18n/i18n';
 import { links, paths, type Editions, type PriorityEvidence, type UnitSet } from './api';

@@ -3,7 +3,7 @@
 // each priority area (need scores). ?unit=34 reads the province as it is since 1 July 2025.
 import { useMemo } from 'react';
 import { useApi } from '../../shared/api/useApi';
-import { Link, navigate, useLocation } from '../../app/router';
+import { Link, useLocation, useSearchParams } from 'wouter';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
 import { usePick, useT } from '../../shared/i18n/i18n';
 import { links, paths, unitOf, type Edition, type Profile, type ProfileIndex, type UnitSet } from './api';
@@ -17,7 +17,7 @@ import { useUnits } from './useUnits';
 
 export function ProfilePage({ code }: { code: string }) {
   const t = useT();
-  const { query } = useLocation();
+  const [query] = useSearchParams();
   const unit = unitOf(query.get('unit'));
   const profile = useApi<Profile>(paths.profile(code, unit));
   const back = (
@@ -37,6 +37,7 @@ export function ProfilePage({ code }: { code: string }) {
 
 function ProfileView({ profile, query }: { profile: Profile; query: URLSearchParams }) {
   const t = useT();
+  const [, navigate] = useLocation();
   const pick = usePick();
   const { locality, unit } = profile;
   const other: UnitSet = unit === 63 ? 34 : 63;

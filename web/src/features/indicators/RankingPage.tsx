@@ -2,7 +2,7 @@
 // map, a boundary map when the server has boundaries, and the ranked table, each exportable.
 import { useMemo } from 'react';
 import { useApi } from '../../shared/api/useApi';
-import { navigate, useLocation } from '../../app/router';
+import { useLocation, useSearchParams } from 'wouter';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
 import { useLang, usePick, useT } from '../../shared/i18n/i18n';
 import { links, paths, unitOf, type Edition, type Editions } from './api';
@@ -20,7 +20,8 @@ import { useUnits } from './useUnits';
 
 export function RankingPage() {
   const t = useT();
-  const { query } = useLocation();
+  const [query] = useSearchParams();
+  const [, navigate] = useLocation();
   const editions = useApi<Editions>(paths.editions);
   const head = (
     <>

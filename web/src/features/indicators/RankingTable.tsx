@@ -1,6 +1,6 @@
 // The ranked table of one edition: rank, province, score and every sub-index, best first. On the 34 each
 // merged province can show, on demand, the published provinces its figures are the mean of.
-import { Link } from '../../app/router';
+import { Link } from 'wouter';
 import { usePick, useT, type Translate } from '../../shared/i18n/i18n';
 import { links, type Edition, type EditionRow } from './api';
 import type { Numbers } from './numbers';

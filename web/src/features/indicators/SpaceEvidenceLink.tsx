@@ -2,7 +2,7 @@
 // profile. App.tsx places it after the space page, so the space page itself stays untouched.
 import type { SpaceDetail } from '../../shared/api/types';
 import { useApi } from '../../shared/api/useApi';
-import { Link } from '../../app/router';
+import { Link } from 'wouter';
 import { useT } from '../../shared/i18n/i18n';
 import { links } from './api';
 import { useUnits } from './useUnits';

@@ -1,8 +1,7 @@
 // The tile-grid map (layouts in ./tiles.ts): a square per province coloured by its score, each one a link
 // to the province's profile whose accessible name carries the name, the score and the rank, so the map
 // reads as a list of provinces to a screen reader and works from the keyboard.
-import type { MouseEvent } from 'react';
-import { navigate } from '../../app/router';
+import { Link } from 'wouter';
 import { useT } from '../../shared/i18n/i18n';
 import { links, type UnitSet } from './api';
 import { NO_DATA, colourOf, inkOn, type Scale } from './colours';
@@ -24,11 +23,6 @@ export function TileMap({ unit, values, scale, numbers, label }: { unit: UnitSet
   const tiles = tilesOf(unit);
   const cols = Math.max(...tiles.map((tile) => tile[2])) + 1;
   const rows = Math.max(...tiles.map((tile) => tile[3])) + 1;
-  const follow = (to: string) => (event: MouseEvent<Element>) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    navigate(to);
-  };
   return (
     <svg
       className={`ev-tiles ev-tiles--${unit}`}
@@ -49,7 +43,7 @@ export function TileMap({ unit, values, scale, numbers, label }: { unit: UnitSet
             : t('evidence.map.tileLabel', { name, value: numbers.score(value), rank: v?.rank ?? '—' });
         const to = links.profile(code, unit);
         return (
-          <a key={code} href={to} onClick={follow(to)} aria-label={text} data-testid="tile" data-code={code} className="ev-tile">
+          <Link key={code} to={to} aria-label={text} data-testid="tile" data-code={code} className="ev-tile">
             <title>{text}</title>
             <rect
               x={col * SIZE + GAP / 2}
@@ -64,7 +58,7 @@ export function TileMap({ unit, values, scale, numbers, label }: { unit: UnitSet
             <text x={col * SIZE + SIZE / 2} y={row * SIZE + SIZE / 2} dy="0.35em" textAnchor="middle" fill={value === null ? '#4c5b6a' : inkOn(fill)} aria-hidden="true">
               {short}
             </text>
-          </a>
+          </Link>
         );
       })}
     </svg>

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../shared/api/client';
 import type { ConsultationDetail } from '../consultations/api';
-import { Link } from '../../app/router';
+import { Link } from 'wouter';
 import { formatDate } from '../../shared/format';
 import { useLang, usePick, useT, type Localized } from '../../shared/i18n/i18n';
 import type { MessageKey } from '../../shared/i18n/vi';

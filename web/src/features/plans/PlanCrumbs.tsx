@@ -1,5 +1,5 @@
 // The way back from a plan's pages: its space, the plan, then the page itself.
-import { Link } from '../../app/router';
+import { Link } from 'wouter';
 import { usePick, useT } from '../../shared/i18n/i18n';
 import type { SpaceDetail } from '../../shared/api/types';
 import { paths, type PlanView } from './api';

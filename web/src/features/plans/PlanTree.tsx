@@ -1,7 +1,7 @@
 // The objectives → actions tree of a plan, filtered by agency (lead or coordinating) and status: per
 // node its weighted progress against the schedule, its status in words, and for actions the lead
 // agency, the due date and an overdue marker.
-import { Link } from '../../app/router';
+import { Link } from 'wouter';
 import { usePick, useT } from '../../shared/i18n/i18n';
 import { paths, type PlanAction, type PlanView, type Rag } from './api';
 import { DueDate, isOverdue, ProgressBar, StatusLabel, useAgencyName } from './bits';

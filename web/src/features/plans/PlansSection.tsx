@@ -2,7 +2,7 @@
 // when the plan is visible without signing in. Shown only once the space holds a plan.
 import type { SpaceSummary } from '../../shared/api/types';
 import { useApi } from '../../shared/api/useApi';
-import { Link } from '../../app/router';
+import { Link } from 'wouter';
 import { useLang, usePick, useT } from '../../shared/i18n/i18n';
 import { paths, type PlanSummary } from './api';
 import './plans.css';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { api, errorMessage } from '../../shared/api/client';
 import { useApi } from '../../shared/api/useApi';
-import { Link } from '../../app/router';
+import { Link } from 'wouter';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
 import { formatDate, formatNumber } from '../../shared/format';
 import { useLang, usePick, useT } from '../../shared/i18n/i18n';

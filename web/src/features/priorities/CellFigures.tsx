@@ -1,6 +1,6 @@
 // The figures behind one computed cell: for an evidence gap, each index figure with its year, value
 // and national percentile; for stakeholder support, the consultation, its counting method and ballots.
-import { Link } from '../../app/router';
+import { Link } from 'wouter';
 import { useLang, usePick, useT } from '../../shared/i18n/i18n';
 import type { Alternative, Criterion, Source } from './api';
 import { formatValue } from './numbers';

@@ -3,7 +3,7 @@
 // The server fills in the eight priority areas and the default criteria; the new exercise then opens.
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, errorMessage } from '../../shared/api/client';
-import { navigate } from '../../app/router';
+import { useLocation } from 'wouter';
 import { useLang, useT } from '../../shared/i18n/i18n';
 import { paths } from './api';
 import { SourceFields } from './ExerciseFields';
@@ -11,6 +11,7 @@ import { useProvinces } from './useProvinces';
 
 export function CreateExerciseForm({ spaceId, localityCode, onCancel }: { spaceId: string; localityCode: string | null; onCancel: () => void }) {
   const t = useT();
+  const [, navigate] = useLocation();
   const { lang } = useLang();
   const provinces = useProvinces();
   const [titleVi, setTitleVi] = useState('');

@@ -2,7 +2,7 @@
 // consultation that gives stakeholder support.
 import type { ConsultationDetail } from '../consultations/api';
 import { useApi } from '../../shared/api/useApi';
-import { Link } from '../../app/router';
+import { Link } from 'wouter';
 import { usePick, useT } from '../../shared/i18n/i18n';
 import type { Exercise } from './api';
 import { useProvinces } from './useProvinces';

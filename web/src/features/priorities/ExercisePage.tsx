@@ -3,7 +3,7 @@
 // per scenario, and the report. The exercise is loaded once and replaced by each saved answer.
 import { useCallback, useEffect, useState } from 'react';
 import { useApi } from '../../shared/api/useApi';
-import { Link, useLocation } from '../../app/router';
+import { Link, useSearchParams } from 'wouter';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
 import { usePick, useT, type Translate } from '../../shared/i18n/i18n';
 import { paths, type Exercise } from './api';
@@ -24,7 +24,7 @@ const stepLabel = (t: Translate, step: Step) => t(`priorities.step.${step}`);
 export function ExercisePage({ id }: { id: string }) {
   const t = useT();
   const pick = usePick();
-  const { query } = useLocation();
+  const [query] = useSearchParams();
   const asked = query.get('step');
   const step: Step = (STEPS as readonly string[]).includes(asked ?? '') ? (asked as Step) : 'alternatives';
   const loaded = useApi<Exercise>(paths.exercise(id));

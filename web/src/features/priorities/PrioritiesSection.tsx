@@ -3,7 +3,7 @@
 // the section only once they hold an exercise.
 import { useState } from 'react';
 import { useApi } from '../../shared/api/useApi';
-import { Link } from '../../app/router';
+import { Link } from 'wouter';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
 import { formatDate } from '../../shared/format';
 import { usePick, useT } from '../../shared/i18n/i18n';

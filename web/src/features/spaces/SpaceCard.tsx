@@ -1,6 +1,6 @@
 // One space in the list: the whole card is a single link to the space, so it is one tab stop.
 import type { SpaceSummary } from '../../shared/api/types';
-import { Link } from '../../app/router';
+import { Link } from 'wouter';
 import { labelOf, usePick, useT } from '../../shared/i18n/i18n';
 import { IllustrativeBadge, KindTag } from '../../shared/layout/Badges';
 import { LocalityAndPhaseFacts } from './SpaceFacts';

@@ -2,7 +2,7 @@
 // those allowed — who takes part in it.
 import type { SpaceDetail, SpacePermissions } from '../../shared/api/types';
 import { useApi } from '../../shared/api/useApi';
-import { Link } from '../../app/router';
+import { Link } from 'wouter';
 import { IllustrativeBadge, KindTag } from '../../shared/layout/Badges';
 import { LocalityAndPhaseFacts } from './SpaceFacts';
 import { ConsultationsSection } from '../consultations/ConsultationsSection';

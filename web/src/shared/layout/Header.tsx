@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { Me } from '../api/types';
 import { errorMessage } from '../api/client';
-import { Link } from '../../app/router';
+import { Link } from 'wouter';
 import { useSession } from '../../features/accounts/session';
 import { useLang, usePick, useT } from '../i18n/i18n';
 import { EvidenceNavLink } from '../../features/indicators/EvidenceNavLink';

@@ -1,5 +1,5 @@
 // Any path the app does not know.
-import { Link } from '../../app/router';
+import { Link } from 'wouter';
 import { useT } from '../i18n/i18n';
 
 export function NotFoundPage() {

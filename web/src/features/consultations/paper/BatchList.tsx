@@ -2,7 +2,7 @@
 // it), status, forms, who typed each entry, the differences settled and the ballots counted.
 import type { ConsultationDetail } from '../api';
 import { useApi } from '../../../shared/api/useApi';
-import { Link } from '../../../app/router';
+import { Link } from 'wouter';
 import { ErrorNote, Loading } from '../../../shared/layout/Status';
 import { usePick, useT } from '../../../shared/i18n/i18n';
 import { batchesPath, paperPage, type BatchSummary } from './paper.api';

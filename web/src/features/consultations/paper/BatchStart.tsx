@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../shared/api/client';
 import type { ConsultationDetail } from '../api';
-import { navigate } from '../../../app/router';
+import { useLocation } from 'wouter';
 import { KeySelect } from '../KeySelect';
 import { ErrorNote } from '../../../shared/layout/Status';
 import { useT } from '../../../shared/i18n/i18n';
@@ -13,6 +13,7 @@ import { toBatchKey } from './paper.local';
 
 export function BatchStart({ detail }: { detail: ConsultationDetail }) {
   const t = useT();
+  const [, navigate] = useLocation();
   const [key, setKey] = useState('');
   const [forms, setForms] = useState('50');
   const [cluster, setCluster] = useState('');
@@ -86,6 +87,7 @@ export function BatchStart({ detail }: { detail: ConsultationDetail }) {
 
 function FindBatch({ id }: { id: string }) {
   const t = useT();
+  const [, navigate] = useLocation();
   const [key, setKey] = useState('');
   const [tried, setTried] = useState(false);
   const slug = toBatchKey(key);

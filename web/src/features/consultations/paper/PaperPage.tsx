@@ -4,7 +4,7 @@
 import type { ConsultationDetail } from '../api';
 import { consultationPath } from '../api';
 import { useApi } from '../../../shared/api/useApi';
-import { Link } from '../../../app/router';
+import { Link } from 'wouter';
 import { useSession } from '../../accounts/session';
 import { ErrorNote, Loading } from '../../../shared/layout/Status';
 import { usePick, useT } from '../../../shared/i18n/i18n';
