@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { checkBallotList, receiptMatches, type BallotList } from '../core/consultations/receipt';
-import { parseCsv } from '../core/csv';
+import { parseCsv } from '../core/csv.reader';
 import { InputError } from '../core/errors';
 
 export function registerVerify(program: Command) {
@@ -47,7 +47,7 @@ function readList(file: string, name: string): { list: BallotList; digest: strin
   } catch (err) {
     throw new InputError(`${name}: cannot be read (${(err as NodeJS.ErrnoException).code}).`);
   }
-  const [header, ...rows] = parseCsv(text);
+  const [header, ...rows] = parseCsv(text, name);
   if (header?.fields.join(',') !== HEADER) throw new InputError(`${name}, line 1: expected the header ${HEADER}.`);
   const list: BallotList = { ballots: [], receipts: [] };
   let digest: string | undefined;

@@ -1,5 +1,6 @@
 // RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled. Every CSV the
 // platform writes (server and staff app) goes through csvLine, so every text cell is neutralised.
+// Reading is core/csv.reader.ts (csv-parse), kept apart so that the staff app bundles only this writer.
 
 // Excel and LibreOffice take a cell starting with one of these as a formula (=HYPERLINK(…), -2+3+cmd|…).
 // A text cell so starting is written behind an apostrophe, and so is one whose leading apostrophes
@@ -26,44 +27,4 @@ export function csvLine(fields: readonly (string | number | null | undefined)[],
 
 function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** Rows of fields (neutralised cells restored) with the line each row starts on (1-based), for error messages. */
-export function parseCsv(text: string): { line: number; fields: string[] }[] {
-  const rows: { line: number; fields: string[] }[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let rowLine = 1;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const endField = () => {
-    fields.push(restoreCell(field));
-    field = '';
-  };
-  const endRow = () => {
-    endField();
-    if (!(fields.length === 1 && fields[0] === '')) rows.push({ line: rowLine, fields });
-    fields = [];
-  };
-  for (; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else {
-        if (ch === '\n') line++;
-        field += ch;
-      }
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') endField();
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endRow();
-      line++;
-      rowLine = line;
-    } else field += ch;
-  }
-  if (field !== '' || fields.length) endRow();
-  return rows;
 }

@@ -11,3 +11,9 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 }
+
+/** "FILE, line N: problem", and "FILE, dòng N: …" when `problemVi` gives the same problem in Vietnamese. */
+export function lineError(file: string, line: number, problem: string, problemVi?: string): InputError {
+  const vi = problemVi === undefined ? undefined : `${file}, dòng ${line}: ${problemVi}`;
+  return new InputError(`${file}, line ${line}: ${problem}`, { file, line }, vi);
+}

@@ -1,7 +1,7 @@
 // The consultation calls of docs/contracts.md, end to end through HTTP.
 import { expect, it } from 'vitest';
 import { checkBallotList, type BallotList } from '../../src/core/consultations/receipt';
-import { parseCsv } from '../../src/core/csv';
+import { parseCsv } from '../../src/core/csv.reader';
 import { adminHeaders } from '../helpers/app';
 import { castBallot, clusterConferenceSpec, openConsultation } from '../helpers/consultation';
 import { describeApp } from '../helpers/http';

@@ -1,19 +1,9 @@
 // Small helpers shared by the ballot-file parsers: the one-sentence error that names file and
-// line, and line splitting that accepts LF or CRLF and a byte-order mark (files saved by Excel).
-import { InputError } from '../errors';
-
-/** `problemVi`, when given, is the same problem in Vietnamese, for files people fill in by hand. */
-export function lineError(file: string, line: number, problem: string, problemVi?: string): InputError {
-  const vi = problemVi === undefined ? undefined : `${file}, dòng ${line}: ${problemVi}`;
-  return new InputError(`${file}, line ${line}: ${problem}`, { file, line }, vi);
-}
+// line, numbers, quoting, and the byte-order mark that files saved by Excel start with.
+export { lineError } from '../errors';
 
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-export function splitLines(text: string): string[] {
-  return stripBom(text).split(/\r?\n/);
 }
 
 /** A non-negative finite decimal number, or NaN. */
