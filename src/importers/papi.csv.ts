@@ -7,7 +7,7 @@ import type { IndexRow } from '../core/indices/types';
 import { LOCALITIES_63 } from '../core/localities/units';
 import { isBlank, numberIn, shown, type Grid } from './grid';
 import { BOUND_SLACK, papiGroups } from './papi.shared';
-import { IndexFileError, ProblemLog, viNumber } from './problems';
+import { figure, IndexFileError, ProblemLog } from './problems';
 import type { Gap } from './types';
 
 export const PAPI_CSV_COLUMNS = [
@@ -73,7 +73,6 @@ export function readPapiCsv(grid: Grid, file: string, year: number): { rows: Ind
       let ok = true;
       for (const { s, cell } of raw) {
         const n = numberIn(cell);
-        const max = group.subMax.toFixed(2);
         if (isBlank(cell)) {
           log.add(sheet, r, s.column, {
             vi: `${s.column} (${s.vi}) để trống trong khi các nội dung thành phần khác của ${group.dimension.vi} có số liệu`,
@@ -81,7 +80,8 @@ export function readPapiCsv(grid: Grid, file: string, year: number): { rows: Ind
           });
         } else if (n === null) log.add(sheet, r, s.column, { vi: `${shown(cell)} không phải là số`, en: `${shown(cell)} is not a number` });
         else if (n < 0 || n > group.subMax + BOUND_SLACK) {
-          log.add(sheet, r, s.column, { vi: `${viNumber(n)} nằm ngoài khoảng 0–${viNumber(max)} của ${s.vi}`, en: `${n} is outside 0–${max} for ${s.key}` });
+          const [value, bound] = [figure(n), figure(group.subMax, 2)];
+          log.add(sheet, r, s.column, { vi: `${value.vi} nằm ngoài khoảng 0–${bound.vi} của ${s.vi}`, en: `${value.en} is outside 0–${bound.en} for ${s.key}` });
         }
         else {
           subdimensions[s.key] = n;

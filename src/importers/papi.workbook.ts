@@ -6,7 +6,7 @@ import type { Locality } from '../core/localities/types';
 import { locality, LOCALITIES_63 } from '../core/localities/units';
 import { columnLetter, fold, isBlank, numberIn, shown, type Grid } from './grid';
 import { BOUND_SLACK, papiGroups, SUM_TOLERANCE, type PapiGroup } from './papi.shared';
-import { ProblemLog, viNumber, type ProblemText } from './problems';
+import { figure, ProblemLog, type ProblemText } from './problems';
 import type { Gap } from './types';
 
 const FIRST_DATA_ROW = 3;
@@ -98,16 +98,17 @@ function readSheet(grid: Grid, year: number, rows: IndexRow[], gaps: Gap[], log:
 }
 
 function readRow(grid: Grid, r: number, year: number, unit: Locality, plan: Plan, rows: IndexRow[], log: ProblemLog): void {
-  const figure = (column: number, max: number, what: ProblemText): number | null => {
+  const readScore = (column: number, max: number, what: ProblemText): number | null => {
     const cell = grid.cell(r, column);
     const n = numberIn(cell);
     const at = columnLetter(column);
     if (n === null && isBlank(cell)) log.add(grid.name, r, at, { vi: `${what.vi} của ${unit.name} để trống`, en: `${what.en} of ${unit.name} is empty` });
     else if (n === null) log.add(grid.name, r, at, { vi: `${what.vi} của ${unit.name} là ${shown(cell)}, không phải là số`, en: `${what.en} of ${unit.name} is ${shown(cell)}, not a number` });
     else if (n < 0 || n > max + BOUND_SLACK) {
+      const [value, bound] = [figure(n), figure(max, 2)];
       log.add(grid.name, r, at, {
-        vi: `${what.vi} của ${unit.name} là ${viNumber(n)}, nằm ngoài khoảng 0–${viNumber(max.toFixed(2))}`,
-        en: `${what.en} of ${unit.name} is ${n}, outside 0–${max.toFixed(2)}`,
+        vi: `${what.vi} của ${unit.name} là ${value.vi}, nằm ngoài khoảng 0–${bound.vi}`,
+        en: `${what.en} of ${unit.name} is ${value.en}, outside 0–${bound.en}`,
       });
     } else return n;
     return null;
@@ -116,29 +117,31 @@ function readRow(grid: Grid, r: number, year: number, unit: Locality, plan: Plan
   const subdimensions: Record<string, number> = {};
   let complete = true;
   for (const { group, column, subColumns } of plan.at) {
-    const dimension = figure(column, 10, { vi: group.dimension.vi, en: group.dimension.key });
-    const subs = subColumns.map((c, i) => figure(c, group.subMax, { vi: group.subdimensions[i].vi, en: group.subdimensions[i].key }));
+    const dimension = readScore(column, 10, { vi: group.dimension.vi, en: group.dimension.key });
+    const subs = subColumns.map((c, i) => readScore(c, group.subMax, { vi: group.subdimensions[i].vi, en: group.subdimensions[i].key }));
     if (dimension === null || subs.includes(null)) {
       complete = false;
       continue;
     }
     const sum = (subs as number[]).reduce((s, v) => s + v, 0);
     if (Math.abs(sum - dimension) > SUM_TOLERANCE) {
+      const [value, added] = [figure(dimension), figure(sum, 4)];
       log.add(grid.name, r, columnLetter(column), {
-        vi: `${group.dimension.vi} của ${unit.name} là ${viNumber(dimension)}, không bằng tổng các nội dung thành phần (${viNumber(sum.toFixed(4))})`,
-        en: `${group.dimension.key} of ${unit.name} is ${dimension}, not the sum of its sub-dimensions (${sum.toFixed(4)})`,
+        vi: `${group.dimension.vi} của ${unit.name} là ${value.vi}, không bằng tổng các nội dung thành phần (${added.vi})`,
+        en: `${group.dimension.key} of ${unit.name} is ${value.en}, not the sum of its sub-dimensions (${added.en})`,
       });
     }
     dimensions[group.dimension.key] = dimension;
     subs.forEach((v, i) => (subdimensions[group.subdimensions[i].key] = v as number));
   }
-  const total = figure(plan.totalColumn, 10 * plan.groups.length, { vi: 'tổng điểm', en: 'the total' });
+  const total = readScore(plan.totalColumn, 10 * plan.groups.length, { vi: 'tổng điểm', en: 'the total' });
   if (!complete || total === null) return;
   const sum = Object.values(dimensions).reduce((s, v) => s + v, 0);
   if (Math.abs(sum - total) > SUM_TOLERANCE) {
+    const [value, added] = [figure(total), figure(sum, 4)];
     log.add(grid.name, r, columnLetter(plan.totalColumn), {
-      vi: `tổng điểm của ${unit.name} là ${viNumber(total)}, không bằng tổng các chỉ số nội dung (${viNumber(sum.toFixed(4))})`,
-      en: `the total of ${unit.name} is ${total}, not the sum of its dimensions (${sum.toFixed(4)})`,
+      vi: `tổng điểm của ${unit.name} là ${value.vi}, không bằng tổng các chỉ số nội dung (${added.vi})`,
+      en: `the total of ${unit.name} is ${value.en}, not the sum of its dimensions (${added.en})`,
     });
   }
   rows.push({ index: 'PAPI', year, localityCode: unit.code, dimensions, score: total, subdimensions });

@@ -7,7 +7,7 @@ import { findByName } from '../core/localities/resolve';
 import { LOCALITIES_63 } from '../core/localities/units';
 import { columnLetter, fold, isBlank, numberIn, shown, type Grid } from './grid';
 import { PCI_HEADER_WORDS, PCI_LAYOUTS, type PciLayout } from './pci.layouts';
-import { IndexFileError, ProblemLog, viNumber } from './problems';
+import { figure, IndexFileError, ProblemLog } from './problems';
 
 /** A column's Vietnamese name in problem texts: the sub-index's own, or what the composite columns are. */
 function viName(key: string): string {
@@ -96,7 +96,8 @@ function readColumn(grid: Grid, layout: PciLayout, key: string, column: number, 
     else if (number === null) {
       log.add(grid.name, row, at, { vi: `${viName(key)} của ${unit.name} là ${shown(value)}, không phải là số`, en: `${key} of ${unit.name} is ${shown(value)}, not a number` });
     } else if (number < 0 || number > max) {
-      log.add(grid.name, row, at, { vi: `${viName(key)} của ${unit.name} là ${viNumber(number)}, nằm ngoài khoảng 0–${max}`, en: `${key} of ${unit.name} is ${number}, outside 0–${max}` });
+      const [value, bound] = [figure(number), figure(max)];
+      log.add(grid.name, row, at, { vi: `${viName(key)} của ${unit.name} là ${value.vi}, nằm ngoài khoảng 0–${bound.vi}`, en: `${key} of ${unit.name} is ${value.en}, outside 0–${bound.en}` });
     }
     else figures.set(unit.code, { ...figures.get(unit.code), [key]: { value: number, row } });
   }
@@ -114,16 +115,18 @@ function checkComposite(
 ): void {
   const expected = pciComposite(layout.year, dimensions);
   if (f.composite && expected !== null && Math.abs(expected - f.composite.value) > TOLERANCE) {
+    const [value, mean] = [figure(f.composite.value), figure(expected, 4)];
     log.add(grid.name, f.composite.row, columnLetter(layout.composite), {
-      vi: `điểm tổng hợp ${viNumber(f.composite.value)} của tỉnh mã ${code} không bằng bình quân gia quyền các chỉ số thành phần (${viNumber(expected.toFixed(4))})`,
-      en: `the composite ${f.composite.value} of province ${code} is not the weighted mean of its sub-indices (${expected.toFixed(4)})`,
+      vi: `điểm tổng hợp ${value.vi} của tỉnh mã ${code} không bằng bình quân gia quyền các chỉ số thành phần (${mean.vi})`,
+      en: `the composite ${value.en} of province ${code} is not the weighted mean of its sub-indices (${mean.en})`,
     });
   }
   const sum = Object.values(dimensions).reduce((s, v) => s + v, 0);
   if (f.unweighted && layout.unweighted && Object.keys(dimensions).length === Object.keys(layout.columns).length && Math.abs(sum - f.unweighted.value) > TOLERANCE) {
+    const [value, added] = [figure(f.unweighted.value), figure(sum, 4)];
     log.add(grid.name, f.unweighted.row, columnLetter(layout.unweighted), {
-      vi: `tổng điểm chưa gia quyền ${viNumber(f.unweighted.value)} của tỉnh mã ${code} không bằng tổng các chỉ số thành phần (${viNumber(sum.toFixed(4))})`,
-      en: `the unweighted total ${f.unweighted.value} of province ${code} is not the sum of its sub-indices (${sum.toFixed(4)})`,
+      vi: `tổng điểm chưa gia quyền ${value.vi} của tỉnh mã ${code} không bằng tổng các chỉ số thành phần (${added.vi})`,
+      en: `the unweighted total ${value.en} of province ${code} is not the sum of its sub-indices (${added.en})`,
     });
   }
 }

@@ -1,6 +1,7 @@
 // All-or-nothing validation for index files: readers collect every bad cell or row, then fail once with
 // the whole list, so that an official fixes the file in one pass rather than one error per attempt.
 import { InputError } from '../core/errors';
+import { formatNumber } from '../core/format';
 
 export interface RowProblem {
   /** Worksheet name, or the file name for a CSV. */
@@ -16,9 +17,13 @@ export interface RowProblem {
 
 export type ProblemText = { vi: string; en: string };
 
-/** A number as Vietnamese writes it: decimal comma (2,50), thousands left ungrouped as in the file. */
-export function viNumber(n: number | string): string {
-  return String(n).replace('.', ',');
+/**
+ * A figure in both languages' texts (src/core/format): as read from the file, every decimal kept; or, with
+ * `decimals`, a computed figure (a sum, a bound) to exactly that many: figure(2.5, 2) → "2,50" / "2.50".
+ */
+export function figure(n: number, decimals?: number): ProblemText {
+  const style = decimals === undefined ? { digits: 12 } : { digits: decimals, fixed: true };
+  return { vi: formatNumber(n, 'vi', style), en: formatNumber(n, 'en', style) };
 }
 
 /** The InputError a reader throws: the message (English) lists the problems, `problems` carries them all in both languages. */
