@@ -8,6 +8,7 @@ import { indexFramework } from '../core/indices/frameworks';
 import type { UnitSet } from '../core/localities/types';
 import { AppError } from '../http/errors';
 import type { EditionScores, presentEditionForCli } from '../modules/indicators';
+import { cliFixed } from './figures';
 import { indexFlag, yearFlag } from './import.command';
 
 interface IndicatorFlags {
@@ -78,7 +79,7 @@ function renderTable(scores: EditionScores, document: ReturnType<typeof presentE
 }
 
 function num(value: number | null | undefined): string {
-  return value === null || value === undefined ? '—' : value.toFixed(2);
+  return value === null || value === undefined ? '—' : cliFixed(value, 2);
 }
 
 function align(rows: string[][]): string[] {

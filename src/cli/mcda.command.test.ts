@@ -48,8 +48,8 @@ describe('doithoai mcda (in-process)', () => {
   it('prints readable tables with Vietnamese labels and English beside', async () => {
     const out = await run(leader);
     expect(out).toContain('Phương pháp (method): ahp — 4 tiêu chí (criteria), 3 phương án (alternatives)');
-    expect(out).toMatch(/Trọng số tiêu chí \(criteria weights\): λmax 4\.118\d* · CI 0\.039\d* · CR 0\.04\d* — nhất quán \(consistent, CR ≤ 0\.1\)/);
-    expect(out).toMatch(/1 +Dick +0\.49\d*/);
+    expect(out).toMatch(/Trọng số tiêu chí \(criteria weights\): λmax 4,118\d* · CI 0,039\d* · CR 0,04\d* — nhất quán \(consistent, CR ≤ 0,1\)/);
+    expect(out).toMatch(/1 +Dick +0,49\d*/);
   });
 
   it('adds weight intervals and rank acceptability for TOPSIS with "sensitivity": true', async () => {

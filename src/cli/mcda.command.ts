@@ -12,6 +12,7 @@ import type { DecisionResult } from '../core/mcda/decision.document';
 import { evaluateMcda, isRanked, mcdaMethods, type McdaResult, type SensitivityReport } from '../core/mcda/document';
 import { FieldError, type FieldPath } from '../core/mcda/fields';
 import { CR_LIMIT } from '../core/mcda/consistency';
+import { cliNumber } from './figures';
 import { readText } from './read-input';
 
 export function registerMcda(program: Command) {
@@ -70,11 +71,11 @@ function renderAhp(result: AhpResult): string[] {
   const out = [`Phương pháp (method): ahp — ${criteria.length} tiêu chí (criteria), ${alternatives.length} phương án (alternatives)`, ''];
   out.push(`Trọng số tiêu chí (criteria weights): ${levelSummary(result)}`);
   out.push(...revisitLines(result));
-  out.push(...align([['Tiêu chí (criterion)', 'Trọng số (weight)'], ...criteria.map((c) => [c, fmt(result.weights[c])])]));
+  out.push(...align([['Tiêu chí (criterion)', 'Trọng số (weight)'], ...criteria.map((c) => [c, cliNumber(result.weights[c])])]));
   out.push('', 'Trọng số cục bộ của phương án theo từng tiêu chí (local weights of the alternatives under each criterion):');
   const rows = criteria.map((c) => {
     const local = result.local[c];
-    return [c, ...alternatives.map((a) => fmt(local.weights[a])), fmt(local.lambdaMax), fmt(local.cr)];
+    return [c, ...alternatives.map((a) => cliNumber(local.weights[a])), cliNumber(local.lambdaMax), cliNumber(local.cr)];
   });
   out.push(...align([['Tiêu chí (criterion)', ...alternatives, 'λmax', 'CR'], ...rows]));
   for (const c of criteria) {
@@ -92,19 +93,19 @@ function renderWeights(result: AhpWeightsResult): string[] {
     '',
     `Trọng số tiêu chí (criteria weights): ${levelSummary(result)}`,
     ...revisitLines(result),
-    ...align([['Tiêu chí (criterion)', 'Trọng số (weight)'], ...criteria.map((c) => [c, fmt(result.weights[c])])]),
+    ...align([['Tiêu chí (criterion)', 'Trọng số (weight)'], ...criteria.map((c) => [c, cliNumber(result.weights[c])])]),
   ];
 }
 
 function levelSummary(level: AhpLevel): string {
-  const verdict = level.cr > CR_LIMIT ? `chưa nhất quán (inconsistent, CR > ${CR_LIMIT})` : `nhất quán (consistent, CR ≤ ${CR_LIMIT})`;
+  const verdict = level.cr > CR_LIMIT ? `chưa nhất quán (inconsistent, CR > ${cliNumber(CR_LIMIT)})` : `nhất quán (consistent, CR ≤ ${cliNumber(CR_LIMIT)})`;
   const officials = level.officials ? ` — gộp ${level.officials} người bằng trung bình nhân (${level.officials} officials combined by geometric mean)` : '';
-  return `λmax ${fmt(level.lambdaMax)} · CI ${fmt(level.ci)} · CR ${fmt(level.cr)} — ${verdict}${officials}`;
+  return `λmax ${cliNumber(level.lambdaMax)} · CI ${cliNumber(level.ci)} · CR ${cliNumber(level.cr)} — ${verdict}${officials}`;
 }
 
 function revisitLines(level: AhpLevel): string[] {
   return (level.revisit ?? []).map(
-    (r) => `  nên xem lại (revisit) ${r.judgment}: đã cho (given) ${fmt(r.given)}, nhất quán sẽ là (consistent would be) ${fmt(r.implied)}`,
+    (r) => `  nên xem lại (revisit) ${r.judgment}: đã cho (given) ${cliNumber(r.given)}, nhất quán sẽ là (consistent would be) ${cliNumber(r.implied)}`,
   );
 }
 
@@ -116,7 +117,7 @@ function renderDecision(result: DecisionResult): string[] {
   return [
     `Phương pháp (method): ${result.method}, ${normalisation} — ${criteria.length} tiêu chí (criteria), ${Object.keys(scores).length} phương án (alternatives)`,
     '',
-    ...align([['Tiêu chí (criterion)', 'Trọng số (weight)'], ...criteria.map((c) => [c, fmt(result.weights[c])])]),
+    ...align([['Tiêu chí (criterion)', 'Trọng số (weight)'], ...criteria.map((c) => [c, cliNumber(result.weights[c])])]),
     '',
     ...rankingTable(result.ranking, scores, label),
   ];
@@ -126,7 +127,7 @@ function rankingTable(ranking: string[][], scores: Record<string, number>, label
   const rows = [['Hạng (rank)', 'Phương án (option)', label]];
   let ahead = 0;
   for (const group of ranking) {
-    for (const name of group) rows.push([String(ahead + 1), name, fmt(scores[name])]);
+    for (const name of group) rows.push([String(ahead + 1), name, cliNumber(scores[name])]);
     ahead += group.length;
   }
   return align(rows);
@@ -142,27 +143,23 @@ function renderSensitivity(report: SensitivityReport): string[] {
   ];
   const head = ['Tiêu chí (criterion)', 'Trọng số (weight)', `${report.top} vẫn đứng đầu (stays first)`];
   if (report.topThree) head.push(`Giữ nhóm 3 đầu (same top 3: ${report.topThree.join(', ')})`);
-  const rows = Object.entries(report.criteria).map(([name, c]) => [name, fmt(c.weight), range(c.first), ...(c.topThree ? [range(c.topThree)] : [])]);
+  const rows = Object.entries(report.criteria).map(([name, c]) => [name, cliNumber(c.weight), range(c.first), ...(c.topThree ? [range(c.topThree)] : [])]);
   out.push(...align([head, ...rows]), '');
 
   const a = report.acceptability;
-  const spread = a.distribution === 'uniform' ? 'đều trên đơn hình (uniform on the simplex)' : `Dirichlet quanh trọng số (around the weights), độ tập trung (concentration) ${fmt(a.concentration)}`;
+  const spread = a.distribution === 'uniform' ? 'đều trên đơn hình (uniform on the simplex)' : `Dirichlet quanh trọng số (around the weights), độ tập trung (concentration) ${cliNumber(a.concentration)}`;
   out.push(`Khả năng chấp nhận hạng (rank acceptability): ${a.draws} lượt rút trọng số (weight draws), ${spread}, hạt giống (seed) ${a.seed}`);
   const names = Object.keys(a.ranks);
   const ranks = names.map((_, r) => `Hạng ${r + 1} (rank ${r + 1})`);
-  out.push(...align([['Phương án (option)', ...ranks], ...names.map((name) => [name, ...a.ranks[name].map((share) => `${fmt(share * 100)} %`)])]));
+  out.push(...align([['Phương án (option)', ...ranks], ...names.map((name) => [name, ...a.ranks[name].map((share) => `${cliNumber(share * 100)} %`)])]));
   return out;
 }
 
 function range([lo, hi]: [number, number]): string {
-  return `${fmt(lo)}–${fmt(hi)}`;
+  return `${cliNumber(lo)}–${cliNumber(hi)}`;
 }
 
 function align(rows: string[][]): string[] {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => [...(row[c] ?? '')].length)));
   return rows.map((row) => row.map((text, c) => text + ' '.repeat(widths[c] - [...text].length)).join('  ').trimEnd());
-}
-
-function fmt(value: number): string {
-  return String(Number(value.toFixed(4)));
 }

@@ -32,7 +32,7 @@ describe('doithoai mcda: AHP criteria alone', () => {
     const done = await mcda(scratch.file('table.json', JSON.stringify({ method: 'ahp', criteria })));
     expect(done.code).toBe(0);
     expect(done.stdout).toContain('4 tiêu chí (criteria), chỉ tính trọng số (weights only)');
-    expect(done.stdout).toMatch(/Experience\s+0\.54/);
+    expect(done.stdout).toMatch(/Experience\s+0,54/);
   });
 
   it('refuses judgments of alternatives it is not given, and sensitivity with nothing to rank, naming the line', async () => {

@@ -43,7 +43,7 @@ describe('doithoai tally (in-process)', () => {
     expect(out).toContain('Phương pháp (method): stv — 20 người bỏ phiếu (voters)');
     expect(out).toContain('Số ghế (seats): 3; hạn ngạch (quota): 6');
     expect(out).toContain('Thắng cử (winners): Chocolate, Orange, Strawberry');
-    expect(out).toContain('chuyển từ (transfer from) Chocolate, phần dư (surplus), hệ số (factor) 0.5: Strawberry +4, Hamburger +2');
+    expect(out).toContain('chuyển từ (transfer from) Chocolate, phần dư (surplus), hệ số (factor) 0,5: Strawberry +4, Hamburger +2');
   });
 
   it('applies group weights from a file and breaks the result down by group', async () => {

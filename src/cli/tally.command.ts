@@ -8,6 +8,7 @@ import { ballotFormats, parseBallots } from '../core/ballots/parse';
 import { bootstrapStability, type Stability } from '../core/tally/stability';
 import { tally } from '../core/tally/tally';
 import { methodNames, type StakeholderWeights, type TallyResult, type TallyRound } from '../core/tally/types';
+import { cliNumber } from './figures';
 import { readText } from './read-input';
 
 interface TallyFlags {
@@ -75,10 +76,10 @@ function wholeNumber(text: string, flag: string, least = 1): number {
 
 function renderTable(result: TallyResult & { stability?: Stability }): string {
   const out: string[] = [];
-  out.push(`Phương pháp (method): ${result.method} — ${fmt(result.voters)} người bỏ phiếu (voters)`);
-  if (result.seats !== undefined) out.push(`Số ghế (seats): ${result.seats}; hạn ngạch (quota): ${fmt(result.quota ?? 0)}`);
+  out.push(`Phương pháp (method): ${result.method} — ${cliNumber(result.voters)} người bỏ phiếu (voters)`);
+  if (result.seats !== undefined) out.push(`Số ghế (seats): ${result.seats}; hạn ngạch (quota): ${cliNumber(result.quota ?? 0)}`);
   out.push(`Thắng cử (winners): ${result.winners.join(', ') || '—'}`);
-  if (result.score !== undefined) out.push(`Điểm Kemeny, số cặp đồng thuận (agreements of the best order): ${fmt(result.score)}`);
+  if (result.score !== undefined) out.push(`Điểm Kemeny, số cặp đồng thuận (agreements of the best order): ${cliNumber(result.score)}`);
   out.push('');
   out.push(...rankingTable(result));
   if (result.rounds) out.push('', ...result.rounds.flatMap(renderRound));
@@ -90,14 +91,14 @@ function renderTable(result: TallyResult & { stability?: Stability }): string {
   const weighting = result.weighting as Record<string, { share: number; voters: number }> | undefined;
   if (weighting) {
     out.push('', 'Trọng số nhóm (group weights):');
-    for (const [group, w] of Object.entries(weighting)) out.push(`  ${group}: ${fmt(w.share * 100)} % (${fmt(w.voters)} phiếu / ballots)`);
+    for (const [group, w] of Object.entries(weighting)) out.push(`  ${group}: ${cliNumber(w.share * 100)} % (${cliNumber(w.voters)} phiếu / ballots)`);
   }
   for (const [key, label] of [['byGroup', 'Theo nhóm (by group)'], ['byCluster', 'Theo cụm (by cluster)']] as const) {
     const parts = result[key] as Record<string, TallyResult> | undefined;
     if (!parts) continue;
     out.push('', `${label}:`);
     for (const [name, part] of Object.entries(parts)) {
-      out.push(`  ${name} (${fmt(part.voters)}): ${part.ranking.map((g) => g.join(' = ')).join(' > ')}`);
+      out.push(`  ${name} (${cliNumber(part.voters)}): ${part.ranking.map((g) => g.join(' = ')).join(' > ')}`);
     }
   }
   if (result.stability) out.push('', ...renderStability(result.stability));
@@ -110,7 +111,7 @@ function rankingTable(result: TallyResult): string[] {
   const medians = result.medians as Record<string, number | null> | undefined;
   if (medians) columns.push(['Trung vị (median)', (name) => cell(medians[name])]);
   const chance = result.chance as Record<string, number> | undefined;
-  if (chance) columns.push(['Khả năng thắng (chance to beat another)', (name) => `${fmt(chance[name] * 100)} %`]);
+  if (chance) columns.push(['Khả năng thắng (chance to beat another)', (name) => `${cliNumber(chance[name] * 100)} %`]);
   const rows: string[][] = [['Hạng (rank)', 'Phương án (option)', ...columns.map((c) => c[0])]];
   let ahead = 0;
   for (const group of result.ranking) {
@@ -121,15 +122,15 @@ function rankingTable(result: TallyResult): string[] {
 }
 
 function renderRound(round: TallyRound, k: number): string[] {
-  const tally = Object.entries(round.tally).sort((a, b) => b[1] - a[1]).map(([name, votes]) => `${name} ${fmt(votes)}`);
-  const lines = [`Vòng (round) ${k + 1}: ${tally.join(' · ')}${round.exhausted ? ` · hết hiệu lực (exhausted) ${fmt(round.exhausted)}` : ''}`];
+  const tally = Object.entries(round.tally).sort((a, b) => b[1] - a[1]).map(([name, votes]) => `${name} ${cliNumber(votes)}`);
+  const lines = [`Vòng (round) ${k + 1}: ${tally.join(' · ')}${round.exhausted ? ` · hết hiệu lực (exhausted) ${cliNumber(round.exhausted)}` : ''}`];
   if (round.elected.length) lines.push(`  trúng cử (elected): ${round.elected.join(', ')}`);
   if (round.eliminated.length) lines.push(`  loại (eliminated): ${round.eliminated.join(', ')}`);
   const transfer = round.transfer;
   if (transfer) {
-    const to = Object.entries(transfer.to).map(([name, votes]) => `${name} +${fmt(votes)}`);
-    if (transfer.exhausted) to.push(`hết hiệu lực (exhausted) +${fmt(transfer.exhausted)}`);
-    const what = transfer.reason === 'surplus' ? `phần dư (surplus), hệ số (factor) ${fmt(transfer.factor ?? 1)}` : 'phiếu của người bị loại (eliminated ballots)';
+    const to = Object.entries(transfer.to).map(([name, votes]) => `${name} +${cliNumber(votes)}`);
+    if (transfer.exhausted) to.push(`hết hiệu lực (exhausted) +${cliNumber(transfer.exhausted)}`);
+    const what = transfer.reason === 'surplus' ? `phần dư (surplus), hệ số (factor) ${cliNumber(transfer.factor ?? 1)}` : 'phiếu của người bị loại (eliminated ballots)';
     lines.push(`  chuyển từ (transfer from) ${transfer.from}, ${what}: ${to.join(', ') || '—'}`);
   }
   return lines;
@@ -137,15 +138,15 @@ function renderRound(round: TallyRound, k: number): string[] {
 
 function matrix(result: TallyResult): string[] {
   const names = result.candidates;
-  const rows = [['', ...names], ...names.map((row) => [row, ...names.map((col) => (row === col ? '—' : fmt(result.pairwise![row][col])))])];
+  const rows = [['', ...names], ...names.map((row) => [row, ...names.map((col) => (row === col ? '—' : cliNumber(result.pairwise![row][col])))])];
   return align(rows);
 }
 
 function renderStability(stability: Stability): string[] {
   const lines = [`Độ ổn định (stability): ${stability.resamples} lần lấy mẫu lại (bootstrap resamples), hạt giống (seed) ${stability.seed}${stability.failed ? `, ${stability.failed} không tính được (could not be counted)` : ''}`];
-  for (const { k, share } of stability.topSame) lines.push(`  top ${k} giống nhau trong ${fmt(share * 100)} % số lần (same top ${k} in ${fmt(share * 100)} % of resamples)`);
+  for (const { k, share } of stability.topSame) lines.push(`  top ${k} giống nhau trong ${cliNumber(share * 100)} % số lần (same top ${k} in ${cliNumber(share * 100)} % of resamples)`);
   const rows = [['Phương án (option)', 'Khoảng hạng 90 % (90 % rank interval)', 'Tỉ lệ hạng 1 (share at rank 1)']];
-  for (const [name, [lo, hi]] of Object.entries(stability.rankInterval90)) rows.push([name, lo === hi ? String(lo) : `${lo}–${hi}`, `${fmt(stability.rankShares[name][0] * 100)} %`]);
+  for (const [name, [lo, hi]] of Object.entries(stability.rankInterval90)) rows.push([name, lo === hi ? String(lo) : `${lo}–${hi}`, `${cliNumber(stability.rankShares[name][0] * 100)} %`]);
   return [...lines, ...align(rows).map((line) => `  ${line}`)];
 }
 
@@ -155,9 +156,5 @@ function align(rows: string[][]): string[] {
 }
 
 function cell(value: number | null | undefined): string {
-  return value === null || value === undefined ? '—' : fmt(value);
-}
-
-function fmt(value: number): string {
-  return String(Number(value.toFixed(4)));
+  return value === null || value === undefined ? '—' : cliNumber(value);
 }
