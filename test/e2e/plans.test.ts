@@ -53,7 +53,7 @@ describeBrowser('action plans in the staff app', { demo: true, clock: NOW }, (t)
     // NV3.1 is behind: reported 77 % in October, where the schedule expects about 95 % by today.
     const nv31 = action(page, 'NV3.1');
     expect(await nv31.getByTestId('action-status').innerText()).toContain('Chậm');
-    expect(await nv31.getByTestId('action-progress').innerText()).toBe('77 %');
+    expect(await nv31.getByTestId('action-progress').innerText()).toBe('77\u00a0%');
     expect(await nv31.innerText()).toContain(`Chủ trì: ${AGENCY}`);
     expect(await nv31.innerText()).toContain('Hạn 31/12/2026');
     expect(await objective(page, 'MT3').getByTestId('objective-status').first().innerText()).toContain('Chậm');
@@ -105,15 +105,15 @@ describeBrowser('action plans in the staff app', { demo: true, clock: NOW }, (t)
       { name: 'ghi-chu.pdf', mimeType: 'application/pdf', buffer: Buffer.from('chỉ là một tệp văn bản') },
     ]);
     await page.getByTestId('report-submit').click();
-    await expect.poll(() => page.getByTestId('report-saved').innerText(), poll).toBe('Đã ghi nhận báo cáo kỳ 11/2026: 92,5 %.');
+    await expect.poll(() => page.getByTestId('report-saved').innerText(), poll).toBe('Đã ghi nhận báo cáo kỳ 11/2026: 92,5\u00a0%.');
     await expect.poll(() => page.getByTestId('report-file-errors').innerText(), poll).toContain('ghi-chu.pdf: Tệp minh chứng phải là PDF, JPEG, PNG, DOCX hoặc XLSX');
 
     // The action and its objective move: 92,5 % and on track.
-    await expect.poll(() => page.getByTestId('action-progress').first().innerText(), poll).toBe('92,5 %');
+    await expect.poll(() => page.getByTestId('action-progress').first().innerText(), poll).toBe('92,5\u00a0%');
     expect(await page.getByTestId('action-status').first().innerText()).toContain('Đúng tiến độ');
     const report = page.locator('[data-testid="report"][data-period="2026-11"]');
     await expect.poll(() => report.innerText(), poll).toContain('Kỳ 11/2026');
-    expect(await report.innerText()).toContain('92,5 %');
+    expect(await report.innerText()).toContain('92,5\u00a0%');
     expect(await report.innerText()).toContain('nộp 22/11/2026, đúng hạn');
     expect(await report.getByTestId('evidence-file').allInnerTexts()).toEqual(['bien-ban-nghiem-thu.pdf']);
     expect(await page.getByTestId('kpi-value').first().innerText()).toBe('5');
@@ -122,7 +122,7 @@ describeBrowser('action plans in the staff app', { demo: true, clock: NOW }, (t)
 
     await page.goto(`${t.base}${planUrl}`);
     await page.getByTestId('plan-tree').waitFor();
-    expect(await action(page, 'NV3.1').getByTestId('action-progress').innerText()).toBe('92,5 %');
+    expect(await action(page, 'NV3.1').getByTestId('action-progress').innerText()).toBe('92,5\u00a0%');
     expect(await action(page, 'NV3.1').getByTestId('action-status').innerText()).toContain('Đúng tiến độ');
     const after = percent(await objective(page, 'MT3').getByTestId('objective-progress').first().innerText());
     expect(after).toBeGreaterThan(before.objective + 10);
@@ -191,13 +191,13 @@ describeBrowser('action plans in the staff app', { demo: true, clock: NOW }, (t)
     expect(lines[1]).toMatch(/^tien-do\.csv\s+4\s+D\s+tiến độ "120" phải là số từ 0 đến 100$/);
     expect(await page.getByTestId('import-error').innerText()).toContain('chưa có gì được ghi');
     await page.getByTestId('import-form').screenshot({ path: `${screenshotDir}plans-import-errors-1280.png` });
-    expect(await action(page, 'NV3.1').getByTestId('action-progress').innerText()).toBe('92,5 %');
+    expect(await action(page, 'NV3.1').getByTestId('action-progress').innerText()).toBe('92,5\u00a0%');
 
     // The corrected file goes in; the tree shows the new figure without reloading the page.
     await page.getByTestId('import-file').setInputFiles({ name: 'tien-do.csv', mimeType: 'text/csv', buffer: Buffer.from(csv([row('NV3.1', '2026-11', '95', 'diem-ngap=4,5')])) });
     await page.getByTestId('import-submit').click();
     await expect.poll(() => page.getByTestId('import-done').innerText(), poll).toBe('Đã nhập: nhiệm vụ thêm 0, sửa 0; báo cáo thêm 0, sửa 1.');
-    await expect.poll(() => action(page, 'NV3.1').getByTestId('action-progress').innerText(), poll).toBe('95 %');
+    await expect.poll(() => action(page, 'NV3.1').getByTestId('action-progress').innerText(), poll).toBe('95\u00a0%');
   });
 
   it('lets a facilitator send reminders', async () => {

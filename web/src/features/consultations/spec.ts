@@ -2,6 +2,7 @@
 // Keys are made from the Vietnamese names, so officials never type identifiers; the checks repeat
 // the server's rules so a mistake is explained beside the form, in the user's language.
 import type { Access, BallotSpec, BallotType, ConsultationSpec, Keyed } from './api';
+import { readNumber } from '../../../../src/core/vn-number';
 import type { Translate } from '../../shared/i18n/i18n';
 import type { MessageKey } from '../../shared/i18n/vi';
 
@@ -131,8 +132,8 @@ export function buildSpec(form: FormState, spaceId: string, t: Translate): { spe
   if (isProblem(groupRows)) return groupRows;
   const groups = withKeys(groupRows, 'nhom', 'c-group');
   if (isProblem(groups)) return groups;
-  // Vietnamese writes 0,3 where English writes 0.3; both are taken.
-  const weights = groups.map((g) => (g.row.weight.trim() ? Number(g.row.weight.trim().replace(',', '.')) : undefined));
+  // Vietnamese writes 0,3 where English writes 0.3; both are taken. Text that is no number is a bad weight (NaN).
+  const weights = groups.map((g) => (g.row.weight.trim() ? (readNumber(g.row.weight, 'decimal') ?? Number.NaN) : undefined));
   const given = weights.filter((w) => w !== undefined);
   const badWeight = groups.find((_, i) => weights[i] !== undefined && !(weights[i]! > 0 && weights[i]! <= 1000));
   if (badWeight || (given.length > 0 && given.length < groups.length)) {

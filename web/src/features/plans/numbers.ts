@@ -1,9 +1,10 @@
 // Numbers of the plan pages in the house format: 1.234,5 in Vietnamese, 1,234.5 in English.
-import { formatNumber } from '../../shared/format';
-import { readNumber } from '../../../../src/core/vn-number';
+import { formatNumber, formatShareWithSign } from '../../shared/format';
+import { readNumber, writeVnNumber } from '../../../../src/core/vn-number';
 import type { Lang, Translate } from '../../shared/i18n/i18n';
 
-export const percentText = (value: number, lang: Lang) => `${formatNumber(value, lang, 1)}${lang === 'vi' ? ' %' : '%'}`;
+/** A percentage 0…100 with its sign: "77 %", "92,5 %" (Vietnamese, no-break space), "92.5%". */
+export const percentText = (value: number, lang: Lang) => formatShareWithSign(value / 100, lang);
 
 /** A share 0…1 as a percentage ("87,5 %"); null as a dash. */
 export const shareText = (value: number | null, lang: Lang) => (value === null ? '—' : percentText(value * 100, lang));
@@ -15,6 +16,6 @@ export const moneyText = (value: number | null, lang: Lang, t: Translate) => (va
 export const parseNumber = (text: string, lang: Lang): number | null => readNumber(text, lang);
 
 /** A number as the user's language writes it, for prefilling inputs. */
-export const inputText = (value: number | null | undefined, lang: Lang) => (value === null || value === undefined ? '' : lang === 'vi' ? String(value).replace('.', ',') : String(value));
+export const inputText = (value: number | null | undefined, lang: Lang) => (value === null || value === undefined ? '' : lang === 'vi' ? writeVnNumber(value) : String(value));
 
 export const bytesText = (size: number, lang: Lang) => (size >= 1024 * 1024 ? `${formatNumber(size / (1024 * 1024), lang, 1)} MB` : `${formatNumber(Math.max(1, Math.round(size / 1024)), lang, 0)} kB`);

@@ -3,6 +3,7 @@
 // and "4,5" in Vietnamese, "1,234.5" and "4.5" in English; a lone "4.5" is accepted in Vietnamese too.
 import { formatNumber } from '../../../../src/core/format';
 import { readNumber } from '../../../../src/core/vn-number';
+import { formatShareWithSign } from '../../shared/format';
 import type { Lang } from '../../shared/i18n/i18n';
 import { formatFixed } from '../indicators/numbers';
 
@@ -30,5 +31,5 @@ export const parseNumber = (text: string, lang: Lang): number | null => readNumb
 
 /** A share as a percentage with its sign, written each language's way: "12,0 %" and "12.0%". */
 export function percentText(share: number, lang: Lang): string {
-  return lang === 'vi' ? `${formatPercent(share, lang)}\u00a0%` : `${formatPercent(share, lang)}%`;
+  return formatShareWithSign(share, lang, { digits: 1, fixed: true });
 }
