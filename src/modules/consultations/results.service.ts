@@ -58,7 +58,7 @@ export async function consultationResults(
   const stored = await loadStoredBallots(db, c.id);
   const profile = profileOf(options.map((o) => o.key), stored, { groups: c.groups.map((g) => g.key), clusters: c.clusters.map((k) => k.key) });
   const weighted = c.groups.filter((g) => g.weight !== undefined);
-  if (weighted.length && weighted.length !== c.groups.length) throw new InputError('Either every group has a weight or none does.');
+  if (weighted.length && weighted.length !== c.groups.length) throw new InputError('Either every group has a weight or none does.', {}, 'Hoặc nhóm nào cũng có trọng số, hoặc không nhóm nào có.');
   const weights = weighted.length ? { groups: Object.fromEntries(weighted.map((g) => [g.key, g.weight!])) } : undefined;
   const run = (method: string) => {
     const tallyOptions = { method, seats: query.seats, weights };
