@@ -7,13 +7,13 @@ import { organisationKinds } from './account.table';
 
 export const loginBody = z.object({ email: z.string().min(3).max(320), password: z.string().min(1).max(1000) });
 
-const organisationRef = z.object({ id: z.string(), name: localizedOut }).nullable();
+const organisationRef = z.object({ id: z.string(), name: localizedOut }).meta({ id: 'OrganisationRef' }).nullable();
 
 export const meResponse = z.object({
   user: z.object({ id: z.string().nullable(), email: z.string(), displayName: z.string(), organisation: organisationRef }),
   roles: z.array(z.object({ role: z.enum(roles), spaceId: z.string().nullable() })),
   csrfToken: z.string().nullable(),
-});
+}).meta({ id: 'Me' });
 
 export const organisationBody = z.object({ slug, name: localized, kind: z.enum(organisationKinds) });
 export const organisationResponse = z.object({ id: z.string(), slug: z.string(), name: localizedOut, kind: z.enum(organisationKinds) });

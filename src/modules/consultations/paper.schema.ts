@@ -14,7 +14,8 @@ const choice = z
 /** What one person read off one form, as the server stores it. */
 const reading = z.union([z.object({ choice }), z.object({ spoilt: z.literal(true) })]).meta({ id: 'PaperReading' });
 const batchStatus = z.enum(['entering', 'committed']);
-const entry = z.object({ entry: z.number(), enteredBy: z.string(), enteredAt: z.date() });
+/** One of the two entries of a batch (1 or 2) and who typed it, by email. */
+const entry = z.object({ entry: z.number(), enteredBy: z.string(), enteredAt: z.date() }).meta({ id: 'PaperEntry' });
 
 export const batchCreatedResponse = z.object({ key: z.string() });
 
@@ -62,7 +63,9 @@ export const batchResponse = z.object({
     .meta({ id: 'PaperBatch' }),
   entries: z.array(entry),
   /** Form by form (0-based); null until both entries are in. */
-  comparison: z.array(z.object({ form: z.number(), first: reading.nullable(), second: reading.nullable(), same: z.boolean() })).nullable(),
-});
+  comparison: z
+    .array(z.object({ form: z.number(), first: reading.nullable(), second: reading.nullable(), same: z.boolean() }).meta({ id: 'PaperFormComparison' }))
+    .nullable(),
+}).meta({ id: 'PaperBatchView' });
 
-export const batchCountedResponse = z.object({ ballots: z.number(), spoilt: z.number(), receipts: z.array(z.string()) });
+export const batchCountedResponse = z.object({ ballots: z.number(), spoilt: z.number(), receipts: z.array(z.string()) }).meta({ id: 'PaperCommitOutcome' });

@@ -37,7 +37,7 @@ export const phaseResponse = z.object({
   startsOn: z.string().nullable(),
   endsOn: z.string().nullable(),
   status: z.enum(['upcoming', 'active', 'done']),
-});
+}).meta({ id: 'Phase' });
 
 export const spaceSummaryResponse = z.object({
   id: z.string(),
@@ -50,11 +50,13 @@ export const spaceSummaryResponse = z.object({
   illustrative: z.boolean(),
   currentPhase: phaseResponse.nullable(),
   myRole: z.enum(roles).nullable(),
-});
+}).meta({ id: 'SpaceSummary' });
 
 export const spaceDetailResponse = z.object({
-  space: spaceSummaryResponse.extend({ description: localizedOut, phases: z.array(phaseResponse) }),
-  permissions: z.object({ update: z.boolean(), readMembers: z.boolean(), manageMembers: z.boolean(), readAudit: z.boolean() }),
+  space: spaceSummaryResponse.extend({ description: localizedOut, phases: z.array(phaseResponse) }).meta({ id: 'SpaceDetail' }),
+  permissions: z
+    .object({ update: z.boolean(), readMembers: z.boolean(), manageMembers: z.boolean(), readAudit: z.boolean() })
+    .meta({ id: 'SpacePermissions' }),
 });
 
 export const memberResponse = z.object({
@@ -63,7 +65,7 @@ export const memberResponse = z.object({
   email: z.string(),
   organisation: z.object({ id: z.string(), name: localizedOut }).nullable(),
   role: z.enum(roles),
-});
+}).meta({ id: 'Member' });
 
 export const memberBody = z.object({ role: z.enum(roles).exclude(['administrator']) });
 export const spaceParams = z.object({ id: z.uuid() });

@@ -42,7 +42,7 @@ export function ImportPage() {
   );
 }
 
-function ImportForm({ csrfToken }: { csrfToken: string }) {
+function ImportForm({ csrfToken }: { csrfToken: string | null }) {
   const t = useT();
   const { lang } = useLang();
   const numbers = useNumbers();

@@ -50,12 +50,15 @@ export class FileRejected extends ApiError {
   }
 }
 
-/** POSTs a file as the raw body (the plans API takes files that way); JSON answer or FileRejected. */
-export async function sendFile<T>(path: string, file: Blob, csrfToken: string): Promise<T> {
+/** POSTs a file as the raw body (the plans API takes files that way); JSON answer or FileRejected.
+ * The CSRF token is null only for a caller signed in without a session (an API token), who needs none. */
+export async function sendFile<T>(path: string, file: Blob, csrfToken: string | null): Promise<T> {
+  const headers: Record<string, string> = { 'content-type': 'application/octet-stream', accept: 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
   const response = await fetch(path, {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'content-type': 'application/octet-stream', accept: 'application/json', 'x-csrf-token': csrfToken },
+    headers,
     body: file,
   }).catch(() => {
     throw new ApiError(0, 'network');

@@ -327,26 +327,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            csrfToken: string | null;
-                            roles: {
-                                /** @enum {string} */
-                                role: "administrator" | "facilitator" | "official" | "delegate" | "observer";
-                                spaceId: string | null;
-                            }[];
-                            user: {
-                                displayName: string;
-                                email: string;
-                                id: string | null;
-                                organisation: {
-                                    id: string;
-                                    name: {
-                                        en: string;
-                                        vi: string;
-                                    };
-                                } | null;
-                            };
-                        };
+                        "application/json": components["schemas"]["Me"];
                     };
                 };
             };
@@ -1049,21 +1030,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            batch: components["schemas"]["PaperBatch"];
-                            comparison: {
-                                first: components["schemas"]["PaperReading"] | null;
-                                form: number;
-                                same: boolean;
-                                second: components["schemas"]["PaperReading"] | null;
-                            }[] | null;
-                            entries: {
-                                /** Format: date-time */
-                                enteredAt: string;
-                                enteredBy: string;
-                                entry: number;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PaperBatchView"];
                     };
                 };
             };
@@ -1113,11 +1080,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            ballots: number;
-                            receipts: string[];
-                            spoilt: number;
-                        };
+                        "application/json": components["schemas"]["PaperCommitOutcome"];
                     };
                 };
             };
@@ -2816,26 +2779,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            csrfToken: string | null;
-                            roles: {
-                                /** @enum {string} */
-                                role: "administrator" | "facilitator" | "official" | "delegate" | "observer";
-                                spaceId: string | null;
-                            }[];
-                            user: {
-                                displayName: string;
-                                email: string;
-                                id: string | null;
-                                organisation: {
-                                    id: string;
-                                    name: {
-                                        en: string;
-                                        vi: string;
-                                    };
-                                } | null;
-                            };
-                        };
+                        "application/json": components["schemas"]["Me"];
                     };
                 };
             };
@@ -4651,41 +4595,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            spaces: {
-                                currentPhase: {
-                                    endsOn: string | null;
-                                    id: string;
-                                    key: string;
-                                    startsOn: string | null;
-                                    /** @enum {string} */
-                                    status: "upcoming" | "active" | "done";
-                                    title: {
-                                        en: string;
-                                        vi: string;
-                                    };
-                                } | null;
-                                id: string;
-                                illustrative: boolean;
-                                /** @enum {string} */
-                                kind: "priority-setting" | "cluster-conference" | "forum" | "linkage" | "monitoring";
-                                locality: {
-                                    code: string;
-                                    name: string;
-                                } | null;
-                                /** @enum {string|null} */
-                                myRole: "administrator" | "facilitator" | "official" | "delegate" | "observer" | null;
-                                slug: string;
-                                summary: {
-                                    en: string;
-                                    vi: string;
-                                };
-                                title: {
-                                    en: string;
-                                    vi: string;
-                                };
-                                /** @enum {string} */
-                                visibility: "public" | "private";
-                            }[];
+                            spaces: components["schemas"]["SpaceSummary"][];
                         };
                     };
                 };
@@ -4808,63 +4718,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            permissions: {
-                                manageMembers: boolean;
-                                readAudit: boolean;
-                                readMembers: boolean;
-                                update: boolean;
-                            };
-                            space: {
-                                currentPhase: {
-                                    endsOn: string | null;
-                                    id: string;
-                                    key: string;
-                                    startsOn: string | null;
-                                    /** @enum {string} */
-                                    status: "upcoming" | "active" | "done";
-                                    title: {
-                                        en: string;
-                                        vi: string;
-                                    };
-                                } | null;
-                                description: {
-                                    en: string;
-                                    vi: string;
-                                };
-                                id: string;
-                                illustrative: boolean;
-                                /** @enum {string} */
-                                kind: "priority-setting" | "cluster-conference" | "forum" | "linkage" | "monitoring";
-                                locality: {
-                                    code: string;
-                                    name: string;
-                                } | null;
-                                /** @enum {string|null} */
-                                myRole: "administrator" | "facilitator" | "official" | "delegate" | "observer" | null;
-                                phases: {
-                                    endsOn: string | null;
-                                    id: string;
-                                    key: string;
-                                    startsOn: string | null;
-                                    /** @enum {string} */
-                                    status: "upcoming" | "active" | "done";
-                                    title: {
-                                        en: string;
-                                        vi: string;
-                                    };
-                                }[];
-                                slug: string;
-                                summary: {
-                                    en: string;
-                                    vi: string;
-                                };
-                                title: {
-                                    en: string;
-                                    vi: string;
-                                };
-                                /** @enum {string} */
-                                visibility: "public" | "private";
-                            };
+                            permissions: components["schemas"]["SpacePermissions"];
+                            space: components["schemas"]["SpaceDetail"];
                         };
                     };
                 };
@@ -5085,20 +4940,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            members: {
-                                displayName: string;
-                                email: string;
-                                organisation: {
-                                    id: string;
-                                    name: {
-                                        en: string;
-                                        vi: string;
-                                    };
-                                } | null;
-                                /** @enum {string} */
-                                role: "administrator" | "facilitator" | "official" | "delegate" | "observer";
-                                userId: string;
-                            }[];
+                            members: components["schemas"]["Member"][];
                         };
                     };
                 };
@@ -6074,6 +5916,76 @@ export interface components {
             sheet: string;
             vi: string;
         };
+        Me: {
+            csrfToken: string | null;
+            roles: {
+                /** @enum {string} */
+                role: "administrator" | "facilitator" | "official" | "delegate" | "observer";
+                spaceId: string | null;
+            }[];
+            user: {
+                displayName: string;
+                email: string;
+                id: string | null;
+                organisation: components["schemas"]["OrganisationRef"] | null;
+            };
+        };
+        MeInput: {
+            csrfToken: string | null;
+            roles: {
+                /** @enum {string} */
+                role: "administrator" | "facilitator" | "official" | "delegate" | "observer";
+                spaceId: string | null;
+            }[];
+            user: {
+                displayName: string;
+                email: string;
+                id: string | null;
+                organisation: components["schemas"]["OrganisationRefInput"] | null;
+            };
+        };
+        Member: {
+            displayName: string;
+            email: string;
+            organisation: {
+                id: string;
+                name: {
+                    en: string;
+                    vi: string;
+                };
+            } | null;
+            /** @enum {string} */
+            role: "administrator" | "facilitator" | "official" | "delegate" | "observer";
+            userId: string;
+        };
+        MemberInput: {
+            displayName: string;
+            email: string;
+            organisation: {
+                id: string;
+                name: {
+                    en: string;
+                    vi: string;
+                };
+            } | null;
+            /** @enum {string} */
+            role: "administrator" | "facilitator" | "official" | "delegate" | "observer";
+            userId: string;
+        };
+        OrganisationRef: {
+            id: string;
+            name: {
+                en: string;
+                vi: string;
+            };
+        };
+        OrganisationRefInput: {
+            id: string;
+            name: {
+                en: string;
+                vi: string;
+            };
+        };
         PaperBatch: {
             cluster: string | null;
             /** Format: date-time */
@@ -6155,6 +6067,49 @@ export interface components {
             status: "entering" | "committed";
             updatedAt: unknown;
         };
+        PaperBatchView: {
+            batch: components["schemas"]["PaperBatch"];
+            comparison: components["schemas"]["PaperFormComparison"][] | null;
+            entries: components["schemas"]["PaperEntry"][];
+        };
+        PaperBatchViewInput: {
+            batch: components["schemas"]["PaperBatchInput"];
+            comparison: components["schemas"]["PaperFormComparisonInput"][] | null;
+            entries: components["schemas"]["PaperEntryInput"][];
+        };
+        PaperCommitOutcome: {
+            ballots: number;
+            receipts: string[];
+            spoilt: number;
+        };
+        PaperCommitOutcomeInput: {
+            ballots: number;
+            receipts: string[];
+            spoilt: number;
+        };
+        PaperEntry: {
+            /** Format: date-time */
+            enteredAt: string;
+            enteredBy: string;
+            entry: number;
+        };
+        PaperEntryInput: {
+            enteredAt: unknown;
+            enteredBy: string;
+            entry: number;
+        };
+        PaperFormComparison: {
+            first: components["schemas"]["PaperReading"] | null;
+            form: number;
+            same: boolean;
+            second: components["schemas"]["PaperReading"] | null;
+        };
+        PaperFormComparisonInput: {
+            first: components["schemas"]["PaperReadingInput"] | null;
+            form: number;
+            same: boolean;
+            second: components["schemas"]["PaperReadingInput"] | null;
+        };
         PaperReading: {
             choice: components["schemas"]["StoredChoice"];
         } | {
@@ -6166,6 +6121,30 @@ export interface components {
         } | {
             /** @enum {boolean} */
             spoilt: true;
+        };
+        Phase: {
+            endsOn: string | null;
+            id: string;
+            key: string;
+            startsOn: string | null;
+            /** @enum {string} */
+            status: "upcoming" | "active" | "done";
+            title: {
+                en: string;
+                vi: string;
+            };
+        };
+        PhaseInput: {
+            endsOn: string | null;
+            id: string;
+            key: string;
+            startsOn: string | null;
+            /** @enum {string} */
+            status: "upcoming" | "active" | "done";
+            title: {
+                en: string;
+                vi: string;
+            };
         };
         PlanAction: {
             budgetPlanned: number | null;
@@ -6612,6 +6591,124 @@ export interface components {
                 vi: string;
             };
             today: string;
+        };
+        SpaceDetail: {
+            currentPhase: components["schemas"]["Phase"] | null;
+            description: {
+                en: string;
+                vi: string;
+            };
+            id: string;
+            illustrative: boolean;
+            /** @enum {string} */
+            kind: "priority-setting" | "cluster-conference" | "forum" | "linkage" | "monitoring";
+            locality: {
+                code: string;
+                name: string;
+            } | null;
+            /** @enum {string|null} */
+            myRole: "administrator" | "facilitator" | "official" | "delegate" | "observer" | null;
+            phases: components["schemas"]["Phase"][];
+            slug: string;
+            summary: {
+                en: string;
+                vi: string;
+            };
+            title: {
+                en: string;
+                vi: string;
+            };
+            /** @enum {string} */
+            visibility: "public" | "private";
+        };
+        SpaceDetailInput: {
+            currentPhase: components["schemas"]["PhaseInput"] | null;
+            description: {
+                en: string;
+                vi: string;
+            };
+            id: string;
+            illustrative: boolean;
+            /** @enum {string} */
+            kind: "priority-setting" | "cluster-conference" | "forum" | "linkage" | "monitoring";
+            locality: {
+                code: string;
+                name: string;
+            } | null;
+            /** @enum {string|null} */
+            myRole: "administrator" | "facilitator" | "official" | "delegate" | "observer" | null;
+            phases: components["schemas"]["PhaseInput"][];
+            slug: string;
+            summary: {
+                en: string;
+                vi: string;
+            };
+            title: {
+                en: string;
+                vi: string;
+            };
+            /** @enum {string} */
+            visibility: "public" | "private";
+        };
+        SpacePermissions: {
+            manageMembers: boolean;
+            readAudit: boolean;
+            readMembers: boolean;
+            update: boolean;
+        };
+        SpacePermissionsInput: {
+            manageMembers: boolean;
+            readAudit: boolean;
+            readMembers: boolean;
+            update: boolean;
+        };
+        SpaceSummary: {
+            currentPhase: components["schemas"]["Phase"] | null;
+            id: string;
+            illustrative: boolean;
+            /** @enum {string} */
+            kind: "priority-setting" | "cluster-conference" | "forum" | "linkage" | "monitoring";
+            locality: {
+                code: string;
+                name: string;
+            } | null;
+            /** @enum {string|null} */
+            myRole: "administrator" | "facilitator" | "official" | "delegate" | "observer" | null;
+            slug: string;
+            summary: {
+                en: string;
+                vi: string;
+            };
+            title: {
+                en: string;
+                vi: string;
+            };
+            /** @enum {string} */
+            visibility: "public" | "private";
+        };
+        SpaceSummaryInput: {
+            currentPhase: components["schemas"]["PhaseInput"] | null;
+            id: string;
+            illustrative: boolean;
+            /** @enum {string} */
+            kind: "priority-setting" | "cluster-conference" | "forum" | "linkage" | "monitoring";
+            locality: {
+                code: string;
+                name: string;
+            } | null;
+            /** @enum {string|null} */
+            myRole: "administrator" | "facilitator" | "official" | "delegate" | "observer" | null;
+            slug: string;
+            summary: {
+                en: string;
+                vi: string;
+            };
+            title: {
+                en: string;
+                vi: string;
+            };
+            /** @enum {string} */
+            visibility: "public" | "private";
         };
         Stability: {
             ballots: number;

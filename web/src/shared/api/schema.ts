@@ -9,3 +9,6 @@ type Success<R> = R extends { 200: { content: { 'application/json': infer T } } 
 
 /** The JSON body of a route's 200 (or else 201) answer, e.g. `ApiResponse<'/api/plans/{id}/reminders', 'get'>`. */
 export type ApiResponse<Path extends keyof paths, M extends Method> = paths[Path][M] extends { responses: infer R } ? Success<R> : never;
+
+/** The JSON body a route takes, e.g. `ApiBody<'/api/consultations', 'post'>`. */
+export type ApiBody<Path extends keyof paths, M extends Method> = paths[Path][M] extends { requestBody?: { content: { 'application/json': infer T } } } ? T : never;

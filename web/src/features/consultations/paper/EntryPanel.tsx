@@ -28,7 +28,7 @@ interface Props {
 // The first free entry; someone typing their own entry again gets that one.
 function defaultEntry(entries: PaperEntry[], me: string): 1 | 2 {
   const mine = entries.find((e) => e.enteredBy === me);
-  if (mine) return mine.entry;
+  if (mine) return mine.entry === 2 ? 2 : 1;
   return entries.some((e) => e.entry === 1) ? 2 : 1;
 }
 

@@ -112,15 +112,18 @@ const numberOf = (key: string, options: Keyed[]) => options.findIndex((o) => o.k
 /** One line of a reading as shown: an option's number with its place (ranking) or its score. */
 export type ReadingItem = { n: number; place?: number; value?: number | null };
 
+/** The options ticked on an approval form; a stored choice of another kind (pairs have no paper form) ticks none. */
+const approvedOf = (choice: Extract<Reading, { choice: unknown }>['choice']) => ('approve' in choice ? choice.approve : []);
+
 export function itemsOf(reading: Reading, options: Keyed[]): ReadingItem[] {
   if (!('choice' in reading)) return [];
   const { choice } = reading;
-  if (choice.ranking) return choice.ranking.flatMap((tied, i) => tied.map((k) => ({ n: numberOf(k, options), place: i + 1 })));
-  if (choice.scores) {
+  if ('ranking' in choice) return choice.ranking.flatMap((tied, i) => tied.map((k) => ({ n: numberOf(k, options), place: i + 1 })));
+  if ('scores' in choice) {
     const scores = choice.scores;
     return options.map((o, i) => ({ n: i + 1, value: o.key in scores ? scores[o.key] : null }));
   }
-  return (choice.approve ?? []).map((k) => numberOf(k, options)).sort((a, b) => a - b).map((n) => ({ n }));
+  return approvedOf(choice).map((k) => numberOf(k, options)).sort((a, b) => a - b).map((n) => ({ n }));
 }
 
 /** What a clerk would type for a reading: "2 5 7", "3 1 5", "4 - 0 5", or "h" for a spoilt form. */
@@ -142,9 +145,9 @@ export function typedOf(reading: Reading | null | undefined, options: Keyed[], r
 export function paperFormOfReading(reading: Reading): PaperForm {
   if (!('choice' in reading)) return { spoilt: true };
   const { choice } = reading;
-  if (choice.ranking) return { ranking: choice.ranking };
-  if (choice.scores) return { scores: choice.scores };
-  return { approve: choice.approve ?? [] };
+  if ('ranking' in choice) return { ranking: choice.ranking };
+  if ('scores' in choice) return { scores: choice.scores };
+  return { approve: approvedOf(choice) };
 }
 
 export function sameReading(a: Reading | null | undefined, b: Reading | null | undefined, options: Keyed[], rules: Rules): boolean {
