@@ -2,7 +2,7 @@
 // country, and one sub-index chosen by the reader against its region's median. Years in which the
 // publisher changed the method are marked on the charts and named under them.
 import { useMemo } from 'react';
-import { usePick, useT } from '../../shared/i18n/i18n';
+import { usePick, useT, type Translate } from '../../shared/i18n/i18n';
 import type { Profile, ProfileIndex } from './api';
 import { Chart, loadLines } from './Chart';
 import type { LineData } from './charts/lines';
@@ -13,28 +13,36 @@ import type { DataTable } from './table';
 // One empty list, so that an index without a trend does not redraw its charts on every render.
 const NO_BREAKS: number[] = [];
 
-export function TrendPanel({ profile, index, sub, onSub }: { profile: Profile; index: ProfileIndex; sub: string | null; onSub: (key: string) => void }) {
-  const t = useT();
-  const pick = usePick();
-  const numbers = useNumbers();
-  const name = profile.locality.name;
-  const region = pick(profile.locality.region);
+type PickText = ReturnType<typeof usePick>;
 
-  const byYear = useMemo(() => {
+type ByYear = { year: number; standing: ProfileIndex['years'][number] | null }[];
+type Dimension = { key: string; vi: string; en: string };
+
+// The years of the index (missing ones too) and the sub-index the reader looks at.
+function useTrendYears(index: ProfileIndex, sub: string | null) {
+  const byYear: ByYear = useMemo(() => {
     const years = [...new Set([...index.years.map((y) => y.year), ...index.missingYears])].sort((a, b) => a - b);
     return years.map((year) => ({ year, standing: index.years.find((y) => y.year === year) ?? null }));
   }, [index]);
 
   // Every sub-index the index has had, newest names first; by default the weakest of the latest year.
   const dimensions = useMemo(() => {
-    const seen = new Map<string, { key: string; vi: string; en: string }>();
+    const seen = new Map<string, Dimension>();
     for (const { standing } of [...byYear].reverse()) for (const d of standing?.dimensions ?? []) if (!seen.has(d.key)) seen.set(d.key, d);
     return [...seen.values()];
   }, [byYear]);
   const latest = [...byYear].reverse().find((y) => y.standing)?.standing;
   const chosen = dimensions.find((d) => d.key === sub) ?? dimensions.find((d) => d.key === latest?.weakest[0]) ?? dimensions[0];
-  const breaks = index.trend?.methodBreaks ?? NO_BREAKS;
+  return { byYear, dimensions, chosen };
+}
 
+// The two charts' lines: the composite against both medians, the chosen sub-index against its region's.
+function useTrendLines(profile: Profile, byYear: ByYear, chosen: Dimension | undefined, breaks: number[]) {
+  const t = useT();
+  const pick = usePick();
+  const numbers = useNumbers();
+  const name = profile.locality.name;
+  const region = pick(profile.locality.region);
   const composite = useMemo(
     (): LineData => ({
       years: byYear.map((y) => y.year),
@@ -51,7 +59,7 @@ export function TrendPanel({ profile, index, sub, onSub }: { profile: Profile; i
 
   const dimensionLine = useMemo((): LineData | null => {
     if (!chosen) return null;
-    const at = (y: (typeof byYear)[number]) => y.standing?.dimensions.find((d) => d.key === chosen.key) ?? null;
+    const at = (y: ByYear[number]) => y.standing?.dimensions.find((d) => d.key === chosen.key) ?? null;
     return {
       years: byYear.map((y) => y.year),
       series: [
@@ -62,8 +70,11 @@ export function TrendPanel({ profile, index, sub, onSub }: { profile: Profile; i
       breaks,
     };
   }, [byYear, chosen, name, region, numbers, breaks, t]);
+  return { composite, dimensionLine };
+}
 
-  const file: DataTable = {
+function trendTable(profile: Profile, index: ProfileIndex, byYear: ByYear, chosen: Dimension | undefined, t: Translate, pick: PickText): DataTable {
+  return {
     name: `${profile.locality.code}-${index.index.toLowerCase()}-${profile.unit}-trend`,
     sheet: `${profile.locality.name} ${index.index}`,
     columns: [
@@ -86,7 +97,16 @@ export function TrendPanel({ profile, index, sub, onSub }: { profile: Profile; i
       ];
     }),
   };
-  const trend = index.trend;
+}
+
+export function TrendPanel({ profile, index, sub, onSub }: { profile: Profile; index: ProfileIndex; sub: string | null; onSub: (key: string) => void }) {
+  const t = useT();
+  const pick = usePick();
+  const name = profile.locality.name;
+  const { byYear, dimensions, chosen } = useTrendYears(index, sub);
+  const breaks = index.trend?.methodBreaks ?? NO_BREAKS;
+  const { composite, dimensionLine } = useTrendLines(profile, byYear, chosen, breaks);
+  const file = trendTable(profile, index, byYear, chosen, t, pick);
 
   return (
     <section className="panel" aria-labelledby="ev-trend-heading">
@@ -94,17 +114,7 @@ export function TrendPanel({ profile, index, sub, onSub }: { profile: Profile; i
         <h2 id="ev-trend-heading">{t('evidence.trend.title', { index: index.index })}</h2>
         <ExportButtons table={file} what={t('evidence.trend.title', { index: index.index })} testId="trend-export" />
       </div>
-      {trend && (
-        <p className="ev-trend-summary" data-testid="trend-summary">
-          {t('evidence.trend.summary', {
-            from: trend.from.year,
-            to: trend.to.year,
-            change: numbers.gap(trend.change),
-            slope: trend.slopePerYear === null ? '—' : numbers.gap(trend.slopePerYear),
-            n: trend.points,
-          })}
-        </p>
-      )}
+      <TrendSummary trend={index.trend} />
       <div className="ev-columns ev-columns--even">
         <div>
           <h3>{t('evidence.trend.composite', { index: index.index })}</h3>
@@ -127,34 +137,60 @@ export function TrendPanel({ profile, index, sub, onSub }: { profile: Profile; i
         </div>
       </div>
       {breaks.length > 0 && <p className="muted ev-footnote">{t('evidence.trend.breaks', { years: breaks.join(', ') })}</p>}
-      <details className="ev-data">
-        <summary>{t('evidence.trend.data')}</summary>
-        <div className="table-scroll">
-          <table className="table ev-table ev-table--sticky" data-testid="trend-table">
-            <thead>
-              <tr>
-                {file.columns.map((c, i) => (
-                  <th scope="col" key={c} className={i === 0 ? undefined : 'num'}>
-                    {c}
-                  </th>
+      <TrendData file={file} />
+    </section>
+  );
+}
+
+function TrendSummary({ trend }: { trend: ProfileIndex['trend'] }) {
+  const t = useT();
+  const numbers = useNumbers();
+  if (!trend) return null;
+  return (
+    <p className="ev-trend-summary" data-testid="trend-summary">
+      {t('evidence.trend.summary', {
+        from: trend.from.year,
+        to: trend.to.year,
+        change: numbers.gap(trend.change),
+        slope: trend.slopePerYear === null ? '—' : numbers.gap(trend.slopePerYear),
+        n: trend.points,
+      })}
+    </p>
+  );
+}
+
+/** The figures behind the charts, year by year, folded away. */
+function TrendData({ file }: { file: DataTable }) {
+  const t = useT();
+  const numbers = useNumbers();
+  return (
+    <details className="ev-data">
+      <summary>{t('evidence.trend.data')}</summary>
+      <div className="table-scroll">
+        <table className="table ev-table ev-table--sticky" data-testid="trend-table">
+          <thead>
+            <tr>
+              {file.columns.map((c, i) => (
+                <th scope="col" key={c} className={i === 0 ? undefined : 'num'}>
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {file.rows.map((row) => (
+              <tr key={String(row[0])}>
+                <th scope="row">{row[0]}</th>
+                {row.slice(1).map((cell, i) => (
+                  <td key={i} className="num">
+                    {typeof cell === 'number' ? (i === 1 ? cell : numbers.score(cell)) : '—'}
+                  </td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {file.rows.map((row) => (
-                <tr key={String(row[0])}>
-                  <th scope="row">{row[0]}</th>
-                  {row.slice(1).map((cell, i) => (
-                    <td key={i} className="num">
-                      {typeof cell === 'number' ? (i === 1 ? cell : numbers.score(cell)) : '—'}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-    </section>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }
