@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useApi } from '../../shared/api/useApi';
 import { useLocation, useSearchParams } from 'wouter';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
-import { usePick, useT } from '../../shared/i18n/i18n';
+import { usePick, useT, type Localized, type Translate } from '../../shared/i18n/i18n';
 import type { BarData } from '../../shared/charts/bars';
 import { paths, unitOf, type Comparison, type Editions, type IndexKey, type UnitSet } from './api';
 import { Chart, loadBars, loadLines } from './Chart';
@@ -58,37 +58,7 @@ export function ComparePage() {
       {head}
       <section className="panel ev-controls" aria-label={t('evidence.pick.label')}>
         <EditionPicker editions={editions.data} value={choice} onChange={(next) => go(codes, next)} />
-        <div className="ev-chosen">
-          <p className="ev-chosen__label" id="ev-chosen-label">
-            {t('evidence.compare.chosen')}
-          </p>
-          <ul className="ev-chips" aria-labelledby="ev-chosen-label" data-testid="compare-chosen">
-            {codes.map((c) => (
-              <li key={c} className="ev-chip">
-                <span>{units?.get(c)?.name ?? c}</span>
-                <button type="button" className="ev-chip__remove" aria-label={t('evidence.compare.remove', { name: units?.get(c)?.name ?? c })} onClick={() => go(codes.filter((x) => x !== c))}>
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-          {units && codes.length < MAX && (
-            <div className="field ev-add">
-              <label htmlFor="ev-add">{t('evidence.compare.add')}</label>
-              <select id="ev-add" data-testid="compare-add" value="" onChange={(e) => e.target.value && go([...codes, e.target.value])}>
-                <option value="">{t('evidence.compare.addPlaceholder')}</option>
-                {[...units.values()]
-                  .filter((u) => !codes.includes(u.code))
-                  .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
-                  .map((u) => (
-                    <option key={u.code} value={u.code}>
-                      {u.name}
-                    </option>
-                  ))}
-              </select>
-            </div>
-          )}
-        </div>
+        <ChosenProvinces codes={codes} units={units} onChange={(next) => go(next)} />
         {dropped.length > 0 && <p className="note">{t('evidence.compare.dropped', { codes: dropped.join(', '), n: unit })}</p>}
       </section>
       {codes.length === 0 ? (
@@ -100,13 +70,50 @@ export function ComparePage() {
   );
 }
 
-function ComparisonView({ codes, choice }: { codes: string[]; choice: EditionChoice }) {
+type Units = ReturnType<typeof useUnits>;
+
+/** The provinces compared, each with a button to take it away, and a list to add one more. */
+function ChosenProvinces({ codes, units, onChange }: { codes: string[]; units: Units; onChange: (codes: string[]) => void }) {
   const t = useT();
+  return (
+    <div className="ev-chosen">
+      <p className="ev-chosen__label" id="ev-chosen-label">
+        {t('evidence.compare.chosen')}
+      </p>
+      <ul className="ev-chips" aria-labelledby="ev-chosen-label" data-testid="compare-chosen">
+        {codes.map((c) => (
+          <li key={c} className="ev-chip">
+            <span>{units?.get(c)?.name ?? c}</span>
+            <button type="button" className="ev-chip__remove" aria-label={t('evidence.compare.remove', { name: units?.get(c)?.name ?? c })} onClick={() => onChange(codes.filter((x) => x !== c))}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      {units && codes.length < MAX && (
+        <div className="field ev-add">
+          <label htmlFor="ev-add">{t('evidence.compare.add')}</label>
+          <select id="ev-add" data-testid="compare-add" value="" onChange={(e) => e.target.value && onChange([...codes, e.target.value])}>
+            <option value="">{t('evidence.compare.addPlaceholder')}</option>
+            {[...units.values()]
+              .filter((u) => !codes.includes(u.code))
+              .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+              .map((u) => (
+                <option key={u.code} value={u.code}>
+                  {u.name}
+                </option>
+              ))}
+          </select>
+        </div>
+      )}
+    </div>
+  );
+}
+
+// The bars of the sub-indices and the composite's lines over the years, once the comparison is in.
+function useComparisonCharts(data: Comparison | null) {
   const pick = usePick();
   const numbers = useNumbers();
-  const result = useApi<Comparison>(paths.compare(codes, choice.index, choice.unit, choice.year));
-  const data = result.status === 'done' ? result.data : null;
-
   const bars = useMemo((): BarData | null => {
     if (!data || !data.dimensions.length) return null;
     return {
@@ -126,13 +133,14 @@ function ComparisonView({ codes, choice }: { codes: string[]; choice: EditionCho
       colours: PEERS,
     };
   }, [data, numbers]);
+  return { bars, lines };
+}
 
-  if (result.status === 'loading') return <Loading />;
-  if (result.status === 'error') return <ErrorNote error={result.error} onRetry={result.retry} />;
-  const c = result.data;
-  const at = (l: Comparison['localities'][number]) => l.series.find((s) => s.year === c.year) ?? null;
-  const what = t('evidence.edition', { index: c.index, year: c.year ?? '—' });
-  const file: DataTable = {
+type Locality = Comparison['localities'][number];
+const standingOf = (c: Comparison, l: Locality) => l.series.find((s) => s.year === c.year) ?? null;
+
+function comparisonTable(c: Comparison, codes: string[], t: Translate, pick: (text: Localized) => string): DataTable {
+  return {
     name: `compare-${c.index.toLowerCase()}-${c.year}-${c.unit}-${codes.join('-')}`,
     sheet: `${c.index} ${c.year ?? ''}`,
     columns: [
@@ -148,12 +156,25 @@ function ComparisonView({ codes, choice }: { codes: string[]; choice: EditionCho
       l.locality.code,
       l.locality.name,
       pick(l.locality.region),
-      at(l)?.score ?? null,
-      at(l)?.rank ?? null,
-      at(l)?.percentile ?? null,
+      standingOf(c, l)?.score ?? null,
+      standingOf(c, l)?.rank ?? null,
+      standingOf(c, l)?.percentile ?? null,
       ...c.dimensions.flatMap((d) => [l.dimensions?.[d.key]?.value ?? null, l.dimensions?.[d.key]?.rank ?? null]),
     ]),
   };
+}
+
+function ComparisonView({ codes, choice }: { codes: string[]; choice: EditionChoice }) {
+  const t = useT();
+  const pick = usePick();
+  const result = useApi<Comparison>(paths.compare(codes, choice.index, choice.unit, choice.year));
+  const { bars, lines } = useComparisonCharts(result.status === 'done' ? result.data : null);
+
+  if (result.status === 'loading') return <Loading />;
+  if (result.status === 'error') return <ErrorNote error={result.error} onRetry={result.retry} />;
+  const c = result.data;
+  const what = t('evidence.edition', { index: c.index, year: c.year ?? '—' });
+  const file = comparisonTable(c, codes, t, pick);
   const title = t('evidence.compare.tableTitle', { what, n: c.unit });
 
   return (
@@ -163,50 +184,7 @@ function ComparisonView({ codes, choice }: { codes: string[]; choice: EditionCho
           <h2 id="ev-compare-heading">{title}</h2>
           <ExportButtons table={file} what={title} testId="compare-export" />
         </div>
-        <div className="table-scroll" role="region" aria-labelledby="ev-compare-heading" tabIndex={0}>
-          <table className="table ev-table ev-table--sticky ev-compare" data-testid="compare-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('evidence.col.province')}</th>
-                <th scope="col" className="num">
-                  {t('evidence.col.score', { index: c.index })}
-                </th>
-                <th scope="col" className="num">
-                  {t('evidence.col.nationalRank')}
-                </th>
-                {c.dimensions.map((d) => (
-                  <th scope="col" className="num ev-dim" key={d.key}>
-                    {pick(d)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {c.localities.map((l) => {
-                const s = at(l);
-                return (
-                  <tr key={l.locality.code}>
-                    <th scope="row">
-                      {l.locality.name}
-                      <span className="ev-sub">{pick(l.locality.region)}</span>
-                    </th>
-                    <td className="num ev-score">{numbers.score(s?.score)}</td>
-                    <td className="num">{s?.rank ?? '—'}</td>
-                    {c.dimensions.map((d) => {
-                      const v = l.dimensions?.[d.key];
-                      return (
-                        <td className="num" key={d.key}>
-                          {numbers.score(v?.value)}
-                          {v && <span className="ev-sub">{t('evidence.compare.rankShort', { rank: v.rank })}</span>}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <CompareTable c={c} />
       </section>
       <div className="ev-columns">
         {bars && (
@@ -223,5 +201,58 @@ function ComparisonView({ codes, choice }: { codes: string[]; choice: EditionCho
         )}
       </div>
     </>
+  );
+}
+
+/** The provinces side by side: composite, rank, and each sub-index with its rank. */
+function CompareTable({ c }: { c: Comparison }) {
+  const t = useT();
+  const pick = usePick();
+  const numbers = useNumbers();
+  return (
+    <div className="table-scroll" role="region" aria-labelledby="ev-compare-heading" tabIndex={0}>
+      <table className="table ev-table ev-table--sticky ev-compare" data-testid="compare-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('evidence.col.province')}</th>
+            <th scope="col" className="num">
+              {t('evidence.col.score', { index: c.index })}
+            </th>
+            <th scope="col" className="num">
+              {t('evidence.col.nationalRank')}
+            </th>
+            {c.dimensions.map((d) => (
+              <th scope="col" className="num ev-dim" key={d.key}>
+                {pick(d)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {c.localities.map((l) => {
+            const s = standingOf(c, l);
+            return (
+              <tr key={l.locality.code}>
+                <th scope="row">
+                  {l.locality.name}
+                  <span className="ev-sub">{pick(l.locality.region)}</span>
+                </th>
+                <td className="num ev-score">{numbers.score(s?.score)}</td>
+                <td className="num">{s?.rank ?? '—'}</td>
+                {c.dimensions.map((d) => {
+                  const v = l.dimensions?.[d.key];
+                  return (
+                    <td className="num" key={d.key}>
+                      {numbers.score(v?.value)}
+                      {v && <span className="ev-sub">{t('evidence.compare.rankShort', { rank: v.rank })}</span>}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }
