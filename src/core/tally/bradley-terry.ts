@@ -6,19 +6,19 @@
 // every other (the "who beat whom" graph is strongly connected, Zermelo 1929); otherwise this
 // says which options never lost to the rest.
 import { InputError } from '../errors';
-import type { Profile } from '../ballots/profile';
-import { pairwiseMatrix } from './pairwise';
+import { pairwiseOf } from './pairwise';
+import type { RunningTally } from './running';
 import { allKinds, keyed, rankByScore, requireKinds } from './ranking';
 import type { Outcome } from './types';
 
 const TOLERANCE = 1e-12;
 const MAX_ITERATIONS = 100_000;
 
-export function tallyBradleyTerry(profile: Profile): Outcome {
-  requireKinds(profile, 'bradley-terry', allKinds);
-  const names = profile.candidates;
+export function tallyBradleyTerry(tally: RunningTally): Outcome {
+  requireKinds(tally, 'bradley-terry', allKinds);
+  const names = tally.options;
   const n = names.length;
-  const wins = pairwiseMatrix(profile);
+  const wins = pairwiseOf(tally);
   requireConnected(wins, names);
 
   const totalWins = new Float64Array(n);

@@ -1,13 +1,13 @@
 // Copeland: for each candidate, pairwise wins minus pairwise losses (a pairwise tie counts neither).
-import type { Profile } from '../ballots/profile';
-import { pairwiseMatrix } from './pairwise';
+import { pairwiseOf } from './pairwise';
+import type { RunningTally } from './running';
 import { allKinds, keyed, rankByScore, requireKinds } from './ranking';
 import type { Outcome } from './types';
 
-export function tallyCopeland(profile: Profile): Outcome {
-  requireKinds(profile, 'copeland', allKinds);
-  const n = profile.candidates.length;
-  const m = pairwiseMatrix(profile);
+export function tallyCopeland(tally: RunningTally): Outcome {
+  requireKinds(tally, 'copeland', allKinds);
+  const n = tally.options.length;
+  const m = pairwiseOf(tally);
   const wins = new Int32Array(n);
   const losses = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -21,6 +21,6 @@ export function tallyCopeland(profile: Profile): Outcome {
     ranking: rankByScore(scores, 'higher'),
     scores,
     pairwise: m,
-    extra: { record: keyed(profile.candidates, (c) => ({ wins: wins[c], losses: losses[c], ties: n - 1 - wins[c] - losses[c] })) },
+    extra: { record: keyed(tally.options, (c) => ({ wins: wins[c], losses: losses[c], ties: n - 1 - wins[c] - losses[c] })) },
   };
 }

@@ -3,15 +3,17 @@
 // ballots still in play wins, otherwise the lowest is eliminated (a tie for lowest is broken
 // backwards through earlier rounds). Rounds record the tally and, after an elimination, where
 // the eliminated candidate's ballots went.
-import type { Profile } from '../ballots/profile';
 import { snap } from './numbers';
 import { orderKinds, rankByScore, requireKinds } from './ranking';
+import { rankingTable, type RankingTable } from './rankings';
+import type { RunningTally } from './running';
 import { breakTie } from './tie-break';
 import type { Outcome, TallyRound, TieBreak } from './types';
 
-export function tallyIrv(profile: Profile): Outcome {
-  requireKinds(profile, 'irv', orderKinds);
-  const names = profile.candidates;
+export function tallyIrv(tally: RunningTally): Outcome {
+  requireKinds(tally, 'irv', orderKinds);
+  const orders = rankingTable(tally);
+  const names = orders.candidates;
   const n = names.length;
   const continuing = new Uint8Array(n).fill(1);
   let alive = n;
@@ -21,7 +23,7 @@ export function tallyIrv(profile: Profile): Outcome {
   const tieBreaks: TieBreak[] = [];
   let lastExhausted = 0;
   for (;;) {
-    const { votes, exhausted } = firstChoices(profile, continuing);
+    const { votes, exhausted } = firstChoices(orders, continuing);
     const previous = rounds[rounds.length - 1];
     if (previous) {
       const prior = history[history.length - 1];
@@ -62,11 +64,11 @@ export function tallyIrv(profile: Profile): Outcome {
   }
 }
 
-function firstChoices(profile: Profile, continuing: Uint8Array): { votes: Float64Array; exhausted: number } {
-  const votes = new Float64Array(profile.candidates.length);
+function firstChoices(orders: RankingTable, continuing: Uint8Array): { votes: Float64Array; exhausted: number } {
+  const votes = new Float64Array(orders.candidates.length);
   let exhausted = 0;
-  const { weight, start, item, level } = profile;
-  for (let b = 0; b < profile.size; b++) {
+  const { weight, start, item, level } = orders;
+  for (let b = 0; b < orders.size; b++) {
     const w = weight[b];
     if (!(w > 0)) continue;
     const e = start[b + 1];

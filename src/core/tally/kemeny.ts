@@ -3,22 +3,22 @@
 // that order's number of agreements, Σ over i placed above j of the votes preferring i to j.
 // When several orders reach it, the first in candidate order is shown and `tieBreaks` says so.
 import { InputError } from '../errors';
-import type { Profile } from '../ballots/profile';
 import { snap } from './numbers';
-import { pairwiseMatrix } from './pairwise';
+import { pairwiseOf } from './pairwise';
+import type { RunningTally } from './running';
 import { allKinds, requireKinds } from './ranking';
 import type { Outcome } from './types';
 
 export const kemenyLimit = 10;
 
-export function tallyKemeny(profile: Profile): Outcome {
-  requireKinds(profile, 'kemeny', allKinds);
-  const names = profile.candidates;
+export function tallyKemeny(tally: RunningTally): Outcome {
+  requireKinds(tally, 'kemeny', allKinds);
+  const names = tally.options;
   const n = names.length;
   if (n > kemenyLimit) {
     throw new InputError(`Kemeny is computed exactly only for up to ${kemenyLimit} candidates; there are ${n}.`);
   }
-  const m = pairwiseMatrix(profile);
+  const m = pairwiseOf(tally);
   const full = (1 << n) - 1;
   // gain(S, c): agreements won by placing c next, right after the set S: c above everyone left
   const gain = (placed: number, c: number): number => {

@@ -3,14 +3,14 @@
 // above its grade than below ranks by that share above (more is better), otherwise by the share
 // below (less is better). The gauge works with fractional (stakeholder-weighted) ballots, where
 // the textbook "remove one median vote at a time" rule has no meaning.
-import type { Profile } from '../ballots/profile';
 import { keyed, rankByScore } from './ranking';
 import { scoreSheet, weightedMedian } from './score';
+import type { RunningTally } from './running';
 import type { Outcome } from './types';
 
-export function tallyMajorityJudgment(profile: Profile): Outcome {
-  const sheet = scoreSheet(profile, 'majority-judgment');
-  const n = profile.candidates.length;
+export function tallyMajorityJudgment(tally: RunningTally): Outcome {
+  const sheet = scoreSheet(tally, 'majority-judgment');
+  const n = tally.options.length;
   const grades = new Float64Array(n).fill(NaN);
   const gauges = Array.from({ length: n }, () => ({ above: 0, below: 0 }));
   for (let c = 0; c < n; c++) {
@@ -38,8 +38,8 @@ export function tallyMajorityJudgment(profile: Profile): Outcome {
     ranking,
     scores: grades,
     extra: {
-      gauge: keyed(profile.candidates, (c) => (Number.isNaN(grades[c]) ? null : { grade: grades[c], ...gauges[c] })),
-      raters: keyed(profile.candidates, (c) => sheet.raters[c]),
+      gauge: keyed(tally.options, (c) => (Number.isNaN(grades[c]) ? null : { grade: grades[c], ...gauges[c] })),
+      raters: keyed(tally.options, (c) => sheet.raters[c]),
     },
   };
 }

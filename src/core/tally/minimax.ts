@@ -1,14 +1,14 @@
 // Minimax (Simpson–Kramer), winning votes: a candidate's score is the largest number of votes
 // against it in any pairwise defeat (0 if it is never defeated); the lowest score ranks first.
-import type { Profile } from '../ballots/profile';
-import { pairwiseMatrix } from './pairwise';
+import { pairwiseOf } from './pairwise';
+import type { RunningTally } from './running';
 import { allKinds, rankByScore, requireKinds } from './ranking';
 import type { Outcome } from './types';
 
-export function tallyMinimax(profile: Profile): Outcome {
-  requireKinds(profile, 'minimax', allKinds);
-  const n = profile.candidates.length;
-  const m = pairwiseMatrix(profile);
+export function tallyMinimax(tally: RunningTally): Outcome {
+  requireKinds(tally, 'minimax', allKinds);
+  const n = tally.options.length;
+  const m = pairwiseOf(tally);
   const scores = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {

@@ -1,11 +1,9 @@
 // Turns a method's outcome (candidate indices) into the result document of docs/contracts.md,
 // keyed by candidate name, in the contract's key order.
-import type { Profile } from '../ballots/profile';
 import { matrixByName } from './ranking';
 import type { Outcome, TallyResult } from './types';
 
-export function present(method: string, profile: Profile, voters: number, outcome: Outcome): TallyResult {
-  const names = profile.candidates;
+export function present(method: string, names: readonly string[], voters: number, outcome: Outcome): TallyResult {
   const name = (c: number) => names[c];
   const result: TallyResult = {
     method,
@@ -30,8 +28,8 @@ export function present(method: string, profile: Profile, voters: number, outcom
 }
 
 /** Nobody voted: everyone is tied and nobody wins. */
-export function presentEmpty(method: string, profile: Profile): TallyResult {
-  const names = [...profile.candidates];
+export function presentEmpty(method: string, candidates: readonly string[]): TallyResult {
+  const names = [...candidates];
   return { method, candidates: names, voters: 0, ranking: names.length ? [names] : [], winners: [] };
 }
 

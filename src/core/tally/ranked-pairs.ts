@@ -3,8 +3,8 @@
 // pairs already locked. The ranking follows the locked pairs: a candidate ranks by how many others
 // it reaches through them. Pairs equally strong in both respects are taken in candidate order;
 // when that order decided which pair was skipped, the result says so in `tieBreaks`.
-import type { Profile } from '../ballots/profile';
-import { pairwiseMatrix } from './pairwise';
+import { pairwiseOf } from './pairwise';
+import type { RunningTally } from './running';
 import { allKinds, rankByScore, requireKinds } from './ranking';
 import type { Outcome, TieBreak } from './types';
 
@@ -15,11 +15,11 @@ interface Pair {
   votes: number;
 }
 
-export function tallyRankedPairs(profile: Profile): Outcome {
-  requireKinds(profile, 'ranked-pairs', allKinds);
-  const names = profile.candidates;
+export function tallyRankedPairs(tally: RunningTally): Outcome {
+  requireKinds(tally, 'ranked-pairs', allKinds);
+  const names = tally.options;
   const n = names.length;
-  const m = pairwiseMatrix(profile);
+  const m = pairwiseOf(tally);
   const pairs: Pair[] = [];
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {

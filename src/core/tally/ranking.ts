@@ -1,7 +1,8 @@
 // Helpers every method shares: turning per-candidate scores into tie groups, checking that the
 // ballots are of a kind the method can count, and keying values by candidate name.
 import { InputError } from '../errors';
-import { BallotKind, kindsPresent, type Profile } from '../ballots/profile';
+import { BallotKind } from '../ballots/profile';
+import type { RunningTally } from './running';
 
 /** Tie groups, best first; candidates with a NaN score come last, together. */
 export function rankByScore(scores: ArrayLike<number>, better: 'higher' | 'lower'): number[][] {
@@ -22,11 +23,10 @@ export function rankByScore(scores: ArrayLike<number>, better: 'higher' | 'lower
 
 const kindWords = ['ranked ballots', 'approval ballots', 'score ballots', 'pairwise comparisons'];
 
-/** Throws when the profile holds ballots of a kind the method cannot count. */
-export function requireKinds(profile: Profile, method: string, allowed: readonly BallotKind[]): void {
-  const present = kindsPresent(profile);
+/** Throws when the tally holds ballots (of weight above 0) of a kind the method cannot count. */
+export function requireKinds(tally: RunningTally, method: string, allowed: readonly BallotKind[]): void {
   for (let kind = 0; kind < kindWords.length; kind++) {
-    if (present & (1 << kind) && !allowed.includes(kind as BallotKind)) {
+    if (tally.kinds[kind] > 0 && !allowed.includes(kind as BallotKind)) {
       const needs = allowed.map((k) => kindWords[k]).join(' or ');
       throw new InputError(`Method "${method}" cannot count ${kindWords[kind]}; it needs ${needs}.`);
     }

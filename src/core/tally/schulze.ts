@@ -3,16 +3,16 @@
 // weakest link; i beats j when i's strongest path to j is stronger than j's strongest path to i.
 // That relation is a strict partial order (Schulze 2011, §4.1), so some candidates are beaten by
 // nobody: they are all winners, even when they beat different numbers of others.
-import type { Profile } from '../ballots/profile';
-import { pairwiseMatrix } from './pairwise';
+import { pairwiseOf } from './pairwise';
+import type { RunningTally } from './running';
 import { allKinds, matrixByName, requireKinds } from './ranking';
 import type { Outcome } from './types';
 
-export function tallySchulze(profile: Profile, strength: 'winning' | 'margin'): Outcome {
+export function tallySchulze(tally: RunningTally, strength: 'winning' | 'margin'): Outcome {
   const method = strength === 'winning' ? 'schulze' : 'schulze-margin';
-  requireKinds(profile, method, allKinds);
-  const n = profile.candidates.length;
-  const m = pairwiseMatrix(profile);
+  requireKinds(tally, method, allKinds);
+  const n = tally.options.length;
+  const m = pairwiseOf(tally);
   const p = strongestPaths(m, n, strength);
   const beats = (i: number, j: number) => p[i * n + j] > p[j * n + i];
   const beaten = new Float64Array(n);
@@ -21,7 +21,7 @@ export function tallySchulze(profile: Profile, strength: 'winning' | 'margin'): 
     ranking: layers(n, beats),
     scores: beaten,
     pairwise: m,
-    extra: { strongestPaths: matrixByName(profile.candidates, p) },
+    extra: { strongestPaths: matrixByName(tally.options, p) },
   };
 }
 

@@ -1,33 +1,28 @@
 // Score (range) voting: each option's mean score over the ballots that scored it, the median
 // beside it. An option a ballot leaves unscored is not counted as a low score: it is left out of
 // that option's mean, and `raters` shows how many ballots each mean rests on.
-import { BallotKind, type Profile } from '../ballots/profile';
+import { BallotKind } from '../ballots/profile';
 import { snap } from './numbers';
 import { keyed, rankByScore, requireKinds } from './ranking';
+import type { RunningTally } from './running';
 import type { Outcome } from './types';
 
-/** Per candidate: its scores and their weights, sorted by score. */
+/** Per candidate: its distinct scores and their weights, sorted by score. */
 export interface ScoreSheet {
   values: number[][];
   weights: number[][];
   raters: Float64Array;
 }
 
-export function scoreSheet(profile: Profile, method: string): ScoreSheet {
-  requireKinds(profile, method, [BallotKind.scores]);
-  const n = profile.candidates.length;
-  const pairs: [number, number][][] = Array.from({ length: n }, () => []);
-  const raters = new Float64Array(n);
-  const { weight, start, item, value } = profile;
-  for (let b = 0; b < profile.size; b++) {
-    const w = weight[b];
-    if (!(w > 0)) continue;
-    for (let k = start[b]; k < start[b + 1]; k++) {
-      pairs[item[k]].push([value![k], w]);
-      raters[item[k]] += w;
-    }
-  }
-  for (const list of pairs) list.sort((a, b) => a[0] - b[0]);
+export function scoreSheet(tally: RunningTally, method: string): ScoreSheet {
+  requireKinds(tally, method, [BallotKind.scores]);
+  const pairs = tally.grades!.map((grades) =>
+    Object.entries(grades)
+      .map(([score, w]): [number, number] => [Number(score), w])
+      .filter(([, w]) => w > 0)
+      .sort((a, b) => a[0] - b[0]),
+  );
+  const raters = Float64Array.from(pairs, (list) => list.reduce((sum, [, w]) => sum + w, 0));
   return { values: pairs.map((l) => l.map((p) => p[0])), weights: pairs.map((l) => l.map((p) => p[1])), raters: raters.map(snap) };
 }
 
@@ -45,9 +40,9 @@ export function weightedMedian(values: number[], weights: number[], lower = fals
   return NaN;
 }
 
-export function tallyScore(profile: Profile): Outcome {
-  const sheet = scoreSheet(profile, 'score');
-  const names = profile.candidates;
+export function tallyScore(tally: RunningTally): Outcome {
+  const sheet = scoreSheet(tally, 'score');
+  const names = tally.options;
   const means = sheet.values.map((values, c) =>
     values.length ? values.reduce((sum, v, k) => sum + v * sheet.weights[c][k], 0) / sheet.raters[c] : NaN,
   );

@@ -5,9 +5,10 @@
 // and its ballots move at their current value. Ties are broken backwards through earlier rounds.
 // Values are kept exact (no truncation to decimals, unlike some statutory rules).
 import { InputError } from '../errors';
-import type { Profile } from '../ballots/profile';
 import { snap } from './numbers';
 import { orderKinds, rankByScore, requireKinds } from './ranking';
+import { rankingTable, type RankingTable } from './rankings';
+import type { RunningTally } from './running';
 import { breakTie } from './tie-break';
 import type { MethodOptions, Outcome, TallyRound, TieBreak } from './types';
 
@@ -15,16 +16,16 @@ const CONTINUING = 0;
 const ELECTED = 1;
 const EXCLUDED = 2;
 
-export function tallyStv(profile: Profile, options: MethodOptions): Outcome {
-  requireKinds(profile, 'stv', orderKinds);
-  const names = profile.candidates;
+export function tallyStv(tally: RunningTally, options: MethodOptions): Outcome {
+  requireKinds(tally, 'stv', orderKinds);
+  const names = tally.options;
   const n = names.length;
-  const seats = options.seats ?? profile.seats;
+  const seats = options.seats;
   if (seats === undefined) throw new InputError('Method "stv" needs the number of seats (--seats N).');
   if (!Number.isInteger(seats) || seats < 1) throw new InputError(`The number of seats must be a whole number of at least 1, not ${seats}.`);
   if (seats > n) throw new InputError(`Cannot fill ${seats} seats with ${n} candidates.`);
 
-  const count = new Count(profile);
+  const count = new Count(rankingTable(tally));
   const quota = Math.floor(count.valid / (seats + 1)) + 1;
   const elected: number[] = [];
   const rounds: TallyRound[] = [];
@@ -100,15 +101,15 @@ class Count {
   private readonly holder: number[] = [];
   private readonly moved: Float64Array;
 
-  constructor(private readonly profile: Profile) {
-    const n = profile.candidates.length;
+  constructor(private readonly orders: RankingTable) {
+    const n = orders.candidates.length;
     this.status = new Uint8Array(n);
     this.settled = new Uint8Array(n);
     this.moved = new Float64Array(n);
     let valid = 0;
-    for (let b = 0; b < profile.size; b++) {
-      const w = profile.weight[b];
-      if (!(w > 0) || profile.start[b + 1] === profile.start[b]) continue;
+    for (let b = 0; b < orders.size; b++) {
+      const w = orders.weight[b];
+      if (!(w > 0) || orders.start[b + 1] === orders.start[b]) continue;
       valid += w;
       this.place(b, w);
     }
@@ -137,14 +138,14 @@ class Count {
     }
     const to: Record<string, number> = {};
     this.moved.forEach((amount, c) => {
-      if (amount > 0) to[this.profile.candidates[c]] = snap(amount);
+      if (amount > 0) to[this.orders.candidates[c]] = snap(amount);
     });
     return { to, exhausted: snap(this.exhausted - before) };
   }
 
   // Gives value to the highest continuing preference on ballot b (split evenly over a tie).
   private place(b: number, value: number): void {
-    const { start, item, level } = this.profile;
+    const { start, item, level } = this.orders;
     const e = start[b + 1];
     for (let k = start[b]; k < e; ) {
       let g = k;

@@ -1,6 +1,6 @@
 // The shapes a tally returns (candidate names as keys, as in docs/contracts.md) and the internal
 // outcome each method hands to the presenter (candidate indices, as the methods count them).
-import type { Profile } from '../ballots/profile';
+import type { RunningTally } from './running';
 
 export const methodNames = [
   'approval', 'plurality', 'borda', 'copeland', 'minimax', 'schulze', 'schulze-margin', 'ranked-pairs',
@@ -85,7 +85,9 @@ export interface Outcome {
 }
 
 export interface MethodOptions {
+  /** STV: the seats asked for, or else those the ballot file declared. */
   seats?: number;
 }
 
-export type Method = (profile: Profile, options: MethodOptions) => Outcome;
+/** Counts from a tally over exactly the candidates (its options), stakeholder shares already applied. */
+export type Method = (tally: RunningTally, options: MethodOptions) => Outcome;

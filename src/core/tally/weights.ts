@@ -4,7 +4,6 @@
 // the others in proportion), and the total stays the number of voters, so weighted counts still
 // read as voters. Every ballot must belong to a group with a declared weight.
 import { InputError } from '../errors';
-import type { Profile } from '../ballots/profile';
 import type { StakeholderWeights } from './types';
 
 export interface GroupWeighting {
@@ -16,10 +15,16 @@ export interface GroupWeighting {
   voters: number;
 }
 
-export function applyStakeholderWeights(
-  profile: Profile,
+/**
+ * Each group's factor: the ballots of group g, `voters[g]` of them, each weigh factor[g] in the
+ * count. `ungrouped` is the weight of ballots in no group.
+ */
+export function stakeholderFactors(
+  groups: readonly string[],
+  voters: ArrayLike<number>,
+  ungrouped: number,
   weights: StakeholderWeights,
-): { weight: Float64Array; summary: Record<string, GroupWeighting> } {
+): { factor: number[]; summary: Record<string, GroupWeighting> } {
   const declared = weights?.groups;
   if (typeof declared !== 'object' || declared === null || Array.isArray(declared)) {
     throw new InputError('The weights must have the form {"groups": {"<group>": <weight>, …}}.', {}, 'Trọng số phải có dạng {"groups": {"<nhóm>": <trọng số>, …}}.');
@@ -29,15 +34,6 @@ export function applyStakeholderWeights(
       throw new InputError(`The weight of group "${name}" must be a number of at least 0.`, {}, `Trọng số của nhóm "${name}" phải là một số không nhỏ hơn 0.`);
     }
   }
-  const votersPerGroup = new Float64Array(profile.groups.length);
-  let ungrouped = 0;
-  let total = 0;
-  for (let b = 0; b < profile.size; b++) {
-    const w = profile.weight[b];
-    total += w;
-    if (profile.group[b] < 0) ungrouped += w;
-    else votersPerGroup[profile.group[b]] += w;
-  }
   if (ungrouped > 0) {
     throw new InputError(
       `${ungrouped} ballots belong to no stakeholder group, so group weights cannot apply to them.`,
@@ -45,23 +41,22 @@ export function applyStakeholderWeights(
       `${ungrouped} phiếu không thuộc nhóm bên liên quan nào, nên không thể áp trọng số nhóm cho các phiếu này.`,
     );
   }
+  let total = ungrouped;
   let sharesPresent = 0;
-  profile.groups.forEach((name, g) => {
-    if (votersPerGroup[g] === 0) return;
+  groups.forEach((name, g) => {
+    total += voters[g];
+    if (voters[g] === 0) return;
     if (!(name in declared)) throw new InputError(`Group "${name}" has ballots but no weight in the weights.`, {}, `Nhóm "${name}" có phiếu nhưng chưa có trọng số.`);
     sharesPresent += declared[name];
   });
   if (total > 0 && !(sharesPresent > 0)) throw new InputError('The groups that voted all have weight 0, so nothing would be counted.', {}, 'Các nhóm đã bỏ phiếu đều có trọng số 0, nên không phiếu nào được tính.');
 
-  const factor = profile.groups.map((name, g) => (votersPerGroup[g] > 0 ? ((declared[name] / sharesPresent) * total) / votersPerGroup[g] : 0));
-  const weight = new Float64Array(profile.size);
-  for (let b = 0; b < profile.size; b++) weight[b] = profile.weight[b] * factor[profile.group[b]];
-
+  const factor = groups.map((name, g) => (voters[g] > 0 ? ((declared[name] / sharesPresent) * total) / voters[g] : 0));
   const summary: Record<string, GroupWeighting> = {};
   for (const [name, value] of Object.entries(declared)) {
-    const g = profile.groups.indexOf(name);
-    const voters = g >= 0 ? votersPerGroup[g] : 0;
-    summary[name] = { declared: value, share: voters > 0 ? value / sharesPresent : 0, voters };
+    const g = groups.indexOf(name);
+    const cast = g >= 0 ? voters[g] : 0;
+    summary[name] = { declared: value, share: cast > 0 ? value / sharesPresent : 0, voters: cast };
   }
-  return { weight, summary };
+  return { factor, summary };
 }
