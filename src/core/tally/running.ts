@@ -120,7 +120,7 @@ let scratch = new Float64Array(64).fill(Infinity);
 
 function addFirst(first: number[][], { items, levels }: TallyBallot, weight: number): void {
   let size = 0;
-  while (size < items.length && levels[size] === 0) size++;
+  while (size < items.length && levels[size] === levels[0]) size++;
   for (let k = 0; k < size; k++) bump(first[items[k]], size - 1, weight);
 }
 

@@ -67,6 +67,7 @@ export interface TallyFrame {
 /** Counts running tallies kept per group × cluster cell, as `tally` counts ballots. */
 export function countCells(cells: readonly TallyCell[], frame: TallyFrame, options: TallyOptions): TallyResult {
   const method = methodOf(options.method);
+  cells = inFrameOrder(cells, frame);
   const voters = snap(cells.reduce((sum, cell) => sum + cell.tally.voters, 0));
   const weighting = options.weights ? weigh(cells, frame.groups, options.weights) : null;
   const parts = partsFor([method]);
@@ -83,6 +84,13 @@ export function countCells(cells: readonly TallyCell[], frame: TallyFrame, optio
     result[by === 'group' ? 'byGroup' : 'byCluster'] = parts;
   }
   return result;
+}
+
+// Fractional sums (stakeholder shares) depend on the order they are added in; cells in the frame's
+// order of groups and clusters give one count whatever order they were stored or merged in.
+function inFrameOrder(cells: readonly TallyCell[], frame: TallyFrame): readonly TallyCell[] {
+  const at = (list: readonly string[], name: string | null) => (name === null ? -1 : list.indexOf(name));
+  return [...cells].sort((a, b) => at(frame.groups, a.group) - at(frame.groups, b.group) || at(frame.clusters, a.cluster) - at(frame.clusters, b.cluster));
 }
 
 function weigh(cells: readonly TallyCell[], groups: readonly string[], weights: NonNullable<TallyOptions['weights']>) {
