@@ -3,7 +3,7 @@
 // cluster's merges its own; stakeholder weights scale each group's cells by one factor.
 // `profileCells` builds the cells from ballots held in memory (a ballot file, the bootstrap).
 import type { BallotKind, Profile } from '../ballots/profile';
-import { addBallot, emptyTally, type RunningTally, type TallyPart } from './running';
+import { addSpan, emptyTally, type BallotSpan, type RunningTally, type TallyPart } from './running';
 import { accumulate, alignTally } from './running.merge';
 import type { MethodName } from './types';
 
@@ -37,23 +37,26 @@ export function partsFor(methods: readonly MethodName[]): TallyPart[] {
 }
 
 export function profileCells(profile: Profile, parts: readonly TallyPart[]): TallyCell[] {
-  const cells = new Map<number, TallyCell>();
-  const { weight, kind, start, item, level, value } = profile;
+  const { weight, kind, start } = profile;
   const clusters = profile.clusters.length + 1;
+  const cells: TallyCell[] = [];
+  // one span over the profile's arrays, moved from ballot to ballot: adding copies nothing
+  const ballot: BallotSpan = { kind: 0, items: profile.item, levels: profile.level, values: profile.value, from: 0, to: 0 };
   for (let b = 0; b < profile.size; b++) {
     if (!(weight[b] > 0)) continue;
     const g = profile.group[b];
     const k = profile.cluster[b];
-    const key = (g + 1) * clusters + (k + 1);
-    let cell = cells.get(key);
-    if (!cell) {
-      cell = { group: g < 0 ? null : profile.groups[g], cluster: k < 0 ? null : profile.clusters[k], tally: emptyTally(profile.candidates, parts) };
-      cells.set(key, cell);
-    }
-    const [s, e] = [start[b], start[b + 1]];
-    addBallot(cell.tally, { kind: kind[b] as BallotKind, items: item.subarray(s, e), levels: level.subarray(s, e), values: value?.subarray(s, e) }, weight[b]);
+    const cell = (cells[(g + 1) * clusters + (k + 1)] ??= {
+      group: g < 0 ? null : profile.groups[g],
+      cluster: k < 0 ? null : profile.clusters[k],
+      tally: emptyTally(profile.candidates, parts),
+    });
+    ballot.kind = kind[b] as BallotKind;
+    ballot.from = start[b];
+    ballot.to = start[b + 1];
+    addSpan(cell.tally, ballot, weight[b]);
   }
-  return [...cells.values()];
+  return cells.filter(Boolean);
 }
 
 /** The cells' tallies summed over `candidates`, each scaled by factor(cell) (1 by default). */

@@ -5,14 +5,14 @@
 // the eliminated candidate's ballots went.
 import { snap } from './numbers';
 import { orderKinds, rankByScore, requireKinds } from './ranking';
-import { rankingTable, type RankingTable } from './rankings';
+import { orderTable, type OrderTable } from './orders';
 import type { RunningTally } from './running';
 import { breakTie } from './tie-break';
 import type { Outcome, TallyRound, TieBreak } from './types';
 
 export function tallyIrv(tally: RunningTally): Outcome {
   requireKinds(tally, 'irv', orderKinds);
-  const orders = rankingTable(tally);
+  const orders = orderTable(tally.options, tally.rankings!);
   const names = orders.candidates;
   const n = names.length;
   const continuing = new Uint8Array(n).fill(1);
@@ -64,7 +64,7 @@ export function tallyIrv(tally: RunningTally): Outcome {
   }
 }
 
-function firstChoices(orders: RankingTable, continuing: Uint8Array): { votes: Float64Array; exhausted: number } {
+function firstChoices(orders: OrderTable, continuing: Uint8Array): { votes: Float64Array; exhausted: number } {
   const votes = new Float64Array(orders.candidates.length);
   let exhausted = 0;
   const { weight, start, item, level } = orders;

@@ -3,7 +3,8 @@
 // option lists are first aligned to one list: an option a tally never saw is one its ballots left
 // unlisted, so every option they list is preferred to it.
 import { InputError } from '../errors';
-import { bump, emptyTally, rankingGroups, type BordaPart, type RunningTally } from './running';
+import { compactOrders, type OrderList } from './orders';
+import { bump, emptyTally, type BordaPart, type RunningTally } from './running';
 
 /** The sum of two tallies (a new one), over a's options followed by those only b has. */
 export function mergeTallies(a: RunningTally, b: RunningTally): RunningTally {
@@ -12,6 +13,7 @@ export function mergeTallies(a: RunningTally, b: RunningTally): RunningTally {
   const sum = emptyTally(options, a.parts);
   accumulate(sum, a, 1);
   accumulate(sum, b, 1);
+  if (sum.rankings) sum.rankings = compactOrders(sum.rankings);
   return sum;
 }
 
@@ -95,10 +97,13 @@ function accumulatePairwise(target: RunningTally, source: RunningTally, at: read
   }
 }
 
-function accumulateRankings(target: Map<string, number>, source: Map<string, number>, at: readonly number[], factor: number): void {
-  const same = at.every((c, i) => c === i);
-  for (const [key, w] of source) {
-    const mapped = same ? key : rankingGroups(key).map((g) => g.map((i) => at[i]).sort((a, b) => a - b).join(',')).join('|');
-    target.set(mapped, (target.get(mapped) ?? 0) + factor * w);
+function accumulateRankings(target: OrderList, source: OrderList, at: readonly number[], factor: number): void {
+  for (let k = 0; k < source.item.length; k++) {
+    target.item.push(at[source.item[k]]);
+    target.level.push(source.level[k]);
+  }
+  for (let r = 0; r < source.weight.length; r++) {
+    target.start.push(target.item.length - source.item.length + source.start[r + 1]);
+    target.weight.push(factor * source.weight[r]);
   }
 }

@@ -137,7 +137,7 @@ describe('running tallies', () => {
     fc.assert(
       fc.property(scenario, (s) => {
         const cells = runningCells(s.n, s.ballots.map((b) => ({ ...b, weight: 1 })), s.mergeOrder, s.optionOrders);
-        const numbers = cells.flatMap(({ tally }) => [JSON.stringify({ ...tally, rankings: undefined }), ...[...(tally.rankings?.values() ?? [])].map(String)]);
+        const numbers = cells.map(({ tally }) => JSON.stringify(tally));
         expect(numbers.join(' ')).not.toMatch(/\d\.\d/);
       }),
       { numRuns: 200 },

@@ -8,6 +8,7 @@
 // kept depends on how many options there are, so an option added after some ballots joins with the
 // counts it would have had: listed by nobody, below every option a ballot lists.
 import { BallotKind } from '../ballots/profile';
+import { appendOrder, emptyOrders, type OrderList } from './orders';
 
 /** The aggregates a tally can keep; a consultation keeps those its methods read. */
 export const tallyParts = ['first', 'borda', 'pairwise', 'rankings', 'grades'] as const;
@@ -38,8 +39,8 @@ export interface RunningTally {
   borda?: BordaPart;
   /** pairwise[i·n + j]: weight preferring option i to option j. */
   pairwise?: number[];
-  /** Each distinct order (rankingKey) and its weight, for IRV and STV. */
-  rankings?: Map<string, number>;
+  /** The orders of the ranking, approval and score ballots, for IRV and STV (orders.ts). */
+  rankings?: OrderList;
   /** Per option: score → weight of ballots giving it that score. */
   grades?: Record<string, number>[];
 }
@@ -59,7 +60,7 @@ export function emptyTally(options: readonly string[], parts: readonly TallyPart
   if (parts.includes('first')) tally.first = rows(n);
   if (parts.includes('borda')) tally.borda = { position: zeros(n), spans: rows(n), byLength: [], listedAt: rows(n) };
   if (parts.includes('pairwise')) tally.pairwise = zeros(n * n);
-  if (parts.includes('rankings')) tally.rankings = new Map();
+  if (parts.includes('rankings')) tally.rankings = emptyOrders();
   if (parts.includes('grades')) tally.grades = Array.from({ length: n }, () => ({}));
   return tally;
 }
@@ -75,84 +76,78 @@ export function bump(list: number[], k: number, weight: number): void {
 
 /** Adds one ballot to the tally (in place: a tally is an accumulator). */
 export function addBallot(tally: RunningTally, ballot: TallyBallot, weight = 1): RunningTally {
-  if (!(weight > 0)) return tally;
+  addSpan(tally, { ...ballot, from: 0, to: ballot.items.length }, weight);
+  return tally;
+}
+
+/** A ballot as items[from .. to) of longer arrays (a profile's), so that adding it copies nothing. */
+export interface BallotSpan extends TallyBallot {
+  from: number;
+  to: number;
+}
+
+export function addSpan(tally: RunningTally, ballot: BallotSpan, weight: number): void {
+  if (!(weight > 0)) return;
   tally.voters += weight;
   tally.kinds[ballot.kind] += weight;
   if (tally.pairwise) addPreferences(tally.pairwise, tally.options.length, ballot, weight);
-  if (ballot.kind === BallotKind.pair) return tally;
-  const { items } = ballot;
-  for (let k = 0; k < items.length; k++) tally.listed[items[k]] += weight;
+  if (ballot.kind === BallotKind.pair) return;
+  const { items, levels, from, to } = ballot;
+  for (let k = from; k < to; k++) tally.listed[items[k]] += weight;
   if (tally.first) addFirst(tally.first, ballot, weight);
   if (tally.borda) addBorda(tally.borda, ballot, weight);
-  if (tally.rankings) {
-    const key = rankingKey(ballot);
-    tally.rankings.set(key, (tally.rankings.get(key) ?? 0) + weight);
-  }
+  if (tally.rankings) appendOrder(tally.rankings, items, levels, from, to, weight);
   if (tally.grades && ballot.kind === BallotKind.scores) {
-    for (let k = 0; k < items.length; k++) {
+    for (let k = from; k < to; k++) {
       const grades = tally.grades[items[k]];
       const score = String(ballot.values![k]);
       grades[score] = (grades[score] ?? 0) + weight;
     }
   }
-  return tally;
 }
 
 // i is preferred to j when in an earlier tie group, or listed while j is not; a pair speaks only
 // of its two options. Costs (listed × n) steps.
-function addPreferences(m: number[], n: number, { kind, items, levels }: TallyBallot, weight: number): void {
+function addPreferences(m: number[], n: number, { kind, items, levels, from, to }: BallotSpan, weight: number): void {
   if (kind === BallotKind.pair) {
-    m[items[0] * n + items[1]] += weight;
+    m[items[from] * n + items[from + 1]] += weight;
     return;
   }
   if (scratch.length < n) scratch = new Float64Array(2 * n).fill(Infinity);
   const rank = scratch;
-  for (let k = 0; k < items.length; k++) rank[items[k]] = levels[k];
-  for (let k = 0; k < items.length; k++) {
+  for (let k = from; k < to; k++) rank[items[k]] = levels[k];
+  for (let k = from; k < to; k++) {
     const row = items[k] * n;
-    for (let j = 0; j < n; j++) if (levels[k] < rank[j]) m[row + j] += weight;
+    const level = levels[k];
+    for (let j = 0; j < n; j++) if (level < rank[j]) m[row + j] += weight;
   }
-  for (let k = 0; k < items.length; k++) rank[items[k]] = Infinity;
+  for (let k = from; k < to; k++) rank[items[k]] = Infinity;
 }
 
 // each option's tie group on the ballot being added (Infinity: unlisted), reset after each ballot
 let scratch = new Float64Array(64).fill(Infinity);
 
-function addFirst(first: number[][], { items, levels }: TallyBallot, weight: number): void {
-  let size = 0;
-  while (size < items.length && levels[size] === levels[0]) size++;
-  for (let k = 0; k < size; k++) bump(first[items[k]], size - 1, weight);
+function addFirst(first: number[][], { items, levels, from, to }: BallotSpan, weight: number): void {
+  let end = from;
+  while (end < to && levels[end] === levels[from]) end++;
+  for (let k = from; k < end; k++) bump(first[items[k]], end - from - 1, weight);
 }
 
-function addBorda(borda: BordaPart, { items, levels }: TallyBallot, weight: number): void {
-  const length = items.length;
+function addBorda(borda: BordaPart, { items, levels, from, to }: BallotSpan, weight: number): void {
+  const length = to - from;
   bump(borda.byLength, length, weight);
-  for (let k = 0; k < length; ) {
+  for (let k = from; k < to; ) {
     let g = k + 1;
-    while (g < length && levels[g] === levels[k]) g++;
+    while (g < to && levels[g] === levels[k]) g++;
+    const position = k - from;
     for (let t = k; t < g; t++) {
       const c = items[t];
-      borda.position[c] += weight * (2 * k + g - k - 1);
+      borda.position[c] += weight * (2 * position + g - k - 1);
       const spans = borda.spans[c];
-      while (spans.length <= k) spans.push([]);
-      bump(spans[k], g - k - 1, weight);
+      while (spans.length <= position) spans.push([]);
+      bump(spans[position], g - k - 1, weight);
       bump(borda.listedAt[c], length, weight);
     }
     k = g;
   }
-}
-
-/** A ballot's order as text: tie groups best first, separated by "|", each group's options by "," in index order. */
-export function rankingKey({ items, levels }: TallyBallot): string {
-  const groups: number[][] = [];
-  for (let k = 0; k < items.length; k++) {
-    if (k === 0 || levels[k] !== levels[k - 1]) groups.push([]);
-    groups[groups.length - 1].push(items[k]);
-  }
-  return groups.map((g) => g.sort((a, b) => a - b).join(',')).join('|');
-}
-
-/** The tie groups of a ranking key. */
-export function rankingGroups(key: string): number[][] {
-  return key === '' ? [] : key.split('|').map((g) => g.split(',').map(Number));
 }

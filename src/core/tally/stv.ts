@@ -7,7 +7,7 @@
 import { InputError } from '../errors';
 import { snap } from './numbers';
 import { orderKinds, rankByScore, requireKinds } from './ranking';
-import { rankingTable, type RankingTable } from './rankings';
+import { orderTable, type OrderTable } from './orders';
 import type { RunningTally } from './running';
 import { breakTie } from './tie-break';
 import type { MethodOptions, Outcome, TallyRound, TieBreak } from './types';
@@ -25,7 +25,7 @@ export function tallyStv(tally: RunningTally, options: MethodOptions): Outcome {
   if (!Number.isInteger(seats) || seats < 1) throw new InputError(`The number of seats must be a whole number of at least 1, not ${seats}.`);
   if (seats > n) throw new InputError(`Cannot fill ${seats} seats with ${n} candidates.`);
 
-  const count = new Count(rankingTable(tally));
+  const count = new Count(orderTable(tally.options, tally.rankings!));
   const quota = Math.floor(count.valid / (seats + 1)) + 1;
   const elected: number[] = [];
   const rounds: TallyRound[] = [];
@@ -101,7 +101,7 @@ class Count {
   private readonly holder: number[] = [];
   private readonly moved: Float64Array;
 
-  constructor(private readonly orders: RankingTable) {
+  constructor(private readonly orders: OrderTable) {
     const n = orders.candidates.length;
     this.status = new Uint8Array(n);
     this.settled = new Uint8Array(n);
