@@ -34,7 +34,7 @@ export function accumulate(target: RunningTally, source: RunningTally, factor: n
   const index = new Map(target.options.map((o, c) => [o, c]));
   const at = source.options.map((o, i) => {
     const c = index.get(o) ?? -1;
-    if (c < 0 && named(source, i)) throw new InputError(`Ballots name option "${o}", which is not among the options counted.`);
+    if (c < 0 && named(source, i)) throw new InputError(`Ballots name option "${o}", which is not among the options counted.`, {}, `Có phiếu chọn phương án "${o}", phương án này không nằm trong các phương án được kiểm.`);
     return c;
   });
   const add = (list: number[], from: readonly number[]) => addScaled(list, from, factor);
