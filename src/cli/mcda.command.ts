@@ -5,8 +5,7 @@
 // with Vietnamese labels and English beside them.
 import type { Command } from 'commander';
 import { InputError } from '../core/errors';
-import { readJsonDocument } from '../core/ballots/json.parser';
-import { parseJsonWithLines } from '../core/ballots/json.lines';
+import { positionAt, readJsonDocument } from '../core/json.reader';
 import type { AhpLevel, AhpResult, AhpWeightsResult } from '../core/mcda/ahp.document';
 import type { DecisionResult } from '../core/mcda/decision.document';
 import { evaluateMcda, isRanked, mcdaMethods, type McdaResult, type SensitivityReport } from '../core/mcda/document';
@@ -36,25 +35,12 @@ async function runMcda(file: string): Promise<McdaResult> {
     return evaluateMcda(doc);
   } catch (err) {
     if (err instanceof FieldError) {
-      const line = lineOf(text, err.path);
+      const { line } = positionAt(text, err.path);
       throw new InputError(`${file}, line ${line}${err.path.length ? ', ' : ': '}${err.message}`, { file, line, field: err.where.field });
     }
     if (err instanceof InputError && !err.where.file) throw new InputError(`${file}: ${err.message}`, { file });
     throw err;
   }
-}
-
-// The line where the deepest object or list on the path starts; a missing field is reported at its parent.
-function lineOf(text: string, path: FieldPath): number {
-  const located = parseJsonWithLines(text);
-  let node: unknown = located.value;
-  let line = 1;
-  for (const key of [undefined, ...path]) {
-    if (key !== undefined) node = (node as Record<string | number, unknown> | undefined)?.[key];
-    if (typeof node !== 'object' || node === null) break;
-    line = located.lineOf(node) ?? line;
-  }
-  return line;
 }
 
 // ---- the readable tables ----

@@ -3,7 +3,7 @@
 // contract's document; otherwise a table with Vietnamese labels and English beside them.
 import type { Command } from 'commander';
 import { InputError } from '../core/errors';
-import { readJsonDocument } from '../core/ballots/json.parser';
+import { readJsonDocument } from '../core/json.reader';
 import { ballotFormats, parseBallots } from '../core/ballots/parse';
 import { bootstrapStability, type Stability } from '../core/tally/stability';
 import { tally } from '../core/tally/tally';

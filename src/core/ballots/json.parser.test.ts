@@ -1,5 +1,6 @@
 // JSON ballots: every ballot kind, groups and clusters; problems reported at the ballot's line.
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../errors';
 import { BallotKind } from './profile';
 import { parseBallotJson } from './json.parser';
 
@@ -48,8 +49,35 @@ describe('parseBallotJson', () => {
     refuse('{\n  "candidates": ["A", ]\n}', 'b.json, line 2: the JSON is malformed: unexpected "]".');
   });
 
+  it('names the column and field of the offending value, in Vietnamese and English', () => {
+    // line 6 is `    {"ranking": ["A", ["B", "Z"]]}`: "Z" starts in column 29
+    const error = caught(lines(['{"ranking": ["A"]}', '{"ranking": ["B"]}', '{"ranking": ["A", ["B", "Z"]]}']));
+    expect(error.message).toBe('b.json, line 6: ballot 3 names "Z", which is not among the 2 declared candidates. Column 29, field "ballots[2].ranking[1][1]".');
+    expect(error.vi).toBe('b.json, dòng 6: phiếu 3 nêu "Z", không có trong 2 ứng viên đã khai báo. Cột 29, trường "ballots[2].ranking[1][1]".');
+    expect(caught('{"candidates": ["A"], "ballots": [], "seats": 0}').message).toBe('b.json, line 1: "seats" must be a whole number of at least 1. Column 47, field "seats".');
+  });
+
+  it('names line and column of a syntax error, the end of the file included', () => {
+    const error = caught('{\n  "candidates": ["A"],\n  "ballots": [\n    {"ranking": ["A"]}\n    {"ranking": ["A"]}\n  ]\n}\n');
+    expect(error.message).toBe('b.json, line 5: the JSON is malformed: expected "]" or "," after a value in a list, found "{". Column 5.');
+    expect(error.vi).toBe('b.json, dòng 5: JSON sai cú pháp: cần "]" hoặc "," sau một giá trị trong danh sách, nhưng gặp "{". Cột 5.');
+    expect(caught('{"candidates": ["A"],\n "ballots": [["A"]').message).toBe('b.json, line 2: the JSON is malformed: expected "]" or "," after a value in a list, found the end of the file. Column 19.');
+    expect(caught('{"candidates" ["A"]}').message).toBe('b.json, line 1: the JSON is malformed: expected ":" after a key, found "[". Column 15.');
+    expect(caught('{"candidates": ["A"], "ballots": []} x').message).toBe('b.json, line 1: the JSON is malformed: unexpected "x" after the end of the document. Column 38.');
+  });
+
   it('refuses a document without candidates', () => {
     refuse('{"ballots": []}', 'b.json, line 1: "candidates" must be a non-empty list of names.');
     refuse('{"candidates": ["A", "A"], "ballots": []}', 'b.json, line 1: the candidate "A" is declared twice.');
   });
 });
+
+function caught(text: string): InputError {
+  try {
+    parseBallotJson(text, 'b.json');
+  } catch (err) {
+    if (err instanceof InputError) return err;
+    throw err;
+  }
+  throw new Error('the file was read');
+}

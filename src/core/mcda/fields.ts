@@ -2,17 +2,15 @@
 // the path to the field, so the command line can say on which line of the file it is; the message
 // itself names the field, so it stands on its own where no line is known (the HTTP API).
 import { InputError } from '../errors';
+import { fieldName, type JsonPath } from '../json.reader';
 
-export type FieldPath = readonly (string | number)[];
+export type FieldPath = JsonPath;
+export { fieldName };
 
 export class FieldError extends InputError {
   constructor(readonly path: FieldPath, readonly problem: string) {
     super(path.length ? `field "${fieldName(path)}": ${problem}` : problem, { field: fieldName(path) });
   }
-}
-
-export function fieldName(path: FieldPath): string {
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i ? `.${key}` : key)).join('');
 }
 
 /** Runs a core step; an InputError it throws is reported at the given field. */
