@@ -18,12 +18,17 @@ export interface RowProblem {
 export type ProblemText = { vi: string; en: string };
 
 /**
- * A figure in both languages' texts (src/core/format): as read from the file, every decimal kept; or, with
- * `decimals`, a computed figure (a sum, a bound) to exactly that many: figure(2.5, 2) → "2,50" / "2.50".
+ * A figure in both languages' texts (src/core/format): as read from the file, every decimal kept and its
+ * minus the file's hyphen, so an official can search the sheet for it; or, with `decimals`, a computed
+ * figure (a sum, a bound) to exactly that many: figure(2.5, 2) → "2,50" / "2.50".
  */
 export function figure(n: number, decimals?: number): ProblemText {
-  const style = decimals === undefined ? { digits: 12 } : { digits: decimals, fixed: true };
-  return { vi: formatNumber(n, 'vi', style), en: formatNumber(n, 'en', style) };
+  if (decimals !== undefined) {
+    const style = { digits: decimals, fixed: true };
+    return { vi: formatNumber(n, 'vi', style), en: formatNumber(n, 'en', style) };
+  }
+  const asTyped = (locale: 'vi' | 'en') => formatNumber(n, locale, { digits: 12 }).replace('\u2212', '-');
+  return { vi: asTyped('vi'), en: asTyped('en') };
 }
 
 /** The InputError a reader throws: the message (English) lists the problems, `problems` carries them all in both languages. */

@@ -23,7 +23,7 @@ export interface DimensionGap {
 /** Gaps on each of `keys` (default: the dimensions the province has) for one province. */
 export function gapsFor(rows: readonly ScoredRow[], code: string, set: UnitSet = 63, keys?: readonly string[]): DimensionGap[] {
   const own = rows.find((r) => r.localityCode === code);
-  if (!own) throw new InputError(`There are no figures for province ${code} in this edition.`);
+  if (!own) throw new InputError(`There are no figures for province ${code} in this edition.`, {}, `Ấn bản này không có số liệu của tỉnh ${code}.`);
   const region = regionOfCode(set, code);
   const regionRows = rows.filter((r) => regionOfCode(set, r.localityCode) === region);
   const gaps: DimensionGap[] = [];

@@ -63,7 +63,7 @@ export function standings(rows: readonly ScoredRow[], key: string, set: UnitSet 
 
 export function regionOfCode(set: UnitSet, code: string): RegionKey {
   const unit = locality(set, code);
-  if (!unit) throw new InputError(`"${code}" is not the GSO code of one of the ${set} provinces.`);
+  if (!unit) throw new InputError(`"${code}" is not the GSO code of one of the ${set} provinces.`, {}, `"${code}" không phải mã GSO của một trong ${set} tỉnh, thành phố.`);
   return unit.region;
 }
 

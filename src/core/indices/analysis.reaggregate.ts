@@ -49,11 +49,17 @@ export interface ReaggregateOptions {
 
 export function reaggregateTo34(rows: readonly IndexRow[], options: ReaggregateOptions = {}): Reaggregation {
   const editions = new Set(rows.map((r) => `${r.index} ${r.year}`));
-  if (editions.size > 1) throw new InputError(`Re-aggregation takes one edition at a time, not ${[...editions].join(', ')}.`);
+  if (editions.size > 1) throw new InputError(`Re-aggregation takes one edition at a time, not ${[...editions].join(', ')}.`, {}, `Mỗi lần chỉ gộp lại một ấn bản, không phải ${[...editions].join(', ')}.`);
   const byCode = new Map(rows.map((r) => [r.localityCode, r]));
-  if (byCode.size !== rows.length) throw new InputError('Re-aggregation needs at most one row per province.');
+  if (byCode.size !== rows.length) throw new InputError('Re-aggregation needs at most one row per province.', {}, 'Gộp lại cần nhiều nhất một dòng cho mỗi tỉnh.');
   const stray = [...byCode.keys()].filter((c) => !locality(63, c));
-  if (stray.length) throw new InputError(`Re-aggregation takes 63-province rows; ${stray.join(', ')} is not one of their codes.`);
+  if (stray.length) {
+    throw new InputError(
+      `Re-aggregation takes 63-province rows; ${stray.join(', ')} is not one of their codes.`,
+      {},
+      `Gộp lại nhận các dòng của 63 tỉnh; ${stray.join(', ')} không phải mã của tỉnh nào trong số đó.`,
+    );
+  }
   const label = options.weights ? `weighted by ${options.weightsLabel ?? 'the weights supplied'}` : 'equal-weight';
   const method =
     `${label} mean of the 63-province figures of each unit's predecessors (Resolution 202/2025/QH15), ` +
@@ -120,7 +126,7 @@ function weightFor(code: string, weights: Readonly<Record<string, number>> | und
   if (!weights) return 1;
   const w = weights[code];
   if (typeof w !== 'number' || !(w > 0) || !Number.isFinite(w)) {
-    throw new InputError(`The weight for province ${code} is missing or not a positive number.`);
+    throw new InputError(`The weight for province ${code} is missing or not a positive number.`, {}, `Trọng số của tỉnh ${code} bị thiếu hoặc không phải số dương.`);
   }
   return w;
 }

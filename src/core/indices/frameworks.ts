@@ -41,14 +41,18 @@ export interface IndexFramework {
 
 export function indexInfo(index: IndexKey): IndexInfo {
   const info = INDICES.find((i) => i.key === index);
-  if (!info) throw new InputError(`"${index}" is not an index the platform knows (PCI, PAPI, PGI).`);
+  if (!info) throw new InputError(`"${index}" is not an index the platform knows (PCI, PAPI, PGI).`, {}, `"${index}" không phải là chỉ số nền tảng biết (PCI, PAPI, PGI).`);
   return info;
 }
 
 export function indexFramework(index: IndexKey, year: number): IndexFramework {
   const info = indexInfo(index);
   if (!Number.isInteger(year) || year < info.firstYear || year > 2100) {
-    throw new InputError(`${index} has no ${year} edition the platform knows; its series starts in ${info.firstYear}.`);
+    throw new InputError(
+      `${index} has no ${year} edition the platform knows; its series starts in ${info.firstYear}.`,
+      {},
+      `nền tảng không biết ấn bản ${year} nào của ${index}; chuỗi số liệu bắt đầu từ năm ${info.firstYear}.`,
+    );
   }
   if (index === 'PCI') {
     const dimensions = pciSubindices(year);

@@ -81,7 +81,11 @@ describe('reading judgments', () => {
 
   it('rejects a missing pair, naming it', () => {
     expect(() => judgmentMatrix(items, { 'Giao thông>Y tế': 3, 'Giao thông>Giáo dục': 2 })).toThrow(
-      new InputError('no judgment compares "Y tế" with "Giáo dục"; add "Y tế>Giáo dục": 1 to 9 or its reciprocal.'),
+      new InputError(
+        'no judgment compares "Y tế" with "Giáo dục"; add "Y tế>Giáo dục": 1 to 9 or its reciprocal.',
+        {},
+        'chưa có phán đoán nào so sánh "Y tế" với "Giáo dục"; hãy thêm "Y tế>Giáo dục": từ 1 đến 9 hoặc nghịch đảo của nó.',
+      ),
     );
   });
 

@@ -37,7 +37,13 @@ export function priorities(items: readonly string[], judgmentSets: readonly Read
 
 export function checkLevelSize(items: readonly string[]): void {
   // Saaty's random index, and people's ability to compare, stop around here
-  if (items.length > MAX_ITEMS) throw new InputError(`AHP compares at most ${MAX_ITEMS} items at one level, not ${items.length}; group them under sub-criteria.`);
+  if (items.length > MAX_ITEMS) {
+    throw new InputError(
+      `AHP compares at most ${MAX_ITEMS} items at one level, not ${items.length}; group them under sub-criteria.`,
+      {},
+      `AHP so sánh tối đa ${MAX_ITEMS} mục ở một cấp, không phải ${items.length}; hãy nhóm chúng vào các tiêu chí con.`,
+    );
+  }
 }
 
 /** `writtenAs(i, j)`: the judgment was written "items[i]>items[j]" (by default, in the order of the items). */

@@ -54,6 +54,7 @@ describe('the AHP document', () => {
     const err = fieldError(doc);
     expect(err.path).toEqual(['criteria', 'judgments']);
     expect(err.message).toBe('field "criteria.judgments": no judgment compares "Y tế" with "Nhà ở"; add "Y tế>Nhà ở": 1 to 9 or its reciprocal.');
+    expect(err.vi).toBe('trường "criteria.judgments": chưa có phán đoán nào so sánh "Y tế" với "Nhà ở"; hãy thêm "Y tế>Nhà ở": từ 1 đến 9 hoặc nghịch đảo của nó.');
     const officials = fieldError(ahp({ criteria: { items: ['Giao thông', 'Y tế'], judgments: [{ 'Giao thông>Y tế': 2 }, { 'Giao thông>Y tế': 20 }] } }));
     expect(officials.path).toEqual(['criteria', 'judgments', 1]);
   });
@@ -98,6 +99,7 @@ describe('the performance-table document', () => {
     expect(fieldError(table({ matrix: [[10, 1], [20, 'hai'], [30, 3]] })).message).toContain('row 2 ("Y"), column 2 ("cost") is "hai", not a number.');
     expect(fieldError(table({ criteria: [{ name: 'size', weight: 1, direction: 'more' }] })).path).toEqual(['criteria', 0]);
     expect(fieldError(table({ criteria: [{ name: 'size', weight: -1, direction: 'benefit' }] })).message).toBe('field "criteria": the weight of "size" must be a number of at least 0, not -1.');
+    expect(fieldError(table({ criteria: [{ name: 'size', weight: -1, direction: 'benefit' }] })).vi).toBe('trường "criteria": trọng số của "size" phải là một số không nhỏ hơn 0, không phải -1.');
     expect(fieldError(table({ alternatives: ['X', 'X', 'Z'] })).message).toBe('field "alternatives": "X" is listed twice.');
   });
 });

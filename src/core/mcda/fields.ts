@@ -8,8 +8,9 @@ export type FieldPath = JsonPath;
 export { fieldName };
 
 export class FieldError extends InputError {
-  constructor(readonly path: FieldPath, readonly problem: string) {
-    super(path.length ? `field "${fieldName(path)}": ${problem}` : problem, { field: fieldName(path) });
+  constructor(readonly path: FieldPath, readonly problem: string, problemVi?: string) {
+    const vi = problemVi === undefined ? undefined : path.length ? `trường "${fieldName(path)}": ${problemVi}` : problemVi;
+    super(path.length ? `field "${fieldName(path)}": ${problem}` : problem, { field: fieldName(path) }, vi);
   }
 }
 
@@ -18,7 +19,7 @@ export function at<T>(path: FieldPath, step: () => T): T {
   try {
     return step();
   } catch (err) {
-    if (err instanceof InputError && !(err instanceof FieldError)) throw new FieldError(path, err.message);
+    if (err instanceof InputError && !(err instanceof FieldError)) throw new FieldError(path, err.message, err.vi);
     throw err;
   }
 }

@@ -14,10 +14,20 @@ export function judgmentMatrix(items: readonly string[], judgments: Readonly<Rec
   const matrix = items.map((_, i) => items.map((_, j) => (i === j ? 1 : NaN)));
   for (const [key, value] of Object.entries(judgments)) {
     const [i, j] = pairOf(key, index, items);
-    if (i === j) throw new InputError(`the judgment "${key}" compares "${items[i]}" with itself.`);
-    if (!Number.isNaN(matrix[i][j])) throw new InputError(`"${items[i]}" and "${items[j]}" are judged twice; keep one of "${items[i]}>${items[j]}" and "${items[j]}>${items[i]}".`);
+    if (i === j) throw new InputError(`the judgment "${key}" compares "${items[i]}" with itself.`, {}, `phán đoán "${key}" so sánh "${items[i]}" với chính nó.`);
+    if (!Number.isNaN(matrix[i][j])) {
+      throw new InputError(
+        `"${items[i]}" and "${items[j]}" are judged twice; keep one of "${items[i]}>${items[j]}" and "${items[j]}>${items[i]}".`,
+        {},
+        `"${items[i]}" và "${items[j]}" được so sánh hai lần; hãy giữ một trong "${items[i]}>${items[j]}" và "${items[j]}>${items[i]}".`,
+      );
+    }
     if (typeof value !== 'number' || !inScale(value)) {
-      throw new InputError(`the judgment "${key}" must be a number from 1/9 to 9 on Saaty's scale, not ${JSON.stringify(value)}.`);
+      throw new InputError(
+        `the judgment "${key}" must be a number from 1/9 to 9 on Saaty's scale, not ${JSON.stringify(value)}.`,
+        {},
+        `phán đoán "${key}" phải là một số từ 1/9 đến 9 theo thang Saaty, không phải ${JSON.stringify(value)}.`,
+      );
     }
     matrix[i][j] = value;
     matrix[j][i] = 1 / value;
@@ -25,7 +35,11 @@ export function judgmentMatrix(items: readonly string[], judgments: Readonly<Rec
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       if (Number.isNaN(matrix[i][j])) {
-        throw new InputError(`no judgment compares "${items[i]}" with "${items[j]}"; add "${items[i]}>${items[j]}": 1 to 9 or its reciprocal.`);
+        throw new InputError(
+          `no judgment compares "${items[i]}" with "${items[j]}"; add "${items[i]}>${items[j]}": 1 to 9 or its reciprocal.`,
+          {},
+          `chưa có phán đoán nào so sánh "${items[i]}" với "${items[j]}"; hãy thêm "${items[i]}>${items[j]}": từ 1 đến 9 hoặc nghịch đảo của nó.`,
+        );
       }
     }
   }
@@ -53,9 +67,21 @@ function pairOf(key: string, index: ReadonlyMap<string, number>, items: readonly
     if (i !== undefined && j !== undefined) found.push([i, j]);
   }
   if (found.length === 1) return found[0];
-  if (found.length > 1) throw new InputError(`the judgment "${key}" can be read as more than one pair; rename the items so none holds ">".`);
-  if (!key.includes('>')) throw new InputError(`the key "${key}" is not a judgment; write "A>B": 4 for "A is 4 times as important as B".`);
-  throw new InputError(`the judgment "${key}" names something that is not among ${listNames(items)}.`);
+  if (found.length > 1) {
+    throw new InputError(
+      `the judgment "${key}" can be read as more than one pair; rename the items so none holds ">".`,
+      {},
+      `phán đoán "${key}" có thể hiểu thành nhiều cặp; hãy đổi tên các mục để không tên nào chứa ">".`,
+    );
+  }
+  if (!key.includes('>')) {
+    throw new InputError(
+      `the key "${key}" is not a judgment; write "A>B": 4 for "A is 4 times as important as B".`,
+      {},
+      `khóa "${key}" không phải là một phán đoán; hãy viết "A>B": 4 cho "A quan trọng gấp 4 lần B".`,
+    );
+  }
+  throw new InputError(`the judgment "${key}" names something that is not among ${listNames(items)}.`, {}, `phán đoán "${key}" nêu một mục không có trong ${listNames(items)}.`);
 }
 
 export function listNames(items: readonly string[]): string {
