@@ -65,7 +65,8 @@ function syntaxError(text: string): SyntaxProblem | null {
     const offset = atEnd ? text.length : at.offset;
     const expected = atEnd ? expectedAfter(tokensOf(text)) : before;
     const found = atEnd ? { en: 'the end of the file', vi: 'chỗ hết tệp' } : { en: `"${text[offset]}"`, vi: `"${text[offset]}"` };
-    const said = explain(expected, found, atEnd);
+    const cutShort = atEnd && text.trim() !== '' && tokensOf(text).length === 0; // "x or tru at the end
+    const said = cutShort ? { en: 'the file ends in the middle of a value', vi: 'tệp hết giữa chừng một giá trị' } : explain(expected, found, atEnd);
     return { ...positionOf(text, offset), en: `: ${said.en}`, vi: `: ${said.vi}` };
   }
   return null; // momoa takes what JSON.parse refused (a line break inside a string)

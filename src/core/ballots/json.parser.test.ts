@@ -62,6 +62,7 @@ describe('parseBallotJson', () => {
     expect(error.message).toBe('b.json, line 5: the JSON is malformed: expected "]" or "," after a value in a list, found "{". Column 5.');
     expect(error.vi).toBe('b.json, dòng 5: JSON sai cú pháp: cần "]" hoặc "," sau một giá trị trong danh sách, nhưng gặp "{". Cột 5.');
     expect(caught('{"candidates": ["A"],\n "ballots": [["A"]').message).toBe('b.json, line 2: the JSON is malformed: expected "]" or "," after a value in a list, found the end of the file. Column 19.');
+    expect(caught('{"candidates": ["A"],\n "ballots": [], "title": "Cần Thơ').vi).toBe('b.json, dòng 2: JSON sai cú pháp: tệp hết giữa chừng một giá trị. Cột 34.');
     expect(caught('{"candidates" ["A"]}').message).toBe('b.json, line 1: the JSON is malformed: expected ":" after a key, found "[". Column 15.');
     expect(caught('{"candidates": ["A"], "ballots": []} x').message).toBe('b.json, line 1: the JSON is malformed: unexpected "x" after the end of the document. Column 38.');
   });
