@@ -40,16 +40,10 @@ type Props = {
   onSaved: (next: Exercise) => void;
 };
 
-export function CriteriaEditor({ exercise, sources, pending, onPending, onSaved }: Props) {
-  const t = useT();
-  const pick = usePick();
-  const { lang } = useLang();
-  const edit = exercise.permissions.edit;
-  const groups = useGroups(exercise.consultationId);
-  const [state, setState] = useState<{ kind: 'idle' | 'saving' } | { kind: 'failed'; error: unknown }>({ kind: 'idle' });
-  const [editing, setEditing] = useState<string | null>(null);
+type SaveState = { kind: 'idle' | 'saving' } | { kind: 'failed'; error: unknown };
 
-  // Keyboard users keep their place: back on the row's "Sửa" after editing, on the add form after removing.
+// Keyboard users keep their place: back on the row's "Sửa" after editing, on the add form after removing.
+function useFocusAfter(exercise: Exercise, pending: Criterion[]) {
   const [focusTo, setFocusTo] = useState<string | null>(null);
   useEffect(() => {
     if (focusTo === null) return;
@@ -57,11 +51,12 @@ export function CriteriaEditor({ exercise, sources, pending, onPending, onSaved 
     target?.focus();
     setFocusTo(null);
   }, [focusTo, exercise, pending]);
-  const stopEditing = (key: string) => {
-    setEditing(null);
-    setFocusTo(key);
-  };
+  return setFocusTo;
+}
 
+// Every change sends the whole list of criteria; the exercise that comes back is handed on.
+function useSaveCriteria(exercise: Exercise, onSaved: (next: Exercise) => void, setEditing: (key: string | null) => void) {
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const save = async (criteria: Criterion[]) => {
     setState({ kind: 'saving' });
     try {
@@ -75,68 +70,77 @@ export function CriteriaEditor({ exercise, sources, pending, onPending, onSaved 
       return false;
     }
   };
+  return { state, setState, save };
+}
 
-  const groupName = (key: string | null | undefined) => {
-    if (!key) return t('priorities.crit.allGroups');
-    const g = groups?.find((x) => x.key === key);
-    return g ? pick(g.title) : key;
+// What the editor changes: which row is being edited, and saving a row, a removal or an addition.
+function useCriteriaChanges({ exercise, pending, onPending, onSaved }: Props) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const { state, setState, save } = useSaveCriteria(exercise, onSaved, setEditing);
+  const setFocusTo = useFocusAfter(exercise, pending);
+  const startEditing = (key: string) => {
+    setEditing(key);
+    setState({ kind: 'idle' });
   };
+  const stopEditing = (key: string) => {
+    setEditing(null);
+    setFocusTo(key);
+  };
+  const saveRow = async (key: string, changed: Criterion) => {
+    if (await save(exercise.criteria.map((x) => (x.key === key ? changed : x)))) stopEditing(key);
+  };
+  const remove = async (key: string, waiting: boolean) => {
+    if (waiting) onPending(pending.filter((p) => p.key !== key));
+    else if (!(await save(exercise.criteria.filter((x) => x.key !== key)))) return;
+    setFocusTo('');
+  };
+  // One of her own waits in the values grid; a computed one is saved at once.
+  const add = async (criterion: Criterion) => {
+    if (criterion.kind !== 'custom') return save([...exercise.criteria, criterion]);
+    onPending([...pending, criterion]);
+    return true;
+  };
+  return { editing, startEditing, stopEditing, state, saveRow, remove, add };
+}
+
+export function CriteriaEditor(props: Props) {
+  const { exercise, sources, pending } = props;
+  const t = useT();
+  const { lang } = useLang();
+  const edit = exercise.permissions.edit;
+  const groups = useGroups(exercise.consultationId);
+  const { editing, startEditing, stopEditing, state, saveRow, remove, add } = useCriteriaChanges(props);
+
   const saved = exercise.criteria.length;
+  const busy = state.kind === 'saving';
   const all = [...exercise.criteria.map((c) => ({ c, pending: false })), ...pending.map((c) => ({ c, pending: true }))];
 
   return (
     <>
       <ul className="pr-crit-list" data-testid="criteria-table" aria-label={t('priorities.criteria.caption')}>
-        {all.map(({ c, pending: waiting }) => {
-          const source = sources.find((s) => s.criterion === c.key);
-          const name = pick(c.title);
-          return (
-            <li key={c.key} data-key={c.key} data-testid="criterion" className="pr-crit-item">
-              <div className="pr-crit-body">
-                <h3>{name}</h3>
-                <span className="tag">{t(`priorities.kind.${c.kind}`)}</span>
-                {c.kind === 'stakeholder-support' && <span className="tag" data-testid="criterion-group">{groupName(c.group)}</span>}
-                <span className="tag">{t(`priorities.direction.${c.direction}`)}</span>
-                {waiting && <span className="tag pr-tag-new">{t('priorities.crit.pending')}</span>}
-                {source && c.kind !== 'custom' && <p className="muted">{pick(source.description)}</p>}
-              </div>
-              {edit && editing === c.key && !waiting && (
-                <RowForm
-                  criterion={c}
-                  groups={groups}
-                  busy={state.kind === 'saving'}
-                  onCancel={() => stopEditing(c.key)}
-                  onSave={async (changed) => {
-                    if (await save(exercise.criteria.map((x) => (x.key === c.key ? changed : x)))) stopEditing(c.key);
-                  }}
-                />
-              )}
-              {edit && editing !== c.key && (
-                <div className="pr-crit-actions">
-                  {!waiting && (
-                    <button type="button" className="button button--secondary" onClick={() => { setEditing(c.key); setState({ kind: 'idle' }); }} aria-label={t('priorities.crit.editNamed', { name })} data-testid="criterion-edit">
-                      {t('priorities.crit.edit')}
-                    </button>
-                  )}
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    disabled={state.kind === 'saving' || (!waiting && saved <= MIN_CRITERIA)}
-                    onClick={async () => {
-                      if (waiting) onPending(pending.filter((p) => p.key !== c.key));
-                      else if (!(await save(exercise.criteria.filter((x) => x.key !== c.key)))) return;
-                      setFocusTo('');
-                    }}
-                    aria-label={t('priorities.crit.removeNamed', { name })}
-                    data-testid="criterion-remove"
-                  >
-                    {t('priorities.crit.remove')}
-                  </button>
-                </div>
-              )}
-            </li>
-          );
-        })}
+        {all.map(({ c, pending: waiting }) => (
+          <li key={c.key} data-key={c.key} data-testid="criterion" className="pr-crit-item">
+            <CriterionBody criterion={c} waiting={waiting} sources={sources} groups={groups} />
+            {edit && editing === c.key && !waiting && (
+              <RowForm
+                criterion={c}
+                groups={groups}
+                busy={busy}
+                onCancel={() => stopEditing(c.key)}
+                onSave={(changed) => saveRow(c.key, changed)}
+              />
+            )}
+            {edit && editing !== c.key && (
+              <CriterionActions
+                criterion={c}
+                waiting={waiting}
+                removable={!busy && (waiting || saved > MIN_CRITERIA)}
+                onEdit={() => startEditing(c.key)}
+                onRemove={() => remove(c.key, waiting)}
+              />
+            )}
+          </li>
+        ))}
       </ul>
       {edit && saved <= MIN_CRITERIA && <p className="muted pr-hint" data-testid="criteria-min">{t('priorities.crit.atMin', { n: MIN_CRITERIA })}</p>}
       {state.kind === 'failed' && <p className="form__error" role="alert" data-testid="criteria-error">{errorMessage(state.error, lang, t)}</p>}
@@ -147,17 +151,60 @@ export function CriteriaEditor({ exercise, sources, pending, onPending, onSaved 
           taken={all.map((x) => x.c.key)}
           waiting={pending.map((c) => c.key)}
           full={all.length >= MAX_CRITERIA}
-          busy={state.kind === 'saving'}
-          onAdd={async (criterion) => {
-            if (criterion.kind === 'custom') {
-              onPending([...pending, criterion]);
-              return true;
-            }
-            return save([...exercise.criteria, criterion]);
-          }}
+          busy={busy}
+          onAdd={add}
         />
       )}
     </>
+  );
+}
+
+/** A criterion as read: its name, kind, group or direction, whether it waits for values, where its figures come from. */
+function CriterionBody({ criterion: c, waiting, sources, groups }: { criterion: Criterion; waiting: boolean; sources: Source[]; groups: Keyed[] | null }) {
+  const t = useT();
+  const pick = usePick();
+  const source = sources.find((s) => s.criterion === c.key);
+  const groupName = (key: string | null | undefined) => {
+    if (!key) return t('priorities.crit.allGroups');
+    const g = groups?.find((x) => x.key === key);
+    return g ? pick(g.title) : key;
+  };
+  return (
+    <div className="pr-crit-body">
+      <h3>{pick(c.title)}</h3>
+      <span className="tag">{t(`priorities.kind.${c.kind}`)}</span>
+      {c.kind === 'stakeholder-support' && <span className="tag" data-testid="criterion-group">{groupName(c.group)}</span>}
+      <span className="tag">{t(`priorities.direction.${c.direction}`)}</span>
+      {waiting && <span className="tag pr-tag-new">{t('priorities.crit.pending')}</span>}
+      {source && c.kind !== 'custom' && <p className="muted">{pick(source.description)}</p>}
+    </div>
+  );
+}
+
+type ActionsProps = { criterion: Criterion; waiting: boolean; removable: boolean; onEdit: () => void; onRemove: () => void };
+
+function CriterionActions({ criterion, waiting, removable, onEdit, onRemove }: ActionsProps) {
+  const t = useT();
+  const pick = usePick();
+  const name = pick(criterion.title);
+  return (
+    <div className="pr-crit-actions">
+      {!waiting && (
+        <button type="button" className="button button--secondary" onClick={onEdit} aria-label={t('priorities.crit.editNamed', { name })} data-testid="criterion-edit">
+          {t('priorities.crit.edit')}
+        </button>
+      )}
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={!removable}
+        onClick={onRemove}
+        aria-label={t('priorities.crit.removeNamed', { name })}
+        data-testid="criterion-remove"
+      >
+        {t('priorities.crit.remove')}
+      </button>
+    </div>
   );
 }
 
@@ -233,7 +280,9 @@ function DirectionField({ id, value, onChange, testId }: { id: string; value: Di
 
 type AddProps = { exercise: Exercise; groups: Keyed[] | null; taken: string[]; waiting: string[]; full: boolean; busy: boolean; onAdd: (c: Criterion) => Promise<boolean> };
 
-function AddForm({ exercise, groups, taken, waiting, full, busy, onAdd }: AddProps) {
+// The new criterion's fields; adding it clears the titles and leaves a note that lasts while it waits
+// for values (her own) or until it is removed.
+function useNewCriterion({ taken, waiting, onAdd }: AddProps) {
   const t = useT();
   const [vi, setVi] = useState('');
   const [en, setEn] = useState('');
@@ -241,10 +290,8 @@ function AddForm({ exercise, groups, taken, waiting, full, busy, onAdd }: AddPro
   const [group, setGroup] = useState('');
   const [direction, setDirection] = useState<Direction>('benefit');
   const [problem, setProblem] = useState(false);
-  // The last criterion added: its note lasts while it waits for values (her own) or until it is removed.
   const [note, setNote] = useState<{ key: string; text: string; waits: boolean } | null>(null);
   const noted = note && (note.waits ? waiting.includes(note.key) : taken.includes(note.key)) ? note.text : null;
-  const linked = exercise.consultationId !== null;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -265,6 +312,18 @@ function AddForm({ exercise, groups, taken, waiting, full, busy, onAdd }: AddPro
       setNote({ key, waits, text: waits ? t('priorities.crit.typeValues', { name: title.vi }) : t('priorities.crit.added', { name: title.vi }) });
     }
   };
+  const typeVi = (text: string) => {
+    setVi(text);
+    setProblem(false);
+    setNote(null);
+  };
+  return { vi, typeVi, en, setEn, kind, setKind, group, setGroup, direction, setDirection, problem, noted, onSubmit };
+}
+
+function AddForm(props: AddProps) {
+  const { exercise, groups, full, busy } = props;
+  const t = useT();
+  const { vi, typeVi, en, setEn, kind, setKind, group, setGroup, direction, setDirection, problem, noted, onSubmit } = useNewCriterion(props);
 
   if (full) return <p className="muted pr-hint" data-testid="criteria-full">{t('priorities.crit.atMax', { n: MAX_CRITERIA })}</p>;
   return (
@@ -274,7 +333,7 @@ function AddForm({ exercise, groups, taken, waiting, full, busy, onAdd }: AddPro
       <div className="field-row">
         <div className="field">
           <label htmlFor="pr-ca-vi">{t('priorities.crit.titleVi')}</label>
-          <input id="pr-ca-vi" value={vi} onChange={(e) => { setVi(e.target.value); setProblem(false); setNote(null); }} aria-invalid={problem} data-testid="criterion-add-vi" />
+          <input id="pr-ca-vi" value={vi} onChange={(e) => typeVi(e.target.value)} aria-invalid={problem} data-testid="criterion-add-vi" />
           {problem && <p className="field__error">{t('priorities.crit.needTitle')}</p>}
         </div>
         <div className="field">
@@ -283,15 +342,7 @@ function AddForm({ exercise, groups, taken, waiting, full, busy, onAdd }: AddPro
         </div>
       </div>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor="pr-ca-kind">{t('priorities.crit.kind')}</label>
-          <select id="pr-ca-kind" value={kind} onChange={(e) => setKind(e.target.value as CriterionKind)} data-testid="criterion-add-kind">
-            <option value="custom">{t('priorities.kind.custom')}</option>
-            <option value="stakeholder-support" disabled={!linked}>{t('priorities.kind.stakeholder-support')}</option>
-            <option value="evidence-gap">{t('priorities.kind.evidence-gap')}</option>
-          </select>
-          {!linked && <p className="muted pr-hint">{t('priorities.crit.noConsultation')}</p>}
-        </div>
+        <KindField kind={kind} onChange={setKind} linked={exercise.consultationId !== null} />
         {kind === 'stakeholder-support' && <GroupField id="pr-ca-group" groups={groups} value={group} onChange={setGroup} testId="criterion-add-group" />}
         {kind === 'custom' && <DirectionField id="pr-ca-dir" value={direction} onChange={setDirection} testId="criterion-add-direction" />}
       </div>
@@ -302,5 +353,21 @@ function AddForm({ exercise, groups, taken, waiting, full, busy, onAdd }: AddPro
         {noted && <span className="pr-ok" role="status" data-testid="criterion-add-note">{noted}</span>}
       </div>
     </form>
+  );
+}
+
+/** The kind of a new criterion; stakeholder support only when the exercise has a consultation. */
+function KindField({ kind, onChange, linked }: { kind: CriterionKind; onChange: (kind: CriterionKind) => void; linked: boolean }) {
+  const t = useT();
+  return (
+    <div className="field">
+      <label htmlFor="pr-ca-kind">{t('priorities.crit.kind')}</label>
+      <select id="pr-ca-kind" value={kind} onChange={(e) => onChange(e.target.value as CriterionKind)} data-testid="criterion-add-kind">
+        <option value="custom">{t('priorities.kind.custom')}</option>
+        <option value="stakeholder-support" disabled={!linked}>{t('priorities.kind.stakeholder-support')}</option>
+        <option value="evidence-gap">{t('priorities.kind.evidence-gap')}</option>
+      </select>
+      {!linked && <p className="muted pr-hint">{t('priorities.crit.noConsultation')}</p>}
+    </div>
   );
 }
