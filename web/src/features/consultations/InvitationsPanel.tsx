@@ -9,25 +9,35 @@ import { KeySelect } from './KeySelect';
 
 type Target = { count: number; cluster?: string; group?: string };
 
-export function InvitationsPanel({ detail }: { detail: ConsultationDetail }) {
-  const t = useT();
-  const pick = usePick();
+type Made = { links: string[]; cluster: string; group: string };
+
+// Hands a file to the browser as a download.
+function saveFile(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  // The download has started by the next tick; the object URL is no longer needed then.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+// What the invitations are for, and the two ways to make them: links shown once, or a QR sheet.
+function useInvitations(detail: ConsultationDetail) {
   const [count, setCount] = useState('10');
   const [cluster, setCluster] = useState('');
   const [group, setGroup] = useState('');
   // The links with the choices they were made for, which the selects may no longer show.
-  const [made, setMade] = useState<{ links: string[]; cluster: string; group: string } | null>(null);
+  const [made, setMade] = useState<Made | null>(null);
   const [busy, setBusy] = useState<'links' | 'pdf' | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
-  const list = useRef<HTMLOListElement>(null);
 
   const target = (): Target | null => {
     const n = /^\d+$/.test(count.trim()) ? Number(count.trim()) : NaN;
     if (!(n >= 1 && n <= 5000)) return null;
     return { count: n, ...(cluster ? { cluster } : {}), ...(group ? { group } : {}) };
   };
-  const countInvalid = target() === null;
 
   const makeLinks = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -52,30 +62,19 @@ export function InvitationsPanel({ detail }: { detail: ConsultationDetail }) {
     setError(null);
     try {
       const { blob, filename } = await apiFile(`${consultationPath(detail.id)}/invitations.pdf`, { method: 'POST', body });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = filename ?? 'ma-moi-qr.pdf';
-      a.click();
-      // The download has started by the next tick; the object URL is no longer needed then.
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      saveFile(blob, filename ?? 'ma-moi-qr.pdf');
     } catch (failure) {
       setError(failure);
     }
     setBusy(null);
   };
+  return { count, setCount, cluster, setCluster, group, setGroup, made, busy, error, copy, setCopy, target, makeLinks, downloadPdf };
+}
 
-  // The Clipboard API needs a secure context; on a plain-http address in a hall, fall back to
-  // selecting the list so one Ctrl+C still copies it.
-  const copyAll = async () => {
-    try {
-      await navigator.clipboard.writeText(made?.links.join('\n') ?? '');
-      setCopy('copied');
-    } catch {
-      if (list.current) window.getSelection()?.selectAllChildren(list.current);
-      setCopy(document.execCommand('copy') ? 'copied' : 'failed');
-    }
-  };
+export function InvitationsPanel({ detail }: { detail: ConsultationDetail }) {
+  const t = useT();
+  const { count, setCount, cluster, setCluster, group, setGroup, made, busy, error, copy, setCopy, target, makeLinks, downloadPdf } = useInvitations(detail);
+  const countInvalid = target() === null;
 
   return (
     <section className="panel" aria-labelledby="invite-heading" data-testid="invitations">
@@ -101,28 +100,47 @@ export function InvitationsPanel({ detail }: { detail: ConsultationDetail }) {
         <p className="muted rows__hint">{t('invite.pdfHint', { n: target()?.count ?? '…' })}</p>
       </form>
       {error != null && <ErrorNote error={error} />}
-      {made && (
-        <div className="invite-links" data-testid="invitation-links">
-          <div className="panel__head">
-            <h3>
-              {t('invite.made', { n: made.links.length })}
-              {made.cluster && ` · ${pick(detail.clusters.find((c) => c.key === made.cluster)?.title)}`}
-              {made.group && ` · ${pick(detail.groups.find((g) => g.key === made.group)?.title)}`}
-            </h3>
-            <button type="button" className="button button--secondary" data-testid="invite-copy" onClick={copyAll}>
-              {t('invite.copyAll')}
-            </button>
-          </div>
-          <p role="status" className="muted">{copy === 'copied' ? t('invite.copied') : copy === 'failed' ? t('invite.copyFailed') : ''}</p>
-          <ol ref={list} className="invite-links__list">
-            {made.links.map((link) => (
-              <li key={link}>
-                <a href={link} target="_blank" rel="noreferrer" data-testid="invitation-link">{link}</a>
-              </li>
-            ))}
-          </ol>
-        </div>
-      )}
+      {made && <MadeLinks detail={detail} made={made} copy={copy} onCopy={setCopy} />}
     </section>
+  );
+}
+
+/** The links just made, shown this once, with a button to copy them all. */
+function MadeLinks({ detail, made, copy, onCopy }: { detail: ConsultationDetail; made: Made; copy: 'copied' | 'failed' | null; onCopy: (copy: 'copied' | 'failed') => void }) {
+  const t = useT();
+  const pick = usePick();
+  const list = useRef<HTMLOListElement>(null);
+  // The Clipboard API needs a secure context; on a plain-http address in a hall, fall back to
+  // selecting the list so one Ctrl+C still copies it.
+  const copyAll = async () => {
+    try {
+      await navigator.clipboard.writeText(made.links.join('\n'));
+      onCopy('copied');
+    } catch {
+      if (list.current) window.getSelection()?.selectAllChildren(list.current);
+      onCopy(document.execCommand('copy') ? 'copied' : 'failed');
+    }
+  };
+  return (
+    <div className="invite-links" data-testid="invitation-links">
+      <div className="panel__head">
+        <h3>
+          {t('invite.made', { n: made.links.length })}
+          {made.cluster && ` · ${pick(detail.clusters.find((c) => c.key === made.cluster)?.title)}`}
+          {made.group && ` · ${pick(detail.groups.find((g) => g.key === made.group)?.title)}`}
+        </h3>
+        <button type="button" className="button button--secondary" data-testid="invite-copy" onClick={copyAll}>
+          {t('invite.copyAll')}
+        </button>
+      </div>
+      <p role="status" className="muted">{copy === 'copied' ? t('invite.copied') : copy === 'failed' ? t('invite.copyFailed') : ''}</p>
+      <ol ref={list} className="invite-links__list">
+        {made.links.map((link) => (
+          <li key={link}>
+            <a href={link} target="_blank" rel="noreferrer" data-testid="invitation-link">{link}</a>
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }
