@@ -42,18 +42,16 @@ export function ImportPage() {
   );
 }
 
-function ImportForm({ csrfToken }: { csrfToken: string | null }) {
+// The file chosen (an old .xls or another type is refused at once), the index and year if given, and
+// the upload's stage: sending with its share, the server's report, or the refusal.
+function useIndexImport(csrfToken: string | null) {
   const t = useT();
-  const { lang } = useLang();
-  const numbers = useNumbers();
-  const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [index, setIndex] = useState('');
   const [year, setYear] = useState('');
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
   const [version, setVersion] = useState(0);
   const [refused, setRefused] = useState<string | null>(null);
-  const held = useApi<Editions>(paths.editions, version);
 
   const choose = (chosen: File | null) => {
     setStage({ step: 'idle' });
@@ -82,34 +80,21 @@ function ImportForm({ csrfToken }: { csrfToken: string | null }) {
       setStage({ step: 'failed', error });
     }
   };
+  return { index, setIndex, year, setYear, stage, version, refused, choose, submit };
+}
 
-  const sending = stage.step === 'sending';
+function ImportForm({ csrfToken }: { csrfToken: string | null }) {
+  const t = useT();
+  const { lang } = useLang();
+  const { index, setIndex, year, setYear, stage, version, refused, choose, submit } = useIndexImport(csrfToken);
+  const held = useApi<Editions>(paths.editions, version);
+
   return (
     <>
       <section className="panel" aria-labelledby="ev-import-heading">
         <h2 id="ev-import-heading">{t('evidence.import.formTitle')}</h2>
         <form className="form ev-import" onSubmit={submit} noValidate>
-          <div className="field">
-            <label htmlFor="ev-import-file">{t('evidence.import.file')}</label>
-            <input
-              ref={input}
-              id="ev-import-file"
-              type="file"
-              accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-              data-testid="import-file"
-              aria-describedby="ev-import-hint"
-              aria-invalid={refused ? true : undefined}
-              onChange={(e) => choose(e.target.files?.[0] ?? null)}
-            />
-            <p id="ev-import-hint" className="muted rows__hint">
-              {t('evidence.import.hint')}
-            </p>
-            {refused && (
-              <p className="field__error" role="alert">
-                {refused}
-              </p>
-            )}
-          </div>
+          <FileField refused={refused} onChoose={choose} />
           <div className="field-row">
             <div className="field">
               <label htmlFor="ev-import-index">{t('evidence.import.index')}</label>
@@ -124,19 +109,7 @@ function ImportForm({ csrfToken }: { csrfToken: string | null }) {
               <input id="ev-import-year" inputMode="numeric" pattern="\d{4}" maxLength={4} value={year} placeholder={t('evidence.import.yearAuto')} onChange={(e) => setYear(e.target.value.replace(/\D/g, ''))} />
             </div>
           </div>
-          <div className="form__actions">
-            <button type="submit" className="button button--primary" disabled={sending} data-testid="import-submit">
-              {sending ? t('evidence.import.sending') : t('evidence.import.submit')}
-            </button>
-          </div>
-          {sending && (
-            <div className="ev-progress" data-testid="import-progress">
-              <progress max={1} value={stage.share} aria-labelledby="ev-progress-label" />
-              <p id="ev-progress-label" role="status">
-                {stage.share < 1 ? t('evidence.import.uploading', { share: numbers.share(stage.share) }) : t('evidence.import.checking')}
-              </p>
-            </div>
-          )}
+          <SendButton stage={stage} />
         </form>
       </section>
 
@@ -149,6 +122,58 @@ function ImportForm({ csrfToken }: { csrfToken: string | null }) {
         {held.status === 'error' && <ErrorNote error={held.error} onRetry={held.retry} />}
         {held.status === 'done' && <HeldEditions editions={held.data} />}
       </section>
+    </>
+  );
+}
+
+function FileField({ refused, onChoose }: { refused: string | null; onChoose: (file: File | null) => void }) {
+  const t = useT();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <div className="field">
+      <label htmlFor="ev-import-file">{t('evidence.import.file')}</label>
+      <input
+        ref={input}
+        id="ev-import-file"
+        type="file"
+        accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+        data-testid="import-file"
+        aria-describedby="ev-import-hint"
+        aria-invalid={refused ? true : undefined}
+        onChange={(e) => onChoose(e.target.files?.[0] ?? null)}
+      />
+      <p id="ev-import-hint" className="muted rows__hint">
+        {t('evidence.import.hint')}
+      </p>
+      {refused && (
+        <p className="field__error" role="alert">
+          {refused}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The send button, and while the file goes up its share, then the server checking it. */
+function SendButton({ stage }: { stage: Stage }) {
+  const t = useT();
+  const numbers = useNumbers();
+  const sending = stage.step === 'sending';
+  return (
+    <>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={sending} data-testid="import-submit">
+          {sending ? t('evidence.import.sending') : t('evidence.import.submit')}
+        </button>
+      </div>
+      {stage.step === 'sending' && (
+        <div className="ev-progress" data-testid="import-progress">
+          <progress max={1} value={stage.share} aria-labelledby="ev-progress-label" />
+          <p id="ev-progress-label" role="status">
+            {stage.share < 1 ? t('evidence.import.uploading', { share: numbers.share(stage.share) }) : t('evidence.import.checking')}
+          </p>
+        </div>
+      )}
     </>
   );
 }
