@@ -28,14 +28,12 @@ const blankForm = (): FormState => ({
   illustrative: false,
 });
 
-export function ConsultationCreatePage({ spaceId }: { spaceId: string }) {
+// The form's state, with the check's problem or the server's refusal kept as such, so that switching
+// language re-words it; a valid spec is sent and the new consultation opens.
+function useCreateConsultation(spaceId: string) {
   const t = useT();
   const [, navigate] = useLocation();
-  const pick = usePick();
-  const { lang } = useLang();
-  const space = useApi<{ space: SpaceDetail; permissions: SpacePermissions }>(`/api/spaces/${encodeURIComponent(spaceId)}`);
   const [form, setForm] = useState<FormState>(blankForm);
-  // Kept as the problem or the error itself, so switching language re-words it.
   const [problem, setProblem] = useState<Problem | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -44,17 +42,6 @@ export function ConsultationCreatePage({ spaceId }: { spaceId: string }) {
     setForm((f) => ({ ...f, ...change }));
     setProblem(null);
   };
-  const invalid = problem?.field ?? null;
-
-  const back = (
-    <nav className="crumbs" aria-label={t('app.breadcrumb')}>
-      <Link to={`/spaces/${encodeURIComponent(spaceId)}`}>← {space.status === 'done' ? pick(space.data.space.title) : t('consultation.back')}</Link>
-    </nav>
-  );
-  if (space.status === 'loading') return <>{back}<Loading /></>;
-  if (space.status === 'error') return <>{back}<ErrorNote error={space.error} onRetry={space.retry} /></>;
-  if (!space.data.permissions.update) return <>{back}<p className="note">{t('create.notAllowed')}</p></>;
-
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFailure(null);
@@ -74,14 +61,22 @@ export function ConsultationCreatePage({ spaceId }: { spaceId: string }) {
       setSubmitting(false);
     }
   };
+  return { form, patch, problem, failure, submitting, onSubmit };
+}
 
-  const text = (id: string, label: string, value: string, onChange: (v: string) => void, en = false) => (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} data-testid={id} lang={en ? 'en' : undefined} value={value} onChange={(e) => onChange(e.target.value)}
-        aria-invalid={invalid === id || undefined} aria-describedby={invalid === id ? 'create-error' : undefined} />
-    </div>
+export function ConsultationCreatePage({ spaceId }: { spaceId: string }) {
+  const t = useT();
+  const pick = usePick();
+  const space = useApi<{ space: SpaceDetail; permissions: SpacePermissions }>(`/api/spaces/${encodeURIComponent(spaceId)}`);
+
+  const back = (
+    <nav className="crumbs" aria-label={t('app.breadcrumb')}>
+      <Link to={`/spaces/${encodeURIComponent(spaceId)}`}>← {space.status === 'done' ? pick(space.data.space.title) : t('consultation.back')}</Link>
+    </nav>
   );
+  if (space.status === 'loading') return <>{back}<Loading /></>;
+  if (space.status === 'error') return <>{back}<ErrorNote error={space.error} onRetry={space.retry} /></>;
+  if (!space.data.permissions.update) return <>{back}<p className="note">{t('create.notAllowed')}</p></>;
 
   return (
     <>
@@ -90,47 +85,75 @@ export function ConsultationCreatePage({ spaceId }: { spaceId: string }) {
         <h1>{t('create.title')}</h1>
         <p className="lead">{t('create.lead')}</p>
       </header>
-      <form className="panel form create-form" onSubmit={onSubmit} noValidate data-testid="create-form">
-        <fieldset className="rows">
-          <legend>{t('create.basics')}</legend>
-          {text('c-title-vi', t('create.textVi'), form.titleVi, (v) => patch({ titleVi: v }))}
-          {text('c-title-en', t('create.textEn'), form.titleEn, (v) => patch({ titleEn: v }), true)}
-          <p className="muted rows__hint">{t('create.enHint')}</p>
-        </fieldset>
-        <RowsEditor idPrefix="c-option" testId="option" legend={t('create.options')} hint={t('create.optionsHint')} rows={form.options}
-          onChange={(options) => patch({ options })} itemLabel={(n) => t('create.optionN', { n })} addLabel={t('create.addOption')} invalid={invalid} />
-        <BallotFields value={form} onChange={patch} invalid={invalid} />
-        <RowsEditor idPrefix="c-cluster" testId="cluster" legend={t('create.clusters')} hint={t('create.clustersHint')} rows={form.clusters}
-          onChange={(clusters) => patch({ clusters })} itemLabel={(n) => t('create.clusterN', { n })} addLabel={t('create.addCluster')} invalid={invalid} />
-        <RowsEditor idPrefix="c-group" testId="group" legend={t('create.groups')} hint={t('create.groupsHint')} rows={form.groups}
-          onChange={(groups) => patch({ groups })} itemLabel={(n) => t('create.groupN', { n })} addLabel={t('create.addGroup')} withWeight invalid={invalid} />
-        <fieldset className="rows">
-          <legend>{t('create.access')}</legend>
-          {(['invite', 'open'] as Access[]).map((access) => (
-            <label key={access} className="choice">
-              <input type="radio" name="access" value={access} checked={form.access === access} onChange={() => patch({ access })} />
-              {labelOf(t, 'access', access)}
-            </label>
-          ))}
-          <label className="choice">
-            <input type="checkbox" checked={form.illustrative} onChange={(e) => patch({ illustrative: e.target.checked })} />
-            {t('create.illustrative')}
-          </label>
-        </fieldset>
-        {(problem || failure != null) && (
-          <p id="create-error" className="form__error" role="alert" data-testid="create-error">
-            {problem ? t(problem.key, problem.vars) : errorMessage(failure, lang, t)}
-          </p>
-        )}
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" data-testid="create-submit" disabled={submitting}>
-            {submitting ? t('create.submitting') : t('create.submit')}
-          </button>
-          <Link to={`/spaces/${encodeURIComponent(spaceId)}`} className="button button--secondary">
-            {t('common.cancel')}
-          </Link>
-        </div>
-      </form>
+      <CreateForm spaceId={spaceId} />
     </>
+  );
+}
+
+function TextField({ id, label, value, onChange, en = false, invalid }: { id: string; label: string; value: string; onChange: (v: string) => void; en?: boolean; invalid: string | null }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} data-testid={id} lang={en ? 'en' : undefined} value={value} onChange={(e) => onChange(e.target.value)}
+        aria-invalid={invalid === id || undefined} aria-describedby={invalid === id ? 'create-error' : undefined} />
+    </div>
+  );
+}
+
+function CreateForm({ spaceId }: { spaceId: string }) {
+  const t = useT();
+  const { lang } = useLang();
+  const { form, patch, problem, failure, submitting, onSubmit } = useCreateConsultation(spaceId);
+  const invalid = problem?.field ?? null;
+  return (
+    <form className="panel form create-form" onSubmit={onSubmit} noValidate data-testid="create-form">
+      <fieldset className="rows">
+        <legend>{t('create.basics')}</legend>
+        <TextField id="c-title-vi" label={t('create.textVi')} value={form.titleVi} onChange={(v) => patch({ titleVi: v })} invalid={invalid} />
+        <TextField id="c-title-en" label={t('create.textEn')} value={form.titleEn} onChange={(v) => patch({ titleEn: v })} en invalid={invalid} />
+        <p className="muted rows__hint">{t('create.enHint')}</p>
+      </fieldset>
+      <RowsEditor idPrefix="c-option" testId="option" legend={t('create.options')} hint={t('create.optionsHint')} rows={form.options}
+        onChange={(options) => patch({ options })} itemLabel={(n) => t('create.optionN', { n })} addLabel={t('create.addOption')} invalid={invalid} />
+      <BallotFields value={form} onChange={patch} invalid={invalid} />
+      <RowsEditor idPrefix="c-cluster" testId="cluster" legend={t('create.clusters')} hint={t('create.clustersHint')} rows={form.clusters}
+        onChange={(clusters) => patch({ clusters })} itemLabel={(n) => t('create.clusterN', { n })} addLabel={t('create.addCluster')} invalid={invalid} />
+      <RowsEditor idPrefix="c-group" testId="group" legend={t('create.groups')} hint={t('create.groupsHint')} rows={form.groups}
+        onChange={(groups) => patch({ groups })} itemLabel={(n) => t('create.groupN', { n })} addLabel={t('create.addGroup')} withWeight invalid={invalid} />
+      <AccessFields form={form} patch={patch} />
+      {(problem || failure != null) && (
+        <p id="create-error" className="form__error" role="alert" data-testid="create-error">
+          {problem ? t(problem.key, problem.vars) : errorMessage(failure, lang, t)}
+        </p>
+      )}
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" data-testid="create-submit" disabled={submitting}>
+          {submitting ? t('create.submitting') : t('create.submit')}
+        </button>
+        <Link to={`/spaces/${encodeURIComponent(spaceId)}`} className="button button--secondary">
+          {t('common.cancel')}
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+/** Who may vote (by invitation or anyone), and whether the consultation is only an illustration. */
+function AccessFields({ form, patch }: { form: FormState; patch: (change: Partial<FormState>) => void }) {
+  const t = useT();
+  return (
+    <fieldset className="rows">
+      <legend>{t('create.access')}</legend>
+      {(['invite', 'open'] as Access[]).map((access) => (
+        <label key={access} className="choice">
+          <input type="radio" name="access" value={access} checked={form.access === access} onChange={() => patch({ access })} />
+          {labelOf(t, 'access', access)}
+        </label>
+      ))}
+      <label className="choice">
+        <input type="checkbox" checked={form.illustrative} onChange={(e) => patch({ illustrative: e.target.checked })} />
+        {t('create.illustrative')}
+      </label>
+    </fieldset>
   );
 }
