@@ -43,6 +43,9 @@ export const ballotBody = z.object({
   approve: z.unknown().optional(),
   ranking: z.unknown().optional(),
   scores: z.unknown().optional(),
+  /** Pairwise consultations: the pairs answered, winner first, and the pairs skipped. */
+  pairs: z.unknown().optional(),
+  skipped: z.unknown().optional(),
 });
 
 export const resultsQuery = z.object({

@@ -554,8 +554,10 @@ export interface paths {
                 content: {
                     "application/json": {
                         approve?: unknown;
+                        pairs?: unknown;
                         ranking?: unknown;
                         scores?: unknown;
+                        skipped?: unknown;
                         token?: string;
                     };
                 };
