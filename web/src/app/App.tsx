@@ -56,9 +56,7 @@ export function App() {
 function SignedInPage() {
   return (
     <Switch>
-      <Route path="/">
-        <SpacesPage />
-      </Route>
+      <Route path="/" component={SpacesPage} />
       <Route path="/spaces/:id">
         {(raw) => decoded(raw, ({ id }) => (
           <>
@@ -67,21 +65,15 @@ function SignedInPage() {
           </>
         ))}
       </Route>
-      <Route path="/evidence/*?">
-        <EvidenceRoutes />
-      </Route>
-      <Route path="/plans/*">
-        <PlanRoutes />
-      </Route>
+      <Route path="/evidence/*?" component={EvidenceRoutes} />
+      <Route path="/plans/*" component={PlanRoutes} />
       <Route path="/priorities/:id">{(raw) => decoded(raw, ({ id }) => <ExercisePage key={id} id={id} />)}</Route>
       <Route path="/spaces/:id/consultations/new">{(raw) => decoded(raw, ({ id }) => <ConsultationCreatePage key={id} spaceId={id} />)}</Route>
       <Route path="/consultations/:id">{(raw) => decoded(raw, ({ id }) => <ConsultationPage key={id} id={id} />)}</Route>
       <Route path="/consultations/:id/paper/:key?">
         {(raw) => decoded(raw, ({ id, key }) => <PaperPage key={`${id}/${key ?? ''}`} id={id} batchKey={key ?? null} />)}
       </Route>
-      <Route>
-        <NotFoundPage />
-      </Route>
+      <Route component={NotFoundPage} />
     </Switch>
   );
 }

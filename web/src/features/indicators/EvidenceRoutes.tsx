@@ -16,23 +16,13 @@ import './area-mapping.css';
 export function EvidenceRoutes() {
   return (
     <Switch>
-      <Route path="/evidence">
-        <RankingPage />
-      </Route>
-      <Route path="/evidence/compare">
-        <ComparePage />
-      </Route>
-      <Route path="/evidence/import">
-        <ImportPage />
-      </Route>
-      <Route path="/evidence/mapping">
-        <AreaMappingPage />
-      </Route>
+      <Route path="/evidence" component={RankingPage} />
+      <Route path="/evidence/compare" component={ComparePage} />
+      <Route path="/evidence/import" component={ImportPage} />
+      <Route path="/evidence/mapping" component={AreaMappingPage} />
       {/* key: another province is a fresh page, never the previous one's figures for a moment. */}
       <Route path="/evidence/provinces/:code">{(raw) => decoded(raw, ({ code }) => <ProfilePage key={code} code={code} />)}</Route>
-      <Route>
-        <NotFoundPage />
-      </Route>
+      <Route component={NotFoundPage} />
     </Switch>
   );
 }

@@ -15,9 +15,7 @@ export function PlanRoutes() {
       </Route>
       <Route path="/plans/:id/scorecards">{(raw) => decoded(raw, ({ id }) => <ScorecardsPage key={id} id={id} />)}</Route>
       <Route path="/plans/:id">{(raw) => decoded(raw, ({ id }) => <PlanPage key={id} id={id} />)}</Route>
-      <Route>
-        <NotFoundPage />
-      </Route>
+      <Route component={NotFoundPage} />
     </Switch>
   );
 }
