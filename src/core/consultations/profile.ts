@@ -1,7 +1,11 @@
 // Stored ballots of a consultation → the Profile the tally methods count. Groups and clusters are
 // declared up front so that a group with no ballots yet still appears (with zero) in breakdowns.
 import { ProfileBuilder } from '../ballots/profile.builder';
-import type { Profile } from '../ballots/profile';
+import { BallotKind, type Profile } from '../ballots/profile';
+import { partsFor } from '../tally/cells';
+import type { TallyPart } from '../tally/running';
+import { isMethodName } from '../tally/tally';
+import { choiceBallots } from './running-tally';
 import type { BallotType, StoredChoice } from './spec';
 
 export type StoredBallot = { choice: StoredChoice; group: string | null; cluster: string | null };
@@ -18,17 +22,12 @@ export function profileOf(
   for (const { choice, group, cluster } of ballots) {
     const g = builder.groupId(group ?? undefined);
     const c = builder.clusterId(cluster ?? undefined);
-    if ('approve' in choice) builder.addApproval(choice.approve.map(index), 1, g, c);
-    else if ('scores' in choice) {
-      const keys = Object.keys(choice.scores);
-      builder.addScores(keys.map(index), keys.map((k) => choice.scores[k]), 1, g, c);
-    } else if ('pairs' in choice) {
-      // Each answered pair is one comparison; skipped pairs say nothing about preference.
-      for (const [winner, loser] of choice.pairs) builder.addPair(index(winner), index(loser), 1, g, c);
-    } else {
-      const items = choice.ranking.flat().map(index);
-      const levels = choice.ranking.flatMap((tied, level) => tied.map(() => level));
-      builder.addRanking(items, levels, 1, g, c);
+    // each answered pair is one comparison; skipped pairs say nothing about preference
+    for (const { kind, items, levels, values } of choiceBallots(choice, index)) {
+      if (kind === BallotKind.pair) builder.addPair(items[0], items[1], 1, g, c);
+      else if (kind === BallotKind.approval) builder.addApproval(items, 1, g, c);
+      else if (kind === BallotKind.scores) builder.addScores(items, values!, 1, g, c);
+      else builder.addRanking(items, levels, 1, g, c);
     }
   }
   return builder.build();
@@ -42,3 +41,9 @@ export const methodsFor: Record<BallotType, { default: string; others: string[] 
   budget: { default: 'score', others: ['borda'] },
   pairwise: { default: 'bradley-terry', others: ['copeland', 'schulze'] },
 };
+
+/** The running-tally parts a consultation of this type keeps: those its default and other methods read. */
+export function consultationParts(type: BallotType): TallyPart[] {
+  const { default: first, others } = methodsFor[type];
+  return partsFor([first, ...others].filter(isMethodName));
+}
