@@ -6,7 +6,7 @@ import { indexKeys } from './indicator.table';
 
 const labelled = { vi: z.string(), en: z.string() };
 const linkIn = z.object({ index: z.string().max(16), key: z.string().max(80) });
-const linkOut = z.object({ index: z.enum(indexKeys), key: z.string() });
+const linkOut = z.object({ index: z.enum(indexKeys), key: z.string() }).meta({ id: 'MappingLink' });
 
 export const mappingBody = z.object({
   mapping: z
@@ -22,6 +22,6 @@ export const mappingResponse = z.object({
   changedAt: z.string().nullable(),
   areas: z.array(z.object({ key: z.string(), ...labelled })),
   figures: z
-    .array(z.object({ index: z.enum(indexKeys), key: z.string(), ...labelled, dimension: z.string().optional() }))
+    .array(z.object({ index: z.enum(indexKeys), key: z.string(), ...labelled, dimension: z.string().optional() }).meta({ id: 'MappableFigure' }))
     .describe('every figure a mapping may name: PCI sub-indices, PAPI dimensions and sub-dimensions, PGI sub-indices'),
-});
+}).meta({ id: 'AreaMapping' });

@@ -40,7 +40,8 @@ const featureCollection = z.object({ type: z.literal('FeatureCollection'), featu
 
 export const boundariesResponse = featureCollection
   .extend({ unit: z.union([z.literal(63), z.literal(34)]), codeProperty: z.string(), attribution: z.object({ vi: z.string(), en: z.string() }) })
-  .describe('A GeoJSON FeatureCollection (WGS84) with, besides, the unit set, the property holding the GSO code and the credit to show');
+  .describe('A GeoJSON FeatureCollection (WGS84) with, besides, the unit set, the property holding the GSO code and the credit to show')
+  .meta({ id: 'Boundaries' });
 
 export async function boundaryRoutes(app: App) {
   const folder = process.env.DOITHOAI_BOUNDARIES?.trim() || null;

@@ -36,10 +36,10 @@ export const importBody = z
 
 const unitSet = z.union([z.literal(63), z.literal(34)]);
 const localityRef = z.object({ code: z.string(), name: z.string() });
-const region = z.object({ key: z.enum(REGIONS.map((r) => r.key) as [string, ...string[]]), vi: z.string(), en: z.string() });
-const localityDetail = localityRef.extend({ set: unitSet, fullName: z.string(), nameEn: z.string(), region });
-const source = z.object({ file: z.string(), sha256: z.string(), importedAt: z.string() });
-const labelled = z.object({ key: z.string(), vi: z.string(), en: z.string() });
+const region = z.object({ key: z.enum(REGIONS.map((r) => r.key) as [string, ...string[]]), vi: z.string(), en: z.string() }).meta({ id: 'Region' });
+const localityDetail = localityRef.extend({ set: unitSet, fullName: z.string(), nameEn: z.string(), region }).meta({ id: 'LocalityDetail' });
+const source = z.object({ file: z.string(), sha256: z.string(), importedAt: z.string() }).meta({ id: 'EditionSource' });
+const labelled = z.object({ key: z.string(), vi: z.string(), en: z.string() }).meta({ id: 'IndexFigureLabel' });
 const placing = z.object({ rank: z.number().int(), of: z.number().int(), percentile: z.number() });
 const gap = z.object({ year: z.number().int(), localityCode: z.string(), missing: z.array(z.string()) });
 
@@ -48,7 +48,7 @@ export const editionsResponse = z.object({
   editions: z.array(
     z.object({ index: z.enum(indexKeys), year: z.number().int(), rows: z.number().int(), source, importedBy: z.string(), gaps: z.array(gap) }),
   ),
-});
+}).meta({ id: 'Editions' });
 
 export const editionResponse = z.object({
   index: z.enum(indexKeys),
@@ -67,9 +67,9 @@ export const editionResponse = z.object({
       constituents: z.array(localityRef.extend({ weight: z.number() })).optional(),
       missing: z.array(localityRef).optional(),
       partial: z.record(z.string(), z.array(z.string())).optional(),
-    }),
+    }).meta({ id: 'EditionRow' }),
   ),
-});
+}).meta({ id: 'Edition' });
 
 
 export const importResponse = z.object({
@@ -87,7 +87,7 @@ export const importResponse = z.object({
       gaps: z.array(gap),
     }),
   ),
-});
+}).meta({ id: 'IndexImportReport' });
 
 export const localitiesResponse = z.object({
   date: z.string(),
@@ -100,9 +100,9 @@ export const localitiesResponse = z.object({
       validTo: z.string().nullable(),
       successor: localityRef.optional(),
       predecessors: z.array(localityRef).optional(),
-    }),
+    }).meta({ id: 'LocalityUnit' }),
   ),
-});
+}).meta({ id: 'LocalityUnits' });
 
 const dimensionGap = labelled.extend({
   value: z.number(),
@@ -136,15 +136,15 @@ export const profileResponse = z.object({
           dimensions: z.array(dimensionGap),
           weakest: z.array(z.string()).describe('the three dimensions with the lowest national percentile'),
           source,
-        }),
+        }).meta({ id: 'ProfileYear' }),
       ),
       missingYears: z.array(z.number().int()).describe('editions with no row for the province (left blank by the publisher)'),
       trend: z
         .object({ from: point, to: point, change: z.number(), slopePerYear: z.number().nullable(), points: z.number().int(), methodBreaks: z.array(z.number().int()) })
         .nullable(),
-    }),
+    }).meta({ id: 'ProfileIndex' }),
   ),
-});
+}).meta({ id: 'Profile' });
 
 export const compareResponse = z.object({
   index: z.enum(indexKeys),
@@ -158,7 +158,7 @@ export const compareResponse = z.object({
       dimensions: z.record(z.string(), z.object({ value: z.number(), rank: z.number().int(), percentile: z.number() })).nullable(),
     }),
   ),
-});
+}).meta({ id: 'Comparison' });
 
 const link = z.object({ index: z.enum(indexKeys), key: z.string(), vi: z.string(), en: z.string() });
 export const evidenceResponse = z.object({
@@ -177,4 +177,4 @@ export const evidenceResponse = z.object({
       unavailable: z.array(link),
     }),
   ),
-});
+}).meta({ id: 'PriorityEvidence' });

@@ -54,9 +54,11 @@ const criterionOut = z.object({
   direction: z.enum(['benefit', 'cost']),
   group: z.string().nullable().optional(),
   values: z.record(z.string(), z.number()).optional(),
-});
-const alternativeOut = z.object({ key: z.string(), title: localizedOut });
-const scenarioOut = z.object({ key: z.string(), title: localizedOut, method: z.enum(['topsis', 'weighted-sum']), weights: z.union([z.literal('ahp'), z.record(z.string(), z.number())]) });
+}).meta({ id: 'PriorityCriterion' });
+const alternativeOut = z.object({ key: z.string(), title: localizedOut }).meta({ id: 'PriorityAlternative' });
+const scenarioOut = z
+  .object({ key: z.string(), title: localizedOut, method: z.enum(['topsis', 'weighted-sum']), weights: z.union([z.literal('ahp'), z.record(z.string(), z.number())]) })
+  .meta({ id: 'PriorityScenario' });
 
 export const exerciseResponse = z.object({
   id: z.string(),
@@ -71,16 +73,20 @@ export const exerciseResponse = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   permissions: z.object({ edit: z.boolean(), answer: z.boolean() }),
-});
+}).meta({ id: 'PriorityExercise' });
 
 export const exerciseListResponse = z.object({
-  exercises: z.array(z.object({ id: z.string(), title: localizedOut, localityCode: z.string(), year: z.number().nullable(), updatedAt: z.string() })),
+  exercises: z.array(
+    z.object({ id: z.string(), title: localizedOut, localityCode: z.string(), year: z.number().nullable(), updatedAt: z.string() }).meta({ id: 'PriorityExerciseSummary' }),
+  ),
 });
 
 export const judgmentsResponse = z.object({
   criteria: z.array(z.string()),
   mine: z.record(z.string(), z.number()).nullable(),
-  officials: z.array(z.object({ userId: z.string(), name: z.string(), cr: z.number(), weights: z.record(z.string(), z.number()), updatedAt: z.string() })),
+  officials: z.array(
+    z.object({ userId: z.string(), name: z.string(), cr: z.number(), weights: z.record(z.string(), z.number()), updatedAt: z.string() }).meta({ id: 'PriorityOfficial' }),
+  ),
   combined: z
     .object({
       weights: z.record(z.string(), z.number()),
@@ -90,9 +96,12 @@ export const judgmentsResponse = z.object({
       revisit: z.array(z.object({ pair: z.string(), given: z.number(), implied: z.number() })),
     })
     .nullable(),
-});
+}).meta({ id: 'PriorityJudgments' });
 
-const evidenceItem = z.object({ index: z.string(), key: z.string(), year: z.number(), value: z.number(), percentile: z.number(), vi: z.string(), en: z.string() });
+/** A published figure behind an evidence-gap value; vi and en are the figure's published name. */
+const evidenceItem = z
+  .object({ index: z.string(), key: z.string(), year: z.number(), value: z.number(), percentile: z.number(), vi: z.string(), en: z.string() })
+  .meta({ id: 'PriorityEvidenceFigure' });
 export const matrixResponse = z.object({
   alternatives: z.array(alternativeOut),
   criteria: z.array(criterionOut),
@@ -104,9 +113,9 @@ export const matrixResponse = z.object({
       description: localizedOut,
       evidence: z.record(z.string(), z.array(evidenceItem)).optional(),
       consultation: z.object({ id: z.string(), title: localizedOut, method: z.string(), ballots: z.number(), group: z.string().nullable() }).optional(),
-    }),
+    }).meta({ id: 'PrioritySource' }),
   ),
-});
+}).meta({ id: 'PriorityMatrix' });
 
 const interval = z.tuple([z.number(), z.number()]);
 export const resultsResponse = z.object({
@@ -123,11 +132,11 @@ export const resultsResponse = z.object({
       scores: z.record(z.string(), z.number()),
       contributions: z.record(z.string(), z.record(z.string(), z.number())),
       explanation: z.record(z.string(), localizedOut),
-      sensitivity: z.array(z.object({ criterion: z.string(), weight: z.number(), first: interval, top3: interval })),
+      sensitivity: z.array(z.object({ criterion: z.string(), weight: z.number(), first: interval, top3: interval }).meta({ id: 'PrioritySensitivity' })),
       acceptability: z.record(z.string(), z.array(z.number())),
-    }),
+    }).meta({ id: 'PriorityScenarioResult' }),
   ),
   agreement: z.object({ firstSame: z.boolean(), kendallTau: z.number().optional() }),
-});
+}).meta({ id: 'PriorityResults' });
 
 export const exerciseCreatedResponse = z.object({ id: z.string() });

@@ -1,195 +1,35 @@
-// Shapes of the evidence API as the screens read them (kept by hand to match the server's presenters in
-// src/modules/indicators/indicator.presenter.ts), and the paths that ask for them.
-import type { Localized } from '../../shared/i18n/i18n';
+// Shapes of the evidence API as the screens read them: the server's own, from the generated openapi.ts
+// (src/modules/indicators/*.schema.ts); and the paths that ask for them.
+import type { Schema } from '../../shared/api/schema';
 
-export type IndexKey = 'PCI' | 'PAPI' | 'PGI';
-export type UnitSet = 63 | 34;
+export type Editions = Schema<'Editions'>;
+export type IndexKey = Editions['indices'][number]['key'];
+export type Edition = Schema<'Edition'>;
+export type UnitSet = Edition['unit'];
+export type EditionRow = Schema<'EditionRow'>;
+export type Labelled = Schema<'IndexFigureLabel'>;
+export type Region = Schema<'Region'>;
+export type Source = Schema<'EditionSource'>;
 
-export interface Labelled extends Localized {
-  key: string;
-}
-export interface LocalityRef {
-  code: string;
-  name: string;
-}
-export interface Region extends Localized {
-  key: string;
-}
-export interface LocalityDetail extends LocalityRef {
-  set: UnitSet;
-  fullName: string;
-  nameEn: string;
-  region: Region;
-}
-export interface Source {
-  file: string;
-  sha256: string;
-  importedAt: string;
-}
-export interface Gap {
-  year: number;
-  localityCode: string;
-  missing: string[];
-}
+export type Profile = Schema<'Profile'>;
+export type ProfileIndex = Schema<'ProfileIndex'>;
+export type ProfileYear = Schema<'ProfileYear'>;
+export type Comparison = Schema<'Comparison'>;
+export type PriorityEvidence = Schema<'PriorityEvidence'>;
 
-export interface Editions {
-  indices: (Localized & { key: IndexKey; publisher: string; firstYear: number })[];
-  editions: { index: IndexKey; year: number; rows: number; source: Source; importedBy: string; gaps: Gap[] }[];
-}
+export type Unit = Schema<'LocalityUnit'>;
+export type Units = Schema<'LocalityUnits'>;
 
-export interface EditionRow {
-  locality: LocalityRef;
-  score: number | null;
-  rank: number | null;
-  dimensions: Record<string, number>;
-  /** Only on the 34: the published rows the figure is the mean of, predecessors without a row, withheld figures. */
-  constituents?: (LocalityRef & { weight: number })[];
-  missing?: LocalityRef[];
-  partial?: Record<string, string[]>;
-}
-
-export interface Edition {
-  index: IndexKey;
-  year: number;
-  unit: UnitSet;
-  source: Source;
-  method?: string;
-  uncovered?: LocalityRef[];
-  dimensions: Labelled[];
-  rows: EditionRow[];
-}
-
-export interface Placing {
-  rank: number;
-  of: number;
-  percentile: number;
-}
-
-export interface DimensionGap extends Labelled {
-  value: number;
-  best: number;
-  bestCodes: string[];
-  gapToBest: number;
-  regionalMedian: number;
-  gapToRegionalMedian: number;
-  nationalRank: number;
-  nationalPercentile: number;
-  regionalPercentile: number;
-}
-
-export interface ProfileYear {
-  year: number;
-  score: number | null;
-  national: Placing | null;
-  regional: Placing | null;
-  nationalMedian: number | null;
-  regionalMedian: number | null;
-  dimensions: DimensionGap[];
-  weakest: string[];
-  source: Source;
-}
-
-export interface ProfileIndex extends Localized {
-  index: IndexKey;
-  years: ProfileYear[];
-  missingYears: number[];
-  trend: { from: { year: number; value: number }; to: { year: number; value: number }; change: number; slopePerYear: number | null; points: number; methodBreaks: number[] } | null;
-}
-
-export interface Profile {
-  locality: LocalityDetail;
-  unit: UnitSet;
-  indices: ProfileIndex[];
-}
-
-export interface Comparison {
-  index: IndexKey;
-  unit: UnitSet;
-  year: number | null;
-  dimensions: Labelled[];
-  localities: {
-    locality: LocalityDetail;
-    series: { year: number; score: number | null; rank: number | null; percentile: number | null }[];
-    dimensions: Record<string, { value: number; rank: number; percentile: number }> | null;
-  }[];
-}
-
-export interface FigureLink extends Localized {
-  index: IndexKey;
-  key: string;
-}
-
-export interface PriorityEvidence {
-  locality: LocalityDetail;
-  unit: UnitSet;
-  year: number | null;
-  method: Localized;
-  editions: { index: IndexKey; year: number; source: Source }[];
-  areas: (Localized & {
-    area: string;
-    need: number | null;
-    used: (FigureLink & { year: number; value: number; percentile: number })[];
-    unavailable: FigureLink[];
-  })[];
-}
-
-export interface Unit extends LocalityDetail {
-  id: string;
-  kind: 'province' | 'city';
-  successor?: LocalityRef;
-  predecessors?: LocalityRef[];
-}
-
-export interface Units {
-  date: string;
-  set: UnitSet;
-  localities: Unit[];
-}
-
-export interface ImportReport {
-  file: string;
-  sha256: string;
-  index: IndexKey;
-  changed: boolean;
-  editions: { year: number; rows: number; outcome: 'created' | 'replaced' | 'unchanged'; reason?: 'same-file' | 'same-values'; previous?: { file: string; sha256: string }; gaps: Gap[] }[];
-}
-
+export type ImportReport = Schema<'IndexImportReport'>;
 /** One bad cell or row of a refused file; what is wrong in both languages. */
-export interface ImportProblem extends Localized {
-  sheet: string;
-  row: number | null;
-  column: string | null;
-}
+export type ImportProblem = Schema<'FileProblem'>;
 
-export interface MappingLink {
-  index: IndexKey;
-  key: string;
-}
-
+export type MappingLink = Schema<'MappingLink'>;
 /** A figure a mapping may name; PAPI sub-dimensions carry their dimension's key. */
-export interface MappableFigure extends Localized, MappingLink {
-  dimension?: string;
-}
-
-export type AreaLinks = Record<string, MappingLink[]>;
-
-export interface AreaMappingDoc {
-  mapping: AreaLinks;
-  isDefault: boolean;
-  version: number;
-  changedBy: string | null;
-  changedAt: string | null;
-  areas: Labelled[];
-  figures: MappableFigure[];
-}
-
-export interface Boundaries {
-  type: 'FeatureCollection';
-  unit: UnitSet;
-  codeProperty: string;
-  attribution: Localized;
-  features: unknown[];
-}
+export type MappableFigure = Schema<'MappableFigure'>;
+export type AreaMappingDoc = Schema<'AreaMapping'>;
+export type AreaLinks = AreaMappingDoc['mapping'];
+export type Boundaries = Schema<'Boundaries'>;
 
 export const unitOf = (value: string | null): UnitSet => (value === '34' ? 34 : 63);
 const unitQuery = (unit: UnitSet) => (unit === 34 ? '?unit=34' : '');

@@ -1,129 +1,24 @@
-// Shapes of the priority-exercise API (/work/notes/priorities-api.md, src/modules/priorities) as the
-// screens read them, kept by hand to match the server's answers, and the paths that ask for them.
-import type { Localized } from '../../shared/i18n/i18n';
+// Shapes of the priority-exercise API as the screens read them: the server's own, from the generated
+// openapi.ts (src/modules/priorities/priority.schema.ts); and the paths that ask for them.
+import type { Schema } from '../../shared/api/schema';
 
-export type CriterionKind = 'evidence-gap' | 'stakeholder-support' | 'custom';
-export type Direction = 'benefit' | 'cost';
-export type Method = 'topsis' | 'weighted-sum';
+export type Alternative = Schema<'PriorityAlternative'>;
+export type Criterion = Schema<'PriorityCriterion'>;
+export type CriterionKind = Criterion['kind'];
+export type Direction = Criterion['direction'];
+export type Scenario = Schema<'PriorityScenario'>;
+export type Method = Scenario['method'];
 
-export interface Alternative {
-  key: string;
-  title: Localized;
-}
+export type Exercise = Schema<'PriorityExercise'>;
+export type ExerciseSummary = Schema<'PriorityExerciseSummary'>;
 
-export interface Criterion {
-  key: string;
-  title: Localized;
-  kind: CriterionKind;
-  direction: Direction;
-  group?: string | null;
-  values?: Record<string, number>;
-}
+export type Source = Schema<'PrioritySource'>;
+export type Matrix = Schema<'PriorityMatrix'>;
 
-export interface Scenario {
-  key: string;
-  title: Localized;
-  method: Method;
-  weights: 'ahp' | Record<string, number>;
-}
+export type Judgments = Schema<'PriorityJudgments'>;
 
-export interface Exercise {
-  id: string;
-  spaceId: string;
-  title: Localized;
-  localityCode: string;
-  year: number | null;
-  consultationId: string | null;
-  alternatives: Alternative[];
-  criteria: Criterion[];
-  scenarios: Scenario[];
-  createdAt: string;
-  updatedAt: string;
-  permissions: { edit: boolean; answer: boolean };
-}
-
-export interface ExerciseSummary {
-  id: string;
-  title: Localized;
-  localityCode: string;
-  year: number | null;
-  updatedAt: string;
-}
-
-export interface EvidenceFigure {
-  index: string;
-  key: string;
-  year: number;
-  value: number;
-  percentile: number;
-  /** The figure's published name, e.g. "Thủ tục hành chính công". */
-  vi: string;
-  en: string;
-}
-
-export interface Source {
-  criterion: string;
-  kind: CriterionKind;
-  description: Localized;
-  evidence?: Record<string, EvidenceFigure[]>;
-  consultation?: { id: string; title: Localized; method: string; ballots: number; group: string | null };
-}
-
-export interface Matrix {
-  alternatives: Alternative[];
-  criteria: Criterion[];
-  values: (number | null)[][];
-  sources: Source[];
-}
-
-export interface Official {
-  userId: string;
-  name: string;
-  cr: number;
-  weights: Record<string, number>;
-  updatedAt: string;
-}
-
-export interface Judgments {
-  criteria: string[];
-  mine: Record<string, number> | null;
-  officials: Official[];
-  combined: {
-    weights: Record<string, number>;
-    lambdaMax: number;
-    ci: number;
-    cr: number;
-    revisit: { pair: string; given: number; implied: number }[];
-  } | null;
-}
-
-export interface Sensitivity {
-  criterion: string;
-  weight: number;
-  first: [number, number];
-  top3: [number, number];
-}
-
-export interface ScenarioResult {
-  key: string;
-  title: Localized;
-  method: Method;
-  weights: Record<string, number>;
-  weightSource: 'ahp' | 'direct';
-  consistency?: { cr: number; officials: number };
-  ranking: string[];
-  scores: Record<string, number>;
-  contributions: Record<string, Record<string, number>>;
-  explanation: Record<string, Localized>;
-  sensitivity: Sensitivity[];
-  acceptability: Record<string, number[]>;
-}
-
-export interface Results {
-  matrix: Matrix;
-  scenarios: ScenarioResult[];
-  agreement: { firstSame: boolean; kendallTau?: number };
-}
+export type ScenarioResult = Schema<'PriorityScenarioResult'>;
+export type Results = Schema<'PriorityResults'>;
 
 const exercise = (id: string) => `/api/priority-exercises/${encodeURIComponent(id)}`;
 

@@ -1866,33 +1866,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            editions: {
-                                gaps: {
-                                    localityCode: string;
-                                    missing: string[];
-                                    year: number;
-                                }[];
-                                importedBy: string;
-                                /** @enum {string} */
-                                index: "PCI" | "PAPI" | "PGI";
-                                rows: number;
-                                source: {
-                                    file: string;
-                                    importedAt: string;
-                                    sha256: string;
-                                };
-                                year: number;
-                            }[];
-                            indices: {
-                                en: string;
-                                firstYear: number;
-                                /** @enum {string} */
-                                key: "PCI" | "PAPI" | "PGI";
-                                publisher: string;
-                                vi: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["Editions"];
                     };
                 };
             };
@@ -1942,51 +1916,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            dimensions: {
-                                en: string;
-                                key: string;
-                                vi: string;
-                            }[];
-                            /** @enum {string} */
-                            index: "PCI" | "PAPI" | "PGI";
-                            /** @description how the 34 were formed from the published 63 (only with unit=34) */
-                            method?: string;
-                            rows: {
-                                constituents?: {
-                                    code: string;
-                                    name: string;
-                                    weight: number;
-                                }[];
-                                dimensions: {
-                                    [key: string]: number;
-                                };
-                                locality: {
-                                    code: string;
-                                    name: string;
-                                };
-                                missing?: {
-                                    code: string;
-                                    name: string;
-                                }[];
-                                partial?: {
-                                    [key: string]: string[];
-                                };
-                                rank: number | null;
-                                score: number | null;
-                            }[];
-                            source: {
-                                file: string;
-                                importedAt: string;
-                                sha256: string;
-                            };
-                            uncovered?: {
-                                code: string;
-                                name: string;
-                            }[];
-                            unit: 63 | 34;
-                            year: number;
-                        };
+                        "application/json": components["schemas"]["Edition"];
                     };
                 };
             };
@@ -2031,36 +1961,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            areas: {
-                                en: string;
-                                key: string;
-                                vi: string;
-                            }[];
-                            changedAt: string | null;
-                            changedBy: string | null;
-                            /** @description every figure a mapping may name: PCI sub-indices, PAPI dimensions and sub-dimensions, PGI sub-indices */
-                            figures: {
-                                dimension?: string;
-                                en: string;
-                                /** @enum {string} */
-                                index: "PCI" | "PAPI" | "PGI";
-                                key: string;
-                                vi: string;
-                            }[];
-                            /** @description true while the built-in default is in force (never changed, or reset) */
-                            isDefault: boolean;
-                            /** @description priority area key → the figures linked to it, all eight areas */
-                            mapping: {
-                                [key: string]: {
-                                    /** @enum {string} */
-                                    index: "PCI" | "PAPI" | "PGI";
-                                    key: string;
-                                }[];
-                            };
-                            /** @description 0 before any change; one more with every change */
-                            version: number;
-                        };
+                        "application/json": components["schemas"]["AreaMapping"];
                     };
                 };
             };
@@ -2102,36 +2003,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            areas: {
-                                en: string;
-                                key: string;
-                                vi: string;
-                            }[];
-                            changedAt: string | null;
-                            changedBy: string | null;
-                            /** @description every figure a mapping may name: PCI sub-indices, PAPI dimensions and sub-dimensions, PGI sub-indices */
-                            figures: {
-                                dimension?: string;
-                                en: string;
-                                /** @enum {string} */
-                                index: "PCI" | "PAPI" | "PGI";
-                                key: string;
-                                vi: string;
-                            }[];
-                            /** @description true while the built-in default is in force (never changed, or reset) */
-                            isDefault: boolean;
-                            /** @description priority area key → the figures linked to it, all eight areas */
-                            mapping: {
-                                [key: string]: {
-                                    /** @enum {string} */
-                                    index: "PCI" | "PAPI" | "PGI";
-                                    key: string;
-                                }[];
-                            };
-                            /** @description 0 before any change; one more with every change */
-                            version: number;
-                        };
+                        "application/json": components["schemas"]["AreaMapping"];
                     };
                 };
             };
@@ -2177,36 +2049,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            areas: {
-                                en: string;
-                                key: string;
-                                vi: string;
-                            }[];
-                            changedAt: string | null;
-                            changedBy: string | null;
-                            /** @description every figure a mapping may name: PCI sub-indices, PAPI dimensions and sub-dimensions, PGI sub-indices */
-                            figures: {
-                                dimension?: string;
-                                en: string;
-                                /** @enum {string} */
-                                index: "PCI" | "PAPI" | "PGI";
-                                key: string;
-                                vi: string;
-                            }[];
-                            /** @description true while the built-in default is in force (never changed, or reset) */
-                            isDefault: boolean;
-                            /** @description priority area key → the figures linked to it, all eight areas */
-                            mapping: {
-                                [key: string]: {
-                                    /** @enum {string} */
-                                    index: "PCI" | "PAPI" | "PGI";
-                                    key: string;
-                                }[];
-                            };
-                            /** @description 0 before any change; one more with every change */
-                            version: number;
-                        };
+                        "application/json": components["schemas"]["AreaMapping"];
                     };
                 };
             };
@@ -2251,30 +2094,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            changed: boolean;
-                            editions: {
-                                gaps: {
-                                    localityCode: string;
-                                    missing: string[];
-                                    year: number;
-                                }[];
-                                /** @enum {string} */
-                                outcome: "created" | "replaced" | "unchanged";
-                                previous?: {
-                                    file: string;
-                                    sha256: string;
-                                };
-                                /** @enum {string} */
-                                reason?: "same-file" | "same-values";
-                                rows: number;
-                                year: number;
-                            }[];
-                            file: string;
-                            /** @enum {string} */
-                            index: "PCI" | "PAPI" | "PGI";
-                            sha256: string;
-                        };
+                        "application/json": components["schemas"]["IndexImportReport"];
                     };
                 };
                 /** @description Default Response */
@@ -2328,36 +2148,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            date: string;
-                            localities: {
-                                code: string;
-                                fullName: string;
-                                id: string;
-                                /** @enum {string} */
-                                kind: "province" | "city";
-                                name: string;
-                                nameEn: string;
-                                predecessors?: {
-                                    code: string;
-                                    name: string;
-                                }[];
-                                region: {
-                                    en: string;
-                                    /** @enum {string} */
-                                    key: "northern-midlands-mountains" | "red-river-delta" | "north-central-central-coast" | "central-highlands" | "southeast" | "mekong-delta";
-                                    vi: string;
-                                };
-                                set: 63 | 34;
-                                successor?: {
-                                    code: string;
-                                    name: string;
-                                };
-                                validFrom: string;
-                                validTo: string | null;
-                            }[];
-                            set: 63 | 34;
-                        };
+                        "application/json": components["schemas"]["LocalityUnits"];
                     };
                 };
             };
@@ -2407,60 +2198,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            areas: {
-                                area: string;
-                                en: string;
-                                need: number | null;
-                                unavailable: {
-                                    en: string;
-                                    /** @enum {string} */
-                                    index: "PCI" | "PAPI" | "PGI";
-                                    key: string;
-                                    vi: string;
-                                }[];
-                                used: {
-                                    en: string;
-                                    /** @enum {string} */
-                                    index: "PCI" | "PAPI" | "PGI";
-                                    key: string;
-                                    percentile: number;
-                                    value: number;
-                                    vi: string;
-                                    year: number;
-                                }[];
-                                vi: string;
-                            }[];
-                            editions: {
-                                /** @enum {string} */
-                                index: "PCI" | "PAPI" | "PGI";
-                                source: {
-                                    file: string;
-                                    importedAt: string;
-                                    sha256: string;
-                                };
-                                year: number;
-                            }[];
-                            locality: {
-                                code: string;
-                                fullName: string;
-                                name: string;
-                                nameEn: string;
-                                region: {
-                                    en: string;
-                                    /** @enum {string} */
-                                    key: "northern-midlands-mountains" | "red-river-delta" | "north-central-central-coast" | "central-highlands" | "southeast" | "mekong-delta";
-                                    vi: string;
-                                };
-                                set: 63 | 34;
-                            };
-                            method: {
-                                en: string;
-                                vi: string;
-                            };
-                            unit: 63 | 34;
-                            year: number | null;
-                        };
+                        "application/json": components["schemas"]["PriorityEvidence"];
                     };
                 };
             };
@@ -2509,81 +2247,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            indices: {
-                                en: string;
-                                /** @enum {string} */
-                                index: "PCI" | "PAPI" | "PGI";
-                                /** @description editions with no row for the province (left blank by the publisher) */
-                                missingYears: number[];
-                                trend: {
-                                    change: number;
-                                    from: {
-                                        value: number;
-                                        year: number;
-                                    };
-                                    methodBreaks: number[];
-                                    points: number;
-                                    slopePerYear: number | null;
-                                    to: {
-                                        value: number;
-                                        year: number;
-                                    };
-                                } | null;
-                                vi: string;
-                                years: {
-                                    dimensions: {
-                                        best: number;
-                                        bestCodes: string[];
-                                        en: string;
-                                        gapToBest: number;
-                                        gapToRegionalMedian: number;
-                                        key: string;
-                                        nationalPercentile: number;
-                                        nationalRank: number;
-                                        regionalMedian: number;
-                                        regionalPercentile: number;
-                                        value: number;
-                                        vi: string;
-                                    }[];
-                                    national: {
-                                        of: number;
-                                        percentile: number;
-                                        rank: number;
-                                    } | null;
-                                    nationalMedian: number | null;
-                                    regional: {
-                                        of: number;
-                                        percentile: number;
-                                        rank: number;
-                                    } | null;
-                                    regionalMedian: number | null;
-                                    score: number | null;
-                                    source: {
-                                        file: string;
-                                        importedAt: string;
-                                        sha256: string;
-                                    };
-                                    /** @description the three dimensions with the lowest national percentile */
-                                    weakest: string[];
-                                    year: number;
-                                }[];
-                            }[];
-                            locality: {
-                                code: string;
-                                fullName: string;
-                                name: string;
-                                nameEn: string;
-                                region: {
-                                    en: string;
-                                    /** @enum {string} */
-                                    key: "northern-midlands-mountains" | "red-river-delta" | "north-central-central-coast" | "central-highlands" | "southeast" | "mekong-delta";
-                                    vi: string;
-                                };
-                                set: 63 | 34;
-                            };
-                            unit: 63 | 34;
-                        };
+                        "application/json": components["schemas"]["Profile"];
                     };
                 };
             };
@@ -2624,30 +2288,13 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description A GeoJSON FeatureCollection (WGS84) with, besides, the unit set, the property holding the GSO code and the credit to show */
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            attribution: {
-                                en: string;
-                                vi: string;
-                            };
-                            codeProperty: string;
-                            features: ({
-                                /** @enum {string} */
-                                type: "Feature";
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            /** @enum {string} */
-                            type: "FeatureCollection";
-                            unit: 63 | 34;
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Boundaries"];
                     };
                 };
             };
@@ -2697,46 +2344,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            dimensions: {
-                                en: string;
-                                key: string;
-                                vi: string;
-                            }[];
-                            /** @enum {string} */
-                            index: "PCI" | "PAPI" | "PGI";
-                            localities: {
-                                dimensions: {
-                                    [key: string]: {
-                                        percentile: number;
-                                        rank: number;
-                                        value: number;
-                                    };
-                                } | null;
-                                locality: {
-                                    code: string;
-                                    fullName: string;
-                                    name: string;
-                                    nameEn: string;
-                                    region: {
-                                        en: string;
-                                        /** @enum {string} */
-                                        key: "northern-midlands-mountains" | "red-river-delta" | "north-central-central-coast" | "central-highlands" | "southeast" | "mekong-delta";
-                                        vi: string;
-                                    };
-                                    set: 63 | 34;
-                                };
-                                series: {
-                                    percentile: number | null;
-                                    rank: number | null;
-                                    score: number | null;
-                                    year: number;
-                                }[];
-                            }[];
-                            unit: 63 | 34;
-                            /** @description the edition whose dimensions are compared */
-                            year: number | null;
-                        };
+                        "application/json": components["schemas"]["Comparison"];
                     };
                 };
             };
@@ -3623,57 +3231,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            alternatives: {
-                                key: string;
-                                title: {
-                                    en: string;
-                                    vi: string;
-                                };
-                            }[];
-                            consultationId: string | null;
-                            createdAt: string;
-                            criteria: {
-                                /** @enum {string} */
-                                direction: "benefit" | "cost";
-                                group?: string | null;
-                                key: string;
-                                /** @enum {string} */
-                                kind: "evidence-gap" | "stakeholder-support" | "custom";
-                                title: {
-                                    en: string;
-                                    vi: string;
-                                };
-                                values?: {
-                                    [key: string]: number;
-                                };
-                            }[];
-                            id: string;
-                            localityCode: string;
-                            permissions: {
-                                answer: boolean;
-                                edit: boolean;
-                            };
-                            scenarios: {
-                                key: string;
-                                /** @enum {string} */
-                                method: "topsis" | "weighted-sum";
-                                title: {
-                                    en: string;
-                                    vi: string;
-                                };
-                                weights: "ahp" | {
-                                    [key: string]: number;
-                                };
-                            }[];
-                            spaceId: string;
-                            title: {
-                                en: string;
-                                vi: string;
-                            };
-                            updatedAt: string;
-                            year: number | null;
-                        };
+                        "application/json": components["schemas"]["PriorityExercise"];
                     };
                 };
             };
@@ -3723,57 +3281,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            alternatives: {
-                                key: string;
-                                title: {
-                                    en: string;
-                                    vi: string;
-                                };
-                            }[];
-                            consultationId: string | null;
-                            createdAt: string;
-                            criteria: {
-                                /** @enum {string} */
-                                direction: "benefit" | "cost";
-                                group?: string | null;
-                                key: string;
-                                /** @enum {string} */
-                                kind: "evidence-gap" | "stakeholder-support" | "custom";
-                                title: {
-                                    en: string;
-                                    vi: string;
-                                };
-                                values?: {
-                                    [key: string]: number;
-                                };
-                            }[];
-                            id: string;
-                            localityCode: string;
-                            permissions: {
-                                answer: boolean;
-                                edit: boolean;
-                            };
-                            scenarios: {
-                                key: string;
-                                /** @enum {string} */
-                                method: "topsis" | "weighted-sum";
-                                title: {
-                                    en: string;
-                                    vi: string;
-                                };
-                                weights: "ahp" | {
-                                    [key: string]: number;
-                                };
-                            }[];
-                            spaceId: string;
-                            title: {
-                                en: string;
-                                vi: string;
-                            };
-                            updatedAt: string;
-                            year: number | null;
-                        };
+                        "application/json": components["schemas"]["PriorityExercise"];
                     };
                 };
             };
@@ -3835,57 +3343,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            alternatives: {
-                                key: string;
-                                title: {
-                                    en: string;
-                                    vi: string;
-                                };
-                            }[];
-                            consultationId: string | null;
-                            createdAt: string;
-                            criteria: {
-                                /** @enum {string} */
-                                direction: "benefit" | "cost";
-                                group?: string | null;
-                                key: string;
-                                /** @enum {string} */
-                                kind: "evidence-gap" | "stakeholder-support" | "custom";
-                                title: {
-                                    en: string;
-                                    vi: string;
-                                };
-                                values?: {
-                                    [key: string]: number;
-                                };
-                            }[];
-                            id: string;
-                            localityCode: string;
-                            permissions: {
-                                answer: boolean;
-                                edit: boolean;
-                            };
-                            scenarios: {
-                                key: string;
-                                /** @enum {string} */
-                                method: "topsis" | "weighted-sum";
-                                title: {
-                                    en: string;
-                                    vi: string;
-                                };
-                                weights: "ahp" | {
-                                    [key: string]: number;
-                                };
-                            }[];
-                            spaceId: string;
-                            title: {
-                                en: string;
-                                vi: string;
-                            };
-                            updatedAt: string;
-                            year: number | null;
-                        };
+                        "application/json": components["schemas"]["PriorityExercise"];
                     };
                 };
             };
@@ -3931,34 +3389,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            combined: {
-                                ci: number;
-                                cr: number;
-                                lambdaMax: number;
-                                revisit: {
-                                    given: number;
-                                    implied: number;
-                                    pair: string;
-                                }[];
-                                weights: {
-                                    [key: string]: number;
-                                };
-                            } | null;
-                            criteria: string[];
-                            mine: {
-                                [key: string]: number;
-                            } | null;
-                            officials: {
-                                cr: number;
-                                name: string;
-                                updatedAt: string;
-                                userId: string;
-                                weights: {
-                                    [key: string]: number;
-                                };
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PriorityJudgments"];
                     };
                 };
             };
@@ -3998,34 +3429,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            combined: {
-                                ci: number;
-                                cr: number;
-                                lambdaMax: number;
-                                revisit: {
-                                    given: number;
-                                    implied: number;
-                                    pair: string;
-                                }[];
-                                weights: {
-                                    [key: string]: number;
-                                };
-                            } | null;
-                            criteria: string[];
-                            mine: {
-                                [key: string]: number;
-                            } | null;
-                            officials: {
-                                cr: number;
-                                name: string;
-                                updatedAt: string;
-                                userId: string;
-                                weights: {
-                                    [key: string]: number;
-                                };
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PriorityJudgments"];
                     };
                 };
             };
@@ -4071,61 +3475,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            alternatives: {
-                                key: string;
-                                title: {
-                                    en: string;
-                                    vi: string;
-                                };
-                            }[];
-                            criteria: {
-                                /** @enum {string} */
-                                direction: "benefit" | "cost";
-                                group?: string | null;
-                                key: string;
-                                /** @enum {string} */
-                                kind: "evidence-gap" | "stakeholder-support" | "custom";
-                                title: {
-                                    en: string;
-                                    vi: string;
-                                };
-                                values?: {
-                                    [key: string]: number;
-                                };
-                            }[];
-                            sources: {
-                                consultation?: {
-                                    ballots: number;
-                                    group: string | null;
-                                    id: string;
-                                    method: string;
-                                    title: {
-                                        en: string;
-                                        vi: string;
-                                    };
-                                };
-                                criterion: string;
-                                description: {
-                                    en: string;
-                                    vi: string;
-                                };
-                                evidence?: {
-                                    [key: string]: {
-                                        en: string;
-                                        index: string;
-                                        key: string;
-                                        percentile: number;
-                                        value: number;
-                                        vi: string;
-                                        year: number;
-                                    }[];
-                                };
-                                /** @enum {string} */
-                                kind: "evidence-gap" | "stakeholder-support" | "custom";
-                            }[];
-                            values: (number | null)[][];
-                        };
+                        "application/json": components["schemas"]["PriorityMatrix"];
                     };
                 };
             };
@@ -4286,109 +3636,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            agreement: {
-                                firstSame: boolean;
-                                kendallTau?: number;
-                            };
-                            matrix: {
-                                alternatives: {
-                                    key: string;
-                                    title: {
-                                        en: string;
-                                        vi: string;
-                                    };
-                                }[];
-                                criteria: {
-                                    /** @enum {string} */
-                                    direction: "benefit" | "cost";
-                                    group?: string | null;
-                                    key: string;
-                                    /** @enum {string} */
-                                    kind: "evidence-gap" | "stakeholder-support" | "custom";
-                                    title: {
-                                        en: string;
-                                        vi: string;
-                                    };
-                                    values?: {
-                                        [key: string]: number;
-                                    };
-                                }[];
-                                sources: {
-                                    consultation?: {
-                                        ballots: number;
-                                        group: string | null;
-                                        id: string;
-                                        method: string;
-                                        title: {
-                                            en: string;
-                                            vi: string;
-                                        };
-                                    };
-                                    criterion: string;
-                                    description: {
-                                        en: string;
-                                        vi: string;
-                                    };
-                                    evidence?: {
-                                        [key: string]: {
-                                            en: string;
-                                            index: string;
-                                            key: string;
-                                            percentile: number;
-                                            value: number;
-                                            vi: string;
-                                            year: number;
-                                        }[];
-                                    };
-                                    /** @enum {string} */
-                                    kind: "evidence-gap" | "stakeholder-support" | "custom";
-                                }[];
-                                values: (number | null)[][];
-                            };
-                            scenarios: {
-                                acceptability: {
-                                    [key: string]: number[];
-                                };
-                                consistency?: {
-                                    cr: number;
-                                    officials: number;
-                                };
-                                contributions: {
-                                    [key: string]: {
-                                        [key: string]: number;
-                                    };
-                                };
-                                explanation: {
-                                    [key: string]: {
-                                        en: string;
-                                        vi: string;
-                                    };
-                                };
-                                key: string;
-                                /** @enum {string} */
-                                method: "topsis" | "weighted-sum";
-                                ranking: string[];
-                                scores: {
-                                    [key: string]: number;
-                                };
-                                sensitivity: {
-                                    criterion: string;
-                                    first: (number)[];
-                                    top3: (number)[];
-                                    weight: number;
-                                }[];
-                                title: {
-                                    en: string;
-                                    vi: string;
-                                };
-                                weights: {
-                                    [key: string]: number;
-                                };
-                                /** @enum {string} */
-                                weightSource: "ahp" | "direct";
-                            }[];
-                        };
+                        "application/json": components["schemas"]["PriorityResults"];
                     };
                 };
             };
@@ -4453,57 +3701,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            alternatives: {
-                                key: string;
-                                title: {
-                                    en: string;
-                                    vi: string;
-                                };
-                            }[];
-                            consultationId: string | null;
-                            createdAt: string;
-                            criteria: {
-                                /** @enum {string} */
-                                direction: "benefit" | "cost";
-                                group?: string | null;
-                                key: string;
-                                /** @enum {string} */
-                                kind: "evidence-gap" | "stakeholder-support" | "custom";
-                                title: {
-                                    en: string;
-                                    vi: string;
-                                };
-                                values?: {
-                                    [key: string]: number;
-                                };
-                            }[];
-                            id: string;
-                            localityCode: string;
-                            permissions: {
-                                answer: boolean;
-                                edit: boolean;
-                            };
-                            scenarios: {
-                                key: string;
-                                /** @enum {string} */
-                                method: "topsis" | "weighted-sum";
-                                title: {
-                                    en: string;
-                                    vi: string;
-                                };
-                                weights: "ahp" | {
-                                    [key: string]: number;
-                                };
-                            }[];
-                            spaceId: string;
-                            title: {
-                                en: string;
-                                vi: string;
-                            };
-                            updatedAt: string;
-                            year: number | null;
-                        };
+                        "application/json": components["schemas"]["PriorityExercise"];
                     };
                 };
             };
@@ -5180,16 +4378,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            exercises: {
-                                id: string;
-                                localityCode: string;
-                                title: {
-                                    en: string;
-                                    vi: string;
-                                };
-                                updatedAt: string;
-                                year: number | null;
-                            }[];
+                            exercises: components["schemas"]["PriorityExerciseSummary"][];
                         };
                     };
                 };
@@ -5559,6 +4748,44 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AreaMapping: {
+            areas: {
+                en: string;
+                key: string;
+                vi: string;
+            }[];
+            changedAt: string | null;
+            changedBy: string | null;
+            /** @description every figure a mapping may name: PCI sub-indices, PAPI dimensions and sub-dimensions, PGI sub-indices */
+            figures: components["schemas"]["MappableFigure"][];
+            /** @description true while the built-in default is in force (never changed, or reset) */
+            isDefault: boolean;
+            /** @description priority area key → the figures linked to it, all eight areas */
+            mapping: {
+                [key: string]: components["schemas"]["MappingLink"][];
+            };
+            /** @description 0 before any change; one more with every change */
+            version: number;
+        };
+        AreaMappingInput: {
+            areas: {
+                en: string;
+                key: string;
+                vi: string;
+            }[];
+            changedAt: string | null;
+            changedBy: string | null;
+            /** @description every figure a mapping may name: PCI sub-indices, PAPI dimensions and sub-dimensions, PGI sub-indices */
+            figures: components["schemas"]["MappableFigureInput"][];
+            /** @description true while the built-in default is in force (never changed, or reset) */
+            isDefault: boolean;
+            /** @description priority area key → the figures linked to it, all eight areas */
+            mapping: {
+                [key: string]: components["schemas"]["MappingLinkInput"][];
+            };
+            /** @description 0 before any change; one more with every change */
+            version: number;
+        };
         AuditEntry: {
             action: string;
             actorLabel: string;
@@ -5605,6 +4832,92 @@ export interface components {
             };
             /** @enum {string} */
             type: "approval" | "ranking" | "score" | "pairwise" | "budget";
+        };
+        /** @description A GeoJSON FeatureCollection (WGS84) with, besides, the unit set, the property holding the GSO code and the credit to show */
+        Boundaries: {
+            attribution: {
+                en: string;
+                vi: string;
+            };
+            codeProperty: string;
+            features: ({
+                /** @enum {string} */
+                type: "Feature";
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @enum {string} */
+            type: "FeatureCollection";
+            unit: 63 | 34;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A GeoJSON FeatureCollection (WGS84) with, besides, the unit set, the property holding the GSO code and the credit to show */
+        BoundariesInput: {
+            attribution: {
+                en: string;
+                vi: string;
+            };
+            codeProperty: string;
+            features: ({
+                /** @enum {string} */
+                type: "Feature";
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @enum {string} */
+            type: "FeatureCollection";
+            unit: 63 | 34;
+        } & {
+            [key: string]: unknown;
+        };
+        Comparison: {
+            dimensions: components["schemas"]["IndexFigureLabel"][];
+            /** @enum {string} */
+            index: "PCI" | "PAPI" | "PGI";
+            localities: {
+                dimensions: {
+                    [key: string]: {
+                        percentile: number;
+                        rank: number;
+                        value: number;
+                    };
+                } | null;
+                locality: components["schemas"]["LocalityDetail"];
+                series: {
+                    percentile: number | null;
+                    rank: number | null;
+                    score: number | null;
+                    year: number;
+                }[];
+            }[];
+            unit: 63 | 34;
+            /** @description the edition whose dimensions are compared */
+            year: number | null;
+        };
+        ComparisonInput: {
+            dimensions: components["schemas"]["IndexFigureLabelInput"][];
+            /** @enum {string} */
+            index: "PCI" | "PAPI" | "PGI";
+            localities: {
+                dimensions: {
+                    [key: string]: {
+                        percentile: number;
+                        rank: number;
+                        value: number;
+                    };
+                } | null;
+                locality: components["schemas"]["LocalityDetailInput"];
+                series: {
+                    percentile: number | null;
+                    rank: number | null;
+                    score: number | null;
+                    year: number;
+                }[];
+            }[];
+            unit: 63 | 34;
+            /** @description the edition whose dimensions are compared */
+            year: number | null;
         };
         Consultation: {
             /** @enum {string} */
@@ -5870,6 +5183,138 @@ export interface components {
             /** @enum {string} */
             role: "administrator" | "facilitator" | "official" | "delegate" | "observer";
         };
+        Edition: {
+            dimensions: components["schemas"]["IndexFigureLabel"][];
+            /** @enum {string} */
+            index: "PCI" | "PAPI" | "PGI";
+            /** @description how the 34 were formed from the published 63 (only with unit=34) */
+            method?: string;
+            rows: components["schemas"]["EditionRow"][];
+            source: components["schemas"]["EditionSource"];
+            uncovered?: {
+                code: string;
+                name: string;
+            }[];
+            unit: 63 | 34;
+            year: number;
+        };
+        EditionInput: {
+            dimensions: components["schemas"]["IndexFigureLabelInput"][];
+            /** @enum {string} */
+            index: "PCI" | "PAPI" | "PGI";
+            /** @description how the 34 were formed from the published 63 (only with unit=34) */
+            method?: string;
+            rows: components["schemas"]["EditionRowInput"][];
+            source: components["schemas"]["EditionSourceInput"];
+            uncovered?: {
+                code: string;
+                name: string;
+            }[];
+            unit: 63 | 34;
+            year: number;
+        };
+        EditionRow: {
+            constituents?: {
+                code: string;
+                name: string;
+                weight: number;
+            }[];
+            dimensions: {
+                [key: string]: number;
+            };
+            locality: {
+                code: string;
+                name: string;
+            };
+            missing?: {
+                code: string;
+                name: string;
+            }[];
+            partial?: {
+                [key: string]: string[];
+            };
+            rank: number | null;
+            score: number | null;
+        };
+        EditionRowInput: {
+            constituents?: {
+                code: string;
+                name: string;
+                weight: number;
+            }[];
+            dimensions: {
+                [key: string]: number;
+            };
+            locality: {
+                code: string;
+                name: string;
+            };
+            missing?: {
+                code: string;
+                name: string;
+            }[];
+            partial?: {
+                [key: string]: string[];
+            };
+            rank: number | null;
+            score: number | null;
+        };
+        Editions: {
+            editions: {
+                gaps: {
+                    localityCode: string;
+                    missing: string[];
+                    year: number;
+                }[];
+                importedBy: string;
+                /** @enum {string} */
+                index: "PCI" | "PAPI" | "PGI";
+                rows: number;
+                source: components["schemas"]["EditionSource"];
+                year: number;
+            }[];
+            indices: {
+                en: string;
+                firstYear: number;
+                /** @enum {string} */
+                key: "PCI" | "PAPI" | "PGI";
+                publisher: string;
+                vi: string;
+            }[];
+        };
+        EditionsInput: {
+            editions: {
+                gaps: {
+                    localityCode: string;
+                    missing: string[];
+                    year: number;
+                }[];
+                importedBy: string;
+                /** @enum {string} */
+                index: "PCI" | "PAPI" | "PGI";
+                rows: number;
+                source: components["schemas"]["EditionSourceInput"];
+                year: number;
+            }[];
+            indices: {
+                en: string;
+                firstYear: number;
+                /** @enum {string} */
+                key: "PCI" | "PAPI" | "PGI";
+                publisher: string;
+                vi: string;
+            }[];
+        };
+        EditionSource: {
+            file: string;
+            importedAt: string;
+            sha256: string;
+        };
+        EditionSourceInput: {
+            file: string;
+            importedAt: string;
+            sha256: string;
+        };
         Error: {
             error: {
                 code: string;
@@ -5917,6 +5362,158 @@ export interface components {
             row: number | null;
             sheet: string;
             vi: string;
+        };
+        IndexFigureLabel: {
+            en: string;
+            key: string;
+            vi: string;
+        };
+        IndexFigureLabelInput: {
+            en: string;
+            key: string;
+            vi: string;
+        };
+        IndexImportReport: {
+            changed: boolean;
+            editions: {
+                gaps: {
+                    localityCode: string;
+                    missing: string[];
+                    year: number;
+                }[];
+                /** @enum {string} */
+                outcome: "created" | "replaced" | "unchanged";
+                previous?: {
+                    file: string;
+                    sha256: string;
+                };
+                /** @enum {string} */
+                reason?: "same-file" | "same-values";
+                rows: number;
+                year: number;
+            }[];
+            file: string;
+            /** @enum {string} */
+            index: "PCI" | "PAPI" | "PGI";
+            sha256: string;
+        };
+        IndexImportReportInput: {
+            changed: boolean;
+            editions: {
+                gaps: {
+                    localityCode: string;
+                    missing: string[];
+                    year: number;
+                }[];
+                /** @enum {string} */
+                outcome: "created" | "replaced" | "unchanged";
+                previous?: {
+                    file: string;
+                    sha256: string;
+                };
+                /** @enum {string} */
+                reason?: "same-file" | "same-values";
+                rows: number;
+                year: number;
+            }[];
+            file: string;
+            /** @enum {string} */
+            index: "PCI" | "PAPI" | "PGI";
+            sha256: string;
+        };
+        LocalityDetail: {
+            code: string;
+            fullName: string;
+            name: string;
+            nameEn: string;
+            region: components["schemas"]["Region"];
+            set: 63 | 34;
+        };
+        LocalityDetailInput: {
+            code: string;
+            fullName: string;
+            name: string;
+            nameEn: string;
+            region: components["schemas"]["RegionInput"];
+            set: 63 | 34;
+        };
+        LocalityUnit: {
+            code: string;
+            fullName: string;
+            id: string;
+            /** @enum {string} */
+            kind: "province" | "city";
+            name: string;
+            nameEn: string;
+            predecessors?: {
+                code: string;
+                name: string;
+            }[];
+            region: components["schemas"]["Region"];
+            set: 63 | 34;
+            successor?: {
+                code: string;
+                name: string;
+            };
+            validFrom: string;
+            validTo: string | null;
+        };
+        LocalityUnitInput: {
+            code: string;
+            fullName: string;
+            id: string;
+            /** @enum {string} */
+            kind: "province" | "city";
+            name: string;
+            nameEn: string;
+            predecessors?: {
+                code: string;
+                name: string;
+            }[];
+            region: components["schemas"]["RegionInput"];
+            set: 63 | 34;
+            successor?: {
+                code: string;
+                name: string;
+            };
+            validFrom: string;
+            validTo: string | null;
+        };
+        LocalityUnits: {
+            date: string;
+            localities: components["schemas"]["LocalityUnit"][];
+            set: 63 | 34;
+        };
+        LocalityUnitsInput: {
+            date: string;
+            localities: components["schemas"]["LocalityUnitInput"][];
+            set: 63 | 34;
+        };
+        MappableFigure: {
+            dimension?: string;
+            en: string;
+            /** @enum {string} */
+            index: "PCI" | "PAPI" | "PGI";
+            key: string;
+            vi: string;
+        };
+        MappableFigureInput: {
+            dimension?: string;
+            en: string;
+            /** @enum {string} */
+            index: "PCI" | "PAPI" | "PGI";
+            key: string;
+            vi: string;
+        };
+        MappingLink: {
+            /** @enum {string} */
+            index: "PCI" | "PAPI" | "PGI";
+            key: string;
+        };
+        MappingLinkInput: {
+            /** @enum {string} */
+            index: "PCI" | "PAPI" | "PGI";
+            key: string;
         };
         Me: {
             csrfToken: string | null;
@@ -6593,6 +6190,578 @@ export interface components {
                 vi: string;
             };
             today: string;
+        };
+        PriorityAlternative: {
+            key: string;
+            title: {
+                en: string;
+                vi: string;
+            };
+        };
+        PriorityAlternativeInput: {
+            key: string;
+            title: {
+                en: string;
+                vi: string;
+            };
+        };
+        PriorityCriterion: {
+            /** @enum {string} */
+            direction: "benefit" | "cost";
+            group?: string | null;
+            key: string;
+            /** @enum {string} */
+            kind: "evidence-gap" | "stakeholder-support" | "custom";
+            title: {
+                en: string;
+                vi: string;
+            };
+            values?: {
+                [key: string]: number;
+            };
+        };
+        PriorityCriterionInput: {
+            /** @enum {string} */
+            direction: "benefit" | "cost";
+            group?: string | null;
+            key: string;
+            /** @enum {string} */
+            kind: "evidence-gap" | "stakeholder-support" | "custom";
+            title: {
+                en: string;
+                vi: string;
+            };
+            values?: {
+                [key: string]: number;
+            };
+        };
+        PriorityEvidence: {
+            areas: {
+                area: string;
+                en: string;
+                need: number | null;
+                unavailable: {
+                    en: string;
+                    /** @enum {string} */
+                    index: "PCI" | "PAPI" | "PGI";
+                    key: string;
+                    vi: string;
+                }[];
+                used: {
+                    en: string;
+                    /** @enum {string} */
+                    index: "PCI" | "PAPI" | "PGI";
+                    key: string;
+                    percentile: number;
+                    value: number;
+                    vi: string;
+                    year: number;
+                }[];
+                vi: string;
+            }[];
+            editions: {
+                /** @enum {string} */
+                index: "PCI" | "PAPI" | "PGI";
+                source: components["schemas"]["EditionSource"];
+                year: number;
+            }[];
+            locality: components["schemas"]["LocalityDetail"];
+            method: {
+                en: string;
+                vi: string;
+            };
+            unit: 63 | 34;
+            year: number | null;
+        };
+        PriorityEvidenceFigure: {
+            en: string;
+            index: string;
+            key: string;
+            percentile: number;
+            value: number;
+            vi: string;
+            year: number;
+        };
+        PriorityEvidenceFigureInput: {
+            en: string;
+            index: string;
+            key: string;
+            percentile: number;
+            value: number;
+            vi: string;
+            year: number;
+        };
+        PriorityEvidenceInput: {
+            areas: {
+                area: string;
+                en: string;
+                need: number | null;
+                unavailable: {
+                    en: string;
+                    /** @enum {string} */
+                    index: "PCI" | "PAPI" | "PGI";
+                    key: string;
+                    vi: string;
+                }[];
+                used: {
+                    en: string;
+                    /** @enum {string} */
+                    index: "PCI" | "PAPI" | "PGI";
+                    key: string;
+                    percentile: number;
+                    value: number;
+                    vi: string;
+                    year: number;
+                }[];
+                vi: string;
+            }[];
+            editions: {
+                /** @enum {string} */
+                index: "PCI" | "PAPI" | "PGI";
+                source: components["schemas"]["EditionSourceInput"];
+                year: number;
+            }[];
+            locality: components["schemas"]["LocalityDetailInput"];
+            method: {
+                en: string;
+                vi: string;
+            };
+            unit: 63 | 34;
+            year: number | null;
+        };
+        PriorityExercise: {
+            alternatives: components["schemas"]["PriorityAlternative"][];
+            consultationId: string | null;
+            createdAt: string;
+            criteria: components["schemas"]["PriorityCriterion"][];
+            id: string;
+            localityCode: string;
+            permissions: {
+                answer: boolean;
+                edit: boolean;
+            };
+            scenarios: components["schemas"]["PriorityScenario"][];
+            spaceId: string;
+            title: {
+                en: string;
+                vi: string;
+            };
+            updatedAt: string;
+            year: number | null;
+        };
+        PriorityExerciseInput: {
+            alternatives: components["schemas"]["PriorityAlternativeInput"][];
+            consultationId: string | null;
+            createdAt: string;
+            criteria: components["schemas"]["PriorityCriterionInput"][];
+            id: string;
+            localityCode: string;
+            permissions: {
+                answer: boolean;
+                edit: boolean;
+            };
+            scenarios: components["schemas"]["PriorityScenarioInput"][];
+            spaceId: string;
+            title: {
+                en: string;
+                vi: string;
+            };
+            updatedAt: string;
+            year: number | null;
+        };
+        PriorityExerciseSummary: {
+            id: string;
+            localityCode: string;
+            title: {
+                en: string;
+                vi: string;
+            };
+            updatedAt: string;
+            year: number | null;
+        };
+        PriorityExerciseSummaryInput: {
+            id: string;
+            localityCode: string;
+            title: {
+                en: string;
+                vi: string;
+            };
+            updatedAt: string;
+            year: number | null;
+        };
+        PriorityJudgments: {
+            combined: {
+                ci: number;
+                cr: number;
+                lambdaMax: number;
+                revisit: {
+                    given: number;
+                    implied: number;
+                    pair: string;
+                }[];
+                weights: {
+                    [key: string]: number;
+                };
+            } | null;
+            criteria: string[];
+            mine: {
+                [key: string]: number;
+            } | null;
+            officials: components["schemas"]["PriorityOfficial"][];
+        };
+        PriorityJudgmentsInput: {
+            combined: {
+                ci: number;
+                cr: number;
+                lambdaMax: number;
+                revisit: {
+                    given: number;
+                    implied: number;
+                    pair: string;
+                }[];
+                weights: {
+                    [key: string]: number;
+                };
+            } | null;
+            criteria: string[];
+            mine: {
+                [key: string]: number;
+            } | null;
+            officials: components["schemas"]["PriorityOfficialInput"][];
+        };
+        PriorityMatrix: {
+            alternatives: components["schemas"]["PriorityAlternative"][];
+            criteria: components["schemas"]["PriorityCriterion"][];
+            sources: components["schemas"]["PrioritySource"][];
+            values: (number | null)[][];
+        };
+        PriorityMatrixInput: {
+            alternatives: components["schemas"]["PriorityAlternativeInput"][];
+            criteria: components["schemas"]["PriorityCriterionInput"][];
+            sources: components["schemas"]["PrioritySourceInput"][];
+            values: (number | null)[][];
+        };
+        PriorityOfficial: {
+            cr: number;
+            name: string;
+            updatedAt: string;
+            userId: string;
+            weights: {
+                [key: string]: number;
+            };
+        };
+        PriorityOfficialInput: {
+            cr: number;
+            name: string;
+            updatedAt: string;
+            userId: string;
+            weights: {
+                [key: string]: number;
+            };
+        };
+        PriorityResults: {
+            agreement: {
+                firstSame: boolean;
+                kendallTau?: number;
+            };
+            matrix: components["schemas"]["PriorityMatrix"];
+            scenarios: components["schemas"]["PriorityScenarioResult"][];
+        };
+        PriorityResultsInput: {
+            agreement: {
+                firstSame: boolean;
+                kendallTau?: number;
+            };
+            matrix: components["schemas"]["PriorityMatrixInput"];
+            scenarios: components["schemas"]["PriorityScenarioResultInput"][];
+        };
+        PriorityScenario: {
+            key: string;
+            /** @enum {string} */
+            method: "topsis" | "weighted-sum";
+            title: {
+                en: string;
+                vi: string;
+            };
+            weights: "ahp" | {
+                [key: string]: number;
+            };
+        };
+        PriorityScenarioInput: {
+            key: string;
+            /** @enum {string} */
+            method: "topsis" | "weighted-sum";
+            title: {
+                en: string;
+                vi: string;
+            };
+            weights: "ahp" | {
+                [key: string]: number;
+            };
+        };
+        PriorityScenarioResult: {
+            acceptability: {
+                [key: string]: number[];
+            };
+            consistency?: {
+                cr: number;
+                officials: number;
+            };
+            contributions: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            explanation: {
+                [key: string]: {
+                    en: string;
+                    vi: string;
+                };
+            };
+            key: string;
+            /** @enum {string} */
+            method: "topsis" | "weighted-sum";
+            ranking: string[];
+            scores: {
+                [key: string]: number;
+            };
+            sensitivity: components["schemas"]["PrioritySensitivity"][];
+            title: {
+                en: string;
+                vi: string;
+            };
+            weights: {
+                [key: string]: number;
+            };
+            /** @enum {string} */
+            weightSource: "ahp" | "direct";
+        };
+        PriorityScenarioResultInput: {
+            acceptability: {
+                [key: string]: number[];
+            };
+            consistency?: {
+                cr: number;
+                officials: number;
+            };
+            contributions: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            explanation: {
+                [key: string]: {
+                    en: string;
+                    vi: string;
+                };
+            };
+            key: string;
+            /** @enum {string} */
+            method: "topsis" | "weighted-sum";
+            ranking: string[];
+            scores: {
+                [key: string]: number;
+            };
+            sensitivity: components["schemas"]["PrioritySensitivityInput"][];
+            title: {
+                en: string;
+                vi: string;
+            };
+            weights: {
+                [key: string]: number;
+            };
+            /** @enum {string} */
+            weightSource: "ahp" | "direct";
+        };
+        PrioritySensitivity: {
+            criterion: string;
+            first: (number)[];
+            top3: (number)[];
+            weight: number;
+        };
+        PrioritySensitivityInput: {
+            criterion: string;
+            first: (number)[];
+            top3: (number)[];
+            weight: number;
+        };
+        PrioritySource: {
+            consultation?: {
+                ballots: number;
+                group: string | null;
+                id: string;
+                method: string;
+                title: {
+                    en: string;
+                    vi: string;
+                };
+            };
+            criterion: string;
+            description: {
+                en: string;
+                vi: string;
+            };
+            evidence?: {
+                [key: string]: components["schemas"]["PriorityEvidenceFigure"][];
+            };
+            /** @enum {string} */
+            kind: "evidence-gap" | "stakeholder-support" | "custom";
+        };
+        PrioritySourceInput: {
+            consultation?: {
+                ballots: number;
+                group: string | null;
+                id: string;
+                method: string;
+                title: {
+                    en: string;
+                    vi: string;
+                };
+            };
+            criterion: string;
+            description: {
+                en: string;
+                vi: string;
+            };
+            evidence?: {
+                [key: string]: components["schemas"]["PriorityEvidenceFigureInput"][];
+            };
+            /** @enum {string} */
+            kind: "evidence-gap" | "stakeholder-support" | "custom";
+        };
+        Profile: {
+            indices: components["schemas"]["ProfileIndex"][];
+            locality: components["schemas"]["LocalityDetail"];
+            unit: 63 | 34;
+        };
+        ProfileIndex: {
+            en: string;
+            /** @enum {string} */
+            index: "PCI" | "PAPI" | "PGI";
+            /** @description editions with no row for the province (left blank by the publisher) */
+            missingYears: number[];
+            trend: {
+                change: number;
+                from: {
+                    value: number;
+                    year: number;
+                };
+                methodBreaks: number[];
+                points: number;
+                slopePerYear: number | null;
+                to: {
+                    value: number;
+                    year: number;
+                };
+            } | null;
+            vi: string;
+            years: components["schemas"]["ProfileYear"][];
+        };
+        ProfileIndexInput: {
+            en: string;
+            /** @enum {string} */
+            index: "PCI" | "PAPI" | "PGI";
+            /** @description editions with no row for the province (left blank by the publisher) */
+            missingYears: number[];
+            trend: {
+                change: number;
+                from: {
+                    value: number;
+                    year: number;
+                };
+                methodBreaks: number[];
+                points: number;
+                slopePerYear: number | null;
+                to: {
+                    value: number;
+                    year: number;
+                };
+            } | null;
+            vi: string;
+            years: components["schemas"]["ProfileYearInput"][];
+        };
+        ProfileInput: {
+            indices: components["schemas"]["ProfileIndexInput"][];
+            locality: components["schemas"]["LocalityDetailInput"];
+            unit: 63 | 34;
+        };
+        ProfileYear: {
+            dimensions: {
+                best: number;
+                bestCodes: string[];
+                en: string;
+                gapToBest: number;
+                gapToRegionalMedian: number;
+                key: string;
+                nationalPercentile: number;
+                nationalRank: number;
+                regionalMedian: number;
+                regionalPercentile: number;
+                value: number;
+                vi: string;
+            }[];
+            national: {
+                of: number;
+                percentile: number;
+                rank: number;
+            } | null;
+            nationalMedian: number | null;
+            regional: {
+                of: number;
+                percentile: number;
+                rank: number;
+            } | null;
+            regionalMedian: number | null;
+            score: number | null;
+            source: components["schemas"]["EditionSource"];
+            /** @description the three dimensions with the lowest national percentile */
+            weakest: string[];
+            year: number;
+        };
+        ProfileYearInput: {
+            dimensions: {
+                best: number;
+                bestCodes: string[];
+                en: string;
+                gapToBest: number;
+                gapToRegionalMedian: number;
+                key: string;
+                nationalPercentile: number;
+                nationalRank: number;
+                regionalMedian: number;
+                regionalPercentile: number;
+                value: number;
+                vi: string;
+            }[];
+            national: {
+                of: number;
+                percentile: number;
+                rank: number;
+            } | null;
+            nationalMedian: number | null;
+            regional: {
+                of: number;
+                percentile: number;
+                rank: number;
+            } | null;
+            regionalMedian: number | null;
+            score: number | null;
+            source: components["schemas"]["EditionSourceInput"];
+            /** @description the three dimensions with the lowest national percentile */
+            weakest: string[];
+            year: number;
+        };
+        Region: {
+            en: string;
+            /** @enum {string} */
+            key: "northern-midlands-mountains" | "red-river-delta" | "north-central-central-coast" | "central-highlands" | "southeast" | "mekong-delta";
+            vi: string;
+        };
+        RegionInput: {
+            en: string;
+            /** @enum {string} */
+            key: "northern-midlands-mountains" | "red-river-delta" | "north-central-central-coast" | "central-highlands" | "southeast" | "mekong-delta";
+            vi: string;
         };
         SpaceDetail: {
             currentPhase: components["schemas"]["Phase"] | null;
