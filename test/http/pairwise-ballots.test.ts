@@ -30,6 +30,11 @@ describeApp('pairwise ballots through the API', {}, (t) => {
     expect(results.pairwise.b.c).toBe(1);
     expect(results.pairwise.c.a).toBe(0);
     expect(results.winners).toEqual(['a']);
+    // A method that needs whole rankings says so in both languages.
+    const irv = await t.app.inject({ method: 'GET', url: `/api/consultations/${id}/results?method=irv`, headers: adminHeaders });
+    expect(irv.statusCode).toBe(400);
+    expect(irv.json().error.vi).toContain('Phương pháp "irv" không đếm được phiếu so sánh từng cặp');
+    expect(irv.json().error.en).toContain('Method "irv" cannot count pairwise comparisons');
   });
 
   it('refuses a pair naming an unknown option and stores nothing', async () => {

@@ -27,7 +27,7 @@ export function findByName(set: UnitSet, name: string): Locality | undefined {
 
 /** The unit a name denotes on a date (YYYY-MM-DD); null when no unit of that name or its predecessors exists then. */
 export function resolveLocality(name: string, date: string): Resolution | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new InputError(`"${date}" is not a date written YYYY-MM-DD.`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new InputError(`"${date}" is not a date written YYYY-MM-DD.`, {}, `"${date}" không phải ngày viết theo dạng YYYY-MM-DD.`);
   const set = setInForce(date);
   if (set === null) return null;
   const unit = findByName(set, name);

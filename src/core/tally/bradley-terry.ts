@@ -85,7 +85,11 @@ function requireConnected(wins: Float64Array, names: readonly string[]): void {
     const reachedFromOutside = names.some((_, j) => !group.includes(j) && beats[j][i]);
     if (!reachedFromOutside) {
       const who = group.map((j) => `"${names[j]}"`).join(', ');
-      throw new InputError(`Bradley–Terry strengths cannot be estimated: ${who} never lost to any of the other options, so the maximum-likelihood estimate does not exist.`);
+      throw new InputError(
+        `Bradley–Terry strengths cannot be estimated: ${who} never lost to any of the other options, so the maximum-likelihood estimate does not exist.`,
+        {},
+        `Không ước lượng được sức mạnh Bradley–Terry: ${who} chưa từng thua phương án nào khác, nên ước lượng hợp lý cực đại không tồn tại.`,
+      );
     }
   }
 }

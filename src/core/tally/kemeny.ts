@@ -16,7 +16,7 @@ export function tallyKemeny(tally: RunningTally): Outcome {
   const names = tally.options;
   const n = names.length;
   if (n > kemenyLimit) {
-    throw new InputError(`Kemeny is computed exactly only for up to ${kemenyLimit} candidates; there are ${n}.`);
+    throw new InputError(`Kemeny is computed exactly only for up to ${kemenyLimit} candidates; there are ${n}.`, {}, `Kemeny chỉ được tính chính xác với tối đa ${kemenyLimit} ứng viên; ở đây có ${n}.`);
   }
   const m = pairwiseOf(tally);
   const full = (1 << n) - 1;

@@ -22,13 +22,19 @@ export function rankByScore(scores: ArrayLike<number>, better: 'higher' | 'lower
 }
 
 const kindWords = ['ranked ballots', 'approval ballots', 'score ballots', 'pairwise comparisons'];
+const kindWordsVi = ['phiếu xếp hạng', 'phiếu tán thành', 'phiếu chấm điểm', 'phiếu so sánh từng cặp'];
 
 /** Throws when the tally holds ballots (of weight above 0) of a kind the method cannot count. */
 export function requireKinds(tally: RunningTally, method: string, allowed: readonly BallotKind[]): void {
   for (let kind = 0; kind < kindWords.length; kind++) {
     if (tally.kinds[kind] > 0 && !allowed.includes(kind as BallotKind)) {
       const needs = allowed.map((k) => kindWords[k]).join(' or ');
-      throw new InputError(`Method "${method}" cannot count ${kindWords[kind]}; it needs ${needs}.`);
+      const needsVi = allowed.map((k) => kindWordsVi[k]).join(' hoặc ');
+      throw new InputError(
+        `Method "${method}" cannot count ${kindWords[kind]}; it needs ${needs}.`,
+        {},
+        `Phương pháp "${method}" không đếm được ${kindWordsVi[kind]}; phương pháp này cần ${needsVi}.`,
+      );
     }
   }
 }

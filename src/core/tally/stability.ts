@@ -39,9 +39,9 @@ export function rankOf(result: TallyResult): Map<string, number> {
 
 export function bootstrapStability(profile: Profile, options: TallyOptions, stability: StabilityOptions): Stability {
   const { resamples, seed } = stability;
-  if (!Number.isInteger(resamples) || resamples < 1) throw new InputError(`The number of bootstrap resamples must be a whole number of at least 1, not ${resamples}.`);
-  if (!Number.isInteger(seed)) throw new InputError(`The seed must be a whole number, not ${seed}.`);
-  if (!(totalWeight(profile) > 0)) throw new InputError('There are no ballots to resample.');
+  if (!Number.isInteger(resamples) || resamples < 1) throw new InputError(`The number of bootstrap resamples must be a whole number of at least 1, not ${resamples}.`, {}, `Số lần lấy mẫu lại (bootstrap) phải là số nguyên từ 1 trở lên, không phải ${resamples}.`);
+  if (!Number.isInteger(seed)) throw new InputError(`The seed must be a whole number, not ${seed}.`, {}, `Hạt giống ngẫu nhiên (seed) phải là số nguyên, không phải ${seed}.`);
+  if (!(totalWeight(profile) > 0)) throw new InputError('There are no ballots to resample.', {}, 'Chưa có phiếu nào để lấy mẫu lại.');
   const counting = { ...options, breakdown: undefined };
   const names = profile.candidates;
   const n = names.length;

@@ -21,9 +21,9 @@ export function tallyStv(tally: RunningTally, options: MethodOptions): Outcome {
   const names = tally.options;
   const n = names.length;
   const seats = options.seats;
-  if (seats === undefined) throw new InputError('Method "stv" needs the number of seats (--seats N).');
-  if (!Number.isInteger(seats) || seats < 1) throw new InputError(`The number of seats must be a whole number of at least 1, not ${seats}.`);
-  if (seats > n) throw new InputError(`Cannot fill ${seats} seats with ${n} candidates.`);
+  if (seats === undefined) throw new InputError('Method "stv" needs the number of seats (--seats N).', {}, 'Phương pháp "stv" cần số ghế (--seats N).');
+  if (!Number.isInteger(seats) || seats < 1) throw new InputError(`The number of seats must be a whole number of at least 1, not ${seats}.`, {}, `Số ghế phải là số nguyên từ 1 trở lên, không phải ${seats}.`);
+  if (seats > n) throw new InputError(`Cannot fill ${seats} seats with ${n} candidates.`, {}, `Không thể bầu đủ ${seats} ghế từ ${n} ứng viên.`);
 
   const count = new Count(orderTable(tally.options, tally.rankings!));
   const quota = Math.floor(count.valid / (seats + 1)) + 1;
