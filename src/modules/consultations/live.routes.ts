@@ -1,12 +1,14 @@
 // GET /api/consultations/{id}/live: server-sent events for the projector view. Every stream of a
 // consultation subscribes to its hub (live.hub.ts), which checks the ballot count once a second for
 // all of them and sends each new result, computed once, to every stream.
+import type { z } from 'zod';
 import { AppError } from '../../http/errors';
 import type { App, Deps } from '../module';
 import { allowResults } from './ballot.routes';
 import { consultationParams } from './consultation.schema';
 import { ballotMarker, findConsultation } from './consultation.service';
 import { LiveHubs } from './live.hub';
+import type { liveSnapshot } from './results.schema';
 import { consultationResults } from './results.service';
 
 const TICK_MS = 1000;
@@ -28,7 +30,7 @@ export async function liveRoutes(app: App, { db, config }: Deps) {
         const { consultation: c, options } = await findConsultation(db, id);
         const by = c.clusters.length ? 'cluster' : c.groups.length ? 'group' : undefined;
         const results = await consultationResults(db, c, options, { by });
-        return JSON.stringify({ status: c.status, ballots: marker.ballots, results });
+        return JSON.stringify({ status: c.status, ballots: marker.ballots, results } satisfies z.input<typeof liveSnapshot>);
       },
       warn: (err) => app.log.warn({ err }, 'live results failed'),
     },

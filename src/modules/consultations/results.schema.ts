@@ -2,6 +2,7 @@
 // A count carries method-specific explanations beyond the fields named here (core/tally/types.ts),
 // so the objects are open: what the count adds leaves the server as it is.
 import { z } from 'zod';
+import { consultationStatuses } from './consultation.table';
 
 const transfer = z.object({
   from: z.string(),
@@ -75,3 +76,11 @@ export const resultsResponse = z
     stabilityStatus: z.enum(['current', 'outdated', 'pending', 'failed']).optional(),
   })
   .meta({ id: 'ConsultationResults' });
+
+/**
+ * One event of GET /api/consultations/:id/live (a server-sent event stream, which OpenAPI does not
+ * describe): named here so that the OpenAPI document lists it among its components all the same.
+ */
+export const liveSnapshot = z
+  .object({ status: z.enum(consultationStatuses), ballots: z.number(), results: resultsResponse })
+  .meta({ id: 'LiveSnapshot' });

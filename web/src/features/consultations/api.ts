@@ -21,12 +21,8 @@ export type TallyResult = Schema<'TallyResult'>;
 export type Withheld = Schema<'Withheld'>;
 export type ConsultationResults = Schema<'ConsultationResults'>;
 
-/** One event of GET /api/consultations/:id/live (a server-sent event stream, outside the OpenAPI document). */
-export interface LiveSnapshot {
-  status: ConsultationStatus;
-  ballots: number;
-  results: ConsultationResults;
-}
+/** One event of GET /api/consultations/:id/live (a server-sent event stream; the schema is a component all the same). */
+export type LiveSnapshot = Schema<'LiveSnapshot'>;
 
 export const consultationPath = (id: string) => `/api/consultations/${encodeURIComponent(id)}`;
 

@@ -5421,6 +5421,18 @@ export interface components {
             index: "PCI" | "PAPI" | "PGI";
             sha256: string;
         };
+        LiveSnapshot: {
+            ballots: number;
+            results: components["schemas"]["ConsultationResults"];
+            /** @enum {string} */
+            status: "draft" | "open" | "closed" | "published";
+        };
+        LiveSnapshotInput: {
+            ballots: number;
+            results: components["schemas"]["ConsultationResultsInput"];
+            /** @enum {string} */
+            status: "draft" | "open" | "closed" | "published";
+        };
         LocalityDetail: {
             code: string;
             fullName: string;
