@@ -9,7 +9,10 @@ import { FileRejected, paths, sendFile, type ImportOutcome, type ImportProblem }
 
 type Sheet = 'actions' | 'progress';
 
-export function ImportForm({ planId, onImported }: { planId: string; onImported: () => void }) {
+type Refusal = { text: string; problems: ImportProblem[] };
+
+// Sending the file: a missing or wrong file is refused here; the server's refusal keeps its rows.
+function usePlanImport(planId: string, onImported: () => void) {
   const t = useT();
   const { lang } = useLang();
   const { state } = useSession();
@@ -17,7 +20,7 @@ export function ImportForm({ planId, onImported }: { planId: string; onImported:
   const [sheet, setSheet] = useState<Sheet>('progress');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
-  const [error, setError] = useState<{ text: string; problems: ImportProblem[] } | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   const csv = file ? /\.csv$/i.test(file.name) : false;
 
   async function submit(event: FormEvent) {
@@ -37,7 +40,13 @@ export function ImportForm({ planId, onImported }: { planId: string; onImported:
       setBusy(false);
     }
   }
+  return { setFile, sheet, setSheet, csv, busy, outcome, error, submit };
+}
 
+export function ImportForm({ planId, onImported }: { planId: string; onImported: () => void }) {
+  const t = useT();
+  const { lang } = useLang();
+  const { setFile, sheet, setSheet, csv, busy, outcome, error, submit } = usePlanImport(planId, onImported);
   const n = (x: number) => formatNumber(x, lang, 0);
   return (
     <form className="form pl-import" onSubmit={submit} data-testid="import-form" noValidate>
@@ -70,38 +79,45 @@ export function ImportForm({ planId, onImported }: { planId: string; onImported:
           })}
         </p>
       )}
-      {error && (
-        <div role="alert" data-testid="import-error">
-          <p className="form__error">{error.text}</p>
-          {error.problems.length > 0 && (
-            <>
-              <p className="muted">{t('plans.import.fixRows')}</p>
-              <div className="table-scroll">
-                <table className="table pl-problems" data-testid="import-problems">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('plans.import.col.sheet')}</th>
-                      <th scope="col">{t('plans.import.col.row')}</th>
-                      <th scope="col">{t('plans.import.col.column')}</th>
-                      <th scope="col">{t('plans.import.col.problem')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {error.problems.map((p, i) => (
-                      <tr key={i}>
-                        <td>{p.sheet}</td>
-                        <td>{p.row === null ? '—' : n(p.row)}</td>
-                        <td>{p.column ?? '—'}</td>
-                        <td>{lang === 'vi' ? p.vi || p.en : p.en || p.vi}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </>
-          )}
-        </div>
-      )}
+      {error && <ImportRefusal error={error} />}
     </form>
+  );
+}
+
+/** Why the file was refused, and every bad row with its sheet, row and column. */
+function ImportRefusal({ error }: { error: Refusal }) {
+  const t = useT();
+  const { lang } = useLang();
+  return (
+    <div role="alert" data-testid="import-error">
+      <p className="form__error">{error.text}</p>
+      {error.problems.length > 0 && (
+        <>
+          <p className="muted">{t('plans.import.fixRows')}</p>
+          <div className="table-scroll">
+            <table className="table pl-problems" data-testid="import-problems">
+              <thead>
+                <tr>
+                  <th scope="col">{t('plans.import.col.sheet')}</th>
+                  <th scope="col">{t('plans.import.col.row')}</th>
+                  <th scope="col">{t('plans.import.col.column')}</th>
+                  <th scope="col">{t('plans.import.col.problem')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {error.problems.map((p, i) => (
+                  <tr key={i}>
+                    <td>{p.sheet}</td>
+                    <td>{p.row === null ? '—' : formatNumber(p.row, lang, 0)}</td>
+                    <td>{p.column ?? '—'}</td>
+                    <td>{lang === 'vi' ? p.vi || p.en : p.en || p.vi}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </div>
   );
 }
