@@ -38,12 +38,7 @@ export function ProfilePage({ code }: { code: string }) {
 function ProfileView({ profile, query }: { profile: Profile; query: URLSearchParams }) {
   const t = useT();
   const [, navigate] = useLocation();
-  const pick = usePick();
   const { locality, unit } = profile;
-  const other: UnitSet = unit === 63 ? 34 : 63;
-  const otherUnits = useUnits(other);
-  const ownUnits = useUnits(unit);
-  const self = ownUnits?.get(locality.code);
 
   const set = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(query);
@@ -62,71 +57,95 @@ function ProfileView({ profile, query }: { profile: Profile; query: URLSearchPar
 
   return (
     <>
-      <header className="page-head">
-        <p className="page-head__tags">
-          <span className="tag">{pick(locality.region)}</span>
-          <span className="tag">{t(unit === 63 ? 'evidence.unit.63' : 'evidence.unit.34')}</span>
-        </p>
-        <h1 data-testid="profile-title">{t('evidence.profile.title', { name: locality.name })}</h1>
-        <p className="lead">{t('evidence.profile.lead', { fullName: locality.fullName, region: pick(locality.region) })}</p>
-        {unit === 34 && self?.predecessors && self.predecessors.length > 1 && (
-          <p className="note">{t('evidence.profile.merged', { names: self.predecessors.map((p) => p.name).join(', ') })}</p>
-        )}
-        {unit === 63 && self?.successor && otherUnits?.get(self.successor.code) && (
-          <p className="muted">
-            {t('evidence.profile.successor', { name: self.successor.name })}{' '}
-            <Link to={links.profile(self.successor.code, 34)} data-testid="profile-other-unit">
-              {t('evidence.profile.see34', { name: self.successor.name })}
-            </Link>
-          </p>
-        )}
-        {unit === 34 && otherUnits?.get(locality.code) && (
-          <p className="muted">
-            <Link to={links.profile(locality.code, 63)} data-testid="profile-other-unit">
-              {t('evidence.profile.see63', { name: otherUnits.get(locality.code)!.name })}
-            </Link>
-          </p>
-        )}
-        <p>
-          <Link to={links.compare([locality.code], index?.index, unit)}>{t('evidence.profile.compare')}</Link>
-        </p>
-      </header>
+      <ProfileHead profile={profile} index={index} />
       <EvidenceNav current="profile" />
 
       {!index || !year ? (
         <p className="empty">{t('evidence.profile.noFigures')}</p>
       ) : (
         <>
-          <section className="panel ev-controls" aria-label={t('evidence.pick.label')}>
-            <div className="ev-picker">
-              <div className="field">
-                <label htmlFor="ev-profile-index">{t('evidence.pick.index')}</label>
-                <select id="ev-profile-index" data-testid="profile-index" value={index.index} onChange={(e) => set({ index: e.target.value, year: null, sub: null })}>
-                  {indices.map((i) => (
-                    <option key={i.index} value={i.index}>
-                      {i.index} — {pick(i)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field field--narrow">
-                <label htmlFor="ev-profile-year">{t('evidence.pick.year')}</label>
-                <select id="ev-profile-year" data-testid="profile-year" value={year.year} onChange={(e) => set({ year: e.target.value })}>
-                  {years.map((y) => (
-                    <option key={y.year} value={y.year}>
-                      {y.year}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            </div>
-            {index.missingYears.length > 0 && <p className="note">{t('evidence.profile.missingYears', { index: index.index, years: index.missingYears.join(', ') })}</p>}
-          </section>
+          <IndexYearPicker indices={indices} index={index} years={years} year={year.year} onChange={set} />
           <YearSections key={`${index.index}${year.year}`} profile={profile} index={index} year={year.year} sub={query.get('sub')} onSub={(sub) => set({ sub })} />
         </>
       )}
       <PriorityPanel code={locality.code} unit={unit} name={locality.name} />
     </>
+  );
+}
+
+/** The province's name, region and set of provinces, and the way to the same place in the other set. */
+function ProfileHead({ profile, index }: { profile: Profile; index: ProfileIndex | undefined }) {
+  const t = useT();
+  const pick = usePick();
+  const { locality, unit } = profile;
+  const other: UnitSet = unit === 63 ? 34 : 63;
+  const otherUnits = useUnits(other);
+  const ownUnits = useUnits(unit);
+  const self = ownUnits?.get(locality.code);
+  return (
+    <header className="page-head">
+      <p className="page-head__tags">
+        <span className="tag">{pick(locality.region)}</span>
+        <span className="tag">{t(unit === 63 ? 'evidence.unit.63' : 'evidence.unit.34')}</span>
+      </p>
+      <h1 data-testid="profile-title">{t('evidence.profile.title', { name: locality.name })}</h1>
+      <p className="lead">{t('evidence.profile.lead', { fullName: locality.fullName, region: pick(locality.region) })}</p>
+      {unit === 34 && self?.predecessors && self.predecessors.length > 1 && (
+        <p className="note">{t('evidence.profile.merged', { names: self.predecessors.map((p) => p.name).join(', ') })}</p>
+      )}
+      {unit === 63 && self?.successor && otherUnits?.get(self.successor.code) && (
+        <p className="muted">
+          {t('evidence.profile.successor', { name: self.successor.name })}{' '}
+          <Link to={links.profile(self.successor.code, 34)} data-testid="profile-other-unit">
+            {t('evidence.profile.see34', { name: self.successor.name })}
+          </Link>
+        </p>
+      )}
+      {unit === 34 && otherUnits?.get(locality.code) && (
+        <p className="muted">
+          <Link to={links.profile(locality.code, 63)} data-testid="profile-other-unit">
+            {t('evidence.profile.see63', { name: otherUnits.get(locality.code)!.name })}
+          </Link>
+        </p>
+      )}
+      <p>
+        <Link to={links.compare([locality.code], index?.index, unit)}>{t('evidence.profile.compare')}</Link>
+      </p>
+    </header>
+  );
+}
+
+type PickerProps = { indices: ProfileIndex[]; index: ProfileIndex; years: ProfileIndex['years']; year: number; onChange: (changes: Record<string, string | null>) => void };
+
+function IndexYearPicker({ indices, index, years, year, onChange: set }: PickerProps) {
+  const t = useT();
+  const pick = usePick();
+  return (
+    <section className="panel ev-controls" aria-label={t('evidence.pick.label')}>
+      <div className="ev-picker">
+        <div className="field">
+          <label htmlFor="ev-profile-index">{t('evidence.pick.index')}</label>
+          <select id="ev-profile-index" data-testid="profile-index" value={index.index} onChange={(e) => set({ index: e.target.value, year: null, sub: null })}>
+            {indices.map((i) => (
+              <option key={i.index} value={i.index}>
+                {i.index} — {pick(i)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field--narrow">
+          <label htmlFor="ev-profile-year">{t('evidence.pick.year')}</label>
+          <select id="ev-profile-year" data-testid="profile-year" value={year} onChange={(e) => set({ year: e.target.value })}>
+            {years.map((y) => (
+              <option key={y.year} value={y.year}>
+                {y.year}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {index.missingYears.length > 0 && <p className="note">{t('evidence.profile.missingYears', { index: index.index, years: index.missingYears.join(', ') })}</p>}
+    </section>
   );
 }
 
