@@ -3,20 +3,13 @@
 // so the page is told (onChanged) to fetch the consultation and its results again.
 import { useState } from 'react';
 import { api } from '../../shared/api/client';
+import type { ApiResponse } from '../../shared/api/schema';
 import { consultationPath } from './api';
 import { useApi } from '../../shared/api/useApi';
 import { useT } from '../../shared/i18n/i18n';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
 
-type Localized = { vi: string; en: string };
-export type Proposal = {
-  id: string;
-  status: 'pending' | 'approved' | 'rejected';
-  text: string;
-  title: Localized | null;
-  optionKey: string | null;
-  createdAt: string;
-};
+export type Proposal = ApiResponse<'/api/consultations/{id}/proposals', 'get'>['proposals'][number];
 
 // dd/mm/yyyy hh:mm in Vietnam's time, whatever the browser's zone.
 const vietnamTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });

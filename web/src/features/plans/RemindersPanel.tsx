@@ -1,6 +1,7 @@
 // What each lead agency owes as of today — reports overdue or due, actions past their due date — and,
 // for facilitators, the button that e-mails each agency its list.
 import { useState } from 'react';
+import type { ApiResponse } from '../../shared/api/schema';
 import { api, errorMessage } from '../../shared/api/client';
 import { useApi } from '../../shared/api/useApi';
 import { Link } from 'wouter';
@@ -8,10 +9,10 @@ import { ErrorNote, Loading } from '../../shared/layout/Status';
 import { formatDate, formatNumber } from '../../shared/format';
 import { useLang, usePick, useT } from '../../shared/i18n/i18n';
 import type { MessageKey } from '../../shared/i18n/vi';
-import { paths, type ReminderItem } from './api';
+import { paths } from './api';
 import { periodText } from './periods';
 
-type Reminders = { today: string; agencies: { id: string; name: { vi: string; en: string }; items: ReminderItem[] }[] };
+type Reminders = ApiResponse<'/api/plans/{id}/reminders', 'get'>;
 
 export function RemindersPanel({ planId, canSend }: { planId: string; canSend: boolean }) {
   const t = useT();

@@ -1,6 +1,7 @@
 // /plans/:id/scorecards — how each lead agency delivers, per reporting period: reports on time,
 // actions on track, KPI attainment, overdue actions; one agency over time; and the reminders.
 import { useMemo, useState } from 'react';
+import type { ApiResponse } from '../../shared/api/schema';
 import { useApi } from '../../shared/api/useApi';
 import { useSession } from '../accounts/session';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
@@ -14,7 +15,7 @@ import { AgencyTable, PeriodTable } from './ScorecardTable';
 import { usePlan } from './usePlan';
 import './plans.css';
 
-type Cards = { today: string; periods: string[]; scorecards: Scorecard[] };
+type Cards = ApiResponse<'/api/plans/{id}/scorecards', 'get'>;
 
 export function ScorecardsPage({ id }: { id: string }) {
   const t = useT();

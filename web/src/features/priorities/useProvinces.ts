@@ -1,10 +1,9 @@
 // Province names by GSO code from /api/localities (the units in force today), asked for once per visit.
 import { useEffect, useState } from 'react';
+import type { ApiResponse } from '../../shared/api/schema';
 import { api } from '../../shared/api/client';
 
-interface Localities {
-  localities: { code: string; name: string }[];
-}
+type Localities = ApiResponse<'/api/localities', 'get'>;
 
 let asked: Promise<Localities> | null = null;
 
