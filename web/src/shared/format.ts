@@ -1,6 +1,6 @@
 // Dates and numbers in the house formats, the same as the server prints them (src/core/format): dates
 // dd/mm/yyyy in Viet Nam's time in both languages, numbers 1.234,5 in Vietnamese and 1,234.5 in English.
-import { formatDate as vietnamDate, formatNumber as intlNumber, formatPercent, type NumberStyle } from '../../../src/core/format';
+import { formatDate as vietnamDate, formatNumber as intlNumber } from '../../../src/core/format';
 import type { Lang } from './i18n/i18n';
 
 // Calendar dates (YYYY-MM-DD) stay on their day; instants show the day it was in Viet Nam.
@@ -21,7 +21,5 @@ export function formatShare(share: number, lang: Lang): string {
 }
 
 // A share 0…1 as a percentage with its sign, each language's way: "87,5 %" (a no-break space holds the
-// sign to its figure) and "87.5%"; one decimal unless `style` says otherwise.
-export function formatShareWithSign(share: number, lang: Lang, style?: NumberStyle): string {
-  return formatPercent(share, lang, style);
-}
+// sign to its figure) and "87.5%"; one decimal unless a style says otherwise.
+export { formatPercent as formatShareWithSign } from '../../../src/core/format';
