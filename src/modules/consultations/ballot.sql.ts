@@ -47,6 +47,9 @@ export function markUsedStatement(id: string, tokens: readonly string[]): string
 select case when count(*) <> ${tokens.length} then ('ballot.token_used: ' || count(*) || ' of ${tokens.length} invitations were unused')::int end from marked`;
 }
 
+/** Wakes the live hubs of every app process at commit (LISTEN ballots; delivered only if the transaction commits). */
+const notifyBallots = (consultationId: string) => `select pg_notify('ballots', ${literal(consultationId)})`;
+
 export function writeBatchScript(consultationId: string, rows: readonly BallotRow[], head: ChainHead): string {
   const id = uuidLiteral(consultationId);
   // Rows go in sorted, ballots by content and receipts by value, so that within a batch neither the
@@ -60,5 +63,6 @@ export function writeBatchScript(consultationId: string, rows: readonly BallotRo
     `insert into ballots (consultation_id, choice, "group", cluster) values\n${ballots}`,
     `insert into ballot_receipts (consultation_id, receipt) values\n${receipts}`,
     `update consultations set ballot_count = ${literal(head.count)} where id = ${id}`,
+    notifyBallots(consultationId),
   ].join(';\n');
 }

@@ -124,6 +124,7 @@ export async function writeBallotsWithin(tx: Db, consultationId: string, batch: 
     await markUsed(tx, consultationId, tokensToMark(decision.rows));
     await insertRows(tx, consultationId, decision.rows);
     await tx.update(consultations).set({ ballotCount: decision.head.count }).where(eq(consultations.id, consultationId));
+    await tx.execute(sql`select pg_notify('ballots', ${consultationId})`);
   }
   return decision.outcomes as BallotReceipt[];
 }
