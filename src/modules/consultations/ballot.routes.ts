@@ -10,7 +10,8 @@ import { ballotBody, consultationParams, resultsQuery } from './consultation.sch
 import { findConsultation } from './consultation.service';
 import { ballotsCsv, ballotsCsvName } from './exports/ballots.csv';
 import { loadPublishedList } from './exports/ballot-list';
-import { consultationResults } from './results.service';
+import { NOT_STORED, sendAnswer } from './published.http';
+import { isSettled, resultsKey, type ResultsCache } from './results.cache';
 import { resultsResponse } from './results.schema';
 import type { Db } from '../../db/connection';
 import type { StabilityJobs } from './stability.jobs';
@@ -23,7 +24,7 @@ export function allowResults(actor: Actor | null, c: { spaceId: string | null; s
   forbidUnless(consultationPolicy.readResults(actor, c));
 }
 
-export async function ballotRoutes(app: App, db: Db, box: BallotBox, stability: StabilityJobs) {
+export async function ballotRoutes(app: App, db: Db, box: BallotBox, stability: StabilityJobs, cache: ResultsCache) {
   app.post('/api/consultations/:id/ballots', {
     config: { public: true },
     bodyLimit: 16_384,
@@ -38,11 +39,14 @@ export async function ballotRoutes(app: App, db: Db, box: BallotBox, stability: 
   app.get('/api/consultations/:id/results', {
     config: { public: true },
     schema: { tags, summary: 'Tallied results (public once published)', params: consultationParams, querystring: resultsQuery, response: { 200: resultsResponse } },
-    handler: async (req) => {
+    handler: async (req, reply) => {
       const { consultation, options } = await findConsultation(db, req.params.id);
       allowResults(req.actor, consultation);
       // Stability is never computed for an anonymous request: it gets the last figure the background job made.
-      return consultationResults(db, consultation, options, req.query, { jobs: stability, wait: req.actor !== null });
+      const results = await cache.get(consultation, options, req.query, { jobs: stability, wait: req.actor !== null });
+      if (consultation.status !== 'published' || !isSettled(results)) return reply.header('cache-control', NOT_STORED).send(results);
+      const json = () => Promise.resolve(JSON.stringify(resultsResponse.parse(results)));
+      return sendAnswer(req, reply, 'application/json; charset=utf-8', await cache.answer(resultsKey(consultation, options, req.query), 'api', json));
     },
   });
 

@@ -8,11 +8,13 @@ import { consultationListResponse, consultationParams, consultationResponse, con
 import { presentConsultation, presentConsultationSummary } from './consultation.presenter';
 import { changeStatus, createConsultation, createInvitations, findConsultation, listConsultations } from './consultation.service';
 import { AppError } from '../../http/errors';
+import type { ResultsCache } from './results.cache';
+import { warmPublished } from './results.routes';
 import { findSpace, spaceParams, spacePolicy } from '../spaces';
 
 const tags = ['consultations'];
 
-export async function consultationRoutes(app: App, { db, now }: Deps) {
+export async function consultationRoutes(app: App, { db, now }: Deps, cache: ResultsCache) {
   app.post('/api/consultations', {
     schema: { tags, summary: 'Create a consultation from a spec (docs/contracts.md)', body: consultationSpec, response: { 201: z.object({ id: z.string() }) } },
     handler: async (req, reply) => {
@@ -65,7 +67,10 @@ export async function consultationRoutes(app: App, { db, now }: Deps) {
         const actor = requireActor(req);
         const { consultation } = await findConsultation(db, req.params.id);
         forbidUnless(consultationPolicy.manage(actor, consultation));
-        return { status: await changeStatus(db, actor, consultation.id, step, now()) };
+        const status = await changeStatus(db, actor, consultation.id, step, now());
+        // A count that fails (a method without an estimate) is the results' own error to show; publication stands.
+        if (status === 'published') await warmPublished(cache, db, consultation.id, now).catch((err) => req.log.warn({ err }, 'published results not precomputed'));
+        return { status };
       },
     });
   }

@@ -13,8 +13,10 @@ import { createInvitations, findConsultation, type Consultation } from './consul
 import { invitationCardsPdf } from './exports/invitation-cards.pdf';
 import { openDataZip } from './exports/open-data.zip';
 import { resultsDocument } from './exports/results.docx';
-import { resultsReport } from './exports/results-report';
+import { resultsReport, type ResultsReport } from './exports/results-report';
 import { resultsWorkbook } from './exports/results.xlsx';
+import { notModified, weakTag } from './published.http';
+import { resultsKey, type ResultsCache } from './results.cache';
 import type { StabilityJobs } from './stability.jobs';
 
 const tags = ['consultations'];
@@ -29,8 +31,9 @@ const types = {
 } as const;
 
 function download(reply: FastifyReply, kind: keyof typeof types, name: string, body: Uint8Array) {
-  // no-store: unpublished results and invitation codes must not linger in shared caches.
-  return reply.type(types[kind]).header('content-disposition', `attachment; filename="${name}.${kind}"`).header('cache-control', 'no-store').send(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+  // no-store: unpublished results and invitation codes must not linger in shared caches (published results set their own).
+  if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  return reply.type(types[kind]).header('content-disposition', `attachment; filename="${name}.${kind}"`).send(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
 }
 
 /**
@@ -53,7 +56,7 @@ function audienceOf(c: Consultation, input: { group?: string; cluster?: string }
   return names.length ? names.join(' · ') : null;
 }
 
-export async function exportRoutes(app: App, { db, config, now }: Deps, stability: StabilityJobs) {
+export async function exportRoutes(app: App, { db, config, now }: Deps, stability: StabilityJobs, cache: ResultsCache) {
   app.post('/api/consultations/:id/invitations.pdf', {
     schema: { tags, summary: 'Make invitation tokens and answer a printable A4 sheet of QR cards (the only place the tokens appear)', params: consultationParams, body: cardsBody },
     handler: async (req, reply) => {
@@ -67,36 +70,35 @@ export async function exportRoutes(app: App, { db, config, now }: Deps, stabilit
     },
   });
 
-  const results = async (req: FastifyRequest, id: string, query: z.output<typeof exportQuery>) => {
+  /**
+   * A published consultation's file without stability figures (which may still be on their way) is
+   * tagged and may be kept; a client holding the current one gets a 304 before anything is made.
+   */
+  type Make = (report: ResultsReport) => Promise<Uint8Array> | Uint8Array;
+  const results = async (req: FastifyRequest, reply: FastifyReply, id: string, query: z.output<typeof exportQuery>, kind: 'xlsx' | 'docx' | 'zip', make: Make) => {
     const { consultation, options } = await findConsultation(db, id);
     allowResults(req.actor, consultation);
-    return resultsReport(db, consultation, options, query, now(), { jobs: stability, wait: req.actor !== null });
+    const tagged = consultation.status === 'published' && !query.stability;
+    if (tagged && notModified(req, reply, weakTag(resultsKey(consultation, options, query), kind))) return reply.status(304).send();
+    const report = await resultsReport(cache, consultation, options, query, now(), { jobs: stability, wait: req.actor !== null });
+    return download(reply, kind, `${kind === 'zip' ? 'du-lieu-mo' : 'ket-qua'}-${consultation.id}`, await make(report));
   };
 
   app.get('/api/consultations/:id/results.xlsx', {
     config: { public: true },
     schema: { tags, summary: 'Results as an Excel workbook: ranking, breakdowns, method, anonymised ballots', params: consultationParams, querystring: exportQuery },
-    handler: async (req, reply) => {
-      const report = await results(req, req.params.id, req.query);
-      return download(reply, 'xlsx', `ket-qua-${report.consultation.id}`, await resultsWorkbook(report));
-    },
+    handler: (req, reply) => results(req, reply, req.params.id, req.query, 'xlsx', resultsWorkbook),
   });
 
   app.get('/api/consultations/:id/results.docx', {
     config: { public: true },
     schema: { tags, summary: 'Results as a Word report in Vietnamese (?stability=200 adds how firm the ranking is)', params: consultationParams, querystring: exportQuery },
-    handler: async (req, reply) => {
-      const report = await results(req, req.params.id, req.query);
-      return download(reply, 'docx', `ket-qua-${report.consultation.id}`, await resultsDocument(report));
-    },
+    handler: (req, reply) => results(req, reply, req.params.id, req.query, 'docx', resultsDocument),
   });
 
   app.get('/api/consultations/:id/open-data.zip', {
     config: { public: true },
     schema: { tags, summary: 'Open data: ballots.csv, results.json, consultation.json and README.txt (public once published)', params: consultationParams },
-    handler: async (req, reply) => {
-      const report = await results(req, req.params.id, {});
-      return download(reply, 'zip', `du-lieu-mo-${report.consultation.id}`, openDataZip(report));
-    },
+    handler: (req, reply) => results(req, reply, req.params.id, {}, 'zip', openDataZip),
   });
 }

@@ -9,7 +9,7 @@ import { consultationParams } from './consultation.schema';
 import { ballotMarker, findConsultation } from './consultation.service';
 import { LiveHubs } from './live.hub';
 import type { liveSnapshot } from './results.schema';
-import { consultationResults } from './results.service';
+import type { ResultsCache } from './results.cache';
 
 const TICK_MS = 1000;
 // A viewer that cannot keep up (a stalled connection) is dropped rather than buffered without end.
@@ -22,14 +22,14 @@ declare module 'fastify' {
   }
 }
 
-export async function liveRoutes(app: App, { db, config }: Deps) {
+export async function liveRoutes(app: App, { db, config }: Deps, cache: ResultsCache) {
   const hubs = new LiveHubs(
     {
       marker: (id) => ballotMarker(db, id),
       snapshot: async (id, marker) => {
         const { consultation: c, options } = await findConsultation(db, id);
         const by = c.clusters.length ? 'cluster' : c.groups.length ? 'group' : undefined;
-        const results = await consultationResults(db, c, options, { by });
+        const results = await cache.get(c, options, { by });
         return JSON.stringify({ status: c.status, ballots: marker.ballots, results } satisfies z.input<typeof liveSnapshot>);
       },
       warn: (err) => app.log.warn({ err }, 'live results failed'),

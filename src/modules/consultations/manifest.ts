@@ -12,6 +12,7 @@ import { paperRoutes } from './paper.routes';
 import { proposalRoutes } from './proposal.routes';
 import { StabilityJobs } from './stability.jobs';
 import { StabilityWorker } from './stability.runner';
+import { ResultsCache } from './results.cache';
 import { publicResultsRoutes } from './results.routes';
 import { verificationRoutes } from './verification.routes';
 import { voteRoutes } from './vote.routes';
@@ -20,6 +21,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The background stability jobs, reachable for tests and diagnostics. */
     stabilityJobs: StabilityJobs;
+    /** The results cache, reachable for tests and diagnostics. */
+    resultsCache: ResultsCache;
   }
 }
 
@@ -41,14 +44,17 @@ export const consultationsModule = defineModule({
       stability.close();
       await worker.close();
     });
-    await consultationRoutes(app, deps);
-    await ballotRoutes(app, deps.db, box, stability);
+    // One computation per change, shared by the results API, /r, the live stream and the exports.
+    const results = new ResultsCache(deps.db);
+    app.decorate('resultsCache', results);
+    await consultationRoutes(app, deps, results);
+    await ballotRoutes(app, deps.db, box, stability, results);
     await voteRoutes(app, deps, box);
-    await liveRoutes(app, deps);
-    await exportRoutes(app, deps, stability);
+    await liveRoutes(app, deps, results);
+    await exportRoutes(app, deps, stability, results);
     await paperRoutes(app, deps, writer);
     await verificationRoutes(app, deps);
-    await publicResultsRoutes(app, deps);
+    await publicResultsRoutes(app, deps, results);
     await proposalRoutes(app, deps);
   },
 });

@@ -2,16 +2,16 @@
 // method (with stability when asked), a count per cluster and per stakeholder group when it has
 // them (small ones withheld), and the published ballots list. The Excel, Word and open-data files
 // and the public results page are views of this.
-import type { Db } from '../../../db/connection';
 import type { Withheld } from '../../../core/consultations/withhold';
 import { rankOf } from '../../../core/tally/stability';
 import type { TallyResult } from '../../../core/tally/types';
 import type { Consultation, Option } from '../consultation.service';
-import { consultationResults, loadStoredBallots, type Breakdown, type StabilitySource } from '../results.service';
-import { loadPublishedList, type PublishedList } from './ballot-list';
+import type { Results, ResultsCache } from '../results.cache';
+import type { Breakdown, StabilitySource } from '../results.service';
+import type { PublishedList } from './ballot-list';
 
 type Localized = { vi: string; en: string };
-export type Results = Awaited<ReturnType<typeof consultationResults>>;
+export type { Results };
 export type Part = { key: string; title: Localized; result: TallyResult | Withheld };
 
 export const isWithheld = (r: TallyResult | Withheld): r is Withheld => r.withheld === true;
@@ -28,11 +28,12 @@ export type ResultsReport = {
 
 export type ReportQuery = { method?: string; seats?: number; stability?: number };
 
-export async function resultsReport(db: Db, c: Consultation, options: Option[], query: ReportQuery, exportedAt: Date, stability?: StabilitySource): Promise<ResultsReport> {
-  // consultationResults breaks down one way per call; the second call skips the stability draws.
+/** Gathered through the results cache: counted and read once per change of the consultation. */
+export async function resultsReport(cache: ResultsCache, c: Consultation, options: Option[], query: ReportQuery, exportedAt: Date, stability?: StabilitySource): Promise<ResultsReport> {
+  // A count breaks down one way; the second count skips the stability draws.
   const first = c.clusters.length ? 'cluster' : c.groups.length ? 'group' : undefined;
-  const results = await consultationResults(db, c, options, { ...query, by: first }, stability);
-  const second = first === 'cluster' && c.groups.length ? await consultationResults(db, c, options, { ...query, stability: undefined, by: 'group' }) : undefined;
+  const results = await cache.get(c, options, { ...query, by: first }, stability);
+  const second = first === 'cluster' && c.groups.length ? await cache.get(c, options, { ...query, stability: undefined, by: 'group' }) : undefined;
   const byGroup: Breakdown | undefined = (second ?? results).byGroup;
   const byCluster: Breakdown | undefined = results.byCluster;
   return {
@@ -41,7 +42,7 @@ export async function resultsReport(db: Db, c: Consultation, options: Option[], 
     results: byGroup ? { ...results, byGroup } : results,
     byCluster: c.clusters.filter((k) => byCluster?.[k.key]).map((k) => ({ key: k.key, title: nfc(k.title), result: byCluster![k.key] })),
     byGroup: c.groups.filter((g) => byGroup?.[g.key]).map((g) => ({ key: g.key, title: nfc(g.title), result: byGroup![g.key] })),
-    list: await loadPublishedList(db, c, await loadStoredBallots(db, c.id)),
+    list: await cache.list(c, options),
     exportedAt,
   };
 }
