@@ -17,6 +17,7 @@ import type { Database } from './db/connection';
 import { authPlugin } from './http/auth.plugin';
 import { errorBody, installErrorHandling } from './http/errors';
 import { openApiTransform, openApiTransformObject } from './http/openapi';
+import { databaseRateLimitStore } from './http/rate-limit.store';
 import { acceptEmptyJson } from './http/json-body';
 import { message } from './i18n/messages';
 import { modules } from './modules';
@@ -43,10 +44,11 @@ export async function buildApp({ database, config, now = () => new Date(), logge
   installErrorHandling(app);
   acceptEmptyJson(app);
 
-  const deps: Deps = { db: database.db, twoStep: database.twoStep, config, now };
+  const deps: Deps = { db: database.db, twoStep: database.twoStep, listen: database.listen, config, now };
   await app.register(cookie);
   await app.register(securityHeaders, headerOptions(config));
-  await app.register(rateLimit, { global: false, errorResponseBuilder: () => ({ statusCode: 429, ...errorBody('request.rate_limited', message('request.rate_limited')) }) });
+  // Counters in the database: every app process and host counts one limit per client address.
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(database.db), errorResponseBuilder: () => ({ statusCode: 429, ...errorBody('request.rate_limited', message('request.rate_limited')) }) });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Đối Thoại API', version: '0.1.0', description: 'Vietnamese-first platform for local development priorities' },

@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { Listener, type Listen } from './listener';
 import { takeDataFolderLock } from './lock';
 import type { ScriptRows, TwoStep } from './two-step';
 
@@ -24,6 +25,8 @@ export type Database = {
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
   /** A short write transaction in two round trips of plain SQL (see two-step.ts). */
   twoStep: TwoStep;
+  /** Notifications committed by any process (LISTEN/NOTIFY); on the embedded database nothing arrives. */
+  listen: Listen;
   close(): Promise<void>;
 };
 
@@ -43,6 +46,7 @@ async function openServer(url: string): Promise<Database> {
   const client = await pool.connect();
   client.release();
   const u = new URL(url);
+  const listener = new Listener(url, (message) => process.stderr.write(`${message}\n`));
   return {
     db: drizzlePg({ client: pool }) as unknown as Db,
     kind: 'postgres',
@@ -73,7 +77,11 @@ async function openServer(url: string): Promise<Database> {
         client.release();
       }
     },
-    close: () => pool.end(),
+    listen: listener.listen,
+    close: async () => {
+      await listener.close();
+      await pool.end();
+    },
   };
 }
 
@@ -100,6 +108,8 @@ async function openEmbedded(dataDir: string | undefined, loadDataDir?: Blob): Pr
           if (script !== null) await tx.exec(script);
           return first;
         }),
+      // One process only (the data folder is locked), and its hubs poll: nothing to hear from others.
+      listen: () => () => {},
       close: async () => {
         await client.close();
         release();

@@ -6,12 +6,13 @@ import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from 'fasti
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config';
 import type { Db } from '../db/connection';
+import type { Listen } from '../db/listener';
 import type { TwoStep } from '../db/two-step';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 
-/** The ports a module's routes get: the database (and its two-round-trip path for ballots), configuration, and the clock. */
-export type Deps = { db: Db; twoStep: TwoStep; config: Config; now: () => Date };
+/** The ports a module's routes get: the database (its two-round-trip path for ballots, its notifications), configuration, and the clock. */
+export type Deps = { db: Db; twoStep: TwoStep; listen: Listen; config: Config; now: () => Date };
 
 export type ModuleManifest = {
   id: string;

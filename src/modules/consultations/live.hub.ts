@@ -1,7 +1,10 @@
 // Live results fan out from one hub per watched consultation. The hub checks a cheap change marker
 // (ballot count and status) once a tick for all its viewers together, computes the results once when
 // the marker moves, and writes that same event to every stream; it stops when its last viewer leaves.
-// So a hall of projectors and phones costs one small query a second, not one per screen.
+// So a hall of projectors and phones costs one small query a second, not one per screen. A ballot
+// committed in any process also wakes the hub at once (`wake`, from PostgreSQL's NOTIFY), at most once
+// per `wakeGapMs`, so a burst of batches makes a few updates a second, not one per batch; the tick stays
+// as the fallback (a lost notification, the embedded database).
 
 export type Marker = { ballots: number; status: string };
 export type HubPorts = {
@@ -15,7 +18,22 @@ export type Viewer = { write: (chunk: string) => void; end: () => void };
 /** What deciding who may watch needs: kept by the hub so that a hall of screens joining costs no query each. */
 export type Access = { spaceId: string | null; status: string };
 
-type Hub = { id: string; access: Access; viewers: Set<Viewer>; seen?: string; event?: string; quiet: number; timer?: NodeJS.Timeout; stopped: boolean; ticks: number; computations: number };
+type Hub = {
+  id: string;
+  access: Access;
+  viewers: Set<Viewer>;
+  seen?: string;
+  event?: string;
+  quiet: number;
+  timer?: NodeJS.Timeout;
+  stopped: boolean;
+  ticks: number;
+  computations: number;
+  /** When the last tick started, and whether a wake came while one ran. */
+  startedAt: number;
+  running: boolean;
+  woken: boolean;
+};
 
 export class LiveHubs {
   private readonly hubs = new Map<string, Hub>();
@@ -23,7 +41,7 @@ export class LiveHubs {
 
   constructor(
     private readonly ports: HubPorts,
-    private readonly limits: { tickMs: number; streamsPerAddress: number },
+    private readonly limits: { tickMs: number; wakeGapMs: number; streamsPerAddress: number },
   ) {}
 
   /**
@@ -37,7 +55,7 @@ export class LiveHubs {
     const viewer = open();
     let hub = this.hubs.get(id);
     if (!hub) {
-      hub = { id, access: { spaceId: access.spaceId, status: access.status }, viewers: new Set(), quiet: 0, stopped: false, ticks: 0, computations: 0 };
+      hub = { id, access: { spaceId: access.spaceId, status: access.status }, viewers: new Set(), quiet: 0, stopped: false, ticks: 0, computations: 0, startedAt: 0, running: false, woken: false };
       this.hubs.set(id, hub);
       hub.viewers.add(viewer);
       void this.tick(hub);
@@ -57,6 +75,22 @@ export class LiveHubs {
   /** The access facts of a consultation someone already watches (its status as of the last tick). */
   access(id: string): Access | undefined {
     return this.hubs.get(id)?.access;
+  }
+
+  /** Something changed in consultation `id` (a ballot committed somewhere): check it soon rather than at the next tick. */
+  wake(id: string) {
+    const hub = this.hubs.get(id);
+    if (!hub || hub.stopped) return;
+    if (hub.running) {
+      hub.woken = true;
+      return;
+    }
+    clearTimeout(hub.timer);
+    hub.timer = setTimeout(() => void this.tick(hub), this.untilGap(hub));
+  }
+
+  private untilGap(hub: Hub) {
+    return Math.max(0, hub.startedAt + this.limits.wakeGapMs - Date.now());
   }
 
   /** Ends every stream (server shutdown: open streams never go idle on their own). */
@@ -84,6 +118,9 @@ export class LiveHubs {
 
   // Ticks follow one another (the next is set when this one ends), so a slow database never piles them up.
   private async tick(hub: Hub) {
+    hub.running = true;
+    hub.woken = false;
+    hub.startedAt = Date.now();
     try {
       hub.ticks++;
       const marker = await this.ports.marker(hub.id);
@@ -103,7 +140,8 @@ export class LiveHubs {
     } catch (err) {
       this.ports.warn(err);
     }
-    if (!hub.stopped) hub.timer = setTimeout(() => void this.tick(hub), this.limits.tickMs);
+    hub.running = false;
+    if (!hub.stopped) hub.timer = setTimeout(() => void this.tick(hub), hub.woken ? this.untilGap(hub) : this.limits.tickMs);
   }
 
   private broadcast(hub: Hub, chunk: string) {

@@ -1,0 +1,65 @@
+// LISTEN/NOTIFY on a PostgreSQL server: one dedicated connection per process (a pooled one would
+// lose its LISTEN when returned), opened at the first subscription. When the server drops it
+// (restart, failover) it reconnects after a growing pause and listens again, so a process keeps
+// hearing what other processes commit; while it is down, subscribers rely on their own polling.
+import pg from 'pg';
+
+export type Notify = (payload: string) => void;
+/** Subscribes to a channel; answers the function that unsubscribes. */
+export type Listen = (channel: string, notify: Notify) => () => void;
+
+const MAX_PAUSE_MS = 30_000;
+
+export class Listener {
+  private readonly channels = new Map<string, Set<Notify>>();
+  private client?: pg.Client;
+  private pause = 250;
+  private closed = false;
+  private retry?: NodeJS.Timeout;
+
+  constructor(
+    private readonly url: string,
+    private readonly warn: (message: string) => void,
+  ) {}
+
+  listen: Listen = (channel, notify) => {
+    const known = this.channels.get(channel);
+    const set = known ?? new Set<Notify>();
+    set.add(notify);
+    this.channels.set(channel, set);
+    if (!this.client && !this.retry) void this.connect();
+    else if (!known) void this.client?.query(`listen ${pg.escapeIdentifier(channel)}`).catch(() => {});
+    return () => void set.delete(notify);
+  };
+
+  async close() {
+    this.closed = true;
+    clearTimeout(this.retry);
+    await this.client?.end().catch(() => {});
+  }
+
+  private async connect() {
+    this.retry = undefined;
+    const client = new pg.Client({ connectionString: this.url });
+    this.client = client;
+    client.on('notification', (n) => this.channels.get(n.channel)?.forEach((notify) => notify(n.payload ?? '')));
+    client.on('error', (err) => this.lost(client, err.message));
+    client.on('end', () => this.lost(client, 'connection ended'));
+    try {
+      await client.connect();
+      for (const channel of this.channels.keys()) await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+      this.pause = 250;
+    } catch (err) {
+      this.lost(client, (err as Error).message);
+    }
+  }
+
+  private lost(client: pg.Client, reason: string) {
+    if (this.closed || this.client !== client) return;
+    this.client = undefined;
+    client.end().catch(() => {});
+    this.warn(`listening connection lost (${reason}); reconnecting in ${this.pause} ms`);
+    this.retry = setTimeout(() => void this.connect(), this.pause);
+    this.pause = Math.min(this.pause * 2, MAX_PAUSE_MS);
+  }
+}
