@@ -40,7 +40,8 @@ export class Listener {
 
   private async connect() {
     this.retry = undefined;
-    const client = new pg.Client({ connectionString: this.url });
+    // Named, so that an operator sees it in pg_stat_activity (it stays idle in LISTEN all day).
+    const client = new pg.Client({ connectionString: this.url, application_name: 'doithoai listener' });
     this.client = client;
     client.on('notification', (n) => this.channels.get(n.channel)?.forEach((notify) => notify(n.payload ?? '')));
     client.on('error', (err) => this.lost(client, err.message));
