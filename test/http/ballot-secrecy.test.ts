@@ -108,7 +108,7 @@ describeApp('ballot secrecy', {}, (t) => {
     const [invitation] = await rows(sql`select token_hash, used from invitations where consultation_id = ${id}`);
     expect(invitation.used).toBe(true);
     const row = { tokenHash: String(invitation.token_hash), choice: { approve: ['r5', 'r6'] }, group: null, cluster: null, receipt: 'e'.repeat(64) };
-    await expect(t.database.twoStep('select 1', () => writeBatchScript(id, [row], { status: 'open', count: 2 }))).rejects.toThrow(/ballot\.token_used/);
+    await expect(t.database.twoStep('select 1', () => writeBatchScript(id, [row], { status: 'open', count: 2 }, null))).rejects.toThrow(/ballot\.token_used/);
     expect(await rows(sql`select count(*)::int as n from ballots where consultation_id = ${id}`)).toEqual([{ n: 1 }]);
     expect(await rows(sql`select count(*)::int as n from ballot_receipts where consultation_id = ${id}`)).toEqual([{ n: 1 }]);
   });

@@ -23,12 +23,12 @@ export function withheldParts(sizes: Readonly<Record<string, number>>, total: nu
   return withheld;
 }
 
-/** How many ballots each declared part holds (every declared key present, zero when empty). */
-export function partSizes<T>(declared: readonly string[], rows: readonly T[], keyOf: (row: T) => string | null): Record<string, number> {
+/** How many ballots each declared part holds (every declared key present, zero when empty); a row stands for `sizeOf(row)` ballots, one by default. */
+export function partSizes<T>(declared: readonly string[], rows: readonly T[], keyOf: (row: T) => string | null, sizeOf: (row: T) => number = () => 1): Record<string, number> {
   const sizes: Record<string, number> = Object.fromEntries(declared.map((k) => [k, 0]));
   for (const row of rows) {
     const k = keyOf(row);
-    if (k !== null && k in sizes) sizes[k] += 1;
+    if (k !== null && k in sizes) sizes[k] += sizeOf(row);
   }
   return sizes;
 }

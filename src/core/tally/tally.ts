@@ -45,7 +45,7 @@ export function isMethodName(name: string): name is MethodName {
   return (methodNames as readonly string[]).includes(name);
 }
 
-function methodOf(name: string): MethodName {
+export function methodOf(name: string): MethodName {
   if (!isMethodName(name)) throw new InputError(`Unknown method "${name}"; use one of ${methodNames.join(', ')}.`, {}, `Không có phương pháp "${name}"; hãy dùng một trong ${methodNames.join(', ')}.`);
   return name;
 }

@@ -1,10 +1,14 @@
 // The two scripts of an online ballot batch (see db/two-step.ts). First: lock the consultation row,
-// then — in a later statement, so with a snapshot taken after the lock — look the batch's tokens up.
-// Second: mark the invitations used, insert the accepted ballots and their receipts, move the count.
+// then — in later statements, so with a snapshot taken after the lock — read its running tallies and
+// look the batch's tokens up. Second: mark the invitations used, insert the accepted ballots and their
+// receipts, move the count, and write the tallies the batch changed (tally.store.ts).
 import type { BallotRow, ChainHead, Invitee, TokenLookup } from '../../core/consultations/ballot-batch';
 import { tokensToMark } from '../../core/consultations/ballot-batch';
 import { canonicalJson, publishedOrder } from '../../core/consultations/receipt';
+import { TALLY_VERSION, type StoredCell } from '../../core/consultations/stored-tally';
+import type { BallotType } from '../../core/consultations/spec';
 import { literal, type ScriptRows } from '../../db/two-step';
+import { cellsFrom, keepStatements, readCellsStatement } from './tally.store';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -15,16 +19,20 @@ function uuidLiteral(id: string): string {
 
 export function readBatchScript(consultationId: string, tokens: readonly string[]): string {
   const id = uuidLiteral(consultationId);
-  const head = `select status, ballot_count::int as count from consultations where id = ${id} for update`;
-  if (!tokens.length) return head;
+  const head = `select status, ballot_count::int as count, ballot->>'type' as type, tally_version as version from consultations where id = ${id} for update`;
+  const read = `${head};\n${readCellsStatement(id)}`;
+  if (!tokens.length) return read;
   const list = tokens.map(literal).join(',');
-  return `${head};
+  return `${read};
 select token_hash as token, "group" as grp, cluster, used from invitations where consultation_id = ${id} and token_hash in (${list})`;
 }
 
-/** The locked head and the token lookup, or null when there is no such consultation. */
-export function readLookup(results: ScriptRows[]): { head: ChainHead; tokens: TokenLookup } | null {
-  const [heads, found = []] = results;
+/** What the batch keeps its running tallies in: the cells as read under the lock, or null when they are not kept (a recount will come). */
+export type Kept = { type: BallotType; cells: Map<string, StoredCell> } | null;
+
+/** The locked head, its running tallies and the token lookup, or null when there is no such consultation. */
+export function readLookup(results: ScriptRows[]): { head: ChainHead; kept: Kept; tokens: TokenLookup } | null {
+  const [heads, cells, found = []] = results;
   const head = heads[0];
   if (!head) return null;
   const invited = new Map<string, Invitee>();
@@ -34,7 +42,8 @@ export function readLookup(results: ScriptRows[]): { head: ChainHead; tokens: To
     invited.set(token, { group: (row.grp as string | null) ?? null, cluster: (row.cluster as string | null) ?? null });
     if (row.used === true || row.used === 't') used.add(token);
   }
-  return { head: { status: String(head.status), count: Number(head.count) }, tokens: { invited, used } };
+  const kept = Number(head.version) === TALLY_VERSION ? { type: head.type as BallotType, cells: cellsFrom(cells) } : null;
+  return { head: { status: String(head.status), count: Number(head.count) }, kept, tokens: { invited, used } };
 }
 
 /**
@@ -50,7 +59,7 @@ select case when count(*) <> ${tokens.length} then ('ballot.token_used: ' || cou
 /** Wakes the live hubs of every app process at commit (LISTEN ballots; delivered only if the transaction commits). */
 const notifyBallots = (consultationId: string) => `select pg_notify('ballots', ${literal(consultationId)})`;
 
-export function writeBatchScript(consultationId: string, rows: readonly BallotRow[], head: ChainHead): string {
+export function writeBatchScript(consultationId: string, rows: readonly BallotRow[], head: ChainHead, kept: Kept): string {
   const id = uuidLiteral(consultationId);
   // Rows go in sorted, ballots by content and receipts by value, so that within a batch neither the
   // order of arrival nor the pairing of a ballot with its receipt is written down.
@@ -63,6 +72,7 @@ export function writeBatchScript(consultationId: string, rows: readonly BallotRo
     `insert into ballots (consultation_id, choice, "group", cluster) values\n${ballots}`,
     `insert into ballot_receipts (consultation_id, receipt) values\n${receipts}`,
     `update consultations set ballot_count = ${literal(head.count)} where id = ${id}`,
+    ...(kept ? keepStatements(id, kept.cells, kept.type, rows) : []),
     notifyBallots(consultationId),
   ].join(';\n');
 }

@@ -8,17 +8,19 @@
 // is stored in another table, so neither an export nor a copy of the database pairs the two.
 //
 // Online ballots take two round trips per batch (ballot.sql.ts); paper batches and the demo write
-// inside their caller's transaction with the same decisions through drizzle.
+// inside their caller's transaction with the same decisions through drizzle. Either way the batch's
+// running tallies move in the same transaction (tally.store.ts).
 import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import type { TwoStep } from '../../db/two-step';
 import { batchTokens, decideBatch, isRefusal, tokensToMark, type Accepted, type BallotRow, type BatchBallot, type BatchDecision, type Invitee } from '../../core/consultations/ballot-batch';
 import { canonicalJson, publishedOrder, receiptFrom } from '../../core/consultations/receipt';
-import type { StoredChoice } from '../../core/consultations/spec';
+import type { BallotType, StoredChoice } from '../../core/consultations/spec';
 import { AppError } from '../../http/errors';
 import { readBatchScript, readLookup, writeBatchScript } from './ballot.sql';
 import { ballotReceipts, ballots, consultations, invitations } from './consultation.table';
+import { keepTallies } from './tally.store';
 
 export type BallotReceipt = Accepted;
 type Pending = BatchBallot & { resolve: (r: BallotReceipt) => void; reject: (e: unknown) => void };
@@ -97,7 +99,7 @@ export class BallotWriter {
       const found = readLookup(results);
       if (!found) return null;
       decision = decideBatch(found.head, batch, found.tokens, newReceipt);
-      return decision.rows.length ? writeBatchScript(consultationId, decision.rows, decision.head) : null;
+      return decision.rows.length ? writeBatchScript(consultationId, decision.rows, decision.head, found.kept) : null;
     });
     const decided = decision as BatchDecision | null;
     return decided ? decided.outcomes.map(toOutcome) : batch.map(() => AppError.of(404, 'consultation.not_found'));
@@ -112,7 +114,7 @@ export class BallotWriter {
 /** Ballots written inside the caller's transaction (a paper batch, the demo): all accepted, or an error thrown. */
 export async function writeBallotsWithin(tx: Db, consultationId: string, batch: BatchBallot[]): Promise<BallotReceipt[]> {
   const [head] = await tx
-    .select({ status: consultations.status, count: consultations.ballotCount })
+    .select({ status: consultations.status, count: consultations.ballotCount, type: sql<BallotType>`${consultations.ballot}->>'type'`, tallyVersion: consultations.tallyVersion })
     .from(consultations)
     .where(eq(consultations.id, consultationId))
     .for('update');
@@ -124,6 +126,7 @@ export async function writeBallotsWithin(tx: Db, consultationId: string, batch: 
     await markUsed(tx, consultationId, tokensToMark(decision.rows));
     await insertRows(tx, consultationId, decision.rows);
     await tx.update(consultations).set({ ballotCount: decision.head.count }).where(eq(consultations.id, consultationId));
+    await keepTallies(tx, consultationId, head, decision.rows);
     await tx.execute(sql`select pg_notify('ballots', ${consultationId})`);
   }
   return decision.outcomes as BallotReceipt[];

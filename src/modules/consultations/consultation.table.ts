@@ -28,6 +28,8 @@ export const consultations = pgTable('consultations', {
   ballotCount: bigint('ballot_count', { mode: 'number' }).notNull().default(0),
   /** Groups and clusters with fewer ballots than this are not published on their own. */
   minGroupSize: integer('min_group_size').notNull().default(5),
+  /** The stored-tally version its running tallies were kept under (core/consultations/stored-tally.ts); 0: not kept, recount. */
+  tallyVersion: integer('tally_version').notNull().default(1),
 });
 
 export const consultationOptions = pgTable(

@@ -1,18 +1,20 @@
-// Results of a consultation: its stored ballots counted by the core tally, with option keys as
-// candidates, stakeholder-group weights when the spec declares them, and breakdowns on request —
-// a breakdown's groups below the consultation's minimum size withheld (core/consultations/withhold).
+// Results of a consultation: its running tallies (tally.store.ts, kept as ballots are stored) counted
+// by the core tally, with option keys as candidates, stakeholder-group weights when the spec declares
+// them, and breakdowns on request — a breakdown's groups below the consultation's minimum size
+// withheld (core/consultations/withhold). No ballot is read here; the stability draws, which need
+// them, load them in the background (stability.jobs.ts).
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { methodsFor, profileOf } from '../../core/consultations/profile';
 import { publishedOrder } from '../../core/consultations/receipt';
 import { partSizes, withheldParts, type Withheld } from '../../core/consultations/withhold';
 import { InputError } from '../../core/errors';
-import { tally } from '../../core/tally/tally';
+import { countCells, methodOf } from '../../core/tally/tally';
 import type { TallyOptions, TallyResult } from '../../core/tally/types';
-import type { Profile } from '../../core/ballots/profile';
 import type { Consultation, Option } from './consultation.service';
 import { ballots } from './consultation.table';
 import type { StabilityFigure, StabilityJobs, StabilityStatus } from './stability.jobs';
+import { storedTallies, type CountedCells } from './tally.store';
 
 export type StoredBallot = { choice: (typeof ballots.$inferSelect)['choice']; group: string | null; cluster: string | null };
 export type Breakdown = Record<string, TallyResult | Withheld>;
@@ -27,12 +29,17 @@ export async function loadStoredBallots(db: Db, consultationId: string): Promise
   return publishedOrder({ ballots: rows, receipts: [] }).ballots;
 }
 
-/** The groups (or clusters) of a consultation whose figures are withheld, and why, given its stored ballots. */
-export function withheldOf(c: Consultation, stored: readonly StoredBallot[], by: 'group' | 'cluster'): Map<string, Withheld> {
+/** Stored ballots, or a tally cell standing for `ballots` of them. */
+type Counted = { group: string | null; cluster: string | null; ballots?: number };
+const sizeOf = (b: Counted) => b.ballots ?? 1;
+
+/** The groups (or clusters) of a consultation whose figures are withheld, and why, given its stored ballots (or tally cells). */
+export function withheldOf(c: Consultation, stored: readonly Counted[], by: 'group' | 'cluster'): Map<string, Withheld> {
   const declared = (by === 'group' ? c.groups : c.clusters).map((p) => p.key);
-  const sizes = partSizes(declared, stored, (b) => b[by]);
+  const sizes = partSizes(declared, stored, (b) => b[by], sizeOf);
+  const total = stored.reduce((sum, b) => sum + sizeOf(b), 0);
   const min = c.minGroupSize;
-  return new Map([...withheldParts(sizes, stored.length, min)].map((k) => [k, { withheld: true, fewerThan: min, ...(sizes[k] >= min ? { reveals: true } : {}) }]));
+  return new Map([...withheldParts(sizes, total, min)].map((k) => [k, { withheld: true, fewerThan: min, ...(sizes[k] >= min ? { reveals: true } : {}) }]));
 }
 
 function withhold(parts: Record<string, TallyResult> | undefined, withheld: Map<string, Withheld>): Breakdown | undefined {
@@ -55,32 +62,33 @@ export async function consultationResults(
   source?: StabilitySource,
 ): Promise<TallyResult & StabilityPart & { byGroup?: Breakdown; byCluster?: Breakdown; alternatives: string[]; unavailable?: { method: string; reason: string } }> {
   const methods = methodsFor[c.ballot.type];
-  const stored = await loadStoredBallots(db, c.id);
-  const profile = profileOf(options.map((o) => o.key), stored, { groups: c.groups.map((g) => g.key), clusters: c.clusters.map((k) => k.key) });
+  const candidates = options.map((o) => o.key);
   const weighted = c.groups.filter((g) => g.weight !== undefined);
   if (weighted.length && weighted.length !== c.groups.length) throw new InputError('Either every group has a weight or none does.', {}, 'Hoặc nhóm nào cũng có trọng số, hoặc không nhóm nào có.');
   const weights = weighted.length ? { groups: Object.fromEntries(weighted.map((g) => [g.key, g.weight!])) } : undefined;
-  const run = (method: string) => {
+  const run = async (method: string) => {
     const tallyOptions = { method, seats: query.seats, weights };
-    return { tallyOptions, result: tally(profile, { ...tallyOptions, breakdown: query.by ? [query.by] : [] }) };
+    const cells = await storedTallies(db, c.id, candidates, methodOf(method));
+    const frame = { candidates, groups: partsOf(c.groups, cells, 'group'), clusters: partsOf(c.clusters, cells, 'cluster') };
+    return { tallyOptions, cells, result: countCells(cells, frame, { ...tallyOptions, breakdown: query.by ? [query.by] : [] }) };
   };
   let unavailable: { method: string; reason: string } | undefined;
-  let counted: ReturnType<typeof run>;
+  let counted: Awaited<ReturnType<typeof run>>;
   try {
-    counted = run(query.method ?? methods.default);
+    counted = await run(query.method ?? methods.default);
   } catch (err) {
     // Early in a wiki survey (or right after a proposal joins) Bradley–Terry may have no estimate yet;
     // unless a method was asked for, count with the next one and say why.
     if (query.method || !(err instanceof InputError) || !methods.others.length) throw err;
     unavailable = { method: methods.default, reason: err.message };
-    counted = run(methods.others[0]);
+    counted = await run(methods.others[0]);
   }
-  const { tallyOptions, result } = counted;
+  const { tallyOptions, result, cells } = counted;
   const method = tallyOptions.method;
-  const stability = query.stability ? await stabilityOf(c.id, profile, tallyOptions, query.stability, stored.length, source) : {};
-  if (c.ballot.type === 'pairwise') countParticipants(result, stored, query.by);
-  const byGroup = withhold(result.byGroup as Record<string, TallyResult> | undefined, query.by === 'group' ? withheldOf(c, stored, 'group') : new Map());
-  const byCluster = withhold(result.byCluster as Record<string, TallyResult> | undefined, query.by === 'cluster' ? withheldOf(c, stored, 'cluster') : new Map());
+  const stability = query.stability ? await stabilityOf(db, c, candidates, tallyOptions, query.stability, stored(cells), source) : {};
+  if (c.ballot.type === 'pairwise') countParticipants(result, cells, query.by);
+  const byGroup = withhold(result.byGroup as Record<string, TallyResult> | undefined, query.by === 'group' ? withheldOf(c, cells, 'group') : new Map());
+  const byCluster = withhold(result.byCluster as Record<string, TallyResult> | undefined, query.by === 'cluster' ? withheldOf(c, cells, 'cluster') : new Map());
   return {
     ...result,
     ...(byGroup ? { byGroup } : {}),
@@ -91,12 +99,24 @@ export async function consultationResults(
   };
 }
 
-async function stabilityOf(id: string, profile: Profile, options: TallyOptions, resamples: number, ballotCount: number, source?: StabilitySource): Promise<StabilityPart> {
+/** How many ballots the cells hold. */
+const stored = (cells: CountedCells) => cells.reduce((sum, cell) => sum + cell.ballots, 0);
+
+/** The declared groups (or clusters), then any the ballots name that is not declared. */
+function partsOf(declared: readonly { key: string }[], cells: CountedCells, by: 'group' | 'cluster'): string[] {
+  const keys = declared.map((p) => p.key);
+  for (const cell of cells) if (cell[by] !== null && !keys.includes(cell[by])) keys.push(cell[by]);
+  return keys;
+}
+
+async function stabilityOf(db: Db, c: Consultation, candidates: string[], options: TallyOptions, resamples: number, ballotCount: number, source?: StabilitySource): Promise<StabilityPart> {
   if (!source) throw new Error('Stability was asked for without the background jobs that compute it.');
   // The options are in the key: an option approved after the last ballot changes the figures too.
-  const key = JSON.stringify([id, profile.candidates, options, resamples]);
+  const key = JSON.stringify([c.id, candidates, options, resamples]);
+  // The draws need the ballots themselves: read when the job runs, not in the request.
+  const profile = async () => profileOf(candidates, await loadStoredBallots(db, c.id), { groups: c.groups.map((g) => g.key), clusters: c.clusters.map((k) => k.key) });
   // Seeded by the consultation's ballot count, so the same ballots always give the same figures.
-  const ask = { key, ballots: ballotCount, request: { profile, options, resamples, seed: ballotCount } };
+  const ask = { key, ballots: ballotCount, request: async () => ({ profile: await profile(), options, resamples, seed: ballotCount }) };
   if (source.wait) return { stability: await source.jobs.current(ask), stabilityStatus: 'current' };
   return source.jobs.latest(ask);
 }
@@ -105,12 +125,12 @@ async function stabilityOf(id: string, profile: Profile, options: TallyOptions, 
  * In a pairwise consultation every answered pair is one comparison counted on its own, so the tally's
  * "voters" are comparisons; people are the ballots. Say both, overall and in each breakdown.
  */
-function countParticipants(result: TallyResult, stored: { group: string | null; cluster: string | null }[], by?: 'group' | 'cluster') {
+function countParticipants(result: TallyResult, cells: CountedCells, by?: 'group' | 'cluster') {
   result.comparisons = result.voters;
-  result.voters = stored.length;
+  result.voters = stored(cells);
   const parts = (by === 'group' ? result.byGroup : by === 'cluster' ? result.byCluster : undefined) as Record<string, TallyResult> | undefined;
   for (const [key, part] of Object.entries(parts ?? {})) {
     part.comparisons = part.voters;
-    part.voters = stored.filter((b) => (by === 'group' ? b.group : b.cluster) === key).length;
+    part.voters = stored(cells.filter((cell) => cell[by!] === key));
   }
 }

@@ -15,8 +15,9 @@ function controlled() {
   return { calls, compute };
 }
 
+// The request is read when the job starts, a turn after the ask: `settled` waits for it.
 const figure = (seed: number): Stability => ({ resamples: 10, seed, failed: 0, rankShares: {}, rankInterval90: {}, topSame: [] });
-const ask = (key: string, ballots: number) => ({ key, ballots, request: { profile: {} as Profile, options: { method: 'approval' }, resamples: 10, seed: ballots } });
+const ask = (key: string, ballots: number) => ({ key, ballots, request: async () => ({ profile: {} as Profile, options: { method: 'approval' }, resamples: 10, seed: ballots }) });
 const settled = () => new Promise((r) => setTimeout(r, 0));
 const at = new Date('2026-12-02T10:00:00Z');
 
@@ -26,12 +27,14 @@ describe('stability jobs', () => {
     const jobs = new StabilityJobs(compute, () => at);
     expect(jobs.latest(ask('a', 5))).toEqual({ stabilityStatus: 'pending' });
     expect(jobs.latest(ask('a', 5))).toEqual({ stabilityStatus: 'pending' });
+    await settled();
     expect(calls).toHaveLength(1);
     calls[0].finish(figure(5));
     await settled();
     expect(jobs.latest(ask('a', 5))).toEqual({ stability: { ...figure(5), ballots: 5, computedAt: '2026-12-02T10:00:00.000Z' }, stabilityStatus: 'current' });
     // A new ballot: the old figure is served as outdated while the next one is computed.
     expect(jobs.latest(ask('a', 6))).toMatchObject({ stability: { ballots: 5 }, stabilityStatus: 'outdated' });
+    await settled();
     expect(calls).toHaveLength(2);
     expect(calls[1].request.seed).toBe(6);
   });
@@ -43,6 +46,7 @@ describe('stability jobs', () => {
     const second = jobs.current(ask('b', 1));
     const third = jobs.current(ask('b', 3));
     jobs.latest(ask('b', 2));
+    await settled();
     expect(calls).toHaveLength(1);
     calls[0].finish(figure(1));
     expect((await first).ballots).toBe(1);
@@ -62,6 +66,7 @@ describe('stability jobs', () => {
     jobs.latest(ask('queued', 1));
     jobs.latest(ask('turned-away', 1));
     const waited = jobs.current(ask('waits', 1));
+    await settled();
     for (let i = 0; i < 3; i++) {
       calls[i].finish(figure(i));
       await settled();
@@ -75,6 +80,7 @@ describe('stability jobs', () => {
     const { calls, compute } = controlled();
     const jobs = new StabilityJobs(compute, () => at);
     const waiting = jobs.current(ask('a', 0));
+    await settled();
     calls[0].finish(new InputError('There are no ballots to resample.'));
     await expect(waiting).rejects.toThrow('no ballots');
     expect(() => jobs.latest(ask('a', 0))).toThrow('no ballots');

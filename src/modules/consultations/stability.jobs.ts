@@ -2,6 +2,7 @@
 // served as its last good version with the ballots it covers and when it was computed. A request
 // never runs the draws itself: one job runs at a time (in a worker thread), everyone asking for the
 // same figure shares the job under way, and a queued job overtaken by newer ballots takes them on.
+// A job reads the ballots it draws from when it starts, so no request ever loads them.
 import type { Stability } from '../../core/tally/stability';
 import { InputError } from '../../core/errors';
 import type { StabilityRequest } from './stability.runner';
@@ -9,10 +10,10 @@ import type { StabilityRequest } from './stability.runner';
 export type StabilityFigure = Stability & { /** Ballots the draws were taken from. */ ballots: number; computedAt: string };
 /** current: covers the ballots counted now; outdated: covers fewer, a newer one is on its way; pending: none yet; failed: could not be computed. */
 export type StabilityStatus = 'current' | 'outdated' | 'pending' | 'failed';
-/** `key` names the figure (consultation, method, resamples…); `ballots` is its version. */
-export type StabilityAsk = { key: string; ballots: number; request: StabilityRequest };
+/** `key` names the figure (consultation, method, resamples…); `ballots` is its version; `request` reads what the draws need, when the job starts. */
+export type StabilityAsk = { key: string; ballots: number; request: () => Promise<StabilityRequest> };
 
-type Job = { key: string; ballots: number; request: StabilityRequest; done: Promise<StabilityFigure>; settle: (f: StabilityFigure | Error) => void };
+type Job = { key: string; ballots: number; request: () => Promise<StabilityRequest>; done: Promise<StabilityFigure>; settle: (f: StabilityFigure | Error) => void };
 
 export class StabilityJobs {
   private readonly figures = new Map<string, StabilityFigure>();
@@ -84,7 +85,9 @@ export class StabilityJobs {
     if (!job) return;
     this.queued.delete(job.key);
     this.running = job;
-    this.compute(job.request)
+    job
+      .request()
+      .then(this.compute)
       .then(
         (stability) => {
           const figure = { ...stability, ballots: job.ballots, computedAt: this.now().toISOString() };

@@ -1,0 +1,99 @@
+// A consultation's running tallies as the database keeps them (modules/consultations/tally.table.ts):
+// one row per cell — stakeholder group × cluster — with its stored-ballot count and its tally, and,
+// for the methods that need whole rankings (IRV, STV), one row per distinct ranking of a cell with
+// the number of ballots that cast it. Both move in the transaction that stores the ballots, so
+// counting reads O(cells × options²) + O(distinct rankings) rows, never the ballots.
+import { InputError } from '../errors';
+import { partsFor } from '../tally/cells';
+import { appendOrder, emptyOrders } from '../tally/orders';
+import { emptyTally, type RunningTally, type TallyPart } from '../tally/running';
+import { alignTally } from '../tally/running.merge';
+import type { TallyCell } from '../tally/cells';
+import type { MethodName } from '../tally/types';
+import { consultationParts } from './profile';
+import { addChoice } from './running-tally';
+import type { BallotType, StoredChoice } from './spec';
+
+/**
+ * The version of what is stored. A consultation whose tallies were written under another version
+ * (or before tallies were kept: version 0, as the upgrade leaves them) is recounted from its ballots
+ * once, and kept from then on.
+ */
+export const TALLY_VERSION = 1;
+
+/** A tally as stored: without its rankings, which have their own rows. */
+export type StoredTally = Omit<RunningTally, 'rankings'>;
+
+export interface StoredCell {
+  group: string | null;
+  cluster: string | null;
+  /** Stored ballots in the cell (a pairwise ballot is one ballot however many pairs it answers). */
+  ballots: number;
+  tally: StoredTally;
+}
+
+export type RankingRow = { cell: string; ranking: string; weight: number };
+export type StoredRow = { choice: StoredChoice; group: string | null; cluster: string | null };
+
+export const cellKey = (group: string | null, cluster: string | null): string => JSON.stringify([group, cluster]);
+
+/** The parts kept in a cell's row, and whether distinct rankings are kept beside them. */
+export function storedParts(type: BallotType): { parts: TallyPart[]; rankings: boolean } {
+  const all = consultationParts(type);
+  return { parts: all.filter((p) => p !== 'rankings'), rankings: all.includes('rankings') };
+}
+
+/**
+ * Adds a batch of stored ballots to the cells (in place, creating cells as needed). Answers the keys
+ * of the cells that changed and the rankings the batch adds, summed per cell and ranking.
+ */
+export function addBatch(cells: Map<string, StoredCell>, rows: readonly StoredRow[], type: BallotType): { changed: string[]; rankings: RankingRow[] } {
+  const { parts, rankings } = storedParts(type);
+  const changed = new Set<string>();
+  const added = new Map<string, RankingRow>();
+  for (const row of rows) {
+    const key = cellKey(row.group, row.cluster);
+    const cell = cells.get(key) ?? { group: row.group, cluster: row.cluster, ballots: 0, tally: emptyTally([], parts) };
+    cell.tally = addChoice(cell.tally as RunningTally, row.choice);
+    cell.ballots += 1;
+    cells.set(key, cell);
+    changed.add(key);
+    if (rankings && 'ranking' in row.choice) {
+      const ranking = JSON.stringify(row.choice.ranking);
+      const id = JSON.stringify([key, ranking]);
+      const kept = added.get(id) ?? { cell: key, ranking, weight: 0 };
+      kept.weight += 1;
+      added.set(id, kept);
+    }
+  }
+  return { changed: [...changed], rankings: [...added.values()] };
+}
+
+/**
+ * The stored cells as the tally counts them, over `candidates`; when `method` needs rankings, each
+ * cell's distinct rankings are read into its tally's orders.
+ */
+export function countedCells(stored: ReadonlyMap<string, StoredCell>, rankings: readonly RankingRow[], candidates: readonly string[], method: MethodName): (TallyCell & { ballots: number })[] {
+  const withOrders = partsFor([method]).includes('rankings');
+  const index = new Map(candidates.map((c, i) => [c, i]));
+  const cells = new Map<string, TallyCell & { ballots: number }>();
+  for (const [key, cell] of stored) {
+    const tally = alignTally(cell.tally as RunningTally, candidates);
+    const counted = withOrders ? { ...tally, parts: [...tally.parts, 'rankings' as const], rankings: emptyOrders() } : tally;
+    cells.set(key, { group: cell.group, cluster: cell.cluster, ballots: cell.ballots, tally: counted });
+  }
+  if (withOrders) {
+    for (const row of rankings) {
+      const orders = cells.get(row.cell)?.tally.rankings;
+      if (!orders) throw new Error(`A ranking is stored for cell ${row.cell}, which has no tally.`);
+      const groups = JSON.parse(row.ranking) as string[][];
+      const items = groups.flat().map((key) => {
+        const at = index.get(key);
+        if (at === undefined) throw new InputError(`Ballots name option "${key}", which is not among the options counted.`, {}, `Có phiếu chọn phương án "${key}", phương án này không nằm trong các phương án được kiểm.`);
+        return at;
+      });
+      appendOrder(orders, items, groups.flatMap((g, level) => g.map(() => level)), 0, items.length, row.weight);
+    }
+  }
+  return [...cells.values()];
+}
