@@ -108,26 +108,28 @@ const alive = (pid: number) => {
 };
 
 describe('serve --workers', () => {
-  it('answers /health from two worker processes on one port and stops them all on SIGTERM', async () => {
+  it('answers /health from two worker processes on one port, replaces one that dies, and stops them all on SIGTERM', async () => {
     const scratch = await scratchServerDatabase();
     try {
-      // Request log lines (level info) carry the answering process's id: the only place it shows.
+      // Log lines (level info) carry the process id of the worker writing them: the only place it shows.
       const server = await startServer(['--workers', '2'], { DATABASE_URL: scratch.url, LOG_LEVEL: 'info' });
+      const pidsOf = (text: string) => new Set(server.output().split('\n').filter((line) => line.includes(text)).map((line) => JSON.parse(line).pid as number));
+      const started = () => pidsOf('"msg":"Đối Thoại: http');
       // The first worker answers as soon as it listens; wait until each has said it listens.
-      await waitFor(() => server.output().split('Đối Thoại: http').length - 1 === 2, START_LIMIT_MS);
+      await waitFor(() => started().size === 2, START_LIMIT_MS);
       for (let i = 0; i < 10; i++) expect(await healthOnNewConnection(server.base)).toBe(200);
-      const pids = new Set(
-        server
-          .output()
-          .split('\n')
-          .filter((line) => line.includes('"url":"/health"'))
-          .map((line) => JSON.parse(line).pid as number),
-      );
-      expect(pids.size).toBe(2);
-      expect(pids.has(server.child.pid!)).toBe(false);
+      const answered = pidsOf('"url":"/health"');
+      expect(answered.size).toBe(2);
+      expect(answered.has(server.child.pid!)).toBe(false);
+
+      const [victim] = answered;
+      process.kill(victim, 'SIGKILL');
+      await waitFor(() => server.output().includes('a worker died: starting another') && started().size === 3, START_LIMIT_MS);
+      expect(await healthOnNewConnection(server.base)).toBe(200);
+
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
-      expect([...pids].filter(alive)).toEqual([]);
+      expect([...started()].filter(alive)).toEqual([]);
       expect(server.output()).toContain('shutting down');
     } finally {
       await scratch.drop();
