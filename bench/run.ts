@@ -1,6 +1,8 @@
 // `npm run bench`: every benchmark, each printing its figures beside the baseline measured in the same run.
 import { benchBallots } from './ballots.bench';
+import { benchResults } from './results.bench';
 import { benchTally } from './tally.bench';
 
 await benchTally();
 await benchBallots();
+await benchResults();

@@ -40,7 +40,7 @@ export async function ballotRoutes(app: App, db: Db, box: BallotBox, stability: 
     config: { public: true },
     schema: { tags, summary: 'Tallied results (public once published)', params: consultationParams, querystring: resultsQuery, response: { 200: resultsResponse } },
     handler: async (req, reply) => {
-      const { consultation, options } = await findConsultation(db, req.params.id);
+      const { consultation, options } = await cache.find(req.params.id);
       allowResults(req.actor, consultation);
       // Stability is never computed for an anonymous request: it gets the last figure the background job made.
       const results = await cache.get(consultation, options, req.query, { jobs: stability, wait: req.actor !== null });

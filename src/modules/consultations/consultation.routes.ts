@@ -69,7 +69,7 @@ export async function consultationRoutes(app: App, { db, now }: Deps, cache: Res
         forbidUnless(consultationPolicy.manage(actor, consultation));
         const status = await changeStatus(db, actor, consultation.id, step, now());
         // A count that fails (a method without an estimate) is the results' own error to show; publication stands.
-        if (status === 'published') await warmPublished(cache, db, consultation.id, now).catch((err) => req.log.warn({ err }, 'published results not precomputed'));
+        if (status === 'published') await warmPublished(cache, consultation.id, now).catch((err) => req.log.warn({ err }, 'published results not precomputed'));
         return { status };
       },
     });

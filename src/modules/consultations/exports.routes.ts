@@ -76,7 +76,7 @@ export async function exportRoutes(app: App, { db, config, now }: Deps, stabilit
    */
   type Make = (report: ResultsReport) => Promise<Uint8Array> | Uint8Array;
   const results = async (req: FastifyRequest, reply: FastifyReply, id: string, query: z.output<typeof exportQuery>, kind: 'xlsx' | 'docx' | 'zip', make: Make) => {
-    const { consultation, options } = await findConsultation(db, id);
+    const { consultation, options } = await cache.find(id);
     allowResults(req.actor, consultation);
     const tagged = consultation.status === 'published' && !query.stability;
     if (tagged && notModified(req, reply, weakTag(resultsKey(consultation, options, query), kind))) return reply.status(304).send();

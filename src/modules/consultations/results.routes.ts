@@ -1,8 +1,7 @@
 // GET /r/{id}: a published consultation's results as a public page, without login or JavaScript.
 import { z } from 'zod';
-import type { Db } from '../../db/connection';
 import type { App, Deps } from '../module';
-import { findConsultation, type Consultation, type Option } from './consultation.service';
+import type { Consultation, Option } from './consultation.service';
 import { resultsReport } from './exports/results-report';
 import { messagePage } from './pages/vote.page';
 import { resultsPage } from './pages/results.page';
@@ -24,19 +23,19 @@ function pageAnswer(cache: ResultsCache, c: Consultation, options: Option[], lan
  * Computed at publication, so the first of a hall of viewers does not wait: the default count
  * overall (the results API) and the page in both languages (its counts and ballots list).
  */
-export async function warmPublished(cache: ResultsCache, db: Db, id: string, now: () => Date) {
-  const { consultation: c, options } = await findConsultation(db, id);
+export async function warmPublished(cache: ResultsCache, id: string, now: () => Date) {
+  const { consultation: c, options } = await cache.find(id);
   await cache.get(c, options, {});
   for (const lang of ['vi', 'en'] as const) await pageAnswer(cache, c, options, lang, now);
 }
 
-export async function publicResultsRoutes(app: App, { db, now }: Deps, cache: ResultsCache) {
+export async function publicResultsRoutes(app: App, { now }: Deps, cache: ResultsCache) {
   app.get('/r/:id', {
     schema: { hide: true, params: z.object({ id: z.uuid() }), querystring: z.object({ lang: z.enum(['vi', 'en']).default('vi') }) },
     handler: async (req, reply) => {
       const lang = req.query.lang;
       const html = (status: number, body: string) => reply.status(status).type('text/html; charset=utf-8').send(body);
-      const found = await findConsultation(db, req.params.id).catch(() => null);
+      const found = await cache.find(req.params.id).catch(() => null);
       // Unpublished and unknown look the same, so the page says nothing about what is not public.
       if (!found || found.consultation.status !== 'published') {
         reply.header('cache-control', NOT_STORED);
