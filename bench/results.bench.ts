@@ -77,12 +77,15 @@ async function benchOn(label: string, where: OpenOptions, args: string[], env: R
 export async function benchResults(): Promise<void> {
   console.log(`\nresults benchmark — ${CLIENTS} connections (wrk), ${SECONDS} s each; server and load generator share this machine's cores`);
   if (spawnSync('which', ['wrk']).status !== 0) return console.log('wrk is not installed (apt-get install -y wrk): the results figures are missing from this run.');
+  // BENCH_DATABASES=postgres (or pglite) runs one of the two.
+  const on = (kind: string) => (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',').includes(kind);
   const dir = mkdtempSync(path.join(tmpdir(), 'doithoai-results-'));
   try {
-    await benchOn('PGlite', { dataDir: dir }, ['--data', dir], {});
+    if (on('pglite')) await benchOn('PGlite', { dataDir: dir }, ['--data', dir], {});
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  if (!on('postgres')) return;
   const bin = findPostgresBin();
   if (!bin) return console.log('PostgreSQL server binaries not found: the PostgreSQL figures are missing from this run.');
   const pg = await startPostgres(bin, { durable: true });

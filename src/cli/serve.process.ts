@@ -32,7 +32,10 @@ export async function serveProcess(config: Config, { prepare }: { prepare: boole
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
-  await app.listen({ port: config.port, host: config.host });
+  // A hall opening the results at once connects thousands of phones within seconds: Node's default
+  // queue of 511 unaccepted connections overflows while the process is busy, and the kernel then drops
+  // connection attempts, which phones retry only after 1, 3, 7… s. The kernel caps this at its somaxconn.
+  await app.listen({ port: config.port, host: config.host, backlog: 4096 });
   app.log.info({ database: database.kind, location: database.location }, `Đối Thoại: ${config.publicUrl ?? `http://localhost:${config.port}`}`);
   if (config.demo && !process.env.HOST) {
     app.log.info(
