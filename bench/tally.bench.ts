@@ -15,7 +15,7 @@ const BALLOTS = 1_000_000;
 const SEED = 2024;
 
 /** Ballots as the database or a form would hand them over: flat, one entry per voter. */
-interface RawBallots {
+export interface RawBallots {
   kind: BallotKind;
   candidates: number;
   count: number;
@@ -25,7 +25,7 @@ interface RawBallots {
 }
 
 // Approval: each voter picks 3 of 12 options, the first options a little more popular.
-function approvalBallots(count: number, seed: number): RawBallots {
+export function approvalBallots(count: number, seed: number): RawBallots {
   const random = createRandom(seed);
   const items = new Uint8Array(count * 3);
   const start = Uint32Array.from({ length: count + 1 }, (_, b) => b * 3);
@@ -42,7 +42,7 @@ function approvalBallots(count: number, seed: number): RawBallots {
 
 // Ranked: 10 candidates, orders drawn from a Plackett–Luce model (strength 0.8^c) and cut after
 // 1–10 places, so most ballots are partial and the profile holds many distinct ballots.
-function rankedBallots(count: number, seed: number): RawBallots {
+export function rankedBallots(count: number, seed: number): RawBallots {
   const random = createRandom(seed);
   const n = 10;
   const strength = Array.from({ length: n }, (_, c) => 0.8 ** c);

@@ -1,8 +1,10 @@
-// Bootstrap stability under anonymous load (issue 11, finding 6): an anonymous request never runs
+// Bootstrap stability under anonymous load (issue 11, finding 6; issue 13): an anonymous request never runs
 // the draws; it is answered at once with the last figure computed (or "pending") and says how
 // fresh it is, while one background job per change of the ballots computes it for everyone.
 import { expect, it } from 'vitest';
-import { adminHeaders } from '../helpers/app';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../src/db/rows';
+import { adminHeaders, testApp } from '../helpers/app';
 import { castBallot, clusterConferenceSpec, openConsultation } from '../helpers/consultation';
 import { describeApp } from '../helpers/http';
 import { waitFor } from '../helpers/streams';
@@ -58,5 +60,25 @@ describeApp('stability in the background', {}, (t) => {
     const { id } = await openConsultation(t.app, clusterConferenceSpec(), { count: 1 });
     const res = await t.app.inject({ method: 'GET', url: `/api/consultations/${id}/results?stability=200`, headers: adminHeaders });
     expect(res.statusCode).toBe(400);
+  });
+
+  it('draws a ranking consultation’s figure when it closes, unasked, keeps it in the database, and another process serves it without drawing', async () => {
+    const spec = clusterConferenceSpec({ ballot: { type: 'ranking' }, clusters: [] });
+    const { id, tokens } = await openConsultation(t.app, spec, { count: 3 });
+    for (const [i, ranking] of [[['r1'], ['r2']], [['r1'], ['r3']], [['r2'], ['r1']]].entries()) expect((await castBallot(t.app, id, { token: tokens[i], ranking })).statusCode).toBe(201);
+    const before = t.app.stabilityJobs.computed;
+    await t.app.inject({ method: 'POST', url: `/api/consultations/${id}/close`, headers: adminHeaders });
+    await waitFor(async () => t.app.stabilityJobs.computed > before);
+    const stored = await queryRows<{ ballots: string }>(t.database.db, sql`select ballots::text from stability_figures where consultation_id = ${id}`);
+    expect(stored).toEqual([{ ballots: '3' }]);
+    // Another app process on the same database: the staff app's own ask (Schulze, 200 resamples) is answered from the stored figure.
+    const other = await testApp(t.database);
+    try {
+      const res = await other.inject({ method: 'GET', url: `/api/consultations/${id}/results?stability=200`, headers: adminHeaders });
+      expect(res.json()).toMatchObject({ method: 'schulze', stabilityStatus: 'current', stability: { resamples: 200, ballots: 3, seed: 3 } });
+      expect(other.stabilityJobs.computed).toBe(0);
+    } finally {
+      await other.close();
+    }
   });
 });

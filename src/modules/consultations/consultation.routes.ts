@@ -10,11 +10,13 @@ import { changeStatus, createConsultation, createInvitations, findConsultation, 
 import { AppError } from '../../http/errors';
 import type { ResultsCache } from './results.cache';
 import { warmPublished } from './results.routes';
+import { refreshStability } from './results.service';
+import type { StabilityJobs } from './stability.jobs';
 import { findSpace, spaceParams, spacePolicy } from '../spaces';
 
 const tags = ['consultations'];
 
-export async function consultationRoutes(app: App, { db, now }: Deps, cache: ResultsCache) {
+export async function consultationRoutes(app: App, { db, now }: Deps, cache: ResultsCache, stability: StabilityJobs) {
   app.post('/api/consultations', {
     schema: { tags, summary: 'Create a consultation from a spec (docs/contracts.md)', body: consultationSpec, response: { 201: z.object({ id: z.string() }) } },
     handler: async (req, reply) => {
@@ -70,6 +72,11 @@ export async function consultationRoutes(app: App, { db, now }: Deps, cache: Res
         const status = await changeStatus(db, actor, consultation.id, step, now());
         // A count that fails (a method without an estimate) is the results' own error to show; publication stands.
         if (status === 'published') await warmPublished(cache, consultation.id, now).catch((err) => req.log.warn({ err }, 'published results not precomputed'));
+        // The final ballots' stability figure is drawn now, in the background, for the first reader.
+        if (status === 'closed' || status === 'published') {
+          const found = await findConsultation(db, consultation.id);
+          await refreshStability(db, found.consultation, found.options, stability).catch((err) => req.log.warn({ err }, 'stability not started'));
+        }
         return { status };
       },
     });

@@ -11,6 +11,7 @@ import { liveRoutes } from './live.routes';
 import { paperRoutes } from './paper.routes';
 import { proposalRoutes } from './proposal.routes';
 import { StabilityJobs } from './stability.jobs';
+import { figureStore } from './stability.store';
 import { StabilityWorker } from './stability.runner';
 import { ResultsCache } from './results.cache';
 import { publicResultsRoutes } from './results.routes';
@@ -38,7 +39,7 @@ export const consultationsModule = defineModule({
     const box = new BallotBox(deps.db, writer);
     // Bootstrap stability: one job at a time in a worker thread, shared by every caller asking for it.
     const worker = new StabilityWorker();
-    const stability = new StabilityJobs((request) => worker.run(request), deps.now);
+    const stability = new StabilityJobs((request) => worker.run(request), deps.now, {}, figureStore(deps.db), (err) => app.log.warn({ err }, 'stability figure not stored'));
     app.decorate('stabilityJobs', stability);
     app.addHook('onClose', async () => {
       stability.close();
@@ -47,7 +48,7 @@ export const consultationsModule = defineModule({
     // One computation per change, shared by the results API, /r, the live stream and the exports.
     const results = new ResultsCache(deps.db);
     app.decorate('resultsCache', results);
-    await consultationRoutes(app, deps, results);
+    await consultationRoutes(app, deps, results, stability);
     await ballotRoutes(app, deps.db, box, stability, results);
     await voteRoutes(app, deps, box);
     await liveRoutes(app, deps, results);

@@ -13,7 +13,7 @@ import { countCells, methodOf } from '../../core/tally/tally';
 import type { TallyOptions, TallyResult } from '../../core/tally/types';
 import type { Consultation, Option } from './consultation.service';
 import { ballots } from './consultation.table';
-import type { StabilityFigure, StabilityJobs, StabilityStatus } from './stability.jobs';
+import type { StabilityAsk, StabilityFigure, StabilityJobs, StabilityStatus } from './stability.jobs';
 import { storedTallies, type CountedCells } from './tally.store';
 
 export type StoredBallot = { choice: (typeof ballots.$inferSelect)['choice']; group: string | null; cluster: string | null };
@@ -63,9 +63,7 @@ export async function consultationResults(
 ): Promise<TallyResult & StabilityPart & { byGroup?: Breakdown; byCluster?: Breakdown; alternatives: string[]; unavailable?: { method: string; reason: string } }> {
   const methods = methodsFor[c.ballot.type];
   const candidates = options.map((o) => o.key);
-  const weighted = c.groups.filter((g) => g.weight !== undefined);
-  if (weighted.length && weighted.length !== c.groups.length) throw new InputError('Either every group has a weight or none does.', {}, 'Hoặc nhóm nào cũng có trọng số, hoặc không nhóm nào có.');
-  const weights = weighted.length ? { groups: Object.fromEntries(weighted.map((g) => [g.key, g.weight!])) } : undefined;
+  const weights = weightsOf(c);
   const run = async (method: string) => {
     const tallyOptions = { method, seats: query.seats, weights };
     const cells = await storedTallies(db, c.id, candidates, methodOf(method));
@@ -99,6 +97,13 @@ export async function consultationResults(
   };
 }
 
+/** The stakeholder weights the spec declares, if any. */
+function weightsOf(c: Consultation): TallyOptions['weights'] {
+  const weighted = c.groups.filter((g) => g.weight !== undefined);
+  if (weighted.length && weighted.length !== c.groups.length) throw new InputError('Either every group has a weight or none does.', {}, 'Hoặc nhóm nào cũng có trọng số, hoặc không nhóm nào có.');
+  return weighted.length ? { groups: Object.fromEntries(weighted.map((g) => [g.key, g.weight!])) } : undefined;
+}
+
 /** How many ballots the cells hold. */
 const stored = (cells: CountedCells) => cells.reduce((sum, cell) => sum + cell.ballots, 0);
 
@@ -109,16 +114,37 @@ function partsOf(declared: readonly { key: string }[], cells: CountedCells, by: 
   return keys;
 }
 
-async function stabilityOf(db: Db, c: Consultation, candidates: string[], options: TallyOptions, resamples: number, ballotCount: number, source?: StabilitySource): Promise<StabilityPart> {
-  if (!source) throw new Error('Stability was asked for without the background jobs that compute it.');
+/** Resamples the staff app asks for, and those drawn when a consultation closes or is published. */
+export const DEFAULT_RESAMPLES = 200;
+
+/** The ask for a consultation's stability figure; the draws read the ballots only when their job starts. */
+function stabilityAsk(db: Db, c: Consultation, candidates: string[], options: TallyOptions, resamples: number, ballotCount: number): StabilityAsk {
   // The options are in the key: an option approved after the last ballot changes the figures too.
   const key = JSON.stringify([c.id, candidates, options, resamples]);
-  // The draws need the ballots themselves: read when the job runs, not in the request.
-  const profile = async () => profileOf(candidates, await loadStoredBallots(db, c.id), { groups: c.groups.map((g) => g.key), clusters: c.clusters.map((k) => k.key) });
-  // Seeded by the consultation's ballot count, so the same ballots always give the same figures.
-  const ask = { key, ballots: ballotCount, request: async () => ({ profile: await profile(), options, resamples, seed: ballotCount }) };
+  const request = async () => {
+    const stored = await loadStoredBallots(db, c.id);
+    const profile = profileOf(candidates, stored, { groups: c.groups.map((g) => g.key), clusters: c.clusters.map((k) => k.key) });
+    // Seeded by the number of ballots drawn from, so the same ballots always give the same figures.
+    return { profile, options, resamples, seed: stored.length };
+  };
+  return { consultationId: c.id, key, ballots: ballotCount, request };
+}
+
+async function stabilityOf(db: Db, c: Consultation, candidates: string[], options: TallyOptions, resamples: number, ballotCount: number, source?: StabilitySource): Promise<StabilityPart> {
+  if (!source) throw new Error('Stability was asked for without the background jobs that compute it.');
+  const ask = stabilityAsk(db, c, candidates, options, resamples, ballotCount);
   if (source.wait) return { stability: await source.jobs.current(ask), stabilityStatus: 'current' };
   return source.jobs.latest(ask);
+}
+
+/**
+ * A consultation just closed or published: draw its default method's stability figure now, in the
+ * background, so that the first reader finds it (ranked and pairwise ballots, where order matters).
+ */
+export async function refreshStability(db: Db, c: Consultation, options: Option[], jobs: StabilityJobs): Promise<void> {
+  if ((c.ballot.type !== 'ranking' && c.ballot.type !== 'pairwise') || c.ballotCount === 0) return;
+  const tallyOptions = { method: methodsFor[c.ballot.type].default, seats: undefined, weights: weightsOf(c) };
+  await jobs.refresh(stabilityAsk(db, c, options.map((o) => o.key), tallyOptions, DEFAULT_RESAMPLES, c.ballotCount));
 }
 
 /**

@@ -2,7 +2,10 @@
 // served as its last good version with the ballots it covers and when it was computed. A request
 // never runs the draws itself: one job runs at a time (in a worker thread), everyone asking for the
 // same figure shares the job under way, and a queued job overtaken by newer ballots takes them on.
-// A job reads the ballots it draws from when it starts, so no request ever loads them.
+// A job reads the ballots it draws from when it starts, so no request ever loads them. Figures are
+// kept in the database too (stability.store.ts): another process, or this one after a restart, serves
+// them instead of drawing again. While ballots keep arriving, a figure younger than `minIntervalMs`
+// is served as outdated without starting a new job, so a busy hall costs one job per interval.
 import type { Stability } from '../../core/tally/stability';
 import { InputError } from '../../core/errors';
 import type { StabilityRequest } from './stability.runner';
@@ -11,9 +14,17 @@ export type StabilityFigure = Stability & { /** Ballots the draws were taken fro
 /** current: covers the ballots counted now; outdated: covers fewer, a newer one is on its way; pending: none yet; failed: could not be computed. */
 export type StabilityStatus = 'current' | 'outdated' | 'pending' | 'failed';
 /** `key` names the figure (consultation, method, resamples…); `ballots` is its version; `request` reads what the draws need, when the job starts. */
-export type StabilityAsk = { key: string; ballots: number; request: () => Promise<StabilityRequest> };
+export type StabilityAsk = { consultationId: string; key: string; ballots: number; request: () => Promise<StabilityRequest> };
 
-type Job = { key: string; ballots: number; request: () => Promise<StabilityRequest>; done: Promise<StabilityFigure>; settle: (f: StabilityFigure | Error) => void };
+/** Where figures are kept beyond this process: the last one per key. */
+export type FigureStore = {
+  read: (ask: StabilityAsk) => Promise<StabilityFigure | undefined>;
+  write: (ask: StabilityAsk, figure: StabilityFigure) => Promise<void>;
+};
+
+type Job = StabilityAsk & { done: Promise<StabilityFigure>; settle: (f: StabilityFigure | Error) => void };
+type Limits = { queued: number; kept: number; minIntervalMs: number };
+const defaults: Limits = { queued: 32, kept: 1000, minIntervalMs: 10_000 };
 
 export class StabilityJobs {
   private readonly figures = new Map<string, StabilityFigure>();
@@ -21,31 +32,54 @@ export class StabilityJobs {
   private readonly queued = new Map<string, Job>();
   private running: Job | undefined;
   private closed = false;
+  private readonly limits: Limits;
   /** Jobs finished since start, for tests and logs. */
   computed = 0;
 
   constructor(
     private readonly compute: (request: StabilityRequest) => Promise<Stability>,
     private readonly now: () => Date,
-    private readonly limits = { queued: 32, kept: 1000 },
-  ) {}
+    limits: Partial<Limits> = {},
+    private readonly store?: FigureStore,
+    private readonly warn: (err: unknown) => void = () => {},
+  ) {
+    this.limits = { ...defaults, ...limits };
+  }
 
-  /** What there is now, without waiting; starts a job for these ballots when none covers them and the queue has room. */
-  latest(ask: StabilityAsk): { stability?: StabilityFigure; stabilityStatus: StabilityStatus } {
-    const figure = this.figures.get(ask.key);
+  /** What there is now, without waiting; starts a job for these ballots when none covers them, the last is not too recent and the queue has room. */
+  async latest(ask: StabilityAsk): Promise<{ stability?: StabilityFigure; stabilityStatus: StabilityStatus }> {
+    const figure = await this.figure(ask);
     if (figure && figure.ballots >= ask.ballots) return { stability: figure, stabilityStatus: 'current' };
     if (this.failedFor(ask)) return figure ? { stability: figure, stabilityStatus: 'failed' } : { stabilityStatus: 'failed' };
+    const recent = figure && this.now().getTime() - Date.parse(figure.computedAt) < this.limits.minIntervalMs;
     // Nobody waits on this job here; its failure is kept in `failures`.
-    this.job(ask, false)?.done.catch(() => {});
+    if (!recent) this.job(ask, false)?.done.catch(() => {});
     return figure ? { stability: figure, stabilityStatus: 'outdated' } : { stabilityStatus: 'pending' };
   }
 
   /** The figure for at least these ballots, waiting for the job that computes it. */
   async current(ask: StabilityAsk): Promise<StabilityFigure> {
-    const figure = this.figures.get(ask.key);
+    const figure = await this.figure(ask);
     if (figure && figure.ballots >= ask.ballots) return figure;
     this.failedFor(ask);
     return this.job(ask, true)!.done;
+  }
+
+  /** Starts the job for these ballots now, whatever the interval (a consultation just closed or published); nobody waits. */
+  async refresh(ask: StabilityAsk): Promise<void> {
+    const figure = await this.figure(ask);
+    if (figure && figure.ballots >= ask.ballots) return;
+    this.job(ask, true)?.done.catch(() => {});
+  }
+
+  // This process's copy, or the stored one when that is newer (another process drew it, or an earlier run).
+  private async figure(ask: StabilityAsk): Promise<StabilityFigure | undefined> {
+    const kept = this.figures.get(ask.key);
+    if ((kept && kept.ballots >= ask.ballots) || !this.store) return kept;
+    const stored = await this.store.read(ask).catch((err) => (this.warn(err), undefined));
+    if (!stored || (kept && kept.ballots >= stored.ballots)) return kept;
+    keep(this.figures, ask.key, stored, this.limits.kept);
+    return stored;
   }
 
   close() {
@@ -73,7 +107,7 @@ export class StabilityJobs {
     if (this.closed || (!always && this.queued.size >= this.limits.queued)) return undefined;
     let settle!: Job['settle'];
     const done = new Promise<StabilityFigure>((resolve, reject) => (settle = (f) => (f instanceof Error ? reject(f) : resolve(f))));
-    const job: Job = { key: ask.key, ballots: ask.ballots, request: ask.request, done, settle };
+    const job: Job = { ...ask, done, settle };
     this.queued.set(ask.key, job);
     this.pump();
     return job;
@@ -93,6 +127,7 @@ export class StabilityJobs {
           const figure = { ...stability, ballots: job.ballots, computedAt: this.now().toISOString() };
           const kept = this.figures.get(job.key);
           if (!kept || kept.ballots <= job.ballots) keep(this.figures, job.key, figure, this.limits.kept);
+          this.store?.write(job, figure).catch(this.warn);
           this.failures.delete(job.key);
           job.settle(figure);
         },
