@@ -32,7 +32,10 @@ export interface StoredCell {
   tally: StoredTally;
 }
 
+/** `ranking`: tie groups best first, separated by "|", each group's option keys by "," (keys hold neither). */
 export type RankingRow = { cell: string; ranking: string; weight: number };
+
+export const rankingText = (ranking: readonly (readonly string[])[]): string => ranking.map((tied) => tied.join(',')).join('|');
 export type StoredRow = { choice: StoredChoice; group: string | null; cluster: string | null };
 
 export const cellKey = (group: string | null, cluster: string | null): string => JSON.stringify([group, cluster]);
@@ -59,8 +62,8 @@ export function addBatch(cells: Map<string, StoredCell>, rows: readonly StoredRo
     cells.set(key, cell);
     changed.add(key);
     if (rankings && 'ranking' in row.choice) {
-      const ranking = JSON.stringify(row.choice.ranking);
-      const id = JSON.stringify([key, ranking]);
+      const ranking = rankingText(row.choice.ranking);
+      const id = `${key}\n${ranking}`;
       const kept = added.get(id) ?? { cell: key, ranking, weight: 0 };
       kept.weight += 1;
       added.set(id, kept);
@@ -83,16 +86,21 @@ export function countedCells(stored: ReadonlyMap<string, StoredCell>, rankings: 
     cells.set(key, { group: cell.group, cluster: cell.cluster, ballots: cell.ballots, tally: counted });
   }
   if (withOrders) {
+    const items: number[] = [];
+    const levels: number[] = [];
     for (const row of rankings) {
       const orders = cells.get(row.cell)?.tally.rankings;
       if (!orders) throw new Error(`A ranking is stored for cell ${row.cell}, which has no tally.`);
-      const groups = JSON.parse(row.ranking) as string[][];
-      const items = groups.flat().map((key) => {
-        const at = index.get(key);
-        if (at === undefined) throw new InputError(`Ballots name option "${key}", which is not among the options counted.`, {}, `Có phiếu chọn phương án "${key}", phương án này không nằm trong các phương án được kiểm.`);
-        return at;
+      items.length = levels.length = 0;
+      row.ranking.split('|').forEach((tied, level) => {
+        for (const key of tied.split(',')) {
+          const at = index.get(key);
+          if (at === undefined) throw new InputError(`Ballots name option "${key}", which is not among the options counted.`, {}, `Có phiếu chọn phương án "${key}", phương án này không nằm trong các phương án được kiểm.`);
+          items.push(at);
+          levels.push(level);
+        }
       });
-      appendOrder(orders, items, groups.flatMap((g, level) => g.map(() => level)), 0, items.length, row.weight);
+      appendOrder(orders, items, levels, 0, items.length, row.weight);
     }
   }
   return [...cells.values()];

@@ -25,7 +25,7 @@ export const ballotRankings = pgTable(
   {
     consultationId: uuid('consultation_id').notNull().references(() => consultations.id, { onDelete: 'cascade' }),
     cell: text('cell').notNull(),
-    /** The ranking's tie groups of option keys, best first, as JSON. */
+    /** The ranking: tie groups best first, "|" between groups, "," between the option keys of one (core/consultations/stored-tally.ts). */
     ranking: text('ranking').notNull(),
     weight: bigint('weight', { mode: 'number' }).notNull(),
   },
