@@ -1,8 +1,10 @@
 // `npm run bench`: every benchmark, each printing its figures beside the baseline measured in the same run.
 import { benchBallots } from './ballots.bench';
 import { benchResults } from './results.bench';
+import { benchStoredTally } from './stored-tally.bench';
 import { benchTally } from './tally.bench';
 
 await benchTally();
 await benchBallots();
 await benchResults();
+await benchStoredTally();

@@ -55,15 +55,17 @@ async function measure(database: Database, label: string, spec: BallotSpec, raw:
   for (const method of methods) {
     for (const by of [undefined, 'cluster'] as const) {
       const times: number[] = [];
-      for (let run = 0; run < 5; run++) {
+      // IRV reads every distinct ranking (hundreds of thousands here): two runs are enough to see it
+      const runs = method === 'irv' ? 2 : 5;
+      for (let run = 0; run < runs; run++) {
         from = performance.now();
         await consultationResults(database.db, c, options as never, { method, by });
         times.push(ms(from));
       }
       times.sort((a, b) => a - b);
       const name = `${method}${by ? ' by cluster' : ''}`;
-      worst[name] = times[4];
-      console.log(`  ${name.padEnd(28)} median ${times[2].toFixed(1).padStart(7)} ms   slowest of 5 ${times[4].toFixed(1).padStart(7)} ms`);
+      worst[name] = times[runs - 1];
+      console.log(`  ${name.padEnd(28)} median ${times[runs >> 1].toFixed(1).padStart(7)} ms   slowest of ${runs} ${times[runs - 1].toFixed(1).padStart(7)} ms`);
     }
   }
   return worst;
@@ -79,7 +81,7 @@ export async function benchStoredTally(): Promise<void> {
     await migrateDatabase(database);
     const approval = await measure(database, 'approval, 3 of 12', { type: 'approval', min: 3, max: 3 }, approvalBallots(BALLOTS, 2024), ['approval']);
     const ranking = await measure(database, 'ranking of 10', { type: 'ranking' }, rankedBallots(BALLOTS, 2025), ['schulze', 'borda', 'plurality', 'irv']);
-    console.log('Goal: < 50 ms per uncached computation (slowest of 5 runs):');
+    console.log('Goal: < 50 ms per uncached computation (slowest run):');
     for (const [name, worst] of Object.entries({ ...Object.fromEntries(Object.entries(approval).map(([k, v]) => [`approval: ${k}`, v])), ...Object.fromEntries(Object.entries(ranking).map(([k, v]) => [`ranking: ${k}`, v])) })) {
       console.log(`  ${worst < 50 ? 'met   ' : 'MISSED'} ${name}: ${worst.toFixed(1)} ms`);
     }
