@@ -14,7 +14,7 @@ import type { Database } from '../../src/db/connection';
 import type { TwoStep } from '../../src/db/two-step';
 import { BallotWriter, writeBallotsWithin } from '../../src/modules/consultations/ballot.writer';
 import { consultationOptions, consultations, invitations } from '../../src/modules/consultations/consultation.table';
-import { loadStoredBallots } from '../../src/modules/consultations/results.service';
+import { loadStoredBallots, loadStoredBallotsPaged } from '../../src/modules/consultations/results.service';
 import { storedTallies } from '../../src/modules/consultations/tally.store';
 import { openTestDatabase, storageKinds } from '../helpers/database';
 
@@ -120,4 +120,13 @@ describe.each(storageKinds)('running tallies on %s', (kind) => {
       );
     }, 240_000);
   }
+
+  it('reads the stored ballots page by page for the stability draws, every one once, in the published order', async () => {
+    const id = await openConsultation('ranking');
+    const ballots = fc.sample(fc.record({ choice: choiceOf.ranking, place }), { numRuns: 23, seed: 13 });
+    await cast(id, { paper: true, fails: false, ballots });
+    const whole = await loadStoredBallots(database.db, id);
+    expect(whole).toHaveLength(23);
+    for (const size of [1, 5, 23, 100]) expect(await loadStoredBallotsPaged(database.db, id, size)).toEqual(whole);
+  });
 });

@@ -3,7 +3,7 @@
 // them, and breakdowns on request — a breakdown's groups below the consultation's minimum size
 // withheld (core/consultations/withhold). No ballot is read here; the stability draws, which need
 // them, load them in the background (stability.jobs.ts).
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { methodsFor, profileOf } from '../../core/consultations/profile';
 import { publishedOrder } from '../../core/consultations/receipt';
@@ -26,6 +26,30 @@ export type Breakdown = Record<string, TallyResult | Withheld>;
  */
 export async function loadStoredBallots(db: Db, consultationId: string): Promise<StoredBallot[]> {
   const rows = await db.select({ choice: ballots.choice, group: ballots.group, cluster: ballots.cluster }).from(ballots).where(eq(ballots.consultationId, consultationId));
+  return publishedOrder({ ballots: rows, receipts: [] }).ballots;
+}
+
+const PAGE = 2000;
+
+/**
+ * The same, read a page at a time (by key), so that on the embedded database — whose queries run on
+ * the server's own thread — the requests of a hall are answered between pages. Pages are separate
+ * snapshots: a batch committing meanwhile may be read in part, which is fine for the stability draws
+ * (they say which ballot count they were seeded by), not for a published list.
+ */
+export async function loadStoredBallotsPaged(db: Db, consultationId: string, size = PAGE): Promise<StoredBallot[]> {
+  const rows: StoredBallot[] = [];
+  for (let after: string | null = null; ; ) {
+    const page = await db
+      .select({ id: ballots.id, choice: ballots.choice, group: ballots.group, cluster: ballots.cluster })
+      .from(ballots)
+      .where(and(eq(ballots.consultationId, consultationId), after ? gt(ballots.id, after) : undefined))
+      .orderBy(asc(ballots.id))
+      .limit(size);
+    for (const { choice, group, cluster } of page) rows.push({ choice, group, cluster });
+    if (page.length < size) break;
+    after = page[page.length - 1].id;
+  }
   return publishedOrder({ ballots: rows, receipts: [] }).ballots;
 }
 
@@ -122,7 +146,7 @@ function stabilityAsk(db: Db, c: Consultation, candidates: string[], options: Ta
   // The options are in the key: an option approved after the last ballot changes the figures too.
   const key = JSON.stringify([c.id, candidates, options, resamples]);
   const request = async () => {
-    const stored = await loadStoredBallots(db, c.id);
+    const stored = await loadStoredBallotsPaged(db, c.id);
     const profile = profileOf(candidates, stored, { groups: c.groups.map((g) => g.key), clusters: c.clusters.map((k) => k.key) });
     // Seeded by the number of ballots drawn from, so the same ballots always give the same figures.
     return { profile, options, resamples, seed: stored.length };
