@@ -15,6 +15,7 @@ import { buildApp } from '../../src/server';
 import { ADMIN_TOKEN, adminHeaders } from '../helpers/app';
 import { inProcess, scratchFolder } from '../helpers/cli-in-process';
 import { storageKinds } from '../helpers/database';
+import { waitFor } from '../helpers/streams';
 import { differences, expectedOf, generations, openOldDatabase, type Expected } from '../helpers/upgrade-fixture';
 
 const cases = generations.flatMap((g) => storageKinds.map((k) => [g, k] as const));
@@ -63,6 +64,14 @@ describe.each(cases)('upgrade from fixture %s on %s', (generation, kind) => {
   it('does not load the demo a second time', async () => {
     expect(await loadDemo(database.db, new Date(before.madeOn))).toBe(false);
     expect(await count('spaces')).toBe(before.counts.spaces);
+  });
+
+  it('recounts every consultation into running tallies in the background after the upgrade, before anyone asks for results', async () => {
+    const stale = async () => Number(((await database.db.execute(sql`select count(*)::int as n from consultations where tally_version <> 1`)) as unknown as { rows: { n: number }[] }).rows[0].n);
+    await waitFor(async () => (await stale()) === 0);
+    const kept = (await database.db.execute(sql`select (select count(*)::int from ballots) as stored, (select coalesce(sum(ballots), 0)::int from ballot_tallies) as tallied`)) as unknown as { rows: { stored: number; tallied: number }[] };
+    expect(kept.rows[0].tallied).toBe(kept.rows[0].stored);
+    expect(kept.rows[0].stored).toBeGreaterThan(0);
   });
 
   it('counts every consultation as the earlier release did, by every method, overall, by group and by cluster', async () => {

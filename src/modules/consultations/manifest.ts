@@ -12,6 +12,7 @@ import { paperRoutes } from './paper.routes';
 import { proposalRoutes } from './proposal.routes';
 import { StabilityJobs } from './stability.jobs';
 import { figureStore } from './stability.store';
+import { recountStale } from './tally.store';
 import { StabilityWorker } from './stability.runner';
 import { ResultsCache } from './results.cache';
 import { publicResultsRoutes } from './results.routes';
@@ -44,6 +45,18 @@ export const consultationsModule = defineModule({
     app.addHook('onClose', async () => {
       stability.close();
       await worker.close();
+    });
+    // Tallies not kept under this version (an upgraded database) are recounted in the background.
+    let stopping = false;
+    let recounting: Promise<unknown> = Promise.resolve();
+    app.addHook('onReady', async () => {
+      recounting = recountStale(deps.db, () => stopping)
+        .then((n) => n && app.log.info({ consultations: n }, 'running tallies recounted after the upgrade'))
+        .catch((err) => app.log.warn({ err }, 'running tallies not recounted; the first count of each will do it'));
+    });
+    app.addHook('onClose', async () => {
+      stopping = true;
+      await recounting;
     });
     // One computation per change, shared by the results API, /r, the live stream and the exports.
     const results = new ResultsCache(deps.db);

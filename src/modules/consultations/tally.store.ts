@@ -2,8 +2,9 @@
 // stores ballots — the online writer's two scripts (ballot.sql.ts) and paper batches, the demo and
 // the recount through drizzle, all with the statements built here — and read by the results.
 // A consultation whose tallies are not kept under this version (tally_version) is recounted from its
-// ballots once, under its row lock, the first time its results are asked for.
-import { eq, sql } from 'drizzle-orm';
+// ballots once, under its row lock: in the background when the server starts, or by the first results
+// request for it if that comes sooner.
+import { eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { queryRows } from '../../db/rows';
 import { literal, type ScriptRows } from '../../db/two-step';
@@ -81,6 +82,22 @@ export async function recountTallies(db: Db, consultationId: string): Promise<vo
     for (const statement of keepStatements(id, new Map(), head.type, stored)) await tx.execute(sql.raw(statement));
     await tx.update(consultations).set({ tallyVersion: TALLY_VERSION }).where(eq(consultations.id, consultationId));
   });
+}
+
+/**
+ * After an upgrade: recounts, one at a time, every consultation whose tallies are not kept under this
+ * version, until done or `stopped()`; answers how many. A results request that comes first recounts its
+ * own consultation (the row lock makes the two take turns, and the second finds it done).
+ */
+export async function recountStale(db: Db, stopped: () => boolean): Promise<number> {
+  const stale = await db.select({ id: consultations.id }).from(consultations).where(ne(consultations.tallyVersion, TALLY_VERSION));
+  let done = 0;
+  for (const { id } of stale) {
+    if (stopped()) break;
+    await recountTallies(db, id);
+    done++;
+  }
+  return done;
 }
 
 export type CountedCells = ReturnType<typeof countedCells>;
