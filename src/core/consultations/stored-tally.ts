@@ -3,12 +3,10 @@
 // for the methods that need whole rankings (IRV, STV), one row per distinct ranking of a cell with
 // the number of ballots that cast it. Both move in the transaction that stores the ballots, so
 // counting reads O(cells × options²) + O(distinct rankings) rows, never the ballots.
-import { InputError } from '../errors';
-import { partsFor } from '../tally/cells';
+import { partsFor, type TallyCell } from '../tally/cells';
 import { appendOrder, emptyOrders } from '../tally/orders';
 import { emptyTally, type RunningTally, type TallyPart } from '../tally/running';
-import { alignTally } from '../tally/running.merge';
-import type { TallyCell } from '../tally/cells';
+import { alignTally, uncounted } from '../tally/running.merge';
 import type { MethodName } from '../tally/types';
 import { consultationParts } from './profile';
 import { addChoice } from './running-tally';
@@ -95,7 +93,7 @@ export function countedCells(stored: ReadonlyMap<string, StoredCell>, rankings: 
       row.ranking.split('|').forEach((tied, level) => {
         for (const key of tied.split(',')) {
           const at = index.get(key);
-          if (at === undefined) throw new InputError(`Ballots name option "${key}", which is not among the options counted.`, {}, `Có phiếu chọn phương án "${key}", phương án này không nằm trong các phương án được kiểm.`);
+          if (at === undefined) throw uncounted(key);
           items.push(at);
           levels.push(level);
         }

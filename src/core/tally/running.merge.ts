@@ -6,6 +6,10 @@ import { InputError } from '../errors';
 import { compactOrders, type OrderList } from './orders';
 import { bump, emptyTally, type BordaPart, type RunningTally } from './running';
 
+/** The error for ballots that name an option the count is not over. */
+export const uncounted = (option: string) =>
+  new InputError(`Ballots name option "${option}", which is not among the options counted.`, {}, `Có phiếu chọn phương án "${option}", phương án này không nằm trong các phương án được kiểm.`);
+
 /** The sum of two tallies (a new one), over a's options followed by those only b has. */
 export function mergeTallies(a: RunningTally, b: RunningTally): RunningTally {
   if (a.parts.join() !== b.parts.join()) throw new Error(`Cannot merge a tally of ${a.parts.join(', ')} with one of ${b.parts.join(', ')}.`);
@@ -34,7 +38,7 @@ export function accumulate(target: RunningTally, source: RunningTally, factor: n
   const index = new Map(target.options.map((o, c) => [o, c]));
   const at = source.options.map((o, i) => {
     const c = index.get(o) ?? -1;
-    if (c < 0 && named(source, i)) throw new InputError(`Ballots name option "${o}", which is not among the options counted.`, {}, `Có phiếu chọn phương án "${o}", phương án này không nằm trong các phương án được kiểm.`);
+    if (c < 0 && named(source, i)) throw uncounted(o);
     return c;
   });
   const add = (list: number[], from: readonly number[]) => addScaled(list, from, factor);
