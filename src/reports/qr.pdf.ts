@@ -1,6 +1,6 @@
 // Draws a QR code as vector squares in a pdfkit document, so it prints sharp at any size.
 import QRCode from 'qrcode';
-import type { Pdf } from '../../../reports/pdf';
+import type { Pdf } from './pdf';
 
 const QUIET_ZONE = 4; // modules of white around the code, as the standard asks of scanners' surroundings
 
