@@ -1,0 +1,6 @@
+// Dialogue forums' pure rules: the waiting list, which provinces a connection point may name, the
+// attendance roll-up and registration codes.
+export { placeFor, promotions, waitingRank, type Capacity, type Seat, type SeatStatus } from './waiting-list';
+export { pointLocality, type PointProvince } from './points';
+export { rollUp, type Attendance, type PointAttendance } from './attendance';
+export { CODE_LENGTH, formatCode, normaliseCode } from './codes';
