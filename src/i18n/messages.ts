@@ -185,6 +185,17 @@ const catalog = {
     vi: 'Tệp {file} cần quá nhiều bộ nhớ hoặc thời gian để đọc; hãy chia thành các tệp nhỏ hơn.',
     en: '{file} needs too much memory or time to read; split it into smaller files.',
   },
+  'upload.document_too_large': { vi: 'Tệp {file} nặng {size, number} MB, vượt giới hạn {max, number} MB.', en: '{file} is {size, number} MB, over the {max, number} MB limit.' },
+  'upload.document_type': {
+    vi: 'Tệp {file} không phải tệp PDF hay Word (.docx) xét theo nội dung của nó; tệp có mật khẩu cần được lưu lại không mật khẩu.',
+    en: '{file} is not a PDF or Word (.docx) file by its content; a password-protected file must be saved again without its password.',
+  },
+  'upload.document_name': {
+    vi: 'Tên tệp "{file}" có đuôi .{given} nhưng nội dung là tệp {type}; hãy đặt tên có đuôi .{expected}.',
+    en: 'The file name "{file}" ends in .{given} but the file is a {type} file; give it a name ending in .{expected}.',
+  },
+  'upload.pdf_truncated': { vi: 'Tệp {file} bị cắt cụt hoặc bị hỏng: thiếu phần kết thúc của tệp PDF.', en: '{file} is cut off or damaged: it lacks the end of a PDF file.' },
+  'upload.not_word': { vi: 'Tệp {file} là tệp nén ZIP nhưng không phải văn bản Word (.docx).', en: '{file} is a ZIP archive but not a Word document (.docx).' },
   'upload.busy': {
     vi: 'Bạn đang nhập một tệp khác; hãy chờ lần nhập đó xong rồi thử lại.',
     en: 'You are already importing another file; wait for that import to finish and try again.',

@@ -35,15 +35,19 @@ export const isArchive = (type: EvidenceType) => type.extension === 'docx' || ty
 
 const EXTENSIONS: Record<EvidenceType['extension'], readonly string[]> = { pdf: ['pdf'], jpg: ['jpg', 'jpeg'], png: ['png'], docx: ['docx'], xlsx: ['xlsx'] };
 
+/** An uploaded file's name without any folder part or control characters, NFC; `unnamed` if nothing is left. */
+export const cleanFileName = (uploaded: string, unnamed: string) => (uploaded.normalize('NFC').split(/[/\\]/).pop() ?? '').replace(/\p{Cc}/gu, '').trim() || unnamed;
+
 export type EvidenceName = { ok: true; name: string } | { ok: false; name: string; given: string };
 
 /**
  * The name an evidence file is kept under: the uploaded name without any folder part or control
  * characters; a name with no extension gets the one its bytes call for, one with another extension is
  * refused (a PDF named report.html would otherwise be opened as a web page by whoever saves it).
+ * A name that is empty once cleaned becomes `unnamed`.
  */
-export function evidenceName(uploaded: string, type: EvidenceType): EvidenceName {
-  const name = (uploaded.normalize('NFC').split(/[/\\]/).pop() ?? '').replace(/\p{Cc}/gu, '').trim() || 'minh-chung';
+export function evidenceName(uploaded: string, type: EvidenceType, unnamed = 'minh-chung'): EvidenceName {
+  const name = cleanFileName(uploaded, unnamed);
   const dot = name.lastIndexOf('.');
   if (dot <= 0) return { ok: true, name: `${name}.${type.extension}` };
   const given = name.slice(dot + 1).toLowerCase();

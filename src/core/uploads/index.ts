@@ -1,0 +1,1 @@
+export { DEFAULT_DOCUMENT_LIMITS, declaresWordDocument, pdfHasEnd, type DocumentLimits } from './document';
