@@ -4,7 +4,7 @@
 // the number of ballots that cast it. Both move in the transaction that stores the ballots, so
 // counting reads O(cells × options²) + O(distinct rankings) rows, never the ballots.
 import { partsFor, type TallyCell } from '../tally/cells';
-import { appendOrder, emptyOrders } from '../tally/orders';
+import { appendOrder, emptyOrders, type OrderList } from '../tally/orders';
 import { emptyTally, type RunningTally, type TallyPart } from '../tally/running';
 import { alignTally, uncounted } from '../tally/running.merge';
 import type { MethodName } from '../tally/types';
@@ -71,12 +71,18 @@ export function addBatch(cells: Map<string, StoredCell>, rows: readonly StoredRo
 }
 
 /**
+ * A cell's distinct rankings read in one piece: one line per ranking, `<ranking> <weight>`
+ * (option keys hold neither spaces nor line breaks), so that hundreds of thousands of them cost
+ * one row to fetch rather than one each.
+ */
+export type PackedRankings = { cell: string; lines: string };
+
+/**
  * The stored cells as the tally counts them, over `candidates`; when `method` needs rankings, each
  * cell's distinct rankings are read into its tally's orders.
  */
-export function countedCells(stored: ReadonlyMap<string, StoredCell>, rankings: readonly RankingRow[], candidates: readonly string[], method: MethodName): (TallyCell & { ballots: number })[] {
+export function countedCells(stored: ReadonlyMap<string, StoredCell>, rankings: readonly PackedRankings[], candidates: readonly string[], method: MethodName): (TallyCell & { ballots: number })[] {
   const withOrders = partsFor([method]).includes('rankings');
-  const index = new Map(candidates.map((c, i) => [c, i]));
   const cells = new Map<string, TallyCell & { ballots: number }>();
   for (const [key, cell] of stored) {
     const tally = alignTally(cell.tally as RunningTally, candidates);
@@ -84,22 +90,73 @@ export function countedCells(stored: ReadonlyMap<string, StoredCell>, rankings: 
     cells.set(key, { group: cell.group, cluster: cell.cluster, ballots: cell.ballots, tally: counted });
   }
   if (withOrders) {
-    const items: number[] = [];
-    const levels: number[] = [];
-    for (const row of rankings) {
-      const orders = cells.get(row.cell)?.tally.rankings;
-      if (!orders) throw new Error(`A ranking is stored for cell ${row.cell}, which has no tally.`);
-      items.length = levels.length = 0;
-      row.ranking.split('|').forEach((tied, level) => {
-        for (const key of tied.split(',')) {
-          const at = index.get(key);
-          if (at === undefined) throw uncounted(key);
-          items.push(at);
-          levels.push(level);
-        }
-      });
-      appendOrder(orders, items, levels, 0, items.length, row.weight);
+    const keys = keyTable(candidates);
+    for (const { cell, lines } of rankings) {
+      const orders = cells.get(cell)?.tally.rankings;
+      if (!orders) throw new Error(`A ranking is stored for cell ${cell}, which has no tally.`);
+      readRankings(orders, lines, keys);
     }
   }
   return [...cells.values()];
+}
+
+const [COMMA, BAR, SPACE] = [44, 124, 32];
+
+// Scans the lines once, character by character, finding each option key by walking a table of the
+// keys' characters: slicing every key out and looking it up costs several times more at this size.
+function readRankings(orders: OrderList, lines: string, keys: KeyTable): void {
+  const items: number[] = [];
+  const levels: number[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    let level = 0;
+    let node = 0;
+    let from = k;
+    items.length = levels.length = 0;
+    for (let code = lines.charCodeAt(k); code !== SPACE && k < lines.length; code = lines.charCodeAt(++k)) {
+      if (code !== COMMA && code !== BAR) {
+        node = node < 0 || code > 127 ? -1 : keys.next[node * 128 + code];
+        continue;
+      }
+      items.push(optionAt(keys, node, lines, from, k));
+      levels.push(level);
+      if (code === BAR) level++;
+      node = 0;
+      from = k + 1;
+    }
+    if (k > from) {
+      items.push(optionAt(keys, node, lines, from, k));
+      levels.push(level);
+    }
+    const newline = lines.indexOf('\n', k);
+    const end = newline < 0 ? lines.length : newline;
+    appendOrder(orders, items, levels, 0, items.length, Number(lines.slice(k + 1, end)));
+    k = end;
+  }
+}
+
+type KeyTable = { next: Int32Array; option: Int32Array };
+
+/** The option keys as a character tree: `next[node × 128 + code]` is the node after a character (0: none yet). */
+function keyTable(candidates: readonly string[]): KeyTable {
+  const size = 1 + candidates.reduce((sum, c) => sum + c.length, 0);
+  const next = new Int32Array(size * 128);
+  const option = new Int32Array(size).fill(-1);
+  let nodes = 1;
+  candidates.forEach((key, c) => {
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      if (code > 127) return; // keys are ASCII (consultation.schema.ts); ballots naming one that is not would fail as uncounted
+      const at = node * 128 + code;
+      node = next[at] || (next[at] = nodes++);
+    }
+    option[node] = c;
+  });
+  return { next: next.map((n) => (n === 0 ? -1 : n)), option };
+}
+
+function optionAt(keys: KeyTable, node: number, lines: string, from: number, to: number): number {
+  const c = node < 0 ? -1 : keys.option[node];
+  if (c < 0) throw uncounted(lines.slice(from, to));
+  return c;
 }

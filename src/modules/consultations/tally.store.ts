@@ -8,7 +8,7 @@ import { eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { queryRows } from '../../db/rows';
 import { literal, type ScriptRows } from '../../db/two-step';
-import { addBatch, countedCells, TALLY_VERSION, type RankingRow, type StoredCell, type StoredRow } from '../../core/consultations/stored-tally';
+import { addBatch, countedCells, TALLY_VERSION, type PackedRankings, type StoredCell, type StoredRow } from '../../core/consultations/stored-tally';
 import type { BallotType } from '../../core/consultations/spec';
 import { partsFor } from '../../core/tally/cells';
 import type { MethodName } from '../../core/tally/types';
@@ -110,7 +110,7 @@ export async function storedTallies(db: Db, consultationId: string, candidates: 
     if (version !== TALLY_VERSION) return null;
     const cells = cellsFrom(await queryRows(tx, sql.raw(readCellsStatement(id))));
     const rankings = partsFor([method]).includes('rankings')
-      ? (await queryRows<RankingRow>(tx, sql.raw(`select cell, ranking, weight::text as weight from ballot_rankings where consultation_id = ${id} order by cell, ranking`))).map((r) => ({ ...r, weight: Number(r.weight) }))
+      ? await queryRows<PackedRankings>(tx, sql.raw(`select cell, string_agg(ranking || ' ' || weight::text, E'\\n') as lines from ballot_rankings where consultation_id = ${id} group by cell`))
       : [];
     return countedCells(cells, rankings, candidates, method);
   };
