@@ -34,3 +34,9 @@ export function formatDateTime(at: Date | string): string {
   const { day, month, year, hour, minute } = fields(at);
   return `${day}/${month}/${year} ${hour}:${minute}`;
 }
+
+/** "06:30" for the same instant: a time within a day already named. */
+export function formatTime(at: Date | string): string {
+  const { hour, minute } = fields(at);
+  return `${hour}:${minute}`;
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readNumber } from '../vn-number';
-import { formatDate, formatDateTime, formatNumber, formatPercent } from '.';
+import { formatDate, formatDateTime, formatNumber, formatPercent, formatTime } from '.';
 
 describe('dates in Viet Nam time', () => {
   it('writes the date of Viet Nam, which is already the next day from 17:00 UTC', () => {
@@ -19,6 +19,7 @@ describe('dates in Viet Nam time', () => {
   it('writes the time on the 24-hour clock of Viet Nam', () => {
     expect(formatDateTime('2026-01-05T23:30:00Z')).toBe('06/01/2026 06:30');
     expect(formatDateTime(new Date('2026-07-01T10:05:00Z'))).toBe('01/07/2026 17:05');
+    expect(formatTime('2026-01-05T23:30:00Z')).toBe('06:30');
   });
 });
 

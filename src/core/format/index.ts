@@ -1,2 +1,2 @@
 export { formatNumber, formatPercent, type NumberStyle } from './number';
-export { formatDate, formatDateTime } from './date';
+export { formatDate, formatDateTime, formatTime } from './date';

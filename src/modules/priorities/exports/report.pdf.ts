@@ -1,58 +1,11 @@
 // The PDF report of a priority exercise, in Vietnamese, drawn with pdfkit and Be Vietnam Pro: headings,
 // paragraphs, ruled tables that continue on the next page, and a horizontal bar chart of scores.
-import { A4, FONT, createPdf, pdfBytes, type Pdf } from '../../../reports/pdf';
-import type { Bar, ReportModel, Table } from './report.model';
+import { FONT, createPdf, pdfBytes, type Pdf } from '../../../reports/pdf';
+import { MARGIN, WIDTH, drawTable, headingText, para, room } from '../../../reports/pdf-layout';
+import type { Bar, ReportModel } from './report.model';
 
-const MARGIN = 48;
-const WIDTH = A4.width - 2 * MARGIN;
-const BOTTOM = A4.height - MARGIN;
 const GREY = '#555555';
 const BAR = '#2f6db5';
-
-function room(doc: Pdf, height: number) {
-  if (doc.y + height > BOTTOM) doc.addPage();
-}
-
-function headingText(doc: Pdf, value: string, size: number) {
-  room(doc, size * 3);
-  doc.moveDown(0.6).font(FONT.bold).fontSize(size).fillColor('black').text(value, MARGIN, doc.y, { width: WIDTH }).moveDown(0.3);
-  doc.font(FONT.regular);
-}
-
-function para(doc: Pdf, value: string, options: { size?: number; color?: string } = {}) {
-  doc.font(FONT.regular).fontSize(options.size ?? 9.5).fillColor(options.color ?? 'black');
-  room(doc, doc.heightOfString(value, { width: WIDTH }) > 200 ? 40 : doc.heightOfString(value, { width: WIDTH }));
-  doc.text(value, MARGIN, doc.y, { width: WIDTH }).moveDown(0.35);
-}
-
-function drawTable(doc: Pdf, t: Table, size = 8) {
-  const widths = t.widths.map((w) => (w / 100) * WIDTH);
-  const pad = 3;
-  const rowHeight = (cells: string[], bold: boolean) => {
-    doc.font(bold ? FONT.bold : FONT.regular).fontSize(size);
-    return Math.max(...cells.map((c, i) => doc.heightOfString(c, { width: widths[i] - 2 * pad }))) + 2 * pad;
-  };
-  const drawRow = (cells: string[], head: boolean) => {
-    const h = rowHeight(cells, head);
-    if (doc.y + h > BOTTOM) {
-      doc.addPage();
-      if (!head) drawRow(t.header, true);
-    }
-    const y = doc.y;
-    let x = MARGIN;
-    if (head) doc.save().rect(MARGIN, y, WIDTH, h).fill('#e7eef7').restore();
-    cells.forEach((c, i) => {
-      doc.save().lineWidth(0.4).strokeColor('#999999').rect(x, y, widths[i], h).stroke().restore();
-      doc.font(head ? FONT.bold : FONT.regular).fontSize(size).fillColor('black').text(c, x + pad, y + pad, { width: widths[i] - 2 * pad, align: t.align?.[i] === 'right' ? 'right' : 'left' });
-      x += widths[i];
-    });
-    doc.x = MARGIN;
-    doc.y = y + h;
-  };
-  drawRow(t.header, true);
-  for (const r of t.rows) drawRow(r, false);
-  doc.moveDown(0.6);
-}
 
 function barChart(doc: Pdf, bars: Bar[]) {
   const labelWidth = WIDTH * 0.38;
