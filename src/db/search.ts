@@ -11,13 +11,15 @@ import { searchWords } from '../core/text';
 
 type Part = AnyColumn | SQL;
 
-/** to_tsvector('simple', vn_fold(part₁ || ' ' || part₂ …)), a missing part read as ''. IMMUTABLE: indexable. */
+/** to_tsvector('simple', vn_fold(part₁ || ' ' || part₂ …) with punctuation as space), a missing part read as ''. IMMUTABLE: indexable. */
 export function searchVector(...parts: Part[]): SQL {
   const joined = sql.join(
     parts.map((p) => sql`coalesce(${p}, '')`),
     sql` || ' ' || `,
   );
-  return sql`to_tsvector('simple', vn_fold(${joined}))`;
+  // ASCII punctuation becomes space, as typed words are split (core/text): the parser would otherwise keep
+  // "123/qd-ubnd", "13/07/2021" or "so.tc@cantho.gov.vn" whole, and "2021" or "cantho" would not find them.
+  return sql`to_tsvector('simple', regexp_replace(vn_fold(${joined}), '[[:punct:]]+', ' ', 'g'))`;
 }
 
 /** The tsquery text for what a person typed ("Quy hoạch" → "quy & hoach:*"), or null when it has no word. */

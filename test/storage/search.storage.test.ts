@@ -17,6 +17,7 @@ const ROWS: [number, string, string | null][] = [
   [4, 'Quy hoach tinh Can Tho', 'Tham luận của Sở Kế hoạch và Đầu tư'],
   [5, 'Quy hoạch tỉnh Thừa Thiên Huế', null],
   [6, 'Giáo dục nghề nghiệp', 'Đào tạo lại lao động'],
+  [7, 'Quyết định 123/QĐ-UBND ngày 13/07/2021', 'Liên hệ so.tc@cantho.gov.vn, +84 292 3820 000'],
 ];
 const TONES = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
 const VOWELS = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
@@ -53,7 +54,17 @@ describe.each(storageKinds)('Vietnamese search on %s', (kind) => {
     expect(await found('ke hoach dau tu')).toEqual([4]);
     expect(await found('đào tạo')).toEqual([6]);
     expect(await found('hoa quy')).toEqual([]);
+    expect(await found('Thừa Thiên-Huế')).toEqual([5]);
     expect(await found('Hà Nội')).toEqual([]);
+  });
+
+  it('finds numbers, codes and addresses written with punctuation by their parts', async () => {
+    expect(await found('123/QĐ-UBND')).toEqual([7]);
+    expect(await found('qd ubnd')).toEqual([7]);
+    expect(await found('2021')).toEqual([7]);
+    expect(await found('13/07')).toEqual([7]);
+    expect(await found('cantho')).toEqual([7]);
+    expect(await found('+84 292')).toEqual([7]);
   });
 
   it('never errors on punctuation or odd input, and nothing typed becomes query syntax', async () => {
