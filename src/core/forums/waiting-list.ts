@@ -49,7 +49,7 @@ export function promotions(seats: readonly Seat[], capacity: Capacity): string[]
 }
 
 /** A registration's place on the waiting list (1 = next to move up), or null when it is not waiting. */
-export function waitingRank(seats: readonly Seat[], id: string): number | null {
+export function waitingRank(seats: readonly { id: string; status: string; seq: number }[], id: string): number | null {
   const waiting = seats.filter((s) => s.status === 'waiting').sort((a, b) => a.seq - b.seq);
   const at = waiting.findIndex((s) => s.id === id);
   return at < 0 ? null : at + 1;

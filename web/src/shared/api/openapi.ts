@@ -1834,6 +1834,1074 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/forums/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A forum with its agenda, connection points and attendance */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a forum with everything in it */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a forum's settings; a new capacity moves the waiting list up */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        capacity?: number | null;
+                        /** Format: date */
+                        endsOn?: string;
+                        /** @enum {string} */
+                        kind?: "in-person" | "online" | "hybrid";
+                        /** @default [] */
+                        organisers?: string[];
+                        slug?: string;
+                        /** Format: date */
+                        startsOn?: string;
+                        /**
+                         * Format: uri
+                         * @description an http or https address
+                         * @default null
+                         */
+                        streamUrl?: string | null;
+                        /** @default [] */
+                        themes?: {
+                            /** @default null */
+                            en?: string | null;
+                            key: string;
+                            vi: string;
+                        }[];
+                        title?: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumSummary"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/forums/{id}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an agenda item */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an agenda item */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        speakers?: string[];
+                        /** Format: date-time */
+                        startsAt?: string;
+                        /** @default null */
+                        theme?: string | null;
+                        title?: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumItem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/forums/{id}/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a connection point: a province of the map in force on the forum’s first day, or an organisation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        attendees?: string[];
+                        /** @default null */
+                        capacity?: number | null;
+                        /** @default null */
+                        expected?: number | null;
+                        /** @enum {string} */
+                        kind: "locality" | "organisation";
+                        /**
+                         * @description "vn63:46" (forums before 1 July 2025) or "vn34:46"
+                         * @default null
+                         */
+                        localityId?: string | null;
+                        /** @default false */
+                        mainHall?: boolean;
+                        /** @default null */
+                        organisation?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumPoint"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{id}/points/{pointId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A connection point with its registrations and check-ins (facilitators, its moderators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    pointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attendees: string[];
+                            capacity: number | null;
+                            checkedIn: number;
+                            expected: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "locality" | "organisation";
+                            localityId: string | null;
+                            mainHall: boolean;
+                            moderatorIds: string[];
+                            name: {
+                                en: string;
+                                vi: string;
+                            };
+                            registered: number;
+                            registrations: components["schemas"]["ForumRegistration"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a point without registrations */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    pointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a point (main hall, expected attendance, capacity, attendees) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    pointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attendees?: string[];
+                        capacity?: number | null;
+                        expected?: number | null;
+                        mainHall?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumPoint"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/forums/{id}/points/{pointId}/cards.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register `count` seats at a point and answer an A4 sheet of their QR cards (the only place the codes appear) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    pointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        count: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{id}/points/{pointId}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check the holder of a registration code in at a point */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    pointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumRegistration"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{id}/points/{pointId}/moderators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a point's moderators (accounts) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    pointId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        userIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumPoint"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a forum: its page /f/{slug} opens and registration begins */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumSummary"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The forum's registrations in order of arrival (facilitators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            registrations: components["schemas"]["ForumRegistration"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register: a seat while there is room, else the waiting list; the code is in this answer only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        pointId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checkedInAt: string | null;
+                            /** Format: uuid */
+                            checkedInPointId: string | null;
+                            /** @description shown once; only its hash is kept */
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string | null;
+                            /** Format: uuid */
+                            pointId: string | null;
+                            /** @enum {string} */
+                            status: "registered" | "waiting" | "cancelled";
+                            waitingRank: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{id}/registrations/{registrationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Cancel a registration (one’s own, or any as a facilitator); the waiting list moves up */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    registrationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{id}/registrations/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's own registration, with their place on the waiting list */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            registration: components["schemas"]["ForumRegistration"] | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a session to the agenda */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        endsAt: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        title: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumSession"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{id}/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a session and its items */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a session */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        endsAt?: string;
+                        /** Format: date-time */
+                        startsAt?: string;
+                        title?: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumSession"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/forums/{id}/sessions/{sessionId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an item to a session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        speakers?: string[];
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** @default null */
+                        theme?: string | null;
+                        title: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumItem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/indicators": {
         parameters: {
             query?: never;
@@ -4105,6 +5173,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/spaces/{id}/forums": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The space's forums (drafts only for facilitators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            forums: components["schemas"]["ForumSummary"][];
+                            permissions: {
+                                manage: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a forum, as a draft (facilitators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        capacity?: number | null;
+                        /** Format: date */
+                        endsOn: string;
+                        /** @enum {string} */
+                        kind: "in-person" | "online" | "hybrid";
+                        /** @default [] */
+                        organisers?: string[];
+                        slug: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /**
+                         * Format: uri
+                         * @description an http or https address
+                         * @default null
+                         */
+                        streamUrl?: string | null;
+                        /** @default [] */
+                        themes?: {
+                            /** @default null */
+                            en?: string | null;
+                            key: string;
+                            vi: string;
+                        }[];
+                        title: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumSummary"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/spaces/{id}/members": {
         parameters: {
             query?: never;
@@ -5362,6 +6547,286 @@ export interface components {
             row: number | null;
             sheet: string;
             vi: string;
+        };
+        ForumItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            sessionId: string;
+            speakers: string[];
+            startsAt: string;
+            theme: string | null;
+            title: {
+                en: string | null;
+                vi: string;
+            };
+        };
+        ForumItemInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            sessionId: string;
+            speakers: string[];
+            startsAt: string;
+            theme: string | null;
+            title: {
+                en: string | null;
+                vi: string;
+            };
+        };
+        ForumPoint: {
+            attendees: string[];
+            capacity: number | null;
+            checkedIn: number;
+            expected: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "locality" | "organisation";
+            localityId: string | null;
+            mainHall: boolean;
+            moderatorIds: string[];
+            name: {
+                en: string;
+                vi: string;
+            };
+            registered: number;
+        };
+        ForumPointInput: {
+            attendees: string[];
+            capacity: number | null;
+            checkedIn: number;
+            expected: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "locality" | "organisation";
+            localityId: string | null;
+            mainHall: boolean;
+            moderatorIds: string[];
+            name: {
+                en: string;
+                vi: string;
+            };
+            registered: number;
+        };
+        ForumRegistration: {
+            checkedInAt: string | null;
+            /** Format: uuid */
+            checkedInPointId: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+            /** Format: uuid */
+            pointId: string | null;
+            /** @enum {string} */
+            status: "registered" | "waiting" | "cancelled";
+            waitingRank: number | null;
+        };
+        ForumRegistrationInput: {
+            checkedInAt: string | null;
+            /** Format: uuid */
+            checkedInPointId: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string | null;
+            /** Format: uuid */
+            pointId: string | null;
+            /** @enum {string} */
+            status: "registered" | "waiting" | "cancelled";
+            waitingRank: number | null;
+        };
+        ForumSession: {
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            startsAt: string;
+            title: {
+                en: string | null;
+                vi: string;
+            };
+        };
+        ForumSessionInput: {
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            startsAt: string;
+            title: {
+                en: string | null;
+                vi: string;
+            };
+        };
+        ForumSummary: {
+            capacity: number | null;
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            illustrative: boolean;
+            /** @enum {string} */
+            kind: "in-person" | "online" | "hybrid";
+            organisers: string[];
+            slug: string;
+            /** Format: uuid */
+            spaceId: string;
+            startsOn: string;
+            /** @enum {string} */
+            status: "draft" | "published";
+            streamUrl: string | null;
+            themes: {
+                en: string | null;
+                key: string;
+                vi: string;
+            }[];
+            title: {
+                en: string | null;
+                vi: string;
+            };
+        };
+        ForumSummaryInput: {
+            capacity: number | null;
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            illustrative: boolean;
+            /** @enum {string} */
+            kind: "in-person" | "online" | "hybrid";
+            organisers: string[];
+            slug: string;
+            /** Format: uuid */
+            spaceId: string;
+            startsOn: string;
+            /** @enum {string} */
+            status: "draft" | "published";
+            streamUrl: string | null;
+            themes: {
+                en: string | null;
+                key: string;
+                vi: string;
+            }[];
+            title: {
+                en: string | null;
+                vi: string;
+            };
+        };
+        ForumView: {
+            attendance: {
+                checkedIn: number;
+                expected: number;
+                registered: number;
+            };
+            capacity: number | null;
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            illustrative: boolean;
+            /** @enum {string} */
+            kind: "in-person" | "online" | "hybrid";
+            organisers: string[];
+            permissions: {
+                manage: boolean;
+                moderates: string[];
+                register: boolean;
+            };
+            points: components["schemas"]["ForumPoint"][];
+            sessions: {
+                endsAt: string;
+                /** Format: uuid */
+                id: string;
+                items: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    sessionId: string;
+                    speakers: string[];
+                    startsAt: string;
+                    theme: string | null;
+                    title: {
+                        en: string | null;
+                        vi: string;
+                    };
+                }[];
+                startsAt: string;
+                title: {
+                    en: string | null;
+                    vi: string;
+                };
+            }[];
+            slug: string;
+            /** Format: uuid */
+            spaceId: string;
+            startsOn: string;
+            /** @enum {string} */
+            status: "draft" | "published";
+            streamUrl: string | null;
+            themes: {
+                en: string | null;
+                key: string;
+                vi: string;
+            }[];
+            title: {
+                en: string | null;
+                vi: string;
+            };
+        };
+        ForumViewInput: {
+            attendance: {
+                checkedIn: number;
+                expected: number;
+                registered: number;
+            };
+            capacity: number | null;
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            illustrative: boolean;
+            /** @enum {string} */
+            kind: "in-person" | "online" | "hybrid";
+            organisers: string[];
+            permissions: {
+                manage: boolean;
+                moderates: string[];
+                register: boolean;
+            };
+            points: components["schemas"]["ForumPointInput"][];
+            sessions: {
+                endsAt: string;
+                /** Format: uuid */
+                id: string;
+                items: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    sessionId: string;
+                    speakers: string[];
+                    startsAt: string;
+                    theme: string | null;
+                    title: {
+                        en: string | null;
+                        vi: string;
+                    };
+                }[];
+                startsAt: string;
+                title: {
+                    en: string | null;
+                    vi: string;
+                };
+            }[];
+            slug: string;
+            /** Format: uuid */
+            spaceId: string;
+            startsOn: string;
+            /** @enum {string} */
+            status: "draft" | "published";
+            streamUrl: string | null;
+            themes: {
+                en: string | null;
+                key: string;
+                vi: string;
+            }[];
+            title: {
+                en: string | null;
+                vi: string;
+            };
         };
         IndexFigureLabel: {
             en: string;

@@ -1,0 +1,42 @@
+// GET /f/{slug} and /f/{slug}/p/{pointId}: a published forum's public page and a point's page, without
+// login or JavaScript. Unknown and draft forums look the same: the page says nothing about them.
+import { z } from 'zod';
+import { messagePage } from '../../http/pages';
+import type { App, Deps } from '../module';
+import { findForumBySlug, forumContents } from './forum.load';
+import { presentForum } from './forum.presenter';
+import { forumPage, pointPage } from './pages/forum.page';
+import { words } from './pages/forum.words';
+
+const query = z.object({ lang: z.enum(['vi', 'en']).default('vi') });
+
+export async function pageRoutes(app: App, { db }: Deps) {
+  const published = async (slug: string) => {
+    const forum = await findForumBySlug(db, slug);
+    if (!forum || forum.status !== 'published') return null;
+    return presentForum(forum, await forumContents(db, forum));
+  };
+
+  app.get('/f/:slug', {
+    schema: { hide: true, params: z.object({ slug: z.string().max(80) }), querystring: query },
+    handler: async (req, reply) => {
+      const { lang } = req.query;
+      const forum = await published(req.params.slug);
+      reply.type('text/html; charset=utf-8');
+      if (!forum) return reply.status(404).send(messagePage(lang, words[lang].notFound.title, words[lang].notFound.help));
+      return reply.send(forumPage(lang, forum));
+    },
+  });
+
+  app.get('/f/:slug/p/:pointId', {
+    schema: { hide: true, params: z.object({ slug: z.string().max(80), pointId: z.string().max(40) }), querystring: query },
+    handler: async (req, reply) => {
+      const { lang } = req.query;
+      const forum = await published(req.params.slug);
+      const point = forum?.points.find((p) => p.id === req.params.pointId);
+      reply.type('text/html; charset=utf-8');
+      if (!forum || !point) return reply.status(404).send(messagePage(lang, words[lang].notFound.title, words[lang].notFound.help));
+      return reply.send(pointPage(lang, forum, point));
+    },
+  });
+}
