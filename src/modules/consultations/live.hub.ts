@@ -14,7 +14,11 @@ export type HubPorts = {
   snapshot: (id: string, marker: Marker) => Promise<string>;
   warn: (err: unknown) => void;
 };
-export type Viewer = { write: (chunk: string) => void; end: () => void };
+export type Viewer = { write: (chunk: Buffer) => void; end: () => void };
+
+// Viewers written to before the hub lets other work (a /health, a ballot) in: writing one event to a
+// thousand sockets at once would hold the process for tens of milliseconds.
+const FAN_OUT = 100;
 /** What deciding who may watch needs: kept by the hub so that a hall of screens joining costs no query each. */
 export type Access = { spaceId: string | null; status: string };
 
@@ -23,8 +27,10 @@ type Hub = {
   access: Access;
   viewers: Set<Viewer>;
   seen?: string;
-  event?: string;
+  event?: Buffer;
   quiet: number;
+  /** The fan-out under way: the next waits for it, so that every viewer gets the events in order. */
+  sending: Promise<void>;
   timer?: NodeJS.Timeout;
   stopped: boolean;
   ticks: number;
@@ -34,6 +40,8 @@ type Hub = {
   running: boolean;
   woken: boolean;
 };
+
+const KEEP_ALIVE = Buffer.from(': keep-alive\n\n');
 
 export class LiveHubs {
   private readonly hubs = new Map<string, Hub>();
@@ -55,14 +63,16 @@ export class LiveHubs {
     const viewer = open();
     let hub = this.hubs.get(id);
     if (!hub) {
-      hub = { id, access: { spaceId: access.spaceId, status: access.status }, viewers: new Set(), quiet: 0, stopped: false, ticks: 0, computations: 0, startedAt: 0, running: false, woken: false };
+      hub = { id, access: { spaceId: access.spaceId, status: access.status }, viewers: new Set(), quiet: 0, sending: Promise.resolve(), stopped: false, ticks: 0, computations: 0, startedAt: 0, running: false, woken: false };
       this.hubs.set(id, hub);
       hub.viewers.add(viewer);
       void this.tick(hub);
     } else {
       hub.viewers.add(viewer);
-      // A late viewer sees the current results at once, from the hub's copy.
-      if (hub.event) viewer.write(hub.event);
+      // A late viewer sees the current results at once, from the hub's copy (after any fan-out under way).
+      const { event } = hub;
+      const joined = hub;
+      if (event) joined.sending = joined.sending.then(() => void (joined.viewers.has(viewer) && viewer.write(event)));
     }
     let left = false;
     return () => {
@@ -134,9 +144,9 @@ export class LiveHubs {
         if (hub.stopped) return;
         hub.seen = seen;
         hub.quiet = 0;
-        hub.event = `event: results\ndata: ${data}\n\n`;
+        hub.event = Buffer.from(`event: results\ndata: ${data}\n\n`);
         this.broadcast(hub, hub.event);
-      } else if (++hub.quiet % 15 === 0) this.broadcast(hub, ': keep-alive\n\n'); // proxies drop silent streams
+      } else if (++hub.quiet % 15 === 0) this.broadcast(hub, KEEP_ALIVE); // proxies drop silent streams
     } catch (err) {
       this.ports.warn(err);
     }
@@ -144,8 +154,15 @@ export class LiveHubs {
     if (!hub.stopped) hub.timer = setTimeout(() => void this.tick(hub), hub.woken ? this.untilGap(hub) : this.limits.tickMs);
   }
 
-  private broadcast(hub: Hub, chunk: string) {
-    for (const viewer of [...hub.viewers]) viewer.write(chunk);
+  /** Writes the same bytes to every viewer, FAN_OUT at a time, yielding to other work in between. */
+  private broadcast(hub: Hub, chunk: Buffer) {
+    hub.sending = hub.sending.then(async () => {
+      const viewers = [...hub.viewers];
+      for (let from = 0; from < viewers.length; from += FAN_OUT) {
+        if (from > 0) await new Promise(setImmediate);
+        for (const viewer of viewers.slice(from, from + FAN_OUT)) if (hub.viewers.has(viewer)) viewer.write(chunk);
+      }
+    });
   }
 
   private closeHub(hub: Hub) {
