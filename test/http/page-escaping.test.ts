@@ -1,4 +1,4 @@
-// Hostile text in every field a user fills that reaches a public page (/vote, /r, /d): the pages
+// Hostile text in every field a user fills that reaches a public page (/vote, /r, /d, /f): the pages
 // show it as text, and no script, event handler or javascript: link appears in what a browser parses.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -119,6 +119,31 @@ describeApp('public pages with hostile text', { clock: NOW }, (t) => {
       expectInert(dashboard.body, [...['plan-space', 'plan', 'plan-summary', 'objective', 'action', 'agency', 'kpi'].map((f) => hostile(`${f}.${lang}`)), unit]);
       // The scorecard of the last quarter names the agency in its table.
       expect(parsePage(dashboard.body).elements).toContain('table');
+    }
+  });
+  it('keeps forum, theme, organiser, agenda, speaker, point and attendee text as text on /f and a point’s page', async () => {
+    const space = (await post('/api/spaces', spaceBody('dien-dan-doc-hai', 'public'))).json();
+    const forum = (
+      await post(`/api/spaces/${space.id}/forums`, {
+        slug: 'dien-dan-doc-hai',
+        title: both('forum'),
+        startsOn: '2026-11-30',
+        endsOn: '2026-11-30',
+        kind: 'online',
+        themes: [{ key: 'chu-de', ...both('theme') }],
+        organisers: [hostile('organiser')],
+      })
+    ).json();
+    const session = (await post(`/api/forums/${forum.id}/sessions`, { title: both('session'), startsAt: '2026-11-30T08:00:00+07:00', endsAt: '2026-11-30T09:00:00+07:00' })).json();
+    await post(`/api/forums/${forum.id}/sessions/${session.id}/items`, { startsAt: '2026-11-30T08:00:00+07:00', title: both('item'), speakers: [hostile('speaker')], theme: 'chu-de' });
+    const point = (await post(`/api/forums/${forum.id}/points`, { kind: 'organisation', organisation: hostile('point'), attendees: [hostile('attendee')] })).json();
+    await post(`/api/forums/${forum.id}/publish`, {});
+    for (const lang of ['vi', 'en'] as const) {
+      const shown = ['forum', 'theme', 'session', 'item'].map((f) => hostile(`${f}.${lang}`));
+      const page = await t.app.inject({ method: 'GET', url: `/f/dien-dan-doc-hai?lang=${lang}` });
+      expect(page.statusCode).toBe(200);
+      expectInert(page.body, [...shown, hostile('organiser'), hostile('speaker'), hostile('point')]);
+      expectInert((await t.app.inject({ method: 'GET', url: `/f/dien-dan-doc-hai/p/${point.id}?lang=${lang}` })).body, [hostile(`forum.${lang}`), hostile('attendee'), hostile(`item.${lang}`)]);
     }
   });
 });

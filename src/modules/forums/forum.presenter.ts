@@ -1,7 +1,8 @@
-// Exactly what leaves the server about forums. A point's name comes from its province (as named on the
-// forum's first day) or its organisation; points are listed main hall first, then provinces in GSO
+// Exactly what leaves the server about forums. Points are listed main hall first, then provinces in GSO
 // order, then organisations by name.
-import { pointLocality, rollUp, waitingRank } from '../../core/forums';
+export { pointName } from './point.name';
+import { rollUp, waitingRank } from '../../core/forums';
+import { pointName } from './point.name';
 import type { Forum, ForumContents, ForumItem, ForumPoint, ForumSession, Registration } from './forum.load';
 
 export function presentForumSummary(f: Forum) {
@@ -24,12 +25,6 @@ export function presentForumSummary(f: Forum) {
 
 export const presentSession = (s: ForumSession) => ({ id: s.id, title: s.title, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString() });
 export const presentItem = (i: ForumItem) => ({ id: i.id, sessionId: i.sessionId, startsAt: i.startsAt.toISOString(), title: i.title, speakers: i.speakers, theme: i.theme });
-
-export function pointName(forum: Forum, p: ForumPoint): { vi: string; en: string } {
-  if (p.kind === 'organisation') return { vi: p.organisation ?? '', en: p.organisation ?? '' };
-  const province = pointLocality(p.localityId ?? '', forum.startsOn);
-  return { vi: province?.fullName ?? p.localityId ?? '', en: province?.nameEn ?? p.localityId ?? '' };
-}
 
 export function sortedPoints(forum: Forum, points: readonly ForumPoint[]): ForumPoint[] {
   const rank = (p: ForumPoint) => (p.mainHall ? 0 : p.kind === 'locality' ? 1 : 2);

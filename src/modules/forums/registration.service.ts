@@ -12,6 +12,7 @@ import { sha256 } from '../accounts';
 import { recordAudit } from '../audit';
 import { findPoint, type Forum, type ForumPoint, type Registration } from './forum.load';
 import { forumRegistrations } from './forum.table';
+import { pointName } from './point.name';
 import { freeSeats, lockForum, moveUp, nextSeat } from './seats';
 
 const newCode = () => formatCode(randomBytes(12));
@@ -80,7 +81,7 @@ export async function checkIn(db: Db, actor: Actor, forum: Forum, point: ForumPo
   if (ownOnly && r.userId !== actor.userId) throw AppError.of(403, 'auth.forbidden');
   if (r.checkedInAt) throw AppError.of(409, 'forum.code_used', { at: formatDateTime(r.checkedInAt) });
   if (r.status !== 'registered') throw AppError.of(409, 'forum.code_waiting');
-  if (r.pointId && r.pointId !== point.id) throw AppError.of(409, 'forum.code_other_point', { point: r.pointId });
+  if (r.pointId && r.pointId !== point.id) throw AppError.of(409, 'forum.code_other_point', { point: pointName(forum, await findPoint(db, forum, r.pointId)).vi });
   return db.transaction(async (tx) => {
     const [after] = await tx
       .update(forumRegistrations)
