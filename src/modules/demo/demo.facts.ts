@@ -40,3 +40,23 @@ export const acvn = {
 
 /** Cần Thơ's GSO province code (unchanged by the 1 July 2025 merger, which joined Sóc Trăng and Hậu Giang to it). */
 export const canTho = { code: '92', name: 'Cần Thơ' };
+
+/**
+ * The 2021 Local Development Dialogue (shared/data/demo/cantho-and-acvn.json, dialogueForum2021): its
+ * real title, date, organisers, three themes and number of connection points. Which 59 provinces were
+ * connected, and the agenda, are not in the source: the demo's are illustrative and labelled so.
+ */
+export const dialogueForum2021 = {
+  title: {
+    vi: 'Đối thoại phát triển địa phương năm 2021: Thực thi mục tiêu phát triển trong trạng thái bình thường mới',
+    en: 'Local Development Dialogue 2021: delivering development goals in the new normal',
+  },
+  date: '2021-07-13',
+  connectionPoints: 59,
+  organisers: ['Học viện Chính trị quốc gia Hồ Chí Minh', 'USAID', 'Ngân hàng Thế giới', 'Đại học Indiana'],
+  themes: [
+    { key: 'chuyen-doi-so', vi: 'Nâng cao hiệu quả quản trị thực thi chính sách trong môi trường chuyển đổi số', en: 'More effective policy implementation in digital transformation' },
+    { key: 'tang-truong-xanh', vi: 'Khai thác tiềm năng tăng trưởng xanh', en: 'Tapping green growth' },
+    { key: 'danh-gia-giam-sat', vi: 'Hệ thống đánh giá, giám sát khoa học, minh bạch việc thực thi công vụ', en: 'A scientific, transparent system to evaluate and monitor public duty performance' },
+  ],
+};

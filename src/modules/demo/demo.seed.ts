@@ -10,6 +10,7 @@ import { loadDemoEvidence } from '../indicators';
 import { runDemoConsultation } from './demo.ballots';
 import { loadDemoPriorities } from './demo.priorities';
 import { loadDemoPlans } from './demo.plans';
+import { loadDemoForum } from './demo.forum';
 import { clusterConferenceBallots, priorityRankingBallots, recommendations, stakeholderGroups } from './demo.consultations';
 import { acvn as acvnFacts, canThoBodies } from './demo.facts';
 import { PRIORITY_AREAS } from '../../core/priority-areas';
@@ -79,6 +80,8 @@ export async function loadDemo(db: Db, now: Date): Promise<boolean> {
     await loadDemoPriorities(tx, loader, spaceIds.cantho, now);
     // The 2025–2026 action plan from those priorities, with monthly progress reports (demo.plans.ts).
     await loadDemoPlans(tx, loader, spaceIds.cantho, now);
+    // The 2021 Local Development Dialogue with its 59 connection points (demo.forum.ts).
+    await loadDemoForum(tx, loader, spaceIds.cantho, now);
     return true;
   });
 }

@@ -28,18 +28,23 @@ export async function findItem(db: Db, forum: Forum, id: string): Promise<ForumI
 const audit = (tx: Db, actor: Actor, forum: Forum, what: string, entityId: string, before: unknown, after: unknown, now: Date) =>
   recordAudit(tx, actor, { action: `forum.${what}`, entityType: what.split('.')[0] === 'session' ? 'forum_session' : 'forum_item', entityId, spaceId: forum.spaceId, before, after }, now);
 
+/** Writes a session or item (new when `before` is null) and its audit record in one transaction. */
+function audited<T extends { id: string }>(db: Db, actor: Actor, forum: Forum, kind: 'session' | 'item', before: T | null, write: (tx: Db) => Promise<T>, now: Date): Promise<T> {
+  return db.transaction(async (tx) => {
+    const after = await write(tx);
+    await audit(tx, actor, forum, `${kind}.${before ? 'update' : 'create'}`, after.id, before, after, now);
+    return after;
+  });
+}
+
 export async function saveSession(db: Db, actor: Actor, forum: Forum, before: ForumSession | null, body: Partial<SessionBody>, now: Date): Promise<ForumSession> {
   const startsAt = new Date(body.startsAt ?? before!.startsAt);
   const endsAt = new Date(body.endsAt ?? before!.endsAt);
   if (endsAt <= startsAt) throw AppError.of(400, 'forum.session_times');
   const row = { title: body.title ?? before!.title, startsAt, endsAt };
-  return db.transaction(async (tx) => {
-    const [after] = before
-      ? await tx.update(forumSessions).set(row).where(eq(forumSessions.id, before.id)).returning()
-      : await tx.insert(forumSessions).values({ ...row, forumId: forum.id }).returning();
-    await audit(tx, actor, forum, before ? 'session.update' : 'session.create', after.id, before, after, now);
-    return after;
-  });
+  const write = async (tx: Db) =>
+    before ? (await tx.update(forumSessions).set(row).where(eq(forumSessions.id, before.id)).returning())[0] : (await tx.insert(forumSessions).values({ ...row, forumId: forum.id }).returning())[0];
+  return audited(db, actor, forum, 'session', before, write, now);
 }
 
 export async function deleteSession(db: Db, actor: Actor, forum: Forum, session: ForumSession, now: Date): Promise<void> {
@@ -58,13 +63,9 @@ export async function saveItem(db: Db, actor: Actor, forum: Forum, sessionId: st
     speakers: body.speakers ?? before?.speakers ?? [],
     theme,
   };
-  return db.transaction(async (tx) => {
-    const [after] = before
-      ? await tx.update(forumItems).set(row).where(eq(forumItems.id, before.id)).returning()
-      : await tx.insert(forumItems).values({ ...row, forumId: forum.id, sessionId }).returning();
-    await audit(tx, actor, forum, before ? 'item.update' : 'item.create', after.id, before, after, now);
-    return after;
-  });
+  const write = async (tx: Db) =>
+    before ? (await tx.update(forumItems).set(row).where(eq(forumItems.id, before.id)).returning())[0] : (await tx.insert(forumItems).values({ ...row, forumId: forum.id, sessionId }).returning())[0];
+  return audited(db, actor, forum, 'item', before, write, now);
 }
 
 export async function deleteItem(db: Db, actor: Actor, forum: Forum, item: ForumItem, now: Date): Promise<void> {

@@ -1,0 +1,62 @@
+// The demo's forum: the 2021 Local Development Dialogue (real title, date, organisers, themes and
+// number of connection points, demo.facts.ts), kept in Cần Thơ's space so that its recommendations can
+// be followed into the city's plan. Illustrative, and labelled so on its page: which 59 of the 63
+// provinces were connected (here the first 59 in GSO order, Hà Nội's being the main hall, Thừa Thiên
+// Huế among them) and the agenda. The source names no attendees, so no point lists any.
+import { LOCALITIES_63 } from '../../core/localities';
+import type { Db } from '../../db/connection';
+import type { Actor } from '../../http/actor';
+import { addPoint, createForum, publishForum, saveItem, saveSession } from '../forums';
+import { dialogueForum2021 as facts } from './demo.facts';
+
+export const demoForumSlug = 'doi-thoai-phat-trien-dia-phuong-2021';
+
+const at = (time: string) => `${facts.date}T${time}:00+07:00`;
+type Item = [time: string, vi: string, en: string, speakers: string[], theme: string | null];
+const agenda: { vi: string; en: string; from: string; to: string; items: Item[] }[] = [
+  {
+    vi: 'Khai mạc',
+    en: 'Opening',
+    from: '08:00',
+    to: '08:45',
+    items: [
+      ['08:00', 'Phát biểu khai mạc', 'Opening remarks', ['Lãnh đạo Học viện Chính trị quốc gia Hồ Chí Minh'], null],
+      ['08:20', 'Phát biểu của các đối tác phát triển', "Development partners' remarks", ['Đại diện USAID', 'Đại diện Ngân hàng Thế giới'], null],
+    ],
+  },
+  ...facts.themes.map((theme, i) => ({
+    vi: `Phiên ${i + 1}: ${theme.vi}`,
+    en: `Session ${i + 1}: ${theme.en}`,
+    from: ['08:45', '10:15', '13:30'][i],
+    to: ['10:15', '11:45', '15:00'][i],
+    items: [
+      [['08:45', '10:15', '13:30'][i], 'Tham luận đề dẫn', 'Keynote contribution', ['Đại diện Đại học Indiana'], theme.key],
+      [['09:15', '10:45', '14:00'][i], 'Thảo luận với các điểm cầu', 'Discussion with the connection points', ['Đại diện các điểm cầu'], theme.key],
+    ] as Item[],
+  })),
+  { vi: 'Tổng kết và bế mạc', en: 'Summary and closing', from: '15:00', to: '15:30', items: [['15:00', 'Tổng kết khuyến nghị', 'Summing up the recommendations', ['Lãnh đạo Học viện Chính trị quốc gia Hồ Chí Minh'], null]] },
+];
+
+export async function loadDemoForum(tx: Db, loader: Actor, spaceId: string, now: Date): Promise<void> {
+  const body = {
+    slug: demoForumSlug,
+    title: facts.title,
+    startsOn: facts.date,
+    endsOn: facts.date,
+    kind: 'hybrid' as const,
+    streamUrl: null,
+    themes: facts.themes,
+    organisers: facts.organisers,
+    capacity: null,
+  };
+  const forum = await createForum(tx, loader, spaceId, body, now, true);
+  for (const s of agenda) {
+    const session = await saveSession(tx, loader, forum, null, { title: { vi: s.vi, en: s.en }, startsAt: at(s.from), endsAt: at(s.to) }, now);
+    for (const [time, vi, en, speakers, theme] of s.items) await saveItem(tx, loader, forum, session.id, null, { startsAt: at(time), title: { vi, en }, speakers, theme }, now);
+  }
+  const point = { organisation: null, expected: null, capacity: null, attendees: [] };
+  for (const unit of LOCALITIES_63.slice(0, facts.connectionPoints)) {
+    await addPoint(tx, loader, forum, { ...point, kind: 'locality', localityId: unit.id, mainHall: unit.code === '01' }, now);
+  }
+  await publishForum(tx, loader, forum, now);
+}

@@ -1,0 +1,46 @@
+// The demo's forum: the 2021 Local Development Dialogue, loaded with the rest of the demo, on its
+// public page with the facts of shared/data/demo/cantho-and-acvn.json and 59 connection points.
+import { expect, it } from 'vitest';
+import { loadDemo } from '../../src/modules/demo/demo.seed';
+import { adminHeaders } from '../helpers/app';
+import { parsePage } from '../helpers/html';
+import { describeApp } from '../helpers/http';
+
+const NOW = new Date('2026-11-22T03:00:00Z');
+
+describeApp('demo forum', { clock: NOW, seed: (database) => loadDemo(database.db, NOW) }, (t) => {
+  it('shows the 2021 dialogue’s real title, date, organisers and themes, 59 points with Thừa Thiên Huế, labelled illustrative, under 30 KB', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/f/doi-thoai-phat-trien-dia-phuong-2021' });
+    expect(res.statusCode).toBe(200);
+    expect(res.rawPayload.length).toBeLessThan(30_000);
+    const page = parsePage(res.body);
+    expect(page.elements).not.toContain('script');
+    for (const text of [
+      'Đối thoại phát triển địa phương năm 2021: Thực thi mục tiêu phát triển trong trạng thái bình thường mới',
+      '13/07/2021',
+      'Học viện Chính trị quốc gia Hồ Chí Minh; USAID; Ngân hàng Thế giới; Đại học Indiana',
+      'Nâng cao hiệu quả quản trị thực thi chính sách trong môi trường chuyển đổi số',
+      'Khai thác tiềm năng tăng trưởng xanh',
+      'Hệ thống đánh giá, giám sát khoa học, minh bạch việc thực thi công vụ',
+      'Điểm cầu (59)',
+      'Tỉnh Thừa Thiên Huế',
+      'Thành phố Hà Nội (Hội trường chính)',
+      'Minh họa',
+    ]) {
+      expect(page.text).toContain(text);
+    }
+    expect(page.text).not.toContain('Thành phố Huế');
+  });
+
+  it('is in Cần Thơ’s space, published, with the agenda’s items tied to the three themes', async () => {
+    const spaces = (await t.app.inject({ method: 'GET', url: '/api/spaces', headers: adminHeaders })).json().spaces;
+    const cantho = spaces.find((s: { slug: string }) => s.slug === 'can-tho-uu-tien-2024');
+    const [forum] = (await t.app.inject({ method: 'GET', url: `/api/spaces/${cantho.id}/forums`, headers: adminHeaders })).json().forums;
+    const view = (await t.app.inject({ method: 'GET', url: `/api/forums/${forum.id}`, headers: adminHeaders })).json();
+    expect(view).toMatchObject({ status: 'published', illustrative: true, startsOn: '2021-07-13', kind: 'hybrid' });
+    expect(view.points).toHaveLength(59);
+    expect(view.points.filter((p: { mainHall: boolean }) => p.mainHall)).toHaveLength(1);
+    const themes = new Set(view.sessions.flatMap((s: { items: { theme: string | null }[] }) => s.items.map((i) => i.theme)).filter(Boolean));
+    expect([...themes].sort()).toEqual(['chuyen-doi-so', 'danh-gia-giam-sat', 'tang-truong-xanh']);
+  });
+});
