@@ -1,7 +1,7 @@
 // Picks the page for the current address (wouter's <Switch>, first match wins) and keeps the user on the
 // right side of the sign-in (features/accounts/signInRedirect.ts).
 // The projector view is the one page drawn without the header: it fills a hall's screen.
-// Consultation, evidence, priority and plan pages load on first visit, so signing in and browsing
+// Consultation, evidence, priority, plan and forum pages load on first visit, so signing in and browsing
 // spaces never waits for them; /evidence/… and /plans/… pick their own page from their own table.
 import { lazy, Suspense } from 'react';
 import { Route, Switch, useLocation, useRoute } from 'wouter';
@@ -22,6 +22,7 @@ const ProjectorPage = lazy(() => import('../features/consultations/ProjectorPage
 const PaperPage = lazy(() => import('../features/consultations/paper/PaperPage').then((m) => ({ default: m.PaperPage })));
 const ExercisePage = lazy(() => import('../features/priorities/ExercisePage').then((m) => ({ default: m.ExercisePage })));
 const EvidenceRoutes = lazy(() => import('../features/indicators/EvidenceRoutes').then((m) => ({ default: m.EvidenceRoutes })));
+const ForumPage = lazy(() => import('../features/forums/ForumPage').then((m) => ({ default: m.ForumPage })));
 const PlanRoutes = lazy(() => import('../features/plans/PlanRoutes').then((m) => ({ default: m.PlanRoutes })));
 
 export function App() {
@@ -67,6 +68,7 @@ function SignedInPage() {
       </Route>
       <Route path="/evidence/*?" component={EvidenceRoutes} />
       <Route path="/plans/*" component={PlanRoutes} />
+      <Route path="/forums/:id">{(raw) => decoded(raw, ({ id }) => <ForumPage key={id} id={id} />)}</Route>
       <Route path="/priorities/:id">{(raw) => decoded(raw, ({ id }) => <ExercisePage key={id} id={id} />)}</Route>
       <Route path="/spaces/:id/consultations/new">{(raw) => decoded(raw, ({ id }) => <ConsultationCreatePage key={id} spaceId={id} />)}</Route>
       <Route path="/consultations/:id">{(raw) => decoded(raw, ({ id }) => <ConsultationPage key={id} id={id} />)}</Route>

@@ -23,3 +23,6 @@ export function formatShare(share: number, lang: Lang): string {
 // A share 0…1 as a percentage with its sign, each language's way: "87,5 %" (a no-break space holds the
 // sign to its figure) and "87.5%"; one decimal unless a style says otherwise.
 export { formatPercent as formatShareWithSign } from '../../../src/core/format';
+
+// Times of day (agenda items) in Viet Nam's time, 24-hour: "08:30".
+export { formatTime } from '../../../src/core/format';

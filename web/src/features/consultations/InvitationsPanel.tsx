@@ -2,6 +2,7 @@
 // only hashes, so the links are shown once, as a list to copy; the QR sheet is a separate batch.
 import { useRef, useState, type FormEvent } from 'react';
 import { api, apiFile } from '../../shared/api/client';
+import { saveFile } from '../../shared/download';
 import { consultationPath, type ConsultationDetail } from './api';
 import { usePick, useT } from '../../shared/i18n/i18n';
 import { ErrorNote } from '../../shared/layout/Status';
@@ -10,17 +11,6 @@ import { KeySelect } from './KeySelect';
 type Target = { count: number; cluster?: string; group?: string };
 
 type Made = { links: string[]; cluster: string; group: string };
-
-// Hands a file to the browser as a download.
-function saveFile(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  // The download has started by the next tick; the object URL is no longer needed then.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 // What the invitations are for, and the two ways to make them: links shown once, or a QR sheet.
 function useInvitations(detail: ConsultationDetail) {

@@ -11,6 +11,7 @@ import { PhaseTimeline } from './PhaseTimeline';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
 import { PrioritiesSection } from '../priorities/PrioritiesSection';
 import { PlansSection } from '../plans/PlansSection';
+import { ForumsSection } from '../forums/ForumsSection';
 import { labelOf, usePick, useT } from '../../shared/i18n/i18n';
 import './spaces.css';
 
@@ -49,6 +50,7 @@ export function SpaceDetailPage({ id }: { id: string }) {
           <ConsultationsSection spaceId={space.id} canCreate={permissions.update} />
           <PrioritiesSection spaceId={space.id} canCreate={permissions.update} localityCode={space.locality?.code ?? null} always={space.kind === 'priority-setting'} />
           <PlansSection space={space} />
+          <ForumsSection spaceId={space.id} canCreate={permissions.update} />
           {paragraphs.length > 0 && (
             <section className="panel" aria-labelledby="description-heading">
               <h2 id="description-heading">{t('space.description')}</h2>

@@ -6,6 +6,7 @@ import { createEn } from '../../features/consultations/create.en';
 import { evidenceEn } from '../../features/indicators/evidence.en';
 import { prioritiesEn } from '../../features/priorities/priorities.en';
 import { plansEn } from '../../features/plans/plans.en';
+import { forumsEn } from '../../features/forums/forums.en';
 import { proposalsEn } from '../../features/consultations/proposals.en';
 import { accountsEn } from '../../features/accounts/accounts.en';
 import { spacesEn } from '../../features/spaces/spaces.en';
@@ -21,6 +22,7 @@ export const en: Record<MessageKey, string> = {
   ...evidenceEn,
   ...prioritiesEn,
   ...plansEn,
+  ...forumsEn,
   'app.name': 'Đối Thoại',
   'app.skip': 'Skip to main content',
   'app.breadcrumb': 'Breadcrumb',

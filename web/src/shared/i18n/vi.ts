@@ -5,6 +5,7 @@ import { createVi } from '../../features/consultations/create.vi';
 import { evidenceVi } from '../../features/indicators/evidence.vi';
 import { prioritiesVi } from '../../features/priorities/priorities.vi';
 import { plansVi } from '../../features/plans/plans.vi';
+import { forumsVi } from '../../features/forums/forums.vi';
 import { proposalsVi } from '../../features/consultations/proposals.vi';
 import { accountsVi } from '../../features/accounts/accounts.vi';
 import { spacesVi } from '../../features/spaces/spaces.vi';
@@ -20,6 +21,7 @@ export const vi = {
   ...evidenceVi,
   ...prioritiesVi,
   ...plansVi,
+  ...forumsVi,
   'app.name': 'Đối Thoại',
   'app.skip': 'Bỏ qua, đến nội dung chính',
   'app.breadcrumb': 'Đường dẫn',

@@ -1,0 +1,23 @@
+// Shapes of the forums API (src/modules/forums) as the staff pages read them, from the generated
+// shared/api/openapi.ts, and the paths they call.
+import type { Schema } from '../../shared/api/schema';
+
+export type ForumSummary = Schema<'ForumSummary'>;
+export type ForumView = Schema<'ForumView'>;
+export type ForumPoint = Schema<'ForumPoint'>;
+export type ForumKind = ForumSummary['kind'];
+export const FORUM_KINDS: ForumKind[] = ['in-person', 'online', 'hybrid'];
+
+/** Forum texts carry English only where it was given; pages fall back to the Vietnamese. */
+export const localized = (text: { vi: string; en: string | null }) => ({ vi: text.vi, en: text.en ?? '' });
+
+const enc = encodeURIComponent;
+export const paths = {
+  list: (spaceId: string) => `/api/spaces/${enc(spaceId)}/forums`,
+  forum: (id: string) => `/api/forums/${enc(id)}`,
+  publish: (id: string) => `/api/forums/${enc(id)}/publish`,
+  cards: (id: string, pointId: string) => `/api/forums/${enc(id)}/points/${enc(pointId)}/cards.pdf`,
+  // Pages: the staff page of a forum, and the public one (no sign-in, no JavaScript).
+  page: (id: string) => `/forums/${enc(id)}`,
+  publicPage: (slug: string, lang: string) => `/f/${enc(slug)}${lang === 'en' ? '?lang=en' : ''}`,
+};
