@@ -41,6 +41,25 @@ describeApp('forum registration, check-in and pages', { clock: new Date('2026-11
     expect(moved.json().registration).toMatchObject({ status: 'registered', waitingRank: null });
   });
 
+  it('seats exactly the capacity when eight are registered at once, keeps the rest in order of arrival, and moves two up when two cancel', async () => {
+    const { id } = (await call('fac', 'POST', `/api/spaces/${w.spaceId}/forums`, forumBody('ba-cho', { capacity: 3 }))).json();
+    await call('fac', 'POST', `/api/forums/${id}/publish`);
+    // Registered by name from one session: sign-ins are rate-limited, and the race is in the database either way.
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => call('fac', 'POST', `/api/forums/${id}/registrations`, { name: `Đại biểu ${i + 1}` })));
+    expect(answers.map((r) => r.statusCode)).toEqual(Array(8).fill(201));
+    const list = () => call('fac', 'GET', `/api/forums/${id}/registrations`).then((r) => r.json().registrations as { id: string; status: string; waitingRank: number | null }[]);
+    const before = await list();
+    expect(before.filter((r) => r.status === 'registered')).toHaveLength(3);
+    expect(before.filter((r) => r.status === 'waiting').map((r) => r.waitingRank)).toEqual([1, 2, 3, 4, 5]);
+    const seated = before.filter((r) => r.status === 'registered').slice(0, 2);
+    await Promise.all(seated.map((r) => call('fac', 'DELETE', `/api/forums/${id}/registrations/${r.id}`)));
+    const after = await list();
+    expect(after.filter((r) => r.status === 'registered')).toHaveLength(3);
+    const firstTwoWaiting = before.filter((r) => r.waitingRank === 1 || r.waitingRank === 2).map((r) => r.id);
+    expect(after.filter((r) => firstTwoWaiting.includes(r.id)).map((r) => r.status)).toEqual(['registered', 'registered']);
+    expect(after.filter((r) => r.status === 'waiting').map((r) => r.waitingRank)).toEqual([1, 2, 3]);
+  });
+
   it('checks a code in once, counts it at its point and overall, and refuses it a second time with nothing stored', async () => {
     const { code } = (await call('fac', 'POST', `/api/forums/${w.forumId}/registrations`, { name: 'Đại biểu Huế', pointId: w.pointA })).json();
     const before = (await call('fac', 'GET', `/api/forums/${w.forumId}`)).json();

@@ -71,6 +71,7 @@ export async function pointRoutes(app: App, { db, now }: Deps) {
     },
   });
 
+  // A PDF answer, so no response schema (errors still leave in the error shape).
   app.post('/api/forums/:id/points/:pointId/cards.pdf', {
     schema: { tags, summary: 'Register `count` seats at a point and answer an A4 sheet of their QR cards (the only place the codes appear)', params: s.pointParams, body: s.cardsBody },
     handler: async (req, reply) => {
