@@ -1,6 +1,6 @@
 // The forum pages of the staff app in a real browser. The Cần Thơ facilitator creates a forum from the
-// space's page (1280 px); its agenda, two connection points and a registration are added through the
-// API (the editors for them come later); the forum's page shows them; once it is published (which
+// space's page (1280 px), adds a session, an item and two connection points (the main hall, and a
+// province of the 34 in force on the forum's date) with the page's forms; once it is published (which
 // opens registration and links the public page), a check-in at a point raises that point's count and
 // the total after a reload. The same page at 360 px has no side scroll. Screenshots go to test/e2e/screenshots/.
 import { expect, it } from 'vitest';
@@ -31,10 +31,29 @@ describeBrowser('forum pages of the staff app', { demo: true }, (t) => {
       expect(res.statusCode, res.body).toBe(201);
       return res.json();
     };
-    const session = await post(`/api/forums/${id}/sessions`, { title: { vi: 'Phiên toàn thể' }, startsAt: '2027-03-15T08:00:00+07:00', endsAt: '2027-03-15T11:30:00+07:00' });
-    await post(`/api/forums/${id}/sessions/${session.id}/items`, { startsAt: '2027-03-15T08:30:00+07:00', title: { vi: 'Khai mạc' }, speakers: ['Chủ tịch UBND thành phố'] });
-    const hall = await post(`/api/forums/${id}/points`, { kind: 'organisation', organisation: 'Hội trường UBND thành phố Cần Thơ', mainHall: true, expected: 120 });
-    await post(`/api/forums/${id}/points`, { kind: 'locality', localityId: 'vn34:92', expected: 40 });
+    // the agenda and the points, through the page's forms
+    await page.getByTestId('session-title').fill('Phiên toàn thể');
+    await page.getByTestId('session-add').click();
+    await page.getByTestId('forum-session').waitFor();
+    await page.getByTestId('item-time').fill('08:30');
+    await page.getByTestId('item-title').fill('Khai mạc');
+    await page.getByTestId('item-speakers').fill('Chủ tịch UBND thành phố');
+    await page.getByTestId('item-add').click();
+    await page.getByTestId('forum-item').waitFor();
+    await page.getByTestId('point-kind').selectOption('organisation');
+    await page.getByTestId('point-organisation').fill('Hội trường UBND thành phố Cần Thơ');
+    await page.getByTestId('point-expected').fill('120');
+    await page.getByLabel('Hội trường chính').check();
+    await page.getByTestId('point-add').click();
+    await expect.poll(() => page.getByTestId('forum-point').count(), poll).toBe(1);
+    await page.getByTestId('point-kind').selectOption('locality');
+    // a forum of 2027 takes the 34 provinces in force since 1 July 2025
+    await expect.poll(() => page.getByTestId('point-province').locator('option').count(), poll).toBe(35);
+    await page.getByTestId('point-province').selectOption({ label: 'Cần Thơ' });
+    await page.getByTestId('point-expected').fill('40');
+    await page.getByTestId('point-add').click();
+    await expect.poll(() => page.getByTestId('forum-point').count(), poll).toBe(2);
+    const [hall] = (await (await t.app.inject({ method: 'GET', url: `/api/forums/${id}`, headers })).json()).points.filter((p: { mainHall: boolean }) => p.mainHall);
 
     await page.reload();
     await page.getByTestId('forum-agenda').getByText('Khai mạc').waitFor();

@@ -29,7 +29,7 @@ export function ForumPage({ id }: { id: string }) {
       </nav>
       <ForumHead forum={forum} onChange={reload} />
       <Attendance forum={forum} />
-      <ForumAgenda sessions={forum.sessions} themes={forum.themes} />
+      <ForumAgenda forum={forum} onChange={reload} />
       <ForumPoints forum={forum} onChange={reload} />
     </>
   );

@@ -7,12 +7,18 @@ import { saveFile } from '../../shared/download';
 import { formatNumber } from '../../shared/format';
 import { useLang, usePick, useT } from '../../shared/i18n/i18n';
 import { paths, type ForumPoint, type ForumView } from './api';
+import { RemoveButton } from './ForumAgenda';
+import { PointForm } from './PointForm';
+import { useSend } from './useSend';
 
 export function ForumPoints({ forum, onChange }: { forum: ForumView; onChange: () => void }) {
   const t = useT();
   const pick = usePick();
   const { lang } = useLang();
-  const [error, setError] = useState<unknown>(null);
+  const [failure, setError] = useState<unknown>(null);
+  const { send, error: refused } = useSend(onChange);
+  const error = failure ?? refused;
+  const manage = forum.permissions.manage;
   const points = [...forum.points].sort((a, b) => Number(b.mainHall) - Number(a.mainHall) || pick(a.name).localeCompare(pick(b.name), lang));
 
   const printCards = async (point: ForumPoint, cards: number) => {
@@ -41,22 +47,25 @@ export function ForumPoints({ forum, onChange }: { forum: ForumView; onChange: (
                 <th scope="col" className="num">{t('forums.attendance.expected')}</th>
                 <th scope="col" className="num">{t('forums.attendance.registered')}</th>
                 <th scope="col" className="num">{t('forums.attendance.checkedIn')}</th>
-                {forum.permissions.manage && <th scope="col">{t('forums.point.cards')}</th>}
+                {manage && <th scope="col">{t('forums.point.cards')}</th>}
               </tr>
             </thead>
             <tbody>
               {points.map((p) => (
-                <PointRow key={p.id} point={p} onPrint={forum.permissions.manage ? (n) => printCards(p, n) : null} />
+                <PointRow key={p.id} point={p} onPrint={manage ? (n) => printCards(p, n) : null} onRemove={manage ? () => void send(paths.point(forum.id, p.id), 'DELETE') : null} />
               ))}
             </tbody>
           </table>
         </div>
       )}
+      {manage && <PointForm forum={forum} onChange={onChange} />}
     </section>
   );
 }
 
-function PointRow({ point, onPrint }: { point: ForumPoint; onPrint: ((count: number) => Promise<void>) | null }) {
+type RowProps = { point: ForumPoint; onPrint: ((count: number) => Promise<void>) | null; onRemove: (() => void) | null };
+
+function PointRow({ point, onPrint, onRemove }: RowProps) {
   const t = useT();
   const pick = usePick();
   const { lang } = useLang();
@@ -73,6 +82,7 @@ function PointRow({ point, onPrint }: { point: ForumPoint; onPrint: ((count: num
       {onPrint && (
         <td>
           <CardsButton onPrint={onPrint} />
+          {onRemove && <RemoveButton label={t('forums.point.remove')} onClick={onRemove} />}
         </td>
       )}
     </tr>

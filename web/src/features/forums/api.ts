@@ -16,6 +16,13 @@ export const paths = {
   list: (spaceId: string) => `/api/spaces/${enc(spaceId)}/forums`,
   forum: (id: string) => `/api/forums/${enc(id)}`,
   publish: (id: string) => `/api/forums/${enc(id)}/publish`,
+  sessions: (id: string) => `/api/forums/${enc(id)}/sessions`,
+  session: (id: string, sessionId: string) => `/api/forums/${enc(id)}/sessions/${enc(sessionId)}`,
+  items: (id: string, sessionId: string) => `/api/forums/${enc(id)}/sessions/${enc(sessionId)}/items`,
+  item: (id: string, itemId: string) => `/api/forums/${enc(id)}/items/${enc(itemId)}`,
+  points: (id: string) => `/api/forums/${enc(id)}/points`,
+  point: (id: string, pointId: string) => `/api/forums/${enc(id)}/points/${enc(pointId)}`,
+  localities: (date: string) => `/api/localities?date=${enc(date)}`,
   cards: (id: string, pointId: string) => `/api/forums/${enc(id)}/points/${enc(pointId)}/cards.pdf`,
   // Pages: the staff page of a forum, and the public one (no sign-in, no JavaScript).
   page: (id: string) => `/forums/${enc(id)}`,
