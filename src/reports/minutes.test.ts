@@ -1,5 +1,5 @@
 // The minutes of the 2021 Local Development Dialogue (title, day, organisers and themes from the public
-// record, ../shared/data/demo; points' figures, questions, polls and recommendations illustrative) as a
+// record, as in the demo facts; points' figures, questions, polls and recommendations illustrative) as a
 // Word file that LibreOffice opens and converts to PDF, and as our own PDF: pdftotext must read back
 // composed Vietnamese (NFC) and the figures as Vietnamese write them. Expected texts are written by hand.
 import { execFileSync } from 'node:child_process';
