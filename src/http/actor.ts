@@ -7,7 +7,8 @@ export type Actor = {
   /** Platform-wide role (spaceId null), e.g. administrator. */
   platformRole: Role | null;
   spaceRoles: ReadonlyMap<string, Role>;
-  via: 'session' | 'token' | 'admin-token';
+  /** 'card': a forum participant known only by the cookie set when their card's code was checked in. */
+  via: 'session' | 'token' | 'admin-token' | 'card';
   csrfToken?: string;
 };
 

@@ -19,6 +19,8 @@ export type ForumWorld = {
   pointA: string;
   org: string;
   userIds: Record<ForumRole, string>;
+  /** The participant's registration code (registered at point A, not checked in). */
+  partCode: string;
 };
 
 export const forumBody = (slug: string, extra: object = {}) => ({
@@ -60,13 +62,13 @@ export async function makeForumWorld(t: AppFixture, tag: string): Promise<ForumW
   await post(`/api/forums/${forum.id}/publish`, {});
   const reg = await t.app.inject({ method: 'POST', url: `/api/forums/${forum.id}/registrations`, headers: s.part.headers, payload: { pointId: pointA.id } });
   if (reg.statusCode !== 201) throw new Error(`set-up registration failed: ${reg.body}`);
-  return { s, spaceId: space.id, forumId: forum.id, slug: forum.slug, sessionId: session.id, itemId: item.id, hall: hall.id, pointA: pointA.id, org: org.id, userIds };
+  return { s, spaceId: space.id, forumId: forum.id, slug: forum.slug, sessionId: session.id, itemId: item.id, hall: hall.id, pointA: pointA.id, org: org.id, userIds, partCode: reg.json().code };
 }
 
 /** Every forum table's rows and the audit trail's length: what "nothing stored" compares. */
 export async function forumTables(t: AppFixture): Promise<string> {
   const out: unknown[] = [];
-  for (const table of ['forums', 'forum_sessions', 'forum_items', 'forum_points', 'forum_point_moderators', 'forum_registrations']) {
+  for (const table of ['forums', 'forum_sessions', 'forum_items', 'forum_points', 'forum_point_moderators', 'forum_registrations', 'forum_questions', 'forum_question_upvotes']) {
     out.push(await rowsOf(t, sql.raw(`select * from ${table} order by 1, 2`)));
   }
   out.push(await rowsOf(t, sql`select count(*)::int as n from audit_log`));

@@ -4,3 +4,4 @@ export { placeFor, promotions, waitingRank, type Capacity, type Seat, type SeatS
 export { pointLocality, type PointProvince } from './points';
 export { rollUp, type Attendance, type PointAttendance } from './attendance';
 export { CODE_LENGTH, formatCode, normaliseCode } from './codes';
+export { checkQuestionText, mergeVoters, QUESTION_MAX_LENGTH, rankQuestions, type QuestionTextCheck, type Ranked } from './questions';

@@ -26,5 +26,7 @@ export const forumPolicy = {
   /** Checking codes in at a point; a participant only their own code (checked against the code). */
   checkIn: (a: ForumAccess, pointId: string) => a.facilitator || a.moderates.has(pointId) || a.registered,
   registerSelf: (a: ForumAccess) => a.facilitator || (a.member !== null && a.member !== 'observer'),
+  /** Seeing a point's waiting and rejected questions, approving, rejecting, merging and answering them. */
+  moderateQuestions: (a: Pick<ForumAccess, 'facilitator' | 'moderates'>, pointId: string) => a.facilitator || a.moderates.has(pointId),
   cancel: (a: ForumAccess, actor: Actor, registration: { userId: string | null }) => a.facilitator || (registration.userId !== null && registration.userId === actor.userId),
 };

@@ -118,10 +118,13 @@ export const forumRegistrations = pgTable(
     status: text('status', { enum: registrationStatuses }).notNull(),
     checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
     checkedInPointId: uuid('checked_in_point_id').references(() => forumPoints.id),
+    /** SHA-256 of the participant cookie set at check-in by code: a card holder's phone asks and upvotes with it. */
+    participantTokenHash: text('participant_token_hash'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
     uniqueIndex('forum_registrations_code_key').on(t.codeHash),
+    uniqueIndex('forum_registrations_participant_key').on(t.participantTokenHash),
     uniqueIndex('forum_registrations_seq_key').on(t.forumId, t.seq),
     uniqueIndex('forum_registrations_user_key').on(t.forumId, t.userId).where(sql`${t.status} <> 'cancelled'`),
     index('forum_registrations_point_idx').on(t.forumId, t.pointId),

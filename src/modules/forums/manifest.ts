@@ -1,20 +1,22 @@
 // Dialogue forums: a forum in a space with its agenda, connection points (điểm cầu) and their
-// moderators, registration with a waiting list, check-in by code, and the public page /f/{slug}.
+// moderators, registration with a waiting list, check-in by code, questions, and the public page /f/{slug}.
 import { defineModule } from '../module';
 import { agendaRoutes } from './agenda.routes';
 import { forumRoutes } from './forum.routes';
 import { pageRoutes } from './page.routes';
 import { pointRoutes } from './point.routes';
+import { questionRoutes } from './question.routes';
 import { registrationRoutes } from './registration.routes';
 
 export const forumsModule = defineModule({
   id: 'forums',
-  description: 'Dialogue forums: agenda, connection points, registration, check-in and the public page',
+  description: 'Dialogue forums: agenda, connection points, registration, check-in, questions and the public page',
   routes: async (app, deps) => {
     await forumRoutes(app, deps);
     await agendaRoutes(app, deps);
     await pointRoutes(app, deps);
     await registrationRoutes(app, deps);
+    await questionRoutes(app, deps);
     await pageRoutes(app, deps);
   },
 });

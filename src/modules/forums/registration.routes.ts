@@ -1,6 +1,7 @@
 // Registration and check-in: register (oneself, or someone by name as a facilitator), one's own
 // registration, cancel (moves the waiting list up), the forum's list (facilitators) and check-in
-// at a point by code (facilitators, the point's moderators, a participant with their own code).
+// at a point by code (facilitators, the point's moderators, a participant with their own code — a
+// card holder without an account too, who gets the participant cookie with which they ask questions).
 import { z } from 'zod';
 import { forbidUnless } from '../../http/auth.plugin';
 import type { App, Deps } from '../module';
@@ -10,6 +11,7 @@ import { forumPolicy } from './forum.policy';
 import { presentRegistration } from './forum.presenter';
 import * as s from './forum.schema';
 import { tags } from './forum.routes';
+import { cardHolderCall, newParticipantToken, setParticipantCookie } from './participant';
 import { cancel, checkIn, findRegistration, listRegistrations, myRegistration, register } from './registration.service';
 
 export async function registrationRoutes(app: App, { db, now }: Deps) {
@@ -55,13 +57,17 @@ export async function registrationRoutes(app: App, { db, now }: Deps) {
   });
 
   app.post('/api/forums/:id/points/:pointId/check-ins', {
-    schema: { tags, summary: 'Check the holder of a registration code in at a point', params: s.pointParams, body: s.checkInBody, response: { 201: s.registrationResponse } },
+    config: { public: true },
+    schema: { tags, summary: 'Check the holder of a registration code in at a point; one checking in their own code (a card needs no sign-in) gets the participant cookie', params: s.pointParams, body: s.checkInBody, response: { 201: s.registrationResponse } },
     handler: async (req, reply) => {
-      const { forum, actor, access } = await readerOf(db, req, req.params.id);
+      const { forum, actor, access } = req.actor ? await readerOf(db, req, req.params.id) : await cardHolderCall(db, req.params.id);
       const point = await findPoint(db, forum, req.params.pointId);
       forbidUnless(forumPolicy.checkIn(access, point.id));
       const ownOnly = !forumPolicy.seePoint(access, point.id);
-      return reply.status(201).send(presentRegistration(await checkIn(db, actor, forum, point, req.body.code, ownOnly, now())));
+      const participant = ownOnly ? newParticipantToken() : null;
+      const registration = await checkIn(db, actor, forum, point, req.body.code, ownOnly, now(), participant?.hash);
+      if (participant) setParticipantCookie(req, reply, forum, participant.token);
+      return reply.status(201).send(presentRegistration(registration));
     },
   });
 }

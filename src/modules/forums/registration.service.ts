@@ -73,8 +73,8 @@ export async function cancel(db: Db, actor: Actor, forum: Forum, r: Registration
   });
 }
 
-/** Checks the holder of `code` in at `point`; `ownOnly` limits a participant to their own code. */
-export async function checkIn(db: Db, actor: Actor, forum: Forum, point: ForumPoint, code: string, ownOnly: boolean, now: Date): Promise<Registration> {
+/** Checks the holder of `code` in at `point`; `ownOnly` limits a participant to their own code (a card's, if not signed in); the participant cookie's hash is kept. */
+export async function checkIn(db: Db, actor: Actor, forum: Forum, point: ForumPoint, code: string, ownOnly: boolean, now: Date, participantTokenHash?: string): Promise<Registration> {
   const [r] = await db.select().from(forumRegistrations).where(eq(forumRegistrations.codeHash, hashOf(code)));
   if (!r) throw AppError.of(404, 'forum.code_unknown');
   if (r.forumId !== forum.id) throw AppError.of(409, 'forum.code_other_forum');
@@ -85,7 +85,7 @@ export async function checkIn(db: Db, actor: Actor, forum: Forum, point: ForumPo
   return db.transaction(async (tx) => {
     const [after] = await tx
       .update(forumRegistrations)
-      .set({ checkedInAt: now, checkedInPointId: point.id })
+      .set({ checkedInAt: now, checkedInPointId: point.id, ...(participantTokenHash && { participantTokenHash }) })
       .where(and(eq(forumRegistrations.id, r.id), isNull(forumRegistrations.checkedInAt), eq(forumRegistrations.status, 'registered')))
       .returning();
     // Checked in by someone else a moment ago: the same answer as a used code.

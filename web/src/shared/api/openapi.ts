@@ -2335,7 +2335,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check the holder of a registration code in at a point */
+        /** Check the holder of a registration code in at a point; one checking in their own code (a card needs no sign-in) gets the participant cookie */
         post: {
             parameters: {
                 query?: never;
@@ -2471,6 +2471,456 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ForumSummary"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Questions the caller may see, most upvoted first: approved ones, their points' others (moderators), their own (marked) */
+        get: {
+            parameters: {
+                query?: {
+                    pointId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            questions: {
+                                anonymous: boolean;
+                                answer: {
+                                    at: string;
+                                    by: string | null;
+                                    text: string;
+                                } | null;
+                                /** @description null when anonymous or the card has no name */
+                                author: string | null;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                /** Format: uuid */
+                                mergedInto: string | null;
+                                /** @description the caller asked it (so they see it while it waits) */
+                                mine: boolean;
+                                /** Format: uuid */
+                                pointId: string;
+                                /** @enum {string} */
+                                status: "waiting" | "approved" | "rejected" | "merged";
+                                text: string;
+                                upvotes: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask a question about an agenda item (checked-in participants); it waits for moderation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        anonymous?: boolean;
+                        /** Format: uuid */
+                        itemId: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            anonymous: boolean;
+                            answer: {
+                                at: string;
+                                by: string | null;
+                                text: string;
+                            } | null;
+                            /** @description null when anonymous or the card has no name */
+                            author: string | null;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            /** Format: uuid */
+                            mergedInto: string | null;
+                            /** @description the caller asked it (so they see it while it waits) */
+                            mine: boolean;
+                            /** Format: uuid */
+                            pointId: string;
+                            /** @enum {string} */
+                            status: "waiting" | "approved" | "rejected" | "merged";
+                            text: string;
+                            upvotes: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{id}/questions/{questionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer an approved question and mark it answered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    questionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the speaker's name; the signed-in account when left out */
+                        answeredBy?: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            anonymous: boolean;
+                            answer: {
+                                at: string;
+                                by: string | null;
+                                text: string;
+                            } | null;
+                            /** @description null when anonymous or the card has no name */
+                            author: string | null;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            /** Format: uuid */
+                            mergedInto: string | null;
+                            /** @description the caller asked it (so they see it while it waits) */
+                            mine: boolean;
+                            /** Format: uuid */
+                            pointId: string;
+                            /** @enum {string} */
+                            status: "waiting" | "approved" | "rejected" | "merged";
+                            text: string;
+                            upvotes: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{id}/questions/{questionId}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge a duplicate into another question; its upvoters count once on the other */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    questionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        into: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            anonymous: boolean;
+                            answer: {
+                                at: string;
+                                by: string | null;
+                                text: string;
+                            } | null;
+                            /** @description null when anonymous or the card has no name */
+                            author: string | null;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            /** Format: uuid */
+                            mergedInto: string | null;
+                            /** @description the caller asked it (so they see it while it waits) */
+                            mine: boolean;
+                            /** Format: uuid */
+                            pointId: string;
+                            /** @enum {string} */
+                            status: "waiting" | "approved" | "rejected" | "merged";
+                            text: string;
+                            upvotes: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{id}/questions/{questionId}/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject a question */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    questionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "approved" | "rejected";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            anonymous: boolean;
+                            answer: {
+                                at: string;
+                                by: string | null;
+                                text: string;
+                            } | null;
+                            /** @description null when anonymous or the card has no name */
+                            author: string | null;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            /** Format: uuid */
+                            mergedInto: string | null;
+                            /** @description the caller asked it (so they see it while it waits) */
+                            mine: boolean;
+                            /** Format: uuid */
+                            pointId: string;
+                            /** @enum {string} */
+                            status: "waiting" | "approved" | "rejected" | "merged";
+                            text: string;
+                            upvotes: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{id}/questions/{questionId}/upvotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upvote an approved question, once per participant */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    questionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            anonymous: boolean;
+                            answer: {
+                                at: string;
+                                by: string | null;
+                                text: string;
+                            } | null;
+                            /** @description null when anonymous or the card has no name */
+                            author: string | null;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            /** Format: uuid */
+                            mergedInto: string | null;
+                            /** @description the caller asked it (so they see it while it waits) */
+                            mine: boolean;
+                            /** Format: uuid */
+                            pointId: string;
+                            /** @enum {string} */
+                            status: "waiting" | "approved" | "rejected" | "merged";
+                            text: string;
+                            upvotes: number;
+                        };
                     };
                 };
             };
