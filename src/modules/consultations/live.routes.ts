@@ -4,6 +4,7 @@
 // once, to every stream.
 import type { z } from 'zod';
 import { AppError } from '../../http/errors';
+import { serveStream } from '../../http/live-hub';
 import type { App, Deps } from '../module';
 import { allowResults } from './ballot.routes';
 import { consultationParams } from './consultation.schema';
@@ -15,8 +16,6 @@ import type { ResultsCache } from './results.cache';
 const TICK_MS = 1000;
 // Woken by NOTIFY, a hub recomputes at most four times a second however many batches commit.
 const WAKE_GAP_MS = 250;
-// A viewer that cannot keep up (a stalled connection) is dropped rather than buffered without end.
-const MAX_BUFFERED = 1_000_000;
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -53,18 +52,7 @@ export async function liveRoutes(app: App, { db, listen, config }: Deps, cache: 
       const id = req.params.id.toLowerCase();
       const access = hubs.access(id) ?? (await findConsultation(db, id)).consultation;
       allowResults(req.actor, access);
-      let leave: (() => void) | undefined;
-      const end = () => {
-        leave?.();
-        reply.raw.end();
-      };
-      leave = hubs.join(id, access, req.ip, () => {
-        reply.hijack();
-        reply.raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
-        req.raw.on('close', end);
-        return { write: (chunk) => (reply.raw.writableLength > MAX_BUFFERED ? end() : reply.raw.write(chunk)), end };
-      });
-      if (!leave) throw AppError.of(429, 'live.too_many_streams', { max: config.liveStreamsPerAddress });
+      if (!serveStream(hubs, id, access, req, reply)) throw AppError.of(429, 'live.too_many_streams', { max: config.liveStreamsPerAddress });
     },
   });
 }

@@ -5,6 +5,7 @@ import { agendaRoutes } from './agenda.routes';
 import { forumRoutes } from './forum.routes';
 import { pageRoutes } from './page.routes';
 import { pointRoutes } from './point.routes';
+import { questionLiveRoutes } from './question.live';
 import { questionRoutes } from './question.routes';
 import { registrationRoutes } from './registration.routes';
 
@@ -17,6 +18,7 @@ export const forumsModule = defineModule({
     await pointRoutes(app, deps);
     await registrationRoutes(app, deps);
     await questionRoutes(app, deps);
+    await questionLiveRoutes(app, deps);
     await pageRoutes(app, deps);
   },
 });
