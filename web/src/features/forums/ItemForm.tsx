@@ -1,6 +1,7 @@
 // Adds an item to a session of the agenda: when, its title, its speakers (one per line or separated by
 // ";") and, where the forum has themes, which one it serves.
 import { useState, type FormEvent } from 'react';
+import { vietnamDate } from '../../../../src/core/phases';
 import { errorMessage } from '../../shared/api/client';
 import { useLang, usePick, useT } from '../../shared/i18n/i18n';
 import { localized, paths, type ForumView } from './api';
@@ -18,7 +19,7 @@ export function ItemForm({ forum, session, onChange }: { forum: ForumView; sessi
   const [speakers, setSpeakers] = useState('');
   const [theme, setTheme] = useState('');
   // The session's day in Viet Nam, where its times are read.
-  const day = new Date(Date.parse(session.startsAt) + 7 * 3_600_000).toISOString().slice(0, 10);
+  const day = vietnamDate(new Date(session.startsAt));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const body = { startsAt: vietnamTime(day, time), title: { vi: title }, speakers: names(speakers), theme: theme || null };
