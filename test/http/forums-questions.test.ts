@@ -121,9 +121,12 @@ describeApp('forum questions', { clock: new Date('2026-11-30T02:00:00Z') }, (t) 
 
   it('counts one upvote per participant, refuses a second with nothing stored, and ranks by upvotes then age', async () => {
     const older = await approved(lan, 'Câu hỏi cũ hơn?');
-    // the app's clock is held: a minute passes, so the two are asked at different times
-    t.clock = new Date(t.clock.getTime() + 60_000);
+    // the app's clock is held: a minute passes, so the two are asked at different times (and is set back
+    // below for the tests after this one, which read the clock's time)
+    const held = t.clock;
+    t.clock = new Date(held.getTime() + 60_000);
     const newer = await approved(minh, 'Câu hỏi mới hơn?');
+    t.clock = held;
     const top = await approved(minh, 'Câu hỏi nhiều phiếu?');
     for (const headers of [w.s.part.headers, lan, minh]) expect((await asCard(headers, 'POST', q(`/${top}/upvotes`))).statusCode).toBe(201);
     expect((await asCard(lan, 'POST', q(`/${newer}/upvotes`))).statusCode).toBe(201);
