@@ -195,6 +195,8 @@ const catalog = {
   'forum.code_waiting': { vi: 'Người có mã này đang ở danh sách chờ hoặc đã hủy đăng ký, nên chưa điểm danh được.', en: 'The holder of this code is on the waiting list or has cancelled, so cannot check in.' },
   'forum.code_other_point': { vi: 'Mã này đăng ký tại điểm cầu {point}, hãy điểm danh ở đó.', en: 'This code is registered at the connection point {point}; check in there.' },
   'forum.not_checked_in': { vi: 'Chỉ người đã điểm danh tại diễn đàn mới đặt và bình chọn câu hỏi được.', en: 'Only participants who have checked in at the forum may ask and upvote questions.' },
+  'forum.contribution_not_found': { vi: 'Không tìm thấy tham luận này trong diễn đàn.', en: 'Contribution not found in this forum.' },
+  'forum.contribution_file_not_found': { vi: 'Không tìm thấy tệp tham luận này.', en: 'This contribution has no file here.' },
   'forum.question_not_found': { vi: 'Không tìm thấy câu hỏi này trong diễn đàn.', en: 'Question not found in this forum.' },
   'forum.question_empty': { vi: 'Câu hỏi chưa có nội dung.', en: 'The question is empty.' },
   'forum.question_too_long': { vi: 'Câu hỏi dài tối đa {max} ký tự (đang có {given}).', en: 'A question may be at most {max, plural, one {# character} other {# characters}} long ({given} given).' },

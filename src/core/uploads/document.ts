@@ -41,20 +41,50 @@ function entryBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
 
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag)?.slice(1).find((v) => v !== undefined);
 
+/** The part name of the Word main document that [Content_Types].xml declares and the archive holds, or null. */
+function wordMainPart(bytes: Uint8Array, entries: readonly ZipEntry[]): string | null {
+  const types = entries.find((e) => e.name === '[Content_Types].xml');
+  if (!types || types.uncompressedSize > MAX_CONTENT_TYPES) return null;
+  const xml = entryBytes(bytes, types);
+  if (!xml) return null;
+  const names = new Set(entries.map((e) => e.name));
+  for (const [tag] of new TextDecoder().decode(xml).matchAll(/<Override\b[^>]*>/g)) {
+    const part = attribute(tag, 'PartName');
+    if (attribute(tag, 'ContentType') === WORD_MAIN && part?.startsWith('/') && names.has(part.slice(1))) return part.slice(1);
+  }
+  return null;
+}
+
 /**
  * Whether the archive (its entries as read by core/archive) declares a Word main document that it holds:
  * an <Override> in [Content_Types].xml with the wordprocessingml main content type whose part exists.
  * A macro-enabled document (.docm) declares another type and is refused.
  */
-export function declaresWordDocument(bytes: Uint8Array, entries: readonly ZipEntry[]): boolean {
-  const types = entries.find((e) => e.name === '[Content_Types].xml');
-  if (!types || types.uncompressedSize > MAX_CONTENT_TYPES) return false;
-  const xml = entryBytes(bytes, types);
-  if (!xml) return false;
-  const names = new Set(entries.map((e) => e.name));
-  for (const [tag] of new TextDecoder().decode(xml).matchAll(/<Override\b[^>]*>/g)) {
-    const part = attribute(tag, 'PartName');
-    if (attribute(tag, 'ContentType') === WORD_MAIN && part?.startsWith('/') && names.has(part.slice(1))) return true;
+export const declaresWordDocument = (bytes: Uint8Array, entries: readonly ZipEntry[]): boolean => wordMainPart(bytes, entries) !== null;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescapeXml = (s: string) =>
+  s.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+    if (name) return ENTITIES[name.toLowerCase()];
+    const code = hex ? parseInt(hex, 16) : Number(dec);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+
+/**
+ * The words of a Word document's main part (the text of its <w:t> runs, a line per paragraph), NFC, at most
+ * `maxChars` long; null if it has none or cannot be read. For search only: tables, headers and notes beyond
+ * the main part are not read. Call it on an archive that has passed its limits (checkArchive).
+ */
+export function wordText(bytes: Uint8Array, entries: readonly ZipEntry[], maxChars: number): string | null {
+  const part = wordMainPart(bytes, entries);
+  const entry = part === null ? undefined : entries.find((e) => e.name === part);
+  const xml = entry && entryBytes(bytes, entry);
+  if (!xml) return null;
+  const lines: string[] = [];
+  for (const [paragraph] of new TextDecoder().decode(xml).matchAll(/<w:p[\s>][\s\S]*?<\/w:p>/g)) {
+    const runs = [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => unescapeXml(m[1]));
+    if (runs.length) lines.push(runs.join(''));
   }
-  return false;
+  const text = lines.join('\n').normalize('NFC').trim().slice(0, maxChars);
+  return text || null;
 }

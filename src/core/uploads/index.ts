@@ -1,1 +1,1 @@
-export { DEFAULT_DOCUMENT_LIMITS, declaresWordDocument, pdfHasEnd, type DocumentLimits } from './document';
+export { DEFAULT_DOCUMENT_LIMITS, declaresWordDocument, pdfHasEnd, wordText, type DocumentLimits } from './document';

@@ -2,6 +2,7 @@
 // moderators, registration with a waiting list, check-in by code, questions, and the public page /f/{slug}.
 import { defineModule } from '../module';
 import { agendaRoutes } from './agenda.routes';
+import { contributionRoutes } from './contribution.routes';
 import { forumRoutes } from './forum.routes';
 import { pageRoutes } from './page.routes';
 import { pointRoutes } from './point.routes';
@@ -11,12 +12,13 @@ import { registrationRoutes } from './registration.routes';
 
 export const forumsModule = defineModule({
   id: 'forums',
-  description: 'Dialogue forums: agenda, connection points, registration, check-in, questions and the public page',
+  description: 'Dialogue forums: agenda, connection points, registration, check-in, contributions, questions and the public page',
   routes: async (app, deps) => {
     await forumRoutes(app, deps);
     await agendaRoutes(app, deps);
     await pointRoutes(app, deps);
     await registrationRoutes(app, deps);
+    await contributionRoutes(app, deps);
     await questionRoutes(app, deps);
     await questionLiveRoutes(app, deps);
     await pageRoutes(app, deps);

@@ -1977,6 +1977,320 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/forums/{id}/contributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A forum’s contributions in agenda order, or those matching ?q= best first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description words to find in title, abstract, speaker, organisation and a DOCX’s text; diacritics and đ/d do not matter */
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contributions: {
+                                abstract: string | null;
+                                createdAt: string;
+                                file: {
+                                    mediaType: string;
+                                    name: string;
+                                    size: number;
+                                    url: string;
+                                } | null;
+                                /** Format: uuid */
+                                id: string;
+                                illustrative: boolean;
+                                organisation: string | null;
+                                /** Format: uuid */
+                                sessionId: string | null;
+                                speaker: string;
+                                title: string;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a contribution, with its paper (PDF or DOCX, at most 10 MB) if given */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        abstract?: string | null;
+                        /** @default null */
+                        file?: {
+                            /**
+                             * Format: base64
+                             * @description the PDF or DOCX, base64
+                             */
+                            base64: string;
+                            /** @description the file’s name as the person chose it; its extension must agree with its bytes */
+                            name: string;
+                        } | null;
+                        /**
+                         * @description sample data (the demo), labelled so wherever shown
+                         * @default false
+                         */
+                        illustrative?: boolean;
+                        /** @default null */
+                        organisation?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description one of this forum's agenda sessions
+                         * @default null
+                         */
+                        sessionId?: string | null;
+                        speaker: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abstract: string | null;
+                            createdAt: string;
+                            file: {
+                                mediaType: string;
+                                name: string;
+                                size: number;
+                                url: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            illustrative: boolean;
+                            organisation: string | null;
+                            /** Format: uuid */
+                            sessionId: string | null;
+                            speaker: string;
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{id}/contributions/{contributionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a contribution and its paper */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contributionId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a contribution, replace or remove its paper */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contributionId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        abstract?: string | null;
+                        /** @description a new file; null removes the file; left out keeps it */
+                        file?: {
+                            /**
+                             * Format: base64
+                             * @description the PDF or DOCX, base64
+                             */
+                            base64: string;
+                            /** @description the file’s name as the person chose it; its extension must agree with its bytes */
+                            name: string;
+                        } | null;
+                        /** @description sample data (the demo), labelled so wherever shown */
+                        illustrative?: boolean;
+                        organisation?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description one of this forum's agenda sessions
+                         */
+                        sessionId?: string | null;
+                        speaker?: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abstract: string | null;
+                            createdAt: string;
+                            file: {
+                                mediaType: string;
+                                name: string;
+                                size: number;
+                                url: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            illustrative: boolean;
+                            organisation: string | null;
+                            /** Format: uuid */
+                            sessionId: string | null;
+                            speaker: string;
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/forums/{id}/contributions/{contributionId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A contribution’s paper */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    contributionId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/forums/{id}/items/{itemId}": {
         parameters: {
             query?: never;
