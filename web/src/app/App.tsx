@@ -1,6 +1,6 @@
 // Picks the page for the current address (wouter's <Switch>, first match wins) and keeps the user on the
 // right side of the sign-in (features/accounts/signInRedirect.ts).
-// The projector view is the one page drawn without the header: it fills a hall's screen.
+// The projector view and a forum's hall and point screens are drawn without the header: they fill a hall's screen.
 // Consultation, evidence, priority, plan and forum pages load on first visit, so signing in and browsing
 // spaces never waits for them; /evidence/… and /plans/… pick their own page from their own table.
 import { lazy, Suspense } from 'react';
@@ -23,6 +23,8 @@ const PaperPage = lazy(() => import('../features/consultations/paper/PaperPage')
 const ExercisePage = lazy(() => import('../features/priorities/ExercisePage').then((m) => ({ default: m.ExercisePage })));
 const EvidenceRoutes = lazy(() => import('../features/indicators/EvidenceRoutes').then((m) => ({ default: m.EvidenceRoutes })));
 const ForumPage = lazy(() => import('../features/forums/ForumPage').then((m) => ({ default: m.ForumPage })));
+const ScreenPage = lazy(() => import('../features/forums/screens/ScreenPage').then((m) => ({ default: m.ScreenPage })));
+const ModeratePage = lazy(() => import('../features/forums/screens/ModeratePage').then((m) => ({ default: m.ModeratePage })));
 const PlanRoutes = lazy(() => import('../features/plans/PlanRoutes').then((m) => ({ default: m.PlanRoutes })));
 
 export function App() {
@@ -30,10 +32,16 @@ export function App() {
   const { state, reload } = useSession();
   const { onLogin } = useSignInRedirect(state);
   const [onProjector, projector] = useRoute('/consultations/:id/projector');
+  const [, hallScreen] = useRoute('/forums/:id/screen');
+  const [, pointScreen] = useRoute('/forums/:id/points/:pointId/screen');
+  const screen = pointScreen ?? (hallScreen && { ...hallScreen, pointId: undefined });
 
   const me = state.status === 'signed-in' ? state.me : null;
   if (onProjector && me) {
     return <Suspense fallback={<Loading />}>{decoded(projector, ({ id }) => <ProjectorPage key={id} id={id} />)}</Suspense>;
+  }
+  if (screen && me) {
+    return <Suspense fallback={<Loading />}>{decoded(screen, ({ id, pointId }) => <ScreenPage key={`${id}/${pointId ?? ''}`} forumId={id} pointId={pointId ?? null} />)}</Suspense>;
   }
   return (
     <Layout me={me} path={path}>
@@ -69,6 +77,10 @@ function SignedInPage() {
       <Route path="/evidence/*?" component={EvidenceRoutes} />
       <Route path="/plans/*" component={PlanRoutes} />
       <Route path="/forums/:id">{(raw) => decoded(raw, ({ id }) => <ForumPage key={id} id={id} />)}</Route>
+      <Route path="/forums/:id/moderate">{(raw) => decoded(raw, ({ id }) => <ModeratePage key={id} forumId={id} />)}</Route>
+      <Route path="/forums/:id/points/:pointId/moderate">
+        {(raw) => decoded(raw, ({ id, pointId }) => <ModeratePage key={`${id}/${pointId}`} forumId={id} pointId={pointId} />)}
+      </Route>
       <Route path="/priorities/:id">{(raw) => decoded(raw, ({ id }) => <ExercisePage key={id} id={id} />)}</Route>
       <Route path="/spaces/:id/consultations/new">{(raw) => decoded(raw, ({ id }) => <ConsultationCreatePage key={id} spaceId={id} />)}</Route>
       <Route path="/consultations/:id">{(raw) => decoded(raw, ({ id }) => <ConsultationPage key={id} id={id} />)}</Route>

@@ -11,6 +11,7 @@ import { paths, type ForumView } from './api';
 import { ForumAgenda } from './ForumAgenda';
 import { ForumHead } from './ForumHead';
 import { ForumPoints } from './ForumPoints';
+import { ScreenLinks } from './screens/ScreenLinks';
 import './forums.css';
 
 export function ForumPage({ id }: { id: string }) {
@@ -29,6 +30,7 @@ export function ForumPage({ id }: { id: string }) {
       </nav>
       <ForumHead forum={forum} onChange={reload} />
       <Attendance forum={forum} />
+      <ScreenLinks forum={forum} />
       <ForumAgenda forum={forum} onChange={reload} />
       <ForumPoints forum={forum} onChange={reload} />
     </>

@@ -1,7 +1,7 @@
 // A forum's connection points (điểm cầu): the main hall first, then the provinces and organisations,
 // each with expected, registered and checked-in people. A facilitator prints a point's QR cards here:
 // the codes exist only on that sheet.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { apiFile, errorMessage } from '../../shared/api/client';
 import { saveFile } from '../../shared/download';
 import { formatNumber } from '../../shared/format';
@@ -9,6 +9,7 @@ import { useLang, usePick, useT } from '../../shared/i18n/i18n';
 import { paths, type ForumPoint, type ForumView } from './api';
 import { RemoveButton } from './ForumAgenda';
 import { PointForm } from './PointForm';
+import { PointScreenLinks } from './screens/ScreenLinks';
 import { useSend } from './useSend';
 
 export function ForumPoints({ forum, onChange }: { forum: ForumView; onChange: () => void }) {
@@ -52,7 +53,7 @@ export function ForumPoints({ forum, onChange }: { forum: ForumView; onChange: (
             </thead>
             <tbody>
               {points.map((p) => (
-                <PointRow key={p.id} point={p} onPrint={manage ? (n) => printCards(p, n) : null} onRemove={manage ? () => void send(paths.point(forum.id, p.id), 'DELETE') : null} />
+                <PointRow key={p.id} point={p} links={<PointScreenLinks forumId={forum.id} pointId={p.id} moderate={manage || forum.permissions.moderates.includes(p.id)} />} onPrint={manage ? (n) => printCards(p, n) : null} onRemove={manage ? () => void send(paths.point(forum.id, p.id), 'DELETE') : null} />
               ))}
             </tbody>
           </table>
@@ -63,9 +64,9 @@ export function ForumPoints({ forum, onChange }: { forum: ForumView; onChange: (
   );
 }
 
-type RowProps = { point: ForumPoint; onPrint: ((count: number) => Promise<void>) | null; onRemove: (() => void) | null };
+type RowProps = { point: ForumPoint; links: ReactNode; onPrint: ((count: number) => Promise<void>) | null; onRemove: (() => void) | null };
 
-function PointRow({ point, onPrint, onRemove }: RowProps) {
+function PointRow({ point, links, onPrint, onRemove }: RowProps) {
   const t = useT();
   const pick = usePick();
   const { lang } = useLang();
@@ -75,6 +76,7 @@ function PointRow({ point, onPrint, onRemove }: RowProps) {
       <th scope="row">
         {pick(point.name)}
         {point.mainHall && <span className="fo-hall">{t('forums.point.mainHall')}</span>}
+        {links}
       </th>
       <td className="num">{count(point.expected)}</td>
       <td className="num">{count(point.registered)}</td>

@@ -1,0 +1,100 @@
+// A forum's live screens and the moderator's page in a real browser. The hall screen (1280 px) shows a
+// question approved after it loaded, then moves it up when it gets upvotes, and an answered question
+// aside with its answer — all without a reload. A point moderator without any role in the space
+// approves and answers a question of their point on a 360 px phone, and a question asked meanwhile
+// appears on their page by itself. Screenshots go to test/e2e/screenshots/.
+import { beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { signIn } from '../helpers/app';
+import { describeBrowser } from '../helpers/browser-session';
+import { desktop, noSideScroll, phone, poll, screenshot } from '../helpers/browser';
+import { caller, makeForumWorld, type ForumWorld } from '../helpers/forums';
+
+describeBrowser('forum screens and the moderator’s page', {}, (t) => {
+  let w: ForumWorld;
+  const call = caller(t, () => w);
+  const q = (rest = '') => `/api/forums/${w.forumId}/questions${rest}`;
+
+  /** A card holder registered at `pointId` by the facilitator and checked in by code: their participant cookie. */
+  async function card(name: string, pointId: string) {
+    const { code } = (await call('fac', 'POST', `/api/forums/${w.forumId}/registrations`, { name, pointId })).json();
+    const res = await t.app.inject({ method: 'POST', url: `/api/forums/${w.forumId}/points/${pointId}/check-ins`, payload: { code } });
+    return { cookie: `dt_participant=${res.cookies.find((c) => c.name === 'dt_participant')!.value}` };
+  }
+  async function ask(headers: Record<string, string>, text: string, anonymous = false): Promise<string> {
+    const res = await t.app.inject({ method: 'POST', url: q(), headers, payload: { itemId: w.itemId, text, anonymous } });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id;
+  }
+  const ok = async (res: Promise<{ statusCode: number; body: string }>) => expect((await res).statusCode, (await res).body).toBeLessThan(300);
+  /** The texts of the top questions as the screen lists them, in order. */
+  const shown = (page: Page) => page.getByRole('list', { name: 'Câu hỏi được quan tâm nhất' }).getByRole('listitem').locator('.fs__text').allInnerTexts();
+
+  beforeAll(async () => {
+    w = await makeForumWorld(t, 'man-chieu');
+  });
+
+  it('shows a question approved after the hall screen loaded, and moves it up with upvotes, without a reload (1280 px)', async () => {
+    const lan = await card('Chị Lan', w.pointA);
+    const minh = await card('Anh Minh', w.org);
+    const hoa = await card('Bà Hoa', w.org);
+    const first = await ask(lan, 'Thành phố hỗ trợ doanh nghiệp nhỏ thế nào?');
+    await ok(call('mod', 'POST', q(`/${first}/moderation`), { decision: 'approved' }));
+
+    const page = await t.open(desktop, { as: `fac@man-chieu.test` });
+    await page.goto(`${t.base}/forums/${w.forumId}/screen`);
+    await expect.poll(() => page.getByTestId('screen-connection').innerText(), poll).toBe('Trực tiếp');
+    await expect.poll(() => shown(page), poll).toEqual(['Thành phố hỗ trợ doanh nghiệp nhỏ thế nào?']);
+    expect(await page.getByTestId('screen-checked-in').innerText()).toBe('3'); // Lan, Minh and Hoa
+    await page.evaluate(() => ((window as unknown as { loadedOnce: boolean }).loadedOnce = true));
+
+    const second = await ask(minh, 'Khi nào có đường cao tốc?', true);
+    await ok(call('fac', 'POST', q(`/${second}/moderation`), { decision: 'approved' }));
+    // same upvotes (none): the earlier question first
+    await expect.poll(() => shown(page), poll).toEqual(['Thành phố hỗ trợ doanh nghiệp nhỏ thế nào?', 'Khi nào có đường cao tốc?']);
+    const row = page.getByRole('listitem').filter({ hasText: 'Khi nào có đường cao tốc?' });
+    expect(await row.innerText()).toContain('Ẩn danh');
+    expect(await row.innerText()).toContain('Đại học Indiana');
+
+    await ok(t.app.inject({ method: 'POST', url: q(`/${second}/upvotes`), headers: lan }));
+    await ok(t.app.inject({ method: 'POST', url: q(`/${second}/upvotes`), headers: hoa }));
+    await expect.poll(() => shown(page), poll).toEqual(['Khi nào có đường cao tốc?', 'Thành phố hỗ trợ doanh nghiệp nhỏ thế nào?']);
+    expect(await row.getByTestId('screen-upvotes').innerText()).toBe('2 lượt ủng hộ');
+
+    await ok(call('fac', 'POST', q(`/${first}/answer`), { text: 'Có quỹ bảo lãnh tín dụng.', answeredBy: 'Giám đốc Sở Tài chính' }));
+    await expect.poll(() => shown(page), poll).toEqual(['Khi nào có đường cao tốc?']);
+    const answered = page.getByRole('list', { name: 'Đã trả lời' });
+    expect(await answered.innerText()).toContain('Giám đốc Sở Tài chính: Có quỹ bảo lãnh tín dụng.');
+    expect(await page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true);
+    await screenshot(page, 'forum-hall-screen');
+  });
+
+  it('lets a point moderator approve and answer from a phone, with new questions arriving by themselves (360 px)', async () => {
+    const nam = await card('Ông Nam', w.pointA);
+    const waiting = await ask(nam, 'Xã có được thêm giáo viên không?');
+    const page = await t.open(phone);
+    const { headers } = await signIn(t.app, 'mod@man-chieu.test');
+    const session = /dt_session=([^;]+)/.exec(headers.cookie)![1];
+    await page.context().addCookies([{ name: 'dt_session', value: session, url: t.base, httpOnly: true, sameSite: 'Lax' }]);
+    await page.goto(`${t.base}/forums/${w.forumId}/points/${w.pointA}/moderate`);
+
+    const waitingList = page.getByRole('region', { name: /^Chờ duyệt/ });
+    const card1 = waitingList.getByRole('article', { name: 'Xã có được thêm giáo viên không?' });
+    await card1.getByRole('button', { name: 'Duyệt' }).click();
+    const approved = page.getByRole('region', { name: /^Đã duyệt, chưa trả lời/ });
+    const toAnswer = approved.getByRole('article', { name: 'Xã có được thêm giáo viên không?' });
+    await toAnswer.getByLabel('Câu trả lời').fill('Năm học tới có thêm 12 giáo viên.');
+    await toAnswer.getByLabel(/^Người trả lời/).fill('Phó Chủ tịch UBND tỉnh');
+    await toAnswer.getByRole('button', { name: 'Lưu câu trả lời' }).click();
+    // the hall's first question, answered in the test before, was also asked at this point
+    await page.getByRole('region', { name: 'Đã trả lời (2)' }).getByText('Năm học tới có thêm 12 giáo viên.').waitFor();
+    const stored = (await call('fac', 'GET', q())).json().questions.find((x: { id: string }) => x.id === waiting);
+    expect([stored.status, stored.answer.text, stored.answer.by]).toEqual(['approved', 'Năm học tới có thêm 12 giáo viên.', 'Phó Chủ tịch UBND tỉnh']);
+
+    await ask(nam, 'Bao giờ sửa cầu Ông Bường?');
+    await waitingList.getByRole('article', { name: 'Bao giờ sửa cầu Ông Bường?' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Chờ duyệt (1)' }).count()).toBe(1);
+    expect(await noSideScroll(page)).toBe(true);
+    await screenshot(page, 'forum-moderate-phone');
+  });
+});
