@@ -204,6 +204,10 @@ const catalog = {
   'forum.question_not_open': { vi: 'Câu hỏi này chưa được duyệt, đã bị từ chối hoặc đã gộp vào câu khác.', en: 'This question is not approved, was rejected or was merged into another.' },
   'forum.question_changed': { vi: 'Câu hỏi vừa được người khác xử lý; hãy tải lại rồi thử lại.', en: 'Someone else has just handled this question; reload and try again.' },
   'forum.question_merge_self': { vi: 'Không gộp một câu hỏi vào chính nó được.', en: 'A question cannot be merged into itself.' },
+  'forum.poll_not_found': { vi: 'Không tìm thấy cuộc biểu quyết này trong diễn đàn.', en: 'Poll not found in this forum.' },
+  'forum.poll_not_open': { vi: 'Cuộc biểu quyết này chưa mở hoặc đã đóng.', en: 'This poll is not open or has closed.' },
+  'forum.poll_already_voted': { vi: 'Bạn đã bỏ phiếu trong cuộc biểu quyết này; mỗi người chỉ bỏ một phiếu.', en: 'You have already voted in this poll; each participant votes once.' },
+  'forum.poll_not_checked_in': { vi: 'Chỉ người đã điểm danh tại diễn đàn mới bỏ phiếu được.', en: 'Only participants who have checked in at the forum may vote.' },
   'upload.not_archive': { vi: 'Tệp {file} không phải tệp nén ZIP đọc được (.xlsx, .docx).', en: '{file} is not a readable ZIP archive (.xlsx, .docx).' },
   'upload.archive_unsupported': {
     vi: 'Tệp {file} dùng kiểu nén ZIP không được hỗ trợ (ZIP64, mã hóa hoặc cách nén khác); hãy lưu lại bằng Excel hoặc Word.',

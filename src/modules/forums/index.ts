@@ -4,3 +4,6 @@ export { forums, forumItems, forumPoints, forumSessions } from './forum.table';
 export { createForum, publishForum } from './forum.service';
 export { saveItem, saveSession } from './agenda.service';
 export { addPoint } from './point.service';
+// Live polls: the phone page lists a participant's open polls and casts their ballot; the minutes take the polls with results.
+export { castPollBallot, findPoll, openPollsFor, type Poll } from './poll.service';
+export { minutesPolls, pollBoard, type PollCounter } from './poll.results';

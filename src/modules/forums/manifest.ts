@@ -6,13 +6,15 @@ import { contributionRoutes } from './contribution.routes';
 import { forumRoutes } from './forum.routes';
 import { pageRoutes } from './page.routes';
 import { pointRoutes } from './point.routes';
+import { pollLiveRoutes } from './poll.live';
+import { pollRoutes } from './poll.routes';
 import { questionLiveRoutes } from './question.live';
 import { questionRoutes } from './question.routes';
 import { registrationRoutes } from './registration.routes';
 
 export const forumsModule = defineModule({
   id: 'forums',
-  description: 'Dialogue forums: agenda, connection points, registration, check-in, contributions, questions and the public page',
+  description: 'Dialogue forums: agenda, connection points, registration, check-in, contributions, questions, live polls and the public page',
   routes: async (app, deps) => {
     await forumRoutes(app, deps);
     await agendaRoutes(app, deps);
@@ -21,6 +23,8 @@ export const forumsModule = defineModule({
     await contributionRoutes(app, deps);
     await questionRoutes(app, deps);
     await questionLiveRoutes(app, deps);
+    await pollRoutes(app, deps);
+    await pollLiveRoutes(app, deps);
     await pageRoutes(app, deps);
   },
 });

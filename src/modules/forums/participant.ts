@@ -63,8 +63,8 @@ export async function questionCaller(db: Db, req: FastifyRequest, forumId: strin
   return { forum, space, actor: cardActor(participant), access: cardAccess(), participant };
 }
 
-/** The participant registration, or 403: only checked-in participants ask and upvote. */
-export function requireParticipant(call: QuestionCall): Registration {
-  if (!call.participant) throw AppError.of(403, 'forum.not_checked_in');
+/** The participant registration, or 403: only checked-in participants ask, upvote and vote. */
+export function requireParticipant(call: QuestionCall, code: 'forum.not_checked_in' | 'forum.poll_not_checked_in' = 'forum.not_checked_in'): Registration {
+  if (!call.participant) throw AppError.of(403, code);
   return call.participant;
 }

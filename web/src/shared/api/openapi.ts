@@ -2787,6 +2787,258 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/forums/{id}/polls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The forum's polls with results per point and overall (drafts for facilitators only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            polls: components["schemas"]["ForumPoll"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a poll on an agenda item, as a draft (facilitators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        itemId: string;
+                        max?: number;
+                        /** @enum {string} */
+                        method: "approval" | "ranking" | "score";
+                        options: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        }[];
+                        scale?: number;
+                        title: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumPoll"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{id}/polls/{pollId}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cast a ballot in an open poll, once per checked-in participant, counted at their check-in point */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    pollId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve?: unknown;
+                        ranking?: unknown;
+                        scores?: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            receipt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{id}/polls/{pollId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open or close a poll (facilitators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    pollId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        step: "open" | "close";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumPoll"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{id}/polls/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hall screen: the polls (not drafts) with results per point and overall, as server-sent events (event "polls") */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/forums/{id}/publish": {
         parameters: {
             query?: never;
@@ -7450,6 +7702,110 @@ export interface components {
                 vi: string;
             };
             registered: number;
+        };
+        ForumPoll: {
+            ballot: {
+                max?: number;
+                scale?: number;
+            };
+            ballots: number;
+            /** Format: uuid */
+            consultationId: string;
+            /** Format: uuid */
+            id: string;
+            illustrative: boolean;
+            /** Format: uuid */
+            itemId: string;
+            /** @enum {string} */
+            method: "approval" | "ranking" | "score";
+            minGroupSize: number;
+            options: {
+                key: string;
+                title: {
+                    en: string;
+                    vi: string;
+                };
+            }[];
+            overall: {
+                ballots: number;
+                /** @description per option key: approvals (approval), Borda points (ranking) or mean score (score) */
+                values: {
+                    [key: string]: number;
+                };
+            };
+            points: {
+                ballots: number | null;
+                name: {
+                    en: string;
+                    vi: string;
+                };
+                pointId: string;
+                /** @description per option key: approvals (approval), Borda points (ranking) or mean score (score) */
+                values: {
+                    [key: string]: number;
+                } | null;
+                /** @description fewer ballots than the minimum: no figures published */
+                withheld: boolean;
+            }[];
+            /** @enum {string} */
+            status: "draft" | "open" | "closed" | "published";
+            title: {
+                en: string;
+                vi: string;
+            };
+            voted: boolean | null;
+        };
+        ForumPollInput: {
+            ballot: {
+                max?: number;
+                scale?: number;
+            };
+            ballots: number;
+            /** Format: uuid */
+            consultationId: string;
+            /** Format: uuid */
+            id: string;
+            illustrative: boolean;
+            /** Format: uuid */
+            itemId: string;
+            /** @enum {string} */
+            method: "approval" | "ranking" | "score";
+            minGroupSize: number;
+            options: {
+                key: string;
+                title: {
+                    en: string;
+                    vi: string;
+                };
+            }[];
+            overall: {
+                ballots: number;
+                /** @description per option key: approvals (approval), Borda points (ranking) or mean score (score) */
+                values: {
+                    [key: string]: number;
+                };
+            };
+            points: {
+                ballots: number | null;
+                name: {
+                    en: string;
+                    vi: string;
+                };
+                pointId: string;
+                /** @description per option key: approvals (approval), Borda points (ranking) or mean score (score) */
+                values: {
+                    [key: string]: number;
+                } | null;
+                /** @description fewer ballots than the minimum: no figures published */
+                withheld: boolean;
+            }[];
+            /** @enum {string} */
+            status: "draft" | "open" | "closed" | "published";
+            title: {
+                en: string;
+                vi: string;
+            };
+            voted: boolean | null;
         };
         ForumRegistration: {
             checkedInAt: string | null;
