@@ -16,6 +16,8 @@ export type QrCards = {
   audience: string | null;
   /** One card per entry: the text in its QR code and printed under it. */
   codes: string[];
+  /** What is printed under each QR code instead, when that differs (a short code beside a link). */
+  labels?: string[];
   createdAt: Date;
 };
 
@@ -42,14 +44,14 @@ export async function qrCardsPdf(cards: QrCards): Promise<Buffer> {
       doc.addPage();
     }
     const slot = i % perPage;
-    drawCard(doc, { x: MARGIN + (slot % COLUMNS) * w, y: MARGIN + Math.floor(slot / COLUMNS) * h, w, h }, card, code, i + 1);
+    drawCard(doc, { x: MARGIN + (slot % COLUMNS) * w, y: MARGIN + Math.floor(slot / COLUMNS) * h, w, h }, card, { qr: code, label: cards.labels?.[i] ?? code }, i + 1);
   }
   return pdfBytes(doc);
 }
 
 type Box = { x: number; y: number; w: number; h: number };
 
-function drawCard(doc: Pdf, box: Box, cards: QrCards, code: string, n: number) {
+function drawCard(doc: Pdf, box: Box, cards: QrCards, code: { qr: string; label: string }, n: number) {
   const { x, y, w, h } = box;
   doc.save().lineWidth(0.5).dash(4, { space: 3 }).strokeColor('#999999').rect(x, y, w, h).stroke().undash().restore();
   const inner = w - 2 * PAD;
@@ -57,7 +59,7 @@ function drawCard(doc: Pdf, box: Box, cards: QrCards, code: string, n: number) {
   doc.fillColor(GREY).font(FONT.regular).fontSize(8).text(cards.title.en, x + PAD, doc.y + 1, { width: inner, height: 11, ellipsis: true });
 
   const top = y + PAD + 44;
-  drawQr(doc, code, x + PAD - 8, top - 8, QR_SIZE);
+  drawQr(doc, code.qr, x + PAD - 8, top - 8, QR_SIZE);
   const side = x + PAD + QR_SIZE - 4;
   const sideWidth = x + w - PAD - side;
   doc.fillColor('black');
@@ -68,7 +70,7 @@ function drawCard(doc: Pdf, box: Box, cards: QrCards, code: string, n: number) {
   doc.fontSize(7).text(cardNumber(n, cards.codes.length), side, doc.y + 6, { width: sideWidth });
 
   // The code on one line, shrunk to fit, so it can be typed where a phone cannot scan.
-  const size = fittingSize(doc.font(FONT.regular), code, inner, 8.5);
+  const size = fittingSize(doc.font(FONT.regular), code.label, inner, 8.5);
   // No width given: with one, pdfkit would still break an address at a '-' of the token.
-  doc.fillColor('black').fontSize(size).text(code, x + PAD, y + h - PAD - size - 2, { lineBreak: false });
+  doc.fillColor('black').fontSize(size).text(code.label, x + PAD, y + h - PAD - size - 2, { lineBreak: false });
 }

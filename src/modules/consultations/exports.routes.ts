@@ -4,7 +4,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { forbidUnless, requireActor } from '../../http/auth.plugin';
-import { AppError } from '../../http/errors';
+import { publicBase } from '../../http/public-base';
 import type { App, Deps } from '../module';
 import { allowResults } from './ballot.routes';
 import { consultationPolicy } from './consultation.policy';
@@ -34,20 +34,6 @@ function download(reply: FastifyReply, kind: keyof typeof types, name: string, b
   // no-store: unpublished results and invitation codes must not linger in shared caches (published results set their own).
   if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   return reply.type(types[kind]).header('content-disposition', `attachment; filename="${name}.${kind}"`).send(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
-}
-
-/**
- * Where voters reach this server: DOITHOAI_PUBLIC_URL when set (cards printed from a session on
- * localhost must still work in the hall); otherwise the address the facilitator asking for the
- * cards used (behind a proxy, its X-Forwarded-Proto and -Host).
- */
-function publicBase(req: FastifyRequest, configured: string | undefined): string {
-  if (configured) return configured;
-  const protocol = req.protocol === 'https' ? 'https' : 'http';
-  const host = req.hostname;
-  if (!/^([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])$/.test(host)) throw AppError.of(400, 'request.invalid', { detail: 'Host header' });
-  const port = req.port;
-  return `${protocol}://${host}${port && port !== (protocol === 'https' ? 443 : 80) ? `:${port}` : ''}`;
 }
 
 /** "Cụm Đông Bắc · Người dân": whom a batch of cards is for. */

@@ -5,6 +5,7 @@ import { agendaRoutes } from './agenda.routes';
 import { contributionRoutes } from './contribution.routes';
 import { forumRoutes } from './forum.routes';
 import { pageRoutes } from './page.routes';
+import { participantRoutes } from './participant.routes';
 import { pointRoutes } from './point.routes';
 import { pollLiveRoutes } from './poll.live';
 import { pollRoutes } from './poll.routes';
@@ -26,5 +27,6 @@ export const forumsModule = defineModule({
     await pollRoutes(app, deps);
     await pollLiveRoutes(app, deps);
     await pageRoutes(app, deps);
+    await participantRoutes(app, deps);
   },
 });

@@ -1,11 +1,11 @@
-// GET /f/{slug} and /f/{slug}/p/{pointId}: a published forum's public page and a point's page, without
-// login or JavaScript. Unknown and draft forums look the same: the page says nothing about them.
+// GET /f/{slug}: a published forum's public page, without login or JavaScript (a point's own page is
+// participant.routes.ts). Unknown and draft forums look the same: the page says nothing about them.
 import { z } from 'zod';
 import { messagePage } from '../../http/pages';
 import type { App, Deps } from '../module';
 import { findForumBySlug, forumContents } from './forum.load';
 import { presentForum } from './forum.presenter';
-import { forumPage, pointPage } from './pages/forum.page';
+import { forumPage } from './pages/forum.page';
 import { words } from './pages/forum.words';
 
 const query = z.object({ lang: z.enum(['vi', 'en']).default('vi') });
@@ -25,18 +25,6 @@ export async function pageRoutes(app: App, { db }: Deps) {
       reply.type('text/html; charset=utf-8');
       if (!forum) return reply.status(404).send(messagePage(lang, words[lang].notFound.title, words[lang].notFound.help));
       return reply.send(forumPage(lang, forum));
-    },
-  });
-
-  app.get('/f/:slug/p/:pointId', {
-    schema: { hide: true, params: z.object({ slug: z.string().max(80), pointId: z.string().max(40) }), querystring: query },
-    handler: async (req, reply) => {
-      const { lang } = req.query;
-      const forum = await published(req.params.slug);
-      const point = forum?.points.find((p) => p.id === req.params.pointId);
-      reply.type('text/html; charset=utf-8');
-      if (!forum || !point) return reply.status(404).send(messagePage(lang, words[lang].notFound.title, words[lang].notFound.help));
-      return reply.send(pointPage(lang, forum, point));
     },
   });
 }

@@ -9,11 +9,13 @@ import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import { sha256 } from '../accounts';
 import { readerOf, type ForumCall } from './forum.guard';
+import type { ForumAccess } from './forum.policy';
 import { findForum, type Forum, type Registration } from './forum.load';
 import { forumRegistrations } from './forum.table';
 
 export const PARTICIPANT_COOKIE = 'dt_participant';
-const cookiePath = (forumId: string) => `/api/forums/${forumId}`;
+/** The forum's API and its pages (/f/{slug}: a point's page asks and upvotes with it). */
+const cookiePaths = (forum: Forum) => [`/api/forums/${forum.id}`, `/f/${forum.slug}`];
 
 export type QuestionCall = ForumCall & { participant: Registration | null };
 
@@ -23,15 +25,15 @@ export function newParticipantToken(): { token: string; hash: string } {
   return { token, hash: sha256(token) };
 }
 
-/** httpOnly, SameSite=Lax, scoped to the forum's API; `Secure` only over https, so a plain-http LAN hall works. */
+/** httpOnly, SameSite=Lax, scoped to the forum's API and pages; `Secure` only over https, so a plain-http LAN hall works. */
 export function setParticipantCookie(req: FastifyRequest, reply: FastifyReply, forum: Forum, token: string) {
   const secure = req.protocol === 'https';
-  reply.setCookie(PARTICIPANT_COOKIE, token, { path: cookiePath(forum.id), httpOnly: true, sameSite: 'lax', secure, maxAge: 3 * 24 * 3600 });
+  for (const path of cookiePaths(forum)) reply.setCookie(PARTICIPANT_COOKIE, token, { path, httpOnly: true, sameSite: 'lax', secure, maxAge: 3 * 24 * 3600 });
 }
 
 /** The actor a card holder acts as (the audit trail names their registration once known). */
 export const cardActor = (r: Registration | null): Actor => ({ userId: null, label: `forum participant ${r?.id ?? '(card code)'}`, platformRole: null, spaceRoles: new Map(), via: 'card' });
-const cardAccess = () => ({ facilitator: false, member: null, moderates: new Set<string>(), registered: true });
+export const cardAccess = (): ForumAccess => ({ facilitator: false, member: null, moderates: new Set<string>(), registered: true });
 
 /** Someone not signed in checking their card's code in: a published forum, and only their own (card) code. */
 export async function cardHolderCall(db: Db, forumId: string): Promise<ForumCall> {
@@ -42,7 +44,8 @@ export async function cardHolderCall(db: Db, forumId: string): Promise<ForumCall
 
 const checkedIn = (forumId: string) => and(eq(forumRegistrations.forumId, forumId), isNotNull(forumRegistrations.checkedInAt), ne(forumRegistrations.status, 'cancelled'));
 
-async function participantOf(db: Db, forumId: string, userId: string | null, token: string | undefined): Promise<Registration | null> {
+/** The checked-in registration of an account or of a participant cookie's token, if any. */
+export async function participantOf(db: Db, forumId: string, userId: string | null, token: string | undefined): Promise<Registration | null> {
   const byUser = userId ? eq(forumRegistrations.userId, userId) : undefined;
   const byCookie = token ? eq(forumRegistrations.participantTokenHash, sha256(token)) : undefined;
   if (!byUser && !byCookie) return null;

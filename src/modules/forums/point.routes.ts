@@ -1,8 +1,10 @@
 // Connection points (facilitators build them), a point's own view (its moderators too) and the
-// printable QR cards of a point (facilitators; the codes exist only in that file).
+// printable QR cards of a point (facilitators; the codes exist only in that file, each card's QR code
+// opening the point's page with its code filled in).
 import { z } from 'zod';
 import { attachmentDisposition } from '../../core/http/content-disposition';
 import { forbidUnless } from '../../http/auth.plugin';
+import { publicBase } from '../../http/public-base';
 import { qrCardsPdf } from '../../reports/qr-cards.pdf';
 import type { App, Deps } from '../module';
 import { managerOf, readerOf } from './forum.guard';
@@ -11,13 +13,14 @@ import { forumPolicy } from './forum.policy';
 import { pointName, presentPoint, presentRegistration } from './forum.presenter';
 import * as s from './forum.schema';
 import { tags } from './forum.routes';
+import { cardLink } from './pages/point.links';
 import { addPoint, deletePoint, setModerators, updatePoint } from './point.service';
 import { issueCards, listRegistrations } from './registration.service';
 
 const pointView = s.pointResponse.extend({ registrations: z.array(s.registrationResponse) });
-const cardUse = { vi: 'Đưa mã này cho người điều hành điểm cầu để điểm danh', en: "Show this code to the connection point's moderator to check in" };
+const cardUse = { vi: 'Quét mã để điểm danh trên điện thoại, hoặc đưa mã cho người điều hành điểm cầu', en: "Scan to check in on your phone, or show the code to the connection point's moderator" };
 
-export async function pointRoutes(app: App, { db, now }: Deps) {
+export async function pointRoutes(app: App, { db, config, now }: Deps) {
   const presented = async (forum: Parameters<typeof forumContents>[1], pointId: string) => {
     const contents = await forumContents(db, forum);
     return presentPoint(forum, contents.points.find((p) => p.id === pointId)!, contents);
@@ -77,9 +80,11 @@ export async function pointRoutes(app: App, { db, now }: Deps) {
     handler: async (req, reply) => {
       const { forum, actor } = await managerOf(db, req, req.params.id);
       const point = await findPoint(db, forum, req.params.pointId);
+      const base = publicBase(req, config.publicUrl);
       const codes = await issueCards(db, actor, forum, point, req.body.count, now());
       const title = { vi: forum.title.vi, en: forum.title.en ?? forum.title.vi };
-      const pdf = await qrCardsPdf({ title, sheet: 'thẻ đăng ký', use: cardUse, audience: pointName(forum, point).vi, codes, createdAt: now() });
+      const links = codes.map((code) => cardLink(base, forum.slug, point.id, code));
+      const pdf = await qrCardsPdf({ title, sheet: 'thẻ đăng ký', use: cardUse, audience: pointName(forum, point).vi, codes: links, labels: codes, createdAt: now() });
       // no-store: the codes must not linger in shared caches.
       return reply.status(201).type('application/pdf').header('cache-control', 'no-store').header('content-disposition', attachmentDisposition(`the-dang-ky-${forum.slug}.pdf`)).send(pdf);
     },

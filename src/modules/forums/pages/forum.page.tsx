@@ -1,5 +1,5 @@
-// The public page of a forum, /f/{slug}, and a connection point's own page for a phone,
-// /f/{slug}/p/{pointId}: plain HTML, no JavaScript; Vietnamese first, ?lang=en for English.
+// The public page of a forum, /f/{slug} (a connection point's own page is point.page.tsx): plain HTML,
+// no JavaScript; Vietnamese first, ?lang=en for English.
 import { ballotStyle, Layout, renderPage, UserLink, type Lang } from '../../../http/pages';
 import { Agenda, dates, Points, text, type PageForum, type PagePoint } from './forum.parts';
 import { pageStyle, words } from './forum.words';
@@ -48,25 +48,6 @@ export function forumPage(lang: Lang, forum: ForumPageData): string {
       <Agenda lang={lang} forum={forum} />
       <h2>{`${w.points} (${forum.points.length})`}</h2>
       <Points lang={lang} points={forum.points} slug={forum.slug} />
-    </Layout>,
-  );
-}
-
-export function pointPage(lang: Lang, forum: ForumPageData, point: PagePoint): string {
-  const w = words[lang];
-  const title = text(lang, forum.title);
-  return renderPage(
-    <Layout lang={lang} title={`${point.name[lang]} — ${title}`} style={ballotStyle + pageStyle} other={other(lang)}>
-      <p>
-        <a href={`/f/${forum.slug}${lang === 'en' ? '?lang=en' : ''}`}>{`← ${w.back}`}</a>
-      </p>
-      <h1>{`${w.point}: ${point.name[lang]}`}</h1>
-      <p>{`${title} · ${dates(forum)}`}</p>
-      {forum.illustrative && <p className="badge">{w.illustrative}</p>}
-      <p className="receipt">{`${w.checkedIn}: ${point.checkedIn}${point.expected === null ? '' : ` / ${point.expected}`}`}</p>
-      {point.attendees.length > 0 && <p>{`${w.attendees}: ${point.attendees.join('; ')}`}</p>}
-      <h2>{w.agenda}</h2>
-      <Agenda lang={lang} forum={forum} />
     </Layout>,
   );
 }

@@ -1,0 +1,71 @@
+// The words of a connection point's own page (check-in, asking, upvoting), Vietnamese first.
+import type { Lang } from '../../../http/pages';
+
+export const pointWords = {
+  vi: {
+    checkInTitle: 'Điểm danh',
+    checkInHelp: 'Nhập mã trên thẻ đăng ký (hoặc quét mã QR trên thẻ) để điểm danh và đặt câu hỏi từ điện thoại.',
+    code: 'Mã đăng ký',
+    checkIn: 'Điểm danh',
+    accountCode: 'Mã này gắn với một tài khoản: hãy điểm danh trong ứng dụng Đối Thoại sau khi đăng nhập.',
+    checkedInAt: 'Bạn đã điểm danh tại điểm cầu {point}.',
+    yourPoint: 'Trang điểm cầu của bạn',
+    askTitle: 'Đặt câu hỏi',
+    item: 'Về mục chương trình',
+    text: 'Câu hỏi',
+    limit: 'Tối đa {max} ký tự.',
+    named: 'Ghi tên tôi',
+    anonymous: 'Ẩn danh',
+    ask: 'Gửi câu hỏi',
+    noItems: 'Chương trình chưa có mục nào để đặt câu hỏi.',
+    mine: 'Câu hỏi của bạn',
+    statuses: { waiting: 'đang chờ duyệt', approved: 'đã duyệt', rejected: 'không được duyệt', merged: 'đã gộp vào một câu hỏi khác' },
+    here: 'Câu hỏi của điểm cầu này',
+    hall: 'Câu hỏi nổi bật của các điểm cầu khác',
+    hallHelp: 'Những câu được bình chọn nhiều nhất ở các điểm cầu khác.',
+    none: 'Chưa có câu hỏi nào được duyệt.',
+    upvotes: '{n} bình chọn',
+    upvote: 'Bình chọn',
+    upvoted: 'Bạn đã bình chọn',
+    anonymousAuthor: 'Ẩn danh',
+    answered: 'Đã trả lời',
+    by: 'bởi',
+    errorPrefix: 'Chưa thực hiện được:',
+  },
+  en: {
+    checkInTitle: 'Check in',
+    checkInHelp: 'Enter the code on your registration card (or scan the QR code on it) to check in and ask questions from your phone.',
+    code: 'Registration code',
+    checkIn: 'Check in',
+    accountCode: 'This code belongs to an account: sign in to the Đối Thoại app and check in there.',
+    checkedInAt: 'You are checked in at {point}.',
+    yourPoint: "Your connection point's page",
+    askTitle: 'Ask a question',
+    item: 'About the agenda item',
+    text: 'Question',
+    limit: 'At most {max} characters.',
+    named: 'Show my name',
+    anonymous: 'Anonymous',
+    ask: 'Send the question',
+    noItems: 'The agenda has no items to ask about yet.',
+    mine: 'Your questions',
+    statuses: { waiting: 'waiting for moderation', approved: 'approved', rejected: 'not approved', merged: 'merged into another question' },
+    here: "This connection point's questions",
+    hall: 'Top questions of the other points',
+    hallHelp: 'The most upvoted questions of the other connection points.',
+    none: 'No approved questions yet.',
+    upvotes: '{n, plural, one {# upvote} other {# upvotes}}',
+    upvote: 'Upvote',
+    upvoted: 'You upvoted this',
+    anonymousAuthor: 'Anonymous',
+    answered: 'Answered',
+    by: 'by',
+    errorPrefix: 'Not done:',
+  },
+} satisfies Record<Lang, unknown>;
+
+export type PointWords = (typeof pointWords)['vi'];
+
+export const pointStyle = `textarea,input[type=text]{font-size:1rem;width:100%;box-sizing:border-box;padding:.4rem}select{width:100%}
+.q{background:#fff;border:1px solid #e3e8ee;border-radius:6px;padding:.6rem;margin:.5rem 0}.q p{margin:.2rem 0}
+.q form button{margin-top:.4rem;padding:.5rem}.ans{border-left:3px solid #0e5a7a;padding-left:.5rem}.ok{background:#e7f4ea;padding:.6rem}`;
