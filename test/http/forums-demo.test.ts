@@ -32,6 +32,22 @@ describeApp('demo forum', { clock: NOW, seed: (database) => loadDemo(database.db
     expect(page.text).not.toContain('Thành phố Huế');
   });
 
+  it('gives Thừa Thiên Huế’s point its own page for a phone, under 30 KB, without script or the list of points', async () => {
+    const spaces = (await t.app.inject({ method: 'GET', url: '/api/spaces', headers: adminHeaders })).json().spaces;
+    const cantho = spaces.find((s: { slug: string }) => s.slug === 'can-tho-uu-tien-2024');
+    const [{ id }] = (await t.app.inject({ method: 'GET', url: `/api/spaces/${cantho.id}/forums`, headers: adminHeaders })).json().forums;
+    const { points } = (await t.app.inject({ method: 'GET', url: `/api/forums/${id}`, headers: adminHeaders })).json();
+    const hue = points.find((p: { name: { vi: string } }) => p.name.vi === 'Tỉnh Thừa Thiên Huế');
+    const res = await t.app.inject({ method: 'GET', url: `/f/doi-thoai-phat-trien-dia-phuong-2021/p/${hue.id}` });
+    expect(res.statusCode).toBe(200);
+    expect(res.rawPayload.length).toBeLessThan(30_000);
+    const page = parsePage(res.body);
+    expect(page.elements).not.toContain('script');
+    expect(page.text).toContain('Điểm cầu: Tỉnh Thừa Thiên Huế');
+    expect(page.text).toContain('Nhập mã trên thẻ đăng ký');
+    expect(page.text).not.toContain('Điểm cầu (59)');
+  });
+
   it('is in Cần Thơ’s space, published, with the agenda’s items tied to the three themes', async () => {
     const spaces = (await t.app.inject({ method: 'GET', url: '/api/spaces', headers: adminHeaders })).json().spaces;
     const cantho = spaces.find((s: { slug: string }) => s.slug === 'can-tho-uu-tien-2024');
