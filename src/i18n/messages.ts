@@ -208,6 +208,17 @@ const catalog = {
   'forum.poll_not_open': { vi: 'Cuộc biểu quyết này chưa mở hoặc đã đóng.', en: 'This poll is not open or has closed.' },
   'forum.poll_already_voted': { vi: 'Bạn đã bỏ phiếu trong cuộc biểu quyết này; mỗi người chỉ bỏ một phiếu.', en: 'You have already voted in this poll; each participant votes once.' },
   'forum.poll_not_checked_in': { vi: 'Chỉ người đã điểm danh tại diễn đàn mới bỏ phiếu được.', en: 'Only participants who have checked in at the forum may vote.' },
+  'forum.recommendation_not_found': { vi: 'Không tìm thấy khuyến nghị này trong diễn đàn.', en: 'Recommendation not found in this forum.' },
+  'forum.recommendation_source_not_found': {
+    vi: 'Không tìm thấy {kind, select, contribution {tham luận} question {câu hỏi} other {cuộc thăm dò ý kiến}} này trong diễn đàn.',
+    en: '{kind, select, contribution {Contribution} question {Question} other {Poll}} not found in this forum.',
+  },
+  'forum.recommendation_unknown_agency': { vi: 'Cơ quan {id} không có trong các kế hoạch của không gian này.', en: "The agency {id} is not named in this space's plans." },
+  'forum.recommendation_not_accepted': { vi: 'Chỉ khuyến nghị đã được chấp nhận mới chuyển thành nhiệm vụ của kế hoạch.', en: 'Only an accepted recommendation can become a plan action.' },
+  'forum.recommendation_in_plan': { vi: 'Khuyến nghị này đã thành nhiệm vụ của kế hoạch; tiến độ được theo dõi ở nhiệm vụ đó.', en: 'This recommendation is already a plan action; it is followed up there.' },
+  'forum.recommendation_changed': { vi: 'Khuyến nghị vừa được người khác xử lý; hãy tải lại rồi thử lại.', en: 'Someone else has just handled this recommendation; reload and try again.' },
+  'forum.recommendation_no_lead': { vi: 'Hãy chọn đơn vị chủ trì nhiệm vụ: khuyến nghị chưa gắn với cơ quan nào trong kế hoạch.', en: 'Choose the lead agency: the recommendation names no agency of the plans.' },
+  'forum.recommendation_no_due': { vi: 'Hãy nhập thời hạn của nhiệm vụ: khuyến nghị chưa có ngày xem xét lại.', en: 'Enter the due date: the recommendation has no review date.' },
   'upload.not_archive': { vi: 'Tệp {file} không phải tệp nén ZIP đọc được (.xlsx, .docx).', en: '{file} is not a readable ZIP archive (.xlsx, .docx).' },
   'upload.archive_unsupported': {
     vi: 'Tệp {file} dùng kiểu nén ZIP không được hỗ trợ (ZIP64, mã hóa hoặc cách nén khác); hãy lưu lại bằng Excel hoặc Word.',

@@ -68,7 +68,7 @@ export async function makeForumWorld(t: AppFixture, tag: string): Promise<ForumW
 /** Every forum table's rows and the audit trail's length: what "nothing stored" compares. */
 export async function forumTables(t: AppFixture): Promise<string> {
   const out: unknown[] = [];
-  for (const table of ['forums', 'forum_sessions', 'forum_items', 'forum_points', 'forum_point_moderators', 'forum_registrations', 'forum_questions', 'forum_question_upvotes', 'forum_contributions']) {
+  for (const table of ['forums', 'forum_sessions', 'forum_items', 'forum_points', 'forum_point_moderators', 'forum_registrations', 'forum_questions', 'forum_question_upvotes', 'forum_contributions', 'forum_recommendations']) {
     out.push(await rowsOf(t, sql.raw(`select * from ${table} order by 1, 2`)));
   }
   out.push(await rowsOf(t, sql`select count(*)::int as n from audit_log`));

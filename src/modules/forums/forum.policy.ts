@@ -28,5 +28,9 @@ export const forumPolicy = {
   registerSelf: (a: ForumAccess) => a.facilitator || (a.member !== null && a.member !== 'observer'),
   /** Seeing a point's waiting and rejected questions, approving, rejecting, merging and answering them. */
   moderateQuestions: (a: Pick<ForumAccess, 'facilitator' | 'moderates'>, pointId: string) => a.facilitator || a.moderates.has(pointId),
+  /** Capturing a recommendation: facilitators for any point or none, a point moderator for their own point. */
+  captureRecommendation: (a: Pick<ForumAccess, 'facilitator' | 'moderates'>, pointId: string | null) => a.facilitator || (pointId !== null && a.moderates.has(pointId)),
+  /** Proposed and declined recommendations (others see the accepted ones). */
+  seeAllRecommendations: (a: Pick<ForumAccess, 'facilitator' | 'moderates'>) => a.facilitator || a.moderates.size > 0,
   cancel: (a: ForumAccess, actor: Actor, registration: { userId: string | null }) => a.facilitator || (registration.userId !== null && registration.userId === actor.userId),
 };

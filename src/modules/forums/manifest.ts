@@ -11,6 +11,7 @@ import { pollLiveRoutes } from './poll.live';
 import { pollRoutes } from './poll.routes';
 import { questionLiveRoutes } from './question.live';
 import { questionRoutes } from './question.routes';
+import { recommendationRoutes } from './recommendation.routes';
 import { registrationRoutes } from './registration.routes';
 
 export const forumsModule = defineModule({
@@ -26,6 +27,7 @@ export const forumsModule = defineModule({
     await questionLiveRoutes(app, deps);
     await pollRoutes(app, deps);
     await pollLiveRoutes(app, deps);
+    await recommendationRoutes(app, deps);
     await pageRoutes(app, deps);
     await participantRoutes(app, deps);
   },

@@ -1,0 +1,23 @@
+// Where a recommendation came from: a contribution, a question or a poll of the same forum. Each kind
+// is checked against its own table; contributions and polls are being built (contribution.*, poll.*)
+// and are refused as unknown until their tables are wired in here.
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/connection';
+import { AppError } from '../../http/errors';
+import type { Forum } from './forum.load';
+import { forumQuestions } from './question.table';
+import type { RecommendationSource } from './recommendation.table';
+
+type Exists = (db: Db, forum: Forum, id: string) => Promise<boolean>;
+
+const questionExists: Exists = async (db, forum, id) =>
+  (await db.select({ id: forumQuestions.id }).from(forumQuestions).where(and(eq(forumQuestions.id, id), eq(forumQuestions.forumId, forum.id)))).length > 0;
+
+/** Each kind's check; a kind without one is not available yet. */
+const checks: Partial<Record<RecommendationSource, Exists>> = { question: questionExists };
+
+/** The source must be a row of this forum, else 400. */
+export async function findSource(db: Db, forum: Forum, source: { kind: RecommendationSource; id: string }): Promise<void> {
+  const exists = checks[source.kind];
+  if (!exists || !(await exists(db, forum, source.id))) throw AppError.of(400, 'forum.recommendation_source_not_found', { kind: source.kind });
+}
