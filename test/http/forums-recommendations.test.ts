@@ -1,7 +1,7 @@
 // Recommendations of a forum over HTTP, on both storage kinds: every route for each role, capture by a
 // point moderator for their own point only, accept/decline audited, an accepted one turned into an action
 // of the space's plan in one step, its follow-up read from that action's latest progress report, and bad
-// input (unknown point or source, another forum's recommendation, a declined one, another space's plan or
+// input (unknown point, a source of another forum, another forum's recommendation, a declined one, another space's plan or
 // objective) refused in Vietnamese and English with nothing stored in either module.
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,8 @@ describeApp('forum recommendations', { clock: new Date('2026-11-30T02:00:00Z') }
   let otherPlan: { planId: string; objectiveId: string };
   let otherForumRec: string;
   let questionId: string;
+  /** A contribution of this forum and one of another forum (stored directly: their routes come with contributions). */
+  let contribution: { here: string; elsewhere: string };
   const call = caller(t, () => w);
   const r = (rest = '') => `/api/forums/${w.forumId}/recommendations${rest}`;
   const body = (extra: object = {}) => ({ text: 'Công khai tiến độ giải ngân vốn đầu tư công hằng tháng', pointId: w.pointA, owner: 'Sở Tài chính', ownerOrganisationId: agency, reviewOn: '2027-06-30', ...extra });
@@ -54,6 +56,9 @@ describeApp('forum recommendations', { clock: new Date('2026-11-30T02:00:00Z') }
     const space = (await t.app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: spaceBody('khong-gian-khac-kn') })).json();
     otherPlan = await makePlan(space.id, agency);
     const other = (await call('fac', 'POST', `/api/spaces/${w.spaceId}/forums`, forumBody('dd-kn-khac'))).json();
+    const paper = async (forumId: string) =>
+      (await rowsOf<{ id: string }>(t, sql`insert into forum_contributions (forum_id, speaker, title, created_at, updated_at) values (${forumId}, 'Lê Minh Đức', 'Giải ngân minh bạch', now(), now()) returning id`))[0].id;
+    contribution = { here: await paper(w.forumId), elsewhere: await paper(other.id) };
     otherForumRec = (await call('fac', 'POST', `/api/forums/${other.id}/recommendations`, { text: 'Khuyến nghị của diễn đàn khác', owner: 'UBND' })).json().id;
     expect((await call('part', 'POST', `/api/forums/${w.forumId}/points/${w.pointA}/check-ins`, { code: w.partCode })).statusCode).toBe(201);
     questionId = (await call('part', 'POST', `/api/forums/${w.forumId}/questions`, { itemId: w.itemId, text: 'Bao giờ công khai giải ngân?' })).json().id;
@@ -137,6 +142,8 @@ describeApp('forum recommendations', { clock: new Date('2026-11-30T02:00:00Z') }
   it('refuses bad input in Vietnamese and English with nothing stored in the forum or the plan', async () => {
     await refused(() => call('fac', 'POST', r(), body({ pointId: '00000000-0000-4000-8000-000000000000' })), 400, 'forum.point_not_found');
     await refused(() => call('fac', 'POST', r(), body({ source: { kind: 'question', id: '00000000-0000-4000-8000-000000000000' } })), 400, 'forum.recommendation_source_not_found');
+    await refused(() => call('fac', 'POST', r(), body({ source: { kind: 'contribution', id: contribution.elsewhere } })), 400, 'forum.recommendation_source_not_found');
+    expect((await call('fac', 'POST', r(), body({ source: { kind: 'contribution', id: contribution.here } }))).statusCode).toBe(201);
     await refused(() => call('fac', 'POST', r(), body({ ownerOrganisationId: '00000000-0000-4000-8000-000000000000' })), 400, 'forum.recommendation_unknown_agency');
     await refused(() => call('fac', 'POST', r(`/${otherForumRec}/decision`), { decision: 'accepted' }), 404, 'forum.recommendation_not_found');
     const declined = await captured();

@@ -1,20 +1,25 @@
 // Where a recommendation came from: a contribution, a question or a poll of the same forum. Each kind
-// is checked against its own table; contributions and polls are being built (contribution.*, poll.*)
-// and are refused as unknown until their tables are wired in here.
+// is checked against its own table; polls are being built (poll.*) and are refused as unknown until
+// their table is wired in here.
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../http/errors';
 import type { Forum } from './forum.load';
+import { forumContributions } from './contribution.table';
 import { forumQuestions } from './question.table';
 import type { RecommendationSource } from './recommendation.table';
 
 type Exists = (db: Db, forum: Forum, id: string) => Promise<boolean>;
+type ForumRows = typeof forumQuestions | typeof forumContributions;
 
-const questionExists: Exists = async (db, forum, id) =>
-  (await db.select({ id: forumQuestions.id }).from(forumQuestions).where(and(eq(forumQuestions.id, id), eq(forumQuestions.forumId, forum.id)))).length > 0;
+/** Whether `table` (a forum's rows, keyed by id) has the row `id` in this forum. */
+const rowOf =
+  (table: ForumRows): Exists =>
+  async (db, forum, id) =>
+    (await db.select({ id: table.id }).from(table as typeof forumQuestions).where(and(eq(table.id, id), eq(table.forumId, forum.id)))).length > 0;
 
 /** Each kind's check; a kind without one is not available yet. */
-const checks: Partial<Record<RecommendationSource, Exists>> = { question: questionExists };
+const checks: Partial<Record<RecommendationSource, Exists>> = { question: rowOf(forumQuestions), contribution: rowOf(forumContributions) };
 
 /** The source must be a row of this forum, else 400. */
 export async function findSource(db: Db, forum: Forum, source: { kind: RecommendationSource; id: string }): Promise<void> {
