@@ -143,6 +143,7 @@ describeApp('forum recommendations', { clock: new Date('2026-11-30T02:00:00Z') }
     await refused(() => call('fac', 'POST', r(), body({ pointId: '00000000-0000-4000-8000-000000000000' })), 400, 'forum.point_not_found');
     await refused(() => call('fac', 'POST', r(), body({ source: { kind: 'question', id: '00000000-0000-4000-8000-000000000000' } })), 400, 'forum.recommendation_source_not_found');
     await refused(() => call('fac', 'POST', r(), body({ source: { kind: 'contribution', id: contribution.elsewhere } })), 400, 'forum.recommendation_source_not_found');
+    await refused(() => call('fac', 'POST', r(), body({ source: { kind: 'poll', id: questionId } })), 400, 'forum.recommendation_source_not_found');
     expect((await call('fac', 'POST', r(), body({ source: { kind: 'contribution', id: contribution.here } }))).statusCode).toBe(201);
     await refused(() => call('fac', 'POST', r(), body({ ownerOrganisationId: '00000000-0000-4000-8000-000000000000' })), 400, 'forum.recommendation_unknown_agency');
     await refused(() => call('fac', 'POST', r(`/${otherForumRec}/decision`), { decision: 'accepted' }), 404, 'forum.recommendation_not_found');

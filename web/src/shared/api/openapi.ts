@@ -3574,6 +3574,272 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/forums/{id}/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The forum's recommendations with their follow-up from the plan (proposed and declined ones for facilitators and point moderators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the agencies named in the space's plans, for the owner */
+                            agencies: {
+                                /** Format: uuid */
+                                id: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            permissions: {
+                                /** @description points the caller may capture for */
+                                capture: string[];
+                                captureWithoutPoint: boolean;
+                                decide: boolean;
+                            };
+                            recommendations: components["schemas"]["ForumRecommendation"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Capture a recommendation (facilitators; point moderators for their point) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the agency that owns the follow-up, as it should read */
+                        owner: string;
+                        /**
+                         * Format: uuid
+                         * @description one of the agencies named in the space's plans, when the owner is one
+                         * @default null
+                         */
+                        ownerOrganisationId?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description the proposing point; a point moderator names one of theirs
+                         * @default null
+                         */
+                        pointId?: string | null;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        reviewOn?: string | null;
+                        /**
+                         * @description a contribution, question or poll of this forum
+                         * @default null
+                         */
+                        source?: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "contribution" | "question" | "poll";
+                        } | null;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumRecommendation"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{id}/recommendations/{recommendationId}/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn an accepted recommendation into an action of one of the space's plans, in one step (facilitators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    recommendationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        /**
+                         * Format: date
+                         * @description the recommendation's review date when left out
+                         */
+                        dueOn?: string;
+                        /**
+                         * Format: uuid
+                         * @description the recommendation's owner organisation when left out
+                         */
+                        leadAgencyId?: string;
+                        /** Format: uuid */
+                        objectiveId: string;
+                        /** Format: uuid */
+                        planId: string;
+                        /**
+                         * Format: date
+                         * @description today (Viet Nam) when left out
+                         */
+                        startsOn?: string;
+                        /** @description the recommendation's text when left out */
+                        title?: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumRecommendation"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forums/{id}/recommendations/{recommendationId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept or decline a recommendation, with a note (facilitators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    recommendationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "accepted" | "declined";
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ForumRecommendation"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/forums/{id}/registrations": {
         parameters: {
             query?: never;
@@ -7806,6 +8072,112 @@ export interface components {
                 vi: string;
             };
             voted: boolean | null;
+        };
+        ForumRecommendation: {
+            createdAt: string;
+            decidedAt: string | null;
+            decisionNote: string | null;
+            /** @description the plan action it became, read from the plan now */
+            followUp: {
+                /** Format: uuid */
+                actionId: string;
+                code: string;
+                /** @description the public dashboard /d/{slug} that shows the plan, if any */
+                dashboardSlug: string | null;
+                dueOn: string;
+                lastReport: {
+                    period: string;
+                    statusNote: string;
+                    submittedOn: string;
+                } | null;
+                leadAgency: {
+                    en: string;
+                    vi: string;
+                } | null;
+                /** Format: uuid */
+                planId: string;
+                planTitle: {
+                    en: string;
+                    vi: string;
+                };
+                progress: number;
+                /** @enum {string} */
+                status: "done" | "not-started" | "green" | "amber" | "red";
+                title: {
+                    en: string;
+                    vi: string;
+                };
+            } | null;
+            /** Format: uuid */
+            id: string;
+            owner: string;
+            /** Format: uuid */
+            ownerOrganisationId: string | null;
+            /** Format: uuid */
+            pointId: string | null;
+            reviewOn: string | null;
+            source: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "contribution" | "question" | "poll";
+            } | null;
+            /** @enum {string} */
+            status: "proposed" | "accepted" | "declined";
+            text: string;
+        };
+        ForumRecommendationInput: {
+            createdAt: string;
+            decidedAt: string | null;
+            decisionNote: string | null;
+            /** @description the plan action it became, read from the plan now */
+            followUp: {
+                /** Format: uuid */
+                actionId: string;
+                code: string;
+                /** @description the public dashboard /d/{slug} that shows the plan, if any */
+                dashboardSlug: string | null;
+                dueOn: string;
+                lastReport: {
+                    period: string;
+                    statusNote: string;
+                    submittedOn: string;
+                } | null;
+                leadAgency: {
+                    en: string;
+                    vi: string;
+                } | null;
+                /** Format: uuid */
+                planId: string;
+                planTitle: {
+                    en: string;
+                    vi: string;
+                };
+                progress: number;
+                /** @enum {string} */
+                status: "done" | "not-started" | "green" | "amber" | "red";
+                title: {
+                    en: string;
+                    vi: string;
+                };
+            } | null;
+            /** Format: uuid */
+            id: string;
+            owner: string;
+            /** Format: uuid */
+            ownerOrganisationId: string | null;
+            /** Format: uuid */
+            pointId: string | null;
+            reviewOn: string | null;
+            source: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "contribution" | "question" | "poll";
+            } | null;
+            /** @enum {string} */
+            status: "proposed" | "accepted" | "declined";
+            text: string;
         };
         ForumRegistration: {
             checkedInAt: string | null;
