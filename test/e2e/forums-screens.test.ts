@@ -1,11 +1,12 @@
 // A forum's live screens and the moderator's page in a real browser. The hall screen (1280 px) shows a
 // question approved after it loaded, then moves it up when it gets upvotes, and an answered question
 // aside with its answer — all without a reload. A point moderator without any role in the space
-// approves and answers a question of their point on a 360 px phone, and a question asked meanwhile
+// reaches their point's page from the home page after signing in, approves and answers a question
+// of their point on a 360 px phone, and a question asked meanwhile
 // appears on their page by itself. Screenshots go to test/e2e/screenshots/.
 import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { signIn } from '../helpers/app';
+import { PASSWORD } from '../helpers/app';
 import { describeBrowser } from '../helpers/browser-session';
 import { desktop, noSideScroll, phone, poll, screenshot } from '../helpers/browser';
 import { caller, makeForumWorld, type ForumWorld } from '../helpers/forums';
@@ -69,14 +70,20 @@ describeBrowser('forum screens and the moderator’s page', {}, (t) => {
     await screenshot(page, 'forum-hall-screen');
   });
 
-  it('lets a point moderator approve and answer from a phone, with new questions arriving by themselves (360 px)', async () => {
+  it('lets a point moderator reach their page from sign-in, approve and answer from a phone, with new questions arriving by themselves (360 px)', async () => {
     const nam = await card('Ông Nam', w.pointA);
     const waiting = await ask(nam, 'Xã có được thêm giáo viên không?');
+    // no role in the space: the home page after sign-in lists the point they moderate
     const page = await t.open(phone);
-    const { headers } = await signIn(t.app, 'mod@man-chieu.test');
-    const session = /dt_session=([^;]+)/.exec(headers.cookie)![1];
-    await page.context().addCookies([{ name: 'dt_session', value: session, url: t.base, httpOnly: true, sameSite: 'Lax' }]);
-    await page.goto(`${t.base}/forums/${w.forumId}/points/${w.pointA}/moderate`);
+    await page.goto(`${t.base}/login`);
+    await page.getByTestId('login-email').fill('mod@man-chieu.test');
+    await page.getByTestId('login-password').fill(PASSWORD);
+    await page.getByTestId('login-submit').click();
+    const mine = page.getByRole('region', { name: 'Điểm cầu bạn điều hành' });
+    expect(await mine.getByRole('listitem').innerText()).toContain('Thành phố Huế');
+    await mine.getByRole('link', { name: 'Duyệt câu hỏi' }).click();
+    await page.getByRole('heading', { name: 'Duyệt câu hỏi' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/forums/${w.forumId}/points/${w.pointA}/moderate`);
 
     const waitingList = page.getByRole('region', { name: /^Chờ duyệt/ });
     const card1 = waitingList.getByRole('article', { name: 'Xã có được thêm giáo viên không?' });

@@ -19,7 +19,7 @@ describeApp('forum routes by role', { clock: new Date('2026-11-22T03:00:00Z') },
 
   // Each route: how to call it as `who` (fresh targets for those allowed to change things) and the status per role.
   const routes: { name: string; run: (who: ForumRole) => Promise<{ statusCode: number; body: string }>; expect: Expect }[] = [
-    { name: 'list the space’s forums', run: (who) => call(who, 'GET', `/api/spaces/${w.spaceId}/forums`), expect: { fac: 200, mod: 404, part: 200, obs: 200, out: 404 } },
+    { name: 'list the space’s forums', run: (who) => call(who, 'GET', `/api/spaces/${w.spaceId}/forums`), expect: { fac: 200, mod: 200, part: 200, obs: 200, out: 404 } },
     { name: 'create a forum', run: (who) => call(who, 'POST', `/api/spaces/${w.spaceId}/forums`, forumBody(`moi-${who}`)), expect: { fac: 201, mod: 404, part: 403, obs: 403, out: 404 } },
     { name: 'read a forum', run: (who) => call(who, 'GET', `/api/forums/${w.forumId}`), expect: readers(200) },
     { name: 'change a forum', run: (who) => call(who, 'PATCH', `/api/forums/${w.forumId}`, { organisers: ['USAID'] }), expect: onlyFac(200) },

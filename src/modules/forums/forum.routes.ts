@@ -10,17 +10,25 @@ import { forumContents, listForums } from './forum.load';
 import { baseAccess, forumPolicy } from './forum.policy';
 import { presentForum, presentForumSummary } from './forum.presenter';
 import * as s from './forum.schema';
+import { forumsOf, moderatedPoints, type ModeratedPoint } from './moderated';
 import { createForum, deleteForum, publishForum, updateForum } from './forum.service';
 
 export const tags = ['forums'];
+
+/** Someone without a role in the space sees the published forums whose points they moderate, and else no space at all. */
+function moderatedOnly(points: ModeratedPoint[]) {
+  if (points.length === 0) throw AppError.of(404, 'space.not_found');
+  return { forums: forumsOf(points).map(presentForumSummary), permissions: { manage: false } };
+}
 
 export async function forumRoutes(app: App, { db, now }: Deps) {
   app.get('/api/spaces/:id/forums', {
     schema: { tags, summary: "The space's forums (drafts only for facilitators)", params: spaceParams, response: { 200: s.forumListResponse } },
     handler: async (req) => {
       const { space } = await findSpace(db, req.params.id);
-      const access = baseAccess(requireActor(req), space);
-      if (!forumPolicy.list(access)) throw AppError.of(404, 'space.not_found');
+      const actor = requireActor(req);
+      const access = baseAccess(actor, space);
+      if (!forumPolicy.list(access)) return moderatedOnly(await moderatedPoints(db, actor.userId, space.id));
       const shown = (await listForums(db, space.id)).filter((f) => access.facilitator || f.status === 'published');
       return { forums: shown.map(presentForumSummary), permissions: { manage: access.facilitator } };
     },

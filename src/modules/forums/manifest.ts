@@ -4,6 +4,7 @@ import { defineModule } from '../module';
 import { agendaRoutes } from './agenda.routes';
 import { contributionRoutes } from './contribution.routes';
 import { forumRoutes } from './forum.routes';
+import { moderatedRoutes } from './moderated.routes';
 import { pageRoutes } from './page.routes';
 import { participantRoutes } from './participant.routes';
 import { pointRoutes } from './point.routes';
@@ -19,6 +20,7 @@ export const forumsModule = defineModule({
   description: 'Dialogue forums: agenda, connection points, registration, check-in, contributions, questions, live polls and the public page',
   routes: async (app, deps) => {
     await forumRoutes(app, deps);
+    await moderatedRoutes(app, deps);
     await agendaRoutes(app, deps);
     await pointRoutes(app, deps);
     await registrationRoutes(app, deps);

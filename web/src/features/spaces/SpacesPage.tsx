@@ -4,6 +4,7 @@ import { useApi } from '../../shared/api/useApi';
 import { SpaceCard } from './SpaceCard';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
 import { useT } from '../../shared/i18n/i18n';
+import { ModeratedPoints } from '../forums/screens/ModeratedPoints';
 import './spaces.css';
 
 export function SpacesPage() {
@@ -15,6 +16,7 @@ export function SpacesPage() {
         <h1>{t('spaces.title')}</h1>
         <p className="lead">{t('spaces.intro')}</p>
       </header>
+      <ModeratedPoints />
       {result.status === 'loading' && <Loading />}
       {result.status === 'error' && <ErrorNote error={result.error} onRetry={result.retry} />}
       {result.status === 'done' &&

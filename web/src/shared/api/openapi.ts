@@ -4261,6 +4261,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/forums/moderated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The connection points the caller moderates, in published forums */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            points: components["schemas"]["ModeratedPoint"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/indicators": {
         parameters: {
             query?: never;
@@ -8616,6 +8663,24 @@ export interface components {
             /** @enum {string} */
             role: "administrator" | "facilitator" | "official" | "delegate" | "observer";
             userId: string;
+        };
+        ModeratedPoint: {
+            forum: components["schemas"]["ForumSummary"];
+            /** Format: uuid */
+            pointId: string;
+            pointName: {
+                en: string;
+                vi: string;
+            };
+        };
+        ModeratedPointInput: {
+            forum: components["schemas"]["ForumSummaryInput"];
+            /** Format: uuid */
+            pointId: string;
+            pointName: {
+                en: string;
+                vi: string;
+            };
         };
         OrganisationRef: {
             id: string;

@@ -32,6 +32,7 @@ export const screensEn: Record<keyof typeof screensVi, string> = {
   'screens.hallModerate': 'Moderate the whole hall’s questions',
   'screens.pointLink': 'Screen',
   'screens.pointModerate': 'Moderate questions',
+  'screens.moderated': 'Connection points you moderate',
   'screens.moderate.title': 'Moderate questions',
   'screens.moderate.hall': 'The whole hall (every connection point)',
   'screens.moderate.waiting': 'Waiting ({count})',

@@ -30,6 +30,7 @@ export const screensVi = {
   'screens.hallModerate': 'Duyệt câu hỏi toàn hội trường',
   'screens.pointLink': 'Màn hình',
   'screens.pointModerate': 'Duyệt câu hỏi',
+  'screens.moderated': 'Điểm cầu bạn điều hành',
   'screens.moderate.title': 'Duyệt câu hỏi',
   'screens.moderate.hall': 'Toàn hội trường (mọi điểm cầu)',
   'screens.moderate.waiting': 'Chờ duyệt ({count})',
