@@ -15,6 +15,9 @@ import { cardHolderCall, newParticipantToken, setParticipantCookie } from './par
 import { cancel, checkIn, findRegistration, listRegistrations, myRegistration, register } from './registration.service';
 
 export async function registrationRoutes(app: App, { db, now }: Deps) {
+  // Only a waiting registration's answer needs the others (its place in the queue): a seat costs one row.
+  const waitingPlaces = (r: { forumId: string; status: string }) => (r.status === 'waiting' ? listRegistrations(db, { id: r.forumId }) : []);
+
   app.post('/api/forums/:id/registrations', {
     schema: { tags, summary: 'Register: a seat while there is room, else the waiting list; the code is in this answer only', params: s.idParams, body: s.registrationBody, response: { 201: s.newRegistrationResponse } },
     handler: async (req, reply) => {
@@ -23,7 +26,7 @@ export async function registrationRoutes(app: App, { db, now }: Deps) {
       forbidUnless(byName ? forumPolicy.manage(access) : forumPolicy.registerSelf(access));
       const who = byName ? { userId: null, name: req.body.name! } : { userId: actor.userId, name: actor.label };
       const { registration, code } = await register(db, actor, forum, who, req.body.pointId, now());
-      return reply.status(201).send({ ...presentRegistration(registration, await listRegistrations(db, forum)), code });
+      return reply.status(201).send({ ...presentRegistration(registration, await waitingPlaces(registration)), code });
     },
   });
 
@@ -41,7 +44,7 @@ export async function registrationRoutes(app: App, { db, now }: Deps) {
     handler: async (req) => {
       const { forum, actor } = await readerOf(db, req, req.params.id);
       const mine = await myRegistration(db, forum, actor.userId);
-      return { registration: mine && presentRegistration(mine, await listRegistrations(db, forum)) };
+      return { registration: mine && presentRegistration(mine, await waitingPlaces(mine)) };
     },
   });
 

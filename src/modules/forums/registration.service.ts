@@ -96,7 +96,7 @@ export async function checkIn(db: Db, actor: Actor, forum: Forum, point: ForumPo
 }
 
 /** Every live registration of the forum (or of one point), in order of arrival. */
-export async function listRegistrations(db: Db, forum: Forum, pointId?: string): Promise<Registration[]> {
+export async function listRegistrations(db: Db, forum: Pick<Forum, 'id'>, pointId?: string): Promise<Registration[]> {
   const rows = await db.select().from(forumRegistrations).where(eq(forumRegistrations.forumId, forum.id)).orderBy(asc(forumRegistrations.seq));
   return rows.filter((r) => r.status !== 'cancelled' && (pointId === undefined || r.pointId === pointId || r.checkedInPointId === pointId));
 }
