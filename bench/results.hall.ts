@@ -3,69 +3,17 @@
 // consultation (from an accepted ballot to its event on every stream, p99 < 1 s; /health < 50 ms meanwhile).
 import http from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
+import { agent, line, pingHealth, quantile, send, spread, timed, verdict } from './load';
 import { adminHeaders, seconds } from './results.seed';
-
-type Sample = { ms: number; ok: boolean };
-
-const verdict = (met: boolean) => (met ? 'goal met' : 'GOAL NOT MET');
-
-// Kept-alive connections, as many as the requests under way need.
-const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
-
-/** One request through node:http, much lighter than fetch, so that the client is not what is measured; answers its status. */
-function send(url: string, body?: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const headers = body ? { 'content-type': 'application/json' } : {};
-    const req = http.request(url, { method: body ? 'POST' : 'GET', agent, headers }, (res) => {
-      res.on('end', () => resolve(res.statusCode ?? 0)).on('error', reject);
-      res.resume();
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-async function timed(request: () => Promise<number>, ok: (status: number) => boolean): Promise<Sample> {
-  const started = performance.now();
-  try {
-    const status = await request();
-    return { ms: performance.now() - started, ok: ok(status) };
-  } catch {
-    return { ms: performance.now() - started, ok: false };
-  }
-}
-
-/** Fires `count` requests evenly over `ms` (a few each tick, not waiting for answers); answers every sample. */
-async function spread(count: number, ms: number, fire: (i: number) => Promise<Sample>): Promise<Sample[]> {
-  const started = performance.now();
-  const pending: Promise<Sample>[] = [];
-  while (pending.length < count) {
-    const due = Math.min(count, Math.floor(((performance.now() - started) / ms) * count) + 1);
-    while (pending.length < due) pending.push(fire(pending.length));
-    await sleep(5);
-  }
-  return Promise.all(pending);
-}
 
 async function invite(base: string, id: string, count: number): Promise<string[]> {
   const res = await fetch(`${base}/api/consultations/${id}/invitations`, { method: 'POST', headers: { ...adminHeaders, 'content-type': 'application/json' }, body: JSON.stringify({ count }) });
   return (await res.json()).tokens;
 }
 
-const vote = (base: string, id: string, token: string) => () => send(`${base}/api/consultations/${id}/ballots`, JSON.stringify({ token, approve: ['k1', 'k4', 'k7'] }));
+const vote = (base: string, id: string, token: string) => () => send(`${base}/api/consultations/${id}/ballots`, { token, approve: ['k1', 'k4', 'k7'] });
 
 const stored = async (base: string, id: string): Promise<number> => (await (await fetch(`${base}/api/consultations/${id}`, { headers: adminHeaders })).json()).ballots;
-
-const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.max(0, Math.ceil(values.length * q) - 1)] ?? NaN;
-
-function line(label: string, samples: Sample[], goal: number) {
-  const ms = samples.map((s) => s.ms);
-  const errors = samples.filter((s) => !s.ok).length;
-  const slow = ms.filter((m) => m > 1000).length;
-  const figures = `p50 ${quantile(ms, 0.5).toFixed(1)} ms   p99 ${quantile(ms, 0.99).toFixed(1)} ms   over 1 s ${slow}`;
-  console.log(`  ${label.padEnd(22)} ${figures}   errors ${errors}   ${verdict(quantile(ms, 0.99) < goal && errors === 0)}`);
-}
 
 export async function hallBurst(base: string, openId: string, publishedId: string) {
   const started = performance.now();
@@ -106,37 +54,6 @@ function openStream(base: string, id: string): Promise<Stream> {
   });
 }
 const streams: http.ClientRequest[] = [];
-
-// The loop that times /health runs on a thread of its own: on this one, reading a thousand streams'
-// events would delay it and the figure would measure the load generator rather than the server.
-const pingLoop = `
-const { parentPort, workerData: url } = require('node:worker_threads');
-const http = require('node:http');
-const agent = new http.Agent({ keepAlive: true });
-const times = [];
-let running = true;
-parentPort.on('message', () => { running = false; });
-(async () => {
-  while (running) {
-    const started = performance.now();
-    await new Promise((done) => http.get(url, { agent }, (res) => res.resume().on('end', done)).on('error', done));
-    times.push(performance.now() - started);
-    await new Promise((done) => setTimeout(done, 50));
-  }
-  parentPort.postMessage(times);
-})();`;
-
-/** Times GET `url` every 50 ms until stopped; answers the times in ms. */
-function pingHealth(url: string): { stop: () => Promise<number[]> } {
-  const worker = new Worker(pingLoop, { eval: true, workerData: url });
-  return {
-    stop: () =>
-      new Promise((resolve) => {
-        worker.once('message', (times: number[]) => void worker.terminate().then(() => resolve(times)));
-        worker.postMessage('stop');
-      }),
-  };
-}
 
 export async function liveStreams(base: string, id: string) {
   const started = performance.now();

@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark, each printing its figures beside the baseline measured in the same run.
 import { benchBallots } from './ballots.bench';
+import { benchForums } from './forums.bench';
 import { benchResults } from './results.bench';
 import { benchStoredTally } from './stored-tally.bench';
 import { benchTally } from './tally.bench';
@@ -8,3 +9,4 @@ await benchTally();
 await benchBallots();
 await benchResults();
 await benchStoredTally();
+await benchForums();
