@@ -14,12 +14,12 @@ import { startServer } from '../test/helpers/server-process';
 import { findPostgresBin, startPostgres } from '../test/setup/postgres-server';
 import { agent, line, pingHealth, quantile, request, spread, timed, verdict, type Sample } from './load';
 import { delays, openScreen, type Due, type Screen } from './forums.screens';
-import { seedForum, type BenchForum, type Participant } from './forums.seed';
+import { SCALE, seedForum, type BenchForum, type Participant } from './forums.seed';
 import { adminHeaders, adminToken, seconds } from './results.seed';
 import { createRandom } from '../src/core/random';
 
-const QUESTIONS = 3000;
-const UPVOTES = 30_000;
+const QUESTIONS = Math.round(3000 * SCALE);
+const UPVOTES = Math.round(30_000 * SCALE);
 const WINDOW_MS = 60_000;
 
 type Run = { forum: BenchForum; base: string; approved: string[]; asked: Map<string, string[]>; done: boolean; hallDue: Due[]; pointDue: Map<string, Due[]> };

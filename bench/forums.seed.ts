@@ -7,7 +7,9 @@ import { request } from './load';
 import { adminHeaders, seconds } from './results.seed';
 
 export const POINTS = 59;
-export const PER_POINT = 50;
+/** BENCH_FORUM_SCALE=0.1 runs a tenth of the forum (participants, questions, upvotes) to try the benchmark out. */
+export const SCALE = Number(process.env.BENCH_FORUM_SCALE ?? 1);
+export const PER_POINT = Math.round(50 * SCALE);
 
 export type Participant = { pointId: string; cookie: string; upvoted: Set<string> };
 export type BenchForum = { id: string; itemId: string; points: string[]; participants: Participant[] };

@@ -26,9 +26,18 @@ async function seatsOf(tx: Db, forum: Forum): Promise<{ seats: Seat[]; capacity:
 
 /** Where a newcomer at `pointId` goes and the arrival number they get; the forum must be locked. */
 export async function nextSeat(tx: Db, forum: Forum, pointId: string | null): Promise<{ status: SeatStatus; seq: number }> {
-  const { seats, capacity } = await seatsOf(tx, forum);
   const [{ last }] = await tx.select({ last: max(forumRegistrations.seq) }).from(forumRegistrations).where(eq(forumRegistrations.forumId, forum.id));
+  // Without a limit on the forum or the point there is always a seat: no need to read the others.
+  if (!(await limited(tx, forum, pointId))) return { status: 'registered', seq: (last ?? 0) + 1 };
+  const { seats, capacity } = await seatsOf(tx, forum);
   return { status: placeFor(seats, capacity, pointId), seq: (last ?? 0) + 1 };
+}
+
+async function limited(tx: Db, forum: Forum, pointId: string | null): Promise<boolean> {
+  const [{ capacity }] = await tx.select({ capacity: forums.capacity }).from(forums).where(eq(forums.id, forum.id));
+  if (capacity !== null || pointId === null) return capacity !== null;
+  const [point] = await tx.select({ capacity: forumPoints.capacity }).from(forumPoints).where(eq(forumPoints.id, pointId));
+  return point?.capacity != null;
 }
 
 /** Seats still free at `pointId` (forum and point limits both), Infinity without limits; the forum must be locked. */
