@@ -29,6 +29,7 @@ describeBrowser('forum screens and the moderator’s page', {}, (t) => {
   }
   const ok = async (res: Promise<{ statusCode: number; body: string }>) => expect((await res).statusCode, (await res).body).toBeLessThan(300);
   /** The texts of the top questions as the screen lists them, in order. */
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
   const shown = (page: Page) => page.getByRole('list', { name: 'Câu hỏi được quan tâm nhất' }).getByRole('listitem').locator('.fs__text').allInnerTexts();
 
   beforeAll(async () => {
@@ -68,6 +69,41 @@ describeBrowser('forum screens and the moderator’s page', {}, (t) => {
     expect(await answered.innerText()).toContain('Giám đốc Sở Tài chính: Có quỹ bảo lãnh tín dụng.');
     expect(await page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true);
     await screenshot(page, 'forum-hall-screen');
+  });
+
+  it('shows the open poll’s results overall and per point on the hall screen as ballots come in, then that it closed', async () => {
+    const page = await t.open(desktop, { as: `fac@man-chieu.test` });
+    await page.goto(`${t.base}/forums/${w.forumId}/screen`);
+    const slot = page.getByRole('region', { name: /^Biểu quyết/ });
+    await slot.getByText('Chưa có cuộc biểu quyết nào đang mở.').waitFor();
+
+    const created = await call('fac', 'POST', `/api/forums/${w.forumId}/polls`, {
+      itemId: w.itemId,
+      title: { vi: 'Ưu tiên đầu tư năm tới' },
+      options: [{ vi: 'Giao thông nông thôn' }, { vi: 'Trường học' }],
+      method: 'approval',
+      max: 1,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const ballots = `/api/forums/${w.forumId}/polls/${created.json().id}/ballots`;
+    await ok(call('fac', 'POST', `/api/forums/${w.forumId}/polls/${created.json().id}/status`, { step: 'open' }));
+    await page.getByRole('heading', { name: 'Biểu quyết đang mở' }).waitFor();
+    // five ballots at Huế (3 roads, 2 schools) and five at Indiana (all schools); the hall has none and is withheld
+    const [o1, o2] = ['o1', 'o2'];
+    for (const [i, choice] of [o1, o1, o1, o2, o2].entries()) await ok(t.app.inject({ method: 'POST', url: ballots, headers: await card(`Cử tri Huế ${i + 1}`, w.pointA), payload: { approve: [choice] } }));
+    for (let i = 1; i <= 5; i++) await ok(t.app.inject({ method: 'POST', url: ballots, headers: await card(`Khách Indiana ${i}`, w.org), payload: { approve: [o2] } }));
+
+    const overall = slot.getByRole('list', { name: 'Kết quả chung' }).getByRole('listitem');
+    await expect.poll(async () => (await overall.allInnerTexts()).map(flat), poll).toEqual(['Trường học 7', 'Giao thông nông thôn 3']);
+    const perPoint = flat(await slot.getByRole('list', { name: 'Phương án dẫn đầu theo điểm cầu' }).innerText());
+    expect(perPoint).toContain('Thành phố Huế: Giao thông nông thôn 3');
+    expect(perPoint).toContain('Đại học Indiana: Trường học 5');
+    expect(perPoint).toContain('1 điểm cầu chưa đủ phiếu để công bố');
+    expect(await slot.innerText()).toContain('10 phiếu');
+    await screenshot(page, 'forum-hall-screen-poll');
+
+    await ok(call('fac', 'POST', `/api/forums/${w.forumId}/polls/${created.json().id}/status`, { step: 'close' }));
+    await page.getByRole('heading', { name: 'Biểu quyết đã kết thúc' }).waitFor();
   });
 
   it('lets a point moderator reach their page from sign-in, approve and answer from a phone, with new questions arriving by themselves (360 px)', async () => {

@@ -2,7 +2,7 @@
 // of the forum — large type, light on dark, no header — with the top approved questions live from the
 // question stream (no reload: an approved question appears, upvotes move it), who is present (the
 // forum is read again every 20 seconds: check-ins do not travel on the question stream) and the
-// current poll's place. Escape goes back to the forum's staff page.
+// current poll's results, live from the poll stream. Escape goes back to the forum's staff page.
 import { useEffect } from 'react';
 import { Link, useLocation } from 'wouter';
 import { errorMessage } from '../../../shared/api/client';
@@ -50,7 +50,7 @@ export function ScreenPage({ forumId, pointId = null }: { forumId: string; point
         <TopQuestions questions={questions} pointName={point ? null : (id) => names.get(id)} />
         <div className="fs__side">
           <ScreenAttendance forum={view} point={point} />
-          <PollSlot />
+          <PollSlot forumId={forumId} pointId={pointId} />
           <AnsweredQuestions questions={questions} pointName={point ? null : (id) => names.get(id)} />
         </div>
       </div>
