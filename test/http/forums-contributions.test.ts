@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { docxBytes, paragraph } from '../../src/reports/docx';
 import { FONT, createPdf, pdfBytes } from '../../src/reports/pdf';
 import { adminHeaders } from '../helpers/app';
+import { parsePage } from '../helpers/html';
 import { describeApp } from '../helpers/http';
 import { caller, forumBody, forumRoles, forumTables, makeForumWorld, rowsOf, type ForumRole, type ForumWorld } from '../helpers/forums';
 
@@ -142,5 +143,19 @@ describeApp('forum contributions', { clock: new Date('2026-11-30T02:00:00Z') }, 
     expect((await t.app.inject({ method: 'GET', url: `/f/${w.slug}/contributions/${res.json().id}` })).statusCode).toBe(404);
     expect((await call('fac', 'GET', c(`/${res.json().id}/file`))).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: `/api/forums/${draft.id}/contributions`, headers: adminHeaders })).statusCode).toBe(200);
+  });
+
+  it('shows contributions on the public page, hostile text as text, each paper linked to its public download', async () => {
+    const made = await add({ title: '<script>alert(1)</script> Tham luận công khai', speaker: 'Bà "Tư" & cộng sự', sessionId: w.sessionId, abstract: 'Tóm tắt ngắn.', illustrative: true, file: file('cong-khai.pdf', pdf) });
+    const res = await t.app.inject({ method: 'GET', url: `/f/${w.slug}` });
+    const page = parsePage(res.body);
+    expect(page.elements).not.toContain('script');
+    expect(page.text).toContain('<script>alert(1)</script> Tham luận công khai (minh họa)');
+    expect(page.text).toContain('Bà "Tư" & cộng sự · Phiên khai mạc');
+    const href = `/f/${w.slug}/contributions/${made.id}`;
+    expect(page.attributes).toContainEqual({ element: 'a', name: 'href', value: href });
+    const got = await t.app.inject({ method: 'GET', url: href });
+    expect(Buffer.compare(got.rawPayload, pdf)).toBe(0);
+    expect(parsePage((await t.app.inject({ method: 'GET', url: `/f/${w.slug}?lang=en` })).body).text).toContain('<script>alert(1)</script> Tham luận công khai (illustrative)');
   });
 });

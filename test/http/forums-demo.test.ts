@@ -9,7 +9,7 @@ import { describeApp } from '../helpers/http';
 const NOW = new Date('2026-11-22T03:00:00Z');
 
 describeApp('demo forum', { clock: NOW, seed: (database) => loadDemo(database.db, NOW) }, (t) => {
-  it('shows the 2021 dialogue’s real title, date, organisers and themes, 59 points with Thừa Thiên Huế, labelled illustrative, under 30 KB', async () => {
+  it('shows the 2021 dialogue’s real title, date, organisers and themes, 59 points with Thừa Thiên Huế, labelled illustrative, six illustrative contributions, under 30 KB', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/f/doi-thoai-phat-trien-dia-phuong-2021' });
     expect(res.statusCode).toBe(200);
     expect(res.rawPayload.length).toBeLessThan(30_000);
@@ -26,6 +26,11 @@ describeApp('demo forum', { clock: NOW, seed: (database) => loadDemo(database.db
       'Tỉnh Thừa Thiên Huế',
       'Thành phố Hà Nội (Hội trường chính)',
       'Minh họa',
+      'Tham luận (6)',
+      'Bồi dưỡng kỹ năng số cho cán bộ, công chức',
+      'Đại diện Sở Thông tin và Truyền thông · UBND thành phố Cần Thơ · Phiên 1: Nâng cao hiệu quả quản trị thực thi chính sách trong môi trường chuyển đổi số',
+      'Công khai tiến độ thực hiện kiến nghị sau đối thoại (minh họa)',
+      'Các tham luận đánh dấu "minh họa" là dữ liệu mẫu, không phải tham luận thật.',
     ]) {
       expect(page.text).toContain(text);
     }

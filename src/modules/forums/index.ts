@@ -7,3 +7,4 @@ export { addPoint } from './point.service';
 // Live polls: the phone page lists a participant's open polls and casts their ballot; the minutes take the polls with results.
 export { castPollBallot, findPoll, openPollsFor, type Poll } from './poll.service';
 export { minutesPolls, pollBoard, type PollCounter } from './poll.results';
+export { addContribution, minutesContributions } from './contribution.service';

@@ -3,8 +3,10 @@
 import { z } from 'zod';
 import { messagePage } from '../../http/pages';
 import type { App, Deps } from '../module';
+import { listContributions } from './contribution.service';
 import { findForumBySlug, forumContents } from './forum.load';
 import { presentForum } from './forum.presenter';
+import { pageContribution } from './pages/contributions.part';
 import { forumPage } from './pages/forum.page';
 import { words } from './pages/forum.words';
 
@@ -14,7 +16,7 @@ export async function pageRoutes(app: App, { db }: Deps) {
   const published = async (slug: string) => {
     const forum = await findForumBySlug(db, slug);
     if (!forum || forum.status !== 'published') return null;
-    return presentForum(forum, await forumContents(db, forum));
+    return { ...presentForum(forum, await forumContents(db, forum)), contributions: (await listContributions(db, forum)).map(pageContribution) };
   };
 
   app.get('/f/:slug', {

@@ -1,6 +1,7 @@
 // The public page of a forum, /f/{slug} (a connection point's own page is point.page.tsx): plain HTML,
 // no JavaScript; Vietnamese first, ?lang=en for English.
 import { ballotStyle, Layout, renderPage, UserLink, type Lang } from '../../../http/pages';
+import { Contributions, type PageContribution } from './contributions.part';
 import { Agenda, dates, Points, text, type PageForum, type PagePoint } from './forum.parts';
 import { pageStyle, words } from './forum.words';
 
@@ -11,6 +12,7 @@ export type ForumPageData = PageForum & {
   organisers: string[];
   illustrative: boolean;
   points: PagePoint[];
+  contributions?: PageContribution[];
 };
 
 const other = (lang: Lang) => ({ href: `?lang=${lang === 'vi' ? 'en' : 'vi'}`, label: words[lang].other });
@@ -46,6 +48,7 @@ export function forumPage(lang: Lang, forum: ForumPageData): string {
       )}
       <h2>{w.agenda}</h2>
       <Agenda lang={lang} forum={forum} />
+      <Contributions lang={lang} forum={forum} />
       <h2>{`${w.points} (${forum.points.length})`}</h2>
       <Points lang={lang} points={forum.points} slug={forum.slug} />
     </Layout>,
