@@ -219,6 +219,12 @@ const catalog = {
   'forum.recommendation_changed': { vi: 'Khuyến nghị vừa được người khác xử lý; hãy tải lại rồi thử lại.', en: 'Someone else has just handled this recommendation; reload and try again.' },
   'forum.recommendation_no_lead': { vi: 'Hãy chọn đơn vị chủ trì nhiệm vụ: khuyến nghị chưa gắn với cơ quan nào trong kế hoạch.', en: 'Choose the lead agency: the recommendation names no agency of the plans.' },
   'forum.recommendation_no_due': { vi: 'Hãy nhập thời hạn của nhiệm vụ: khuyến nghị chưa có ngày xem xét lại.', en: 'Enter the due date: the recommendation has no review date.' },
+  'forum.speak_not_checked_in': { vi: 'Chỉ người đã điểm danh tại diễn đàn mới đăng ký phát biểu được.', en: 'Only participants who have checked in at the forum may ask to speak.' },
+  'forum.speaker_name_required': { vi: 'Hãy cho biết tên người phát biểu.', en: "Give the speaker's name." },
+  'forum.already_queued': { vi: 'Bạn đã có trong danh sách phát biểu của phiên này.', en: 'You are already in the speaking queue of this session.' },
+  'forum.speaker_not_found': { vi: 'Không tìm thấy người này trong danh sách phát biểu của phiên.', en: "Not found in this session's speaking queue." },
+  'forum.speaker_step': { vi: 'Không làm được bước này với người đang ở trạng thái "{status}".', en: 'This step cannot be taken for someone whose status is "{status}".' },
+  'forum.queue_empty': { vi: 'Không còn ai chờ phát biểu trong phiên này.', en: 'Nobody is waiting to speak in this session.' },
   'upload.not_archive': { vi: 'Tệp {file} không phải tệp nén ZIP đọc được (.xlsx, .docx).', en: '{file} is not a readable ZIP archive (.xlsx, .docx).' },
   'upload.archive_unsupported': {
     vi: 'Tệp {file} dùng kiểu nén ZIP không được hỗ trợ (ZIP64, mã hóa hoặc cách nén khác); hãy lưu lại bằng Excel hoặc Word.',

@@ -32,5 +32,9 @@ export const forumPolicy = {
   captureRecommendation: (a: Pick<ForumAccess, 'facilitator' | 'moderates'>, pointId: string | null) => a.facilitator || (pointId !== null && a.moderates.has(pointId)),
   /** Proposed and declined recommendations (others see the accepted ones). */
   seeAllRecommendations: (a: Pick<ForumAccess, 'facilitator' | 'moderates'>) => a.facilitator || a.moderates.size > 0,
+  /** A session's speaking queue: seen by facilitators and point moderators. */
+  seeQueue: (a: Pick<ForumAccess, 'facilitator' | 'moderates'>) => a.facilitator || a.moderates.size > 0,
+  /** Queueing someone from a point (or the floor: facilitators only), and removing that point's entries. */
+  queueFor: (a: Pick<ForumAccess, 'facilitator' | 'moderates'>, pointId: string | null) => a.facilitator || (pointId !== null && a.moderates.has(pointId)),
   cancel: (a: ForumAccess, actor: Actor, registration: { userId: string | null }) => a.facilitator || (registration.userId !== null && registration.userId === actor.userId),
 };

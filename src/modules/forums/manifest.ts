@@ -10,6 +10,8 @@ import { participantRoutes } from './participant.routes';
 import { pointRoutes } from './point.routes';
 import { pollLiveRoutes } from './poll.live';
 import { pollRoutes } from './poll.routes';
+import { queueLiveRoutes } from './queue.live';
+import { queueRoutes } from './queue.routes';
 import { questionLiveRoutes } from './question.live';
 import { questionRoutes } from './question.routes';
 import { recommendationRoutes } from './recommendation.routes';
@@ -17,7 +19,7 @@ import { registrationRoutes } from './registration.routes';
 
 export const forumsModule = defineModule({
   id: 'forums',
-  description: 'Dialogue forums: agenda, connection points, registration, check-in, contributions, questions, live polls and the public page',
+  description: 'Dialogue forums: agenda, connection points, registration, check-in, contributions, questions, live polls, speaking queues and the public page',
   routes: async (app, deps) => {
     await forumRoutes(app, deps);
     await moderatedRoutes(app, deps);
@@ -30,6 +32,8 @@ export const forumsModule = defineModule({
     await pollRoutes(app, deps);
     await pollLiveRoutes(app, deps);
     await recommendationRoutes(app, deps);
+    await queueRoutes(app, deps);
+    await queueLiveRoutes(app, deps);
     await pageRoutes(app, deps);
     await participantRoutes(app, deps);
   },

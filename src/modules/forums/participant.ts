@@ -67,7 +67,7 @@ export async function questionCaller(db: Db, req: FastifyRequest, forumId: strin
 }
 
 /** The participant registration, or 403: only checked-in participants ask, upvote and vote. */
-export function requireParticipant(call: QuestionCall, code: 'forum.not_checked_in' | 'forum.poll_not_checked_in' = 'forum.not_checked_in'): Registration {
+export function requireParticipant(call: QuestionCall, code: 'forum.not_checked_in' | 'forum.poll_not_checked_in' | 'forum.speak_not_checked_in' = 'forum.not_checked_in'): Registration {
   if (!call.participant) throw AppError.of(403, code);
   return call.participant;
 }
