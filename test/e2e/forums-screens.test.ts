@@ -2,8 +2,8 @@
 // question approved after it loaded, then moves it up when it gets upvotes, and an answered question
 // aside with its answer — all without a reload. A point moderator without any role in the space
 // reaches their point's page from the home page after signing in, approves and answers a question
-// of their point on a 360 px phone, and a question asked meanwhile
-// appears on their page by itself. Screenshots go to test/e2e/screenshots/.
+// of their point on a 360 px phone; a question asked meanwhile appears on their page by itself, and
+// they merge a duplicate into it. Screenshots go to test/e2e/screenshots/.
 import { beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PASSWORD } from '../helpers/app';
@@ -137,6 +137,16 @@ describeBrowser('forum screens and the moderator’s page', {}, (t) => {
     await ask(nam, 'Bao giờ sửa cầu Ông Bường?');
     await waitingList.getByRole('article', { name: 'Bao giờ sửa cầu Ông Bường?' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Chờ duyệt (1)' }).count()).toBe(1);
+
+    // a duplicate merged into it: gone from the waiting list, stored as merged into the other
+    const duplicate = await ask(nam, 'Khi nào sửa cầu Ông Bường?');
+    const dupCard = waitingList.getByRole('article', { name: 'Khi nào sửa cầu Ông Bường?' });
+    await dupCard.getByLabel('Gộp vào câu hỏi trùng').selectOption({ label: 'Bao giờ sửa cầu Ông Bường?' });
+    await dupCard.getByRole('button', { name: 'Gộp' }).click();
+    await dupCard.waitFor({ state: 'detached' });
+    const merged = (await call('fac', 'GET', q())).json().questions.find((x: { id: string }) => x.id === duplicate);
+    const into = (await call('fac', 'GET', q())).json().questions.find((x: { text: string }) => x.text === 'Bao giờ sửa cầu Ông Bường?');
+    expect([merged.status, merged.mergedInto]).toEqual(['merged', into.id]);
     expect(await noSideScroll(page)).toBe(true);
     await screenshot(page, 'forum-moderate-phone');
   });

@@ -1,10 +1,10 @@
 // /consultations/:id/projector: the live view for a conference hall — big type, high contrast, no
 // header — fed by the server-sent results stream. Escape goes back to the consultation page.
-import { useEffect } from 'react';
 import { consultationPath, type ConsultationDetail } from './api';
 import { errorMessage } from '../../shared/api/client';
 import { useApi } from '../../shared/api/useApi';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
+import { useHallScreen } from '../../shared/layout/useHallScreen';
 import { ProjectorBoard } from './ProjectorBoard';
 import { measureName } from './labels';
 import { measureOf, partsOf } from './results';
@@ -29,18 +29,7 @@ export function ProjectorPage({ id }: { id: string }) {
   const loaded = useApi<ConsultationDetail>(consultationPath(id));
   const { connection, snapshot } = useLiveResults(id);
   const back = `/consultations/${encodeURIComponent(id)}`;
-  const [, navigate] = useLocation();
-
-  useEffect(() => {
-    // The page's dark background must also fill what a phone shows past the ends when scrolled.
-    document.documentElement.classList.add('projector-root');
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && !document.fullscreenElement && navigate(back);
-    window.addEventListener('keydown', onKey);
-    return () => {
-      document.documentElement.classList.remove('projector-root');
-      window.removeEventListener('keydown', onKey);
-    };
-  }, [back, navigate]);
+  useHallScreen(back);
 
   if (loaded.status !== 'done') {
     return (

@@ -3,10 +3,10 @@
 // question stream (no reload: an approved question appears, upvotes move it), who is present (the
 // forum is read again every 20 seconds: check-ins do not travel on the question stream) and the
 // current poll's results, live from the poll stream. Escape goes back to the forum's staff page.
-import { useEffect } from 'react';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import { errorMessage } from '../../../shared/api/client';
 import { useLang, usePick, useT } from '../../../shared/i18n/i18n';
+import { useHallScreen } from '../../../shared/layout/useHallScreen';
 import { localized, paths, type ForumView } from '../api';
 import { PollSlot } from './PollSlot';
 import { ScreenAttendance } from './ScreenAttendance';
@@ -25,14 +25,14 @@ export function ScreenPage({ forumId, pointId = null }: { forumId: string; point
   const forum = useKept<ForumView>(paths.forum(forumId), useTicks(FORUM_REFRESH_MS));
   const { connection, live } = useLiveQuestions(forumId, pointId);
   const back = paths.page(forumId);
-  useScreenRoot(back);
+  useHallScreen(back);
 
   const view = forum.data;
   const point = view && pointId ? (view.points.find((p) => p.id === pointId) ?? null) : null;
   if (!view || (pointId && !point)) {
     const failed = forum.error != null || (view && !point);
     return (
-      <div className="fs fs--message" data-testid="forum-screen">
+      <div className="projector fs fs--message" data-testid="forum-screen">
         <p role={failed ? 'alert' : 'status'}>{forum.error != null ? errorMessage(forum.error, lang, t) : failed ? t('screens.noPoint') : t('common.loading')}</p>
         <Link to={back}>{t('screens.exit')}</Link>
       </div>
@@ -41,7 +41,7 @@ export function ScreenPage({ forumId, pointId = null }: { forumId: string; point
   const names = new Map(view.points.map((p) => [p.id, p.name]));
   const questions = live?.questions ?? [];
   return (
-    <main className="fs" data-testid="forum-screen" aria-label={point ? t('screens.pointScreen') : t('screens.hallScreen')}>
+    <main className="projector fs" data-testid="forum-screen" aria-label={point ? t('screens.pointScreen') : t('screens.hallScreen')}>
       <header className="fs__head">
         <p className="fs__kicker">{point ? pick(point.name) : t('screens.hallScreen')}</p>
         <h1>{pick(localized(view.title))}</h1>
@@ -57,18 +57,4 @@ export function ScreenPage({ forumId, pointId = null }: { forumId: string; point
       <ConnectionNote connection={connection} back={back} approved={live?.approved ?? null} />
     </main>
   );
-}
-
-/** The dark page background behind everything, and Escape back to `back` (unless full screen, where Escape leaves that). */
-function useScreenRoot(back: string) {
-  const [, navigate] = useLocation();
-  useEffect(() => {
-    document.documentElement.classList.add('fs-root');
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && !document.fullscreenElement && navigate(back);
-    window.addEventListener('keydown', onKey);
-    return () => {
-      document.documentElement.classList.remove('fs-root');
-      window.removeEventListener('keydown', onKey);
-    };
-  }, [back, navigate]);
 }
