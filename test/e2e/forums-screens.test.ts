@@ -1,6 +1,6 @@
 // A forum's live screens and the moderator's page in a real browser. The hall screen (1280 px) shows a
 // question approved after it loaded, then moves it up when it gets upvotes, and an answered question
-// aside with its answer — all without a reload. A point moderator without any role in the space
+// aside with its answer — all without a reload; a point's screen shows that point's questions only. A point moderator without any role in the space
 // reaches their point's page from the home page after signing in, approves and answers a question
 // of their point on a 360 px phone; a question asked meanwhile appears on their page by itself, and
 // they merge a duplicate into it. Screenshots go to test/e2e/screenshots/.
@@ -69,6 +69,12 @@ describeBrowser('forum screens and the moderator’s page', {}, (t) => {
     expect(await answered.innerText()).toContain('Giám đốc Sở Tài chính: Có quỹ bảo lãnh tín dụng.');
     expect(await page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true);
     await screenshot(page, 'forum-hall-screen');
+
+    // the point screen of Đại học Indiana: its own question and its own check-ins only
+    await page.goto(`${t.base}/forums/${w.forumId}/points/${w.org}/screen`);
+    await page.getByRole('main', { name: 'Màn hình điểm cầu' }).getByText('Đại học Indiana').first().waitFor();
+    await expect.poll(() => shown(page), poll).toEqual(['Khi nào có đường cao tốc?']);
+    expect(await page.getByTestId('screen-checked-in').innerText()).toBe('2'); // Minh and Hoa
   });
 
   it('shows the open poll’s results overall and per point on the hall screen as ballots come in, then that it closed', async () => {
