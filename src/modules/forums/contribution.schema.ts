@@ -50,5 +50,5 @@ export const contributionResponse = z.object({
   file: z.object({ name: z.string(), mediaType: z.string(), size: z.number().int(), url: z.string() }).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
-});
+}).meta({ id: 'ForumContribution' });
 export const contributionListResponse = z.object({ contributions: z.array(contributionResponse) });

@@ -9,6 +9,7 @@ import { useLang, useT } from '../../shared/i18n/i18n';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
 import { paths, type ForumView } from './api';
 import { ForumAgenda } from './ForumAgenda';
+import { ForumContributions } from './ForumContributions';
 import { ForumHead } from './ForumHead';
 import { ForumPoints } from './ForumPoints';
 import { ScreenLinks } from './screens/ScreenLinks';
@@ -32,6 +33,7 @@ export function ForumPage({ id }: { id: string }) {
       <Attendance forum={forum} />
       <ScreenLinks forum={forum} />
       <ForumAgenda forum={forum} onChange={reload} />
+      <ForumContributions forum={forum} />
       <ForumPoints forum={forum} onChange={reload} />
     </>
   );

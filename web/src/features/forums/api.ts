@@ -5,6 +5,7 @@ import type { Schema } from '../../shared/api/schema';
 export type ForumSummary = Schema<'ForumSummary'>;
 export type ForumView = Schema<'ForumView'>;
 export type ForumPoint = Schema<'ForumPoint'>;
+export type ForumContribution = Schema<'ForumContribution'>;
 export type ForumKind = ForumSummary['kind'];
 export const FORUM_KINDS: ForumKind[] = ['in-person', 'online', 'hybrid'];
 
@@ -22,6 +23,8 @@ export const paths = {
   item: (id: string, itemId: string) => `/api/forums/${enc(id)}/items/${enc(itemId)}`,
   points: (id: string) => `/api/forums/${enc(id)}/points`,
   point: (id: string, pointId: string) => `/api/forums/${enc(id)}/points/${enc(pointId)}`,
+  contributions: (id: string, q = '') => `/api/forums/${enc(id)}/contributions${q.trim() ? `?q=${enc(q.trim())}` : ''}`,
+  contribution: (id: string, contributionId: string) => `/api/forums/${enc(id)}/contributions/${enc(contributionId)}`,
   localities: (date: string) => `/api/localities?date=${enc(date)}`,
   cards: (id: string, pointId: string) => `/api/forums/${enc(id)}/points/${enc(pointId)}/cards.pdf`,
   // Pages: the staff page of a forum, and the public one (no sign-in, no JavaScript).

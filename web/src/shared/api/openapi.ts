@@ -2015,25 +2015,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            contributions: {
-                                abstract: string | null;
-                                createdAt: string;
-                                file: {
-                                    mediaType: string;
-                                    name: string;
-                                    size: number;
-                                    url: string;
-                                } | null;
-                                /** Format: uuid */
-                                id: string;
-                                illustrative: boolean;
-                                organisation: string | null;
-                                /** Format: uuid */
-                                sessionId: string | null;
-                                speaker: string;
-                                title: string;
-                                updatedAt: string;
-                            }[];
+                            contributions: components["schemas"]["ForumContribution"][];
                         };
                     };
                 };
@@ -2099,25 +2081,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            abstract: string | null;
-                            createdAt: string;
-                            file: {
-                                mediaType: string;
-                                name: string;
-                                size: number;
-                                url: string;
-                            } | null;
-                            /** Format: uuid */
-                            id: string;
-                            illustrative: boolean;
-                            organisation: string | null;
-                            /** Format: uuid */
-                            sessionId: string | null;
-                            speaker: string;
-                            title: string;
-                            updatedAt: string;
-                        };
+                        "application/json": components["schemas"]["ForumContribution"];
                     };
                 };
             };
@@ -2227,25 +2191,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            abstract: string | null;
-                            createdAt: string;
-                            file: {
-                                mediaType: string;
-                                name: string;
-                                size: number;
-                                url: string;
-                            } | null;
-                            /** Format: uuid */
-                            id: string;
-                            illustrative: boolean;
-                            organisation: string | null;
-                            /** Format: uuid */
-                            sessionId: string | null;
-                            speaker: string;
-                            title: string;
-                            updatedAt: string;
-                        };
+                        "application/json": components["schemas"]["ForumContribution"];
                     };
                 };
             };
@@ -8243,6 +8189,44 @@ export interface components {
             row: number | null;
             sheet: string;
             vi: string;
+        };
+        ForumContribution: {
+            abstract: string | null;
+            createdAt: string;
+            file: {
+                mediaType: string;
+                name: string;
+                size: number;
+                url: string;
+            } | null;
+            /** Format: uuid */
+            id: string;
+            illustrative: boolean;
+            organisation: string | null;
+            /** Format: uuid */
+            sessionId: string | null;
+            speaker: string;
+            title: string;
+            updatedAt: string;
+        };
+        ForumContributionInput: {
+            abstract: string | null;
+            createdAt: string;
+            file: {
+                mediaType: string;
+                name: string;
+                size: number;
+                url: string;
+            } | null;
+            /** Format: uuid */
+            id: string;
+            illustrative: boolean;
+            organisation: string | null;
+            /** Format: uuid */
+            sessionId: string | null;
+            speaker: string;
+            title: string;
+            updatedAt: string;
         };
         ForumItem: {
             /** Format: uuid */
