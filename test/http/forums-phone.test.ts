@@ -20,7 +20,7 @@ describeApp('a connection point’s page on a phone', { clock: new Date('2026-11
   const call = caller(t, () => w);
   const page = (rest = '') => `/f/${w.slug}/p/${w.pointA}${rest}`;
   const get = (url: string, token?: string) => t.app.inject({ method: 'GET', url, cookies: token ? { dt_participant: token } : {} }) as Promise<Res>;
-  const post = (url: string, form: Form, token?: string, remoteAddress?: string) =>
+  const post = (url: string, form: Form | [string, string][], token?: string, remoteAddress?: string) =>
     t.app.inject({ method: 'POST', url, payload: new URLSearchParams(form).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' }, cookies: token ? { dt_participant: token } : {}, remoteAddress }) as Promise<Res>;
   const text = (res: Res) => parsePage(res.body).text;
   const card = async (name: string, pointId: string | null): Promise<string> => (await call('fac', 'POST', `/api/forums/${w.forumId}/registrations`, pointId ? { name, pointId } : { name })).json().code;
@@ -210,6 +210,43 @@ describeApp('a connection point’s page on a phone', { clock: new Date('2026-11
     // 17 approved here and 7 at the organisation's point by now: 15 and 5 of them shown
     expect(parsePage(res.body).attributes.filter((a) => a.name === 'data-question')).toHaveLength(20);
     expect(res.rawPayload.length).toBeLessThan(30_000);
+  });
+
+  it('shows the open polls with their ballot form; a ballot by the form counts once at the voter’s point, a second or a bad one is refused with nothing stored', async () => {
+    const created = await call('fac', 'POST', `/api/forums/${w.forumId}/polls`, {
+      itemId: w.itemId,
+      title: { vi: 'Ưu tiên đầu tư năm tới', en: 'Investment priorities for next year' },
+      options: [{ vi: 'Giao thông nông thôn' }, { vi: 'Trường học', en: 'Schools' }, { vi: 'Trạm y tế', en: 'Health stations' }],
+      method: 'approval',
+      max: 2,
+    });
+    const poll = created.json().id;
+    const closed = await call('fac', 'POST', `/api/forums/${w.forumId}/polls`, { itemId: w.itemId, title: { vi: 'Chưa mở' }, options: [{ vi: 'A' }, { vi: 'B' }], method: 'approval' });
+    await call('fac', 'POST', `/api/forums/${w.forumId}/polls/${poll}/status`, { step: 'open' });
+    const voter = await checkIn('Cụ Tám');
+    const shown = parsePage((await get(page(), voter)).body);
+    expect(shown.text).toContain('Biểu quyết đang mở');
+    expect(shown.text).toContain('Ưu tiên đầu tư năm tới');
+    expect(shown.text).toContain('Chọn từ 1 đến 2 phương án.');
+    expect(shown.text).not.toContain('Chưa mở');
+    const action = page(`/polls/${poll}`);
+    expect(shown.attributes).toContainEqual({ element: 'form', name: 'action', value: action });
+    const polls = () => call('fac', 'GET', `/api/forums/${w.forumId}/polls`).then((r) => r.json().polls.find((x: { id: string }) => x.id === poll));
+    const [first, second, third] = ((await polls()).options as { key: string; title: { vi: string } }[]).map((o) => o.key);
+    for (const key of [first, second, third]) expect(shown.attributes).toContainEqual({ element: 'input', name: 'value', value: key });
+    const tooMany = await refused(() => post(action, [['approve', first], ['approve', second], ['approve', third]], voter), 400, /Chưa thực hiện được/);
+    // what was ticked comes back ticked: the three options, beside the ask form's "show my name"
+    expect(parsePage(tooMany.body).attributes.filter((a) => a.name === 'checked')).toHaveLength(4);
+    expect(parsePage((await get(page(), voter)).body).attributes.filter((a) => a.name === 'checked')).toHaveLength(1);
+    const form: [string, string][] = [['approve', first], ['approve', third]];
+    const res = await post(action, form, voter);
+    expect(res.statusCode, res.body).toBe(303);
+    expect(text(await get(page(), voter))).toContain('Bạn đã bỏ phiếu trong cuộc biểu quyết này.');
+    expect((await polls()).overall).toEqual({ ballots: 1, values: { [first]: 1, [second]: 0, [third]: 1 } });
+    await refused(() => post(action, form, voter), 409, 'Bạn đã bỏ phiếu trong cuộc biểu quyết này; mỗi người chỉ bỏ một phiếu.');
+    await refused(() => post(page(`/polls/${closed.json().id}`), { approve: 'o1' }, voter), 409, 'Cuộc biểu quyết này chưa mở hoặc đã đóng.');
+    await refused(() => post(action, { approve: first }), 403, 'Chỉ người đã điểm danh tại diễn đàn mới bỏ phiếu được.');
+    await refused(() => post(page('/polls/khong-co'), { approve: first }, voter), 404, 'Không tìm thấy cuộc biểu quyết này trong diễn đàn.');
   });
 
   it('limits check-ins by code to 60 a minute from one address (the 61st is refused, 429)', async () => {

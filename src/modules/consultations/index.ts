@@ -5,3 +5,7 @@ export type { ConsultationSpec } from './consultation.schema';
 export { changeStatus, createConsultation, createInvitations, findConsultation, listConsultations, optionKeysInSpace } from './consultation.service';
 export { writeBallotsWithin } from './ballot.writer';
 export { consultationResults } from './results.service';
+// The ballot form's controls and its reading, for other server-rendered pages (a forum point's polls).
+export { ballotFields } from './pages/ballot-fields';
+export { ballotFromForm, type FormBody } from './pages/form-ballot';
+export { voteText } from './pages/vote.text';

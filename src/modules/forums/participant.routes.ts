@@ -1,5 +1,6 @@
 // A connection point's own page for a phone, without JavaScript: GET /f/{slug}/p/{pointId} (?code= from
-// a card's QR code fills the check-in form), and its forms — check-in by code, asking, upvoting. Each
+// a card's QR code fills the check-in form), and its forms — check-in by code, asking, upvoting, voting
+// in an open poll. Each
 // POST answers 303 back to the page (post/redirect/get), or the page again with the refusal's sentence
 // and its 4xx, nothing stored. The participant cookie is SameSite=Lax, so another site's form posts
 // arrive without it; check-in by code is limited per client address.
@@ -14,6 +15,8 @@ import { words } from './pages/forum.words';
 import { pointPath } from './pages/point.links';
 import { pointPage, type PointForm } from './pages/point.page';
 import { pointWords } from './pages/point.words';
+import { ballotFromForm, type FormBody } from '../consultations';
+import { castPollBallot, findConsultationOf, findPoll } from './poll.service';
 import { ask, findQuestion, upvote, visible } from './question.service';
 import { checkIn } from './registration.service';
 
@@ -22,6 +25,7 @@ const params = z.object({ slug: z.string().max(80), pointId: z.string().max(40) 
 const query = z.object({ lang: z.enum(['vi', 'en']).default('vi'), code: z.string().max(40).optional() });
 const langQuery = query.pick({ lang: true });
 const questionParams = params.extend({ questionId: z.string().max(40) });
+const pollParams = params.extend({ pollId: z.string().max(40) });
 const codeForm = z.object({ code: z.string().max(40).default('') });
 const askForm = z.object({ itemId: z.string().max(40).default(''), text: z.string().max(10_000).default(''), anonymous: z.string().max(5).default('') });
 /** Codes are 60 random bits: the limit keeps guessing pointless and the table quiet; a point's hall behind one address still checks 50 in within a minute. */
@@ -106,6 +110,23 @@ export async function participantRoutes(app: App, { db, now }: Deps) {
         const q = await findQuestion(db, call.forum, req.params.questionId);
         if (!visible(q, cardAccess(), call.me)) throw AppError.of(404, 'forum.question_not_found');
         await upvote(db, call.forum, call.me, q, now());
+      });
+    },
+  });
+
+  app.post('/f/:slug/p/:pointId/polls/:pollId', {
+    schema: { hide: true, params: pollParams, querystring: langQuery },
+    handler: async (req, reply) => {
+      const { lang } = req.query;
+      const call = await load(req);
+      if (!call) return notFound(reply, lang);
+      const entered = (req.body ?? {}) as FormBody;
+      return submit(reply, lang, call, { poll: { id: req.params.pollId, entered: entered as Record<string, string | string[]> } }, async () => {
+        if (!call.me) throw AppError.of(403, 'forum.poll_not_checked_in');
+        if (!uuid.safeParse(req.params.pollId).success) throw AppError.of(404, 'forum.poll_not_found');
+        const poll = await findPoll(db, call.forum, req.params.pollId);
+        const { consultation } = await findConsultationOf(db, poll);
+        await castPollBallot(db, call.forum, call.me, poll, ballotFromForm(consultation.ballot.type, entered));
       });
     },
   });

@@ -1,7 +1,7 @@
 // What a connection point's own page shows to whoever holds the phone: the forum and the point, and,
 // for a checked-in participant (the participant cookie), their point, the agenda items to ask about,
 // their own questions with their status, this point's approved questions and the other points' top
-// ones, each marked when they upvoted it. The page stays light: PAGE_HERE of this point's questions
+// ones, each marked when they upvoted it, and the forum's open polls. The page stays light: PAGE_HERE of this point's questions
 // and PAGE_HALL of the others' at most.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
@@ -12,6 +12,7 @@ import type { PagePoint } from './pages/forum.parts';
 import type { PageQuestion, PointPageData } from './pages/point.page';
 import { cardAccess, participantOf } from './participant';
 import { pointName } from './point.name';
+import { openPollsFor } from './poll.service';
 import { listQuestions, type Question } from './question.service';
 import { forumQuestionUpvotes } from './question.table';
 
@@ -61,5 +62,13 @@ export async function pointPageData(db: Db, call: PointCall, form: PointPageData
     mine: all.filter((q) => q.registrationId === me.id && q.status !== 'approved').map(present),
     here: approved.filter((q) => q.pointId === point.id).slice(0, PAGE_HERE).map(present),
     hall: approved.filter((q) => q.pointId !== point.id).slice(0, PAGE_HALL).map(present),
+    polls: (await openPollsFor(db, forum, me)).map(({ poll, found, voted }) => ({
+      id: poll.id,
+      title: found.consultation.title,
+      spec: found.consultation.ballot,
+      options: found.options.map((o) => ({ key: o.key, title: o.title })),
+      voted,
+      entered: form.poll?.id === poll.id ? form.poll.entered : undefined,
+    })),
   };
 }

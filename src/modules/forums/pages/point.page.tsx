@@ -1,7 +1,8 @@
 // A connection point's own page, /f/{slug}/p/{pointId}: the whole tool of a participant on a cheap
 // phone, plain HTML forms without JavaScript. Without the participant cookie it offers check-in by the
 // card's code; with it, where they checked in, a form to ask about an agenda item, their own questions
-// with their status, and the approved questions with upvote buttons. Vietnamese first, ?lang=en.
+// with their status, the approved questions with upvote buttons, and the open live polls' ballots.
+// Vietnamese first, ?lang=en.
 import { QUESTION_MAX_LENGTH } from '../../../core/forums';
 import { formatDateTime } from '../../../core/format';
 import { formatMessage } from '../../../core/i18n';
@@ -13,6 +14,7 @@ import type { ForumPageData } from './forum.page';
 import { Agenda, dates, text, type PagePoint } from './forum.parts';
 import { pageStyle, words } from './forum.words';
 import { pointAction, pointPath } from './point.links';
+import { Polls, type PagePoll } from './point.polls';
 import { pointStyle, pointWords, type PointWords } from './point.words';
 
 export type PageQuestion = {
@@ -29,7 +31,7 @@ export type PageQuestion = {
   upvoted: boolean;
 };
 
-export type PointForm = { error?: Localized; code?: string; itemId?: string; text?: string; anonymous?: boolean };
+export type PointForm = { error?: Localized; code?: string; itemId?: string; text?: string; anonymous?: boolean; poll?: { id: string; entered: Record<string, string | string[]> } };
 
 export type PointPageData = {
   forum: ForumPageData;
@@ -40,6 +42,7 @@ export type PointPageData = {
   mine?: PageQuestion[];
   here?: PageQuestion[];
   hall?: PageQuestion[];
+  polls?: PagePoll[];
   form: PointForm;
 };
 
@@ -55,7 +58,6 @@ export function pointPage(lang: Lang, data: PointPageData): string {
       <Heading lang={lang} data={data} />
       {data.form.error && <p className="error" role="alert">{`${ctx.w.errorPrefix} ${data.form.error[lang]}`}</p>}
       {data.me ? <Participant ctx={ctx} /> : <CheckIn ctx={ctx} />}
-      {/* Live polls of this point go here once the polls part exports them. */}
       <h2>{words[lang].agenda}</h2>
       <Agenda lang={lang} forum={forum} />
     </Layout>,
@@ -99,6 +101,7 @@ function Participant({ ctx }: { ctx: Ctx }) {
   return (
     <>
       <p className="ok">{formatMessage(lang, w.checkedInAt, { point: me.pointName[lang] })}</p>
+      <Polls lang={lang} polls={data.polls ?? []} action={(id) => ctx.action(`polls/${id}`)} words={{ title: w.polls, voted: w.pollVoted }} />
       {here ? <Ask ctx={ctx} /> : <p><a href={pointPath(data.forum.slug, me.pointId, lang)}>{w.yourPoint}</a></p>}
       {data.mine && data.mine.length > 0 && <Questions ctx={ctx} title={w.mine} list={data.mine} />}
       <Questions ctx={ctx} title={w.here} list={data.here ?? []} />

@@ -31,6 +31,8 @@ export const pointWords = {
     answered: 'Đã trả lời',
     by: 'bởi',
     errorPrefix: 'Chưa thực hiện được:',
+    polls: 'Biểu quyết đang mở',
+    pollVoted: 'Bạn đã bỏ phiếu trong cuộc biểu quyết này.',
   },
   en: {
     checkInTitle: 'Check in',
@@ -61,6 +63,8 @@ export const pointWords = {
     answered: 'Answered',
     by: 'by',
     errorPrefix: 'Not done:',
+    polls: 'Open polls',
+    pollVoted: 'You have voted in this poll.',
   },
 } satisfies Record<Lang, unknown>;
 
