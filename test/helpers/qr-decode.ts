@@ -77,20 +77,31 @@ const masks: ((i: number, j: number) => boolean)[] = [
 /** The text of the first QR code found on the page, reading from the top. */
 export function decodeFirstQr(img: Gray): string {
   const finders = findFinders(img).sort((a, b) => a.y - b.y || a.x - b.x);
-  const nearest = (list: Finder[], by: (f: Finder) => number) => list.sort((a, b) => by(a) - by(b))[0];
+  const byDistance = (list: Finder[], by: (f: Finder) => number) => list.sort((a, b) => by(a) - by(b));
   for (const tl of finders) {
-    const tr = nearest(finders.filter((f) => f.x > tl.x && Math.abs(f.y - tl.y) < tl.module), (f) => f.x);
-    const bl = nearest(finders.filter((f) => f.y > tl.y && Math.abs(f.x - tl.x) < tl.module), (f) => f.y);
-    if (!tr || !bl || Math.abs(tr.x - tl.x - (bl.y - tl.y)) > 2 * tl.module) continue;
-    const size = 4 * Math.round(((tr.x - tl.x) / tl.module + 7 - 17) / 4) + 17;
-    const step = { x: (tr.x - tl.x) / (size - 7), y: (bl.y - tl.y) / (size - 7) };
-    const dark = (r: number, c: number) => img.dark(tl.x + (c - 3) * step.x, tl.y + (r - 3) * step.y);
-    // Three finders of one code have the alternating timing pattern between them; neighbouring cards' do not.
-    const timing = Array.from({ length: size - 16 }, (_, i) => i + 8);
-    if (!timing.every((c) => dark(6, c) === (c % 2 === 0) && dark(c, 6) === (c % 2 === 0))) continue;
-    return decodeGrid(size, dark);
+    // Data modules can look like a finder too: every candidate to the right and below is tried, nearest first.
+    const right = byDistance(finders.filter((f) => f.x > tl.x && Math.abs(f.y - tl.y) < tl.module), (f) => f.x);
+    const below = byDistance(finders.filter((f) => f.y > tl.y && Math.abs(f.x - tl.x) < tl.module), (f) => f.y);
+    for (const tr of right) {
+      for (const bl of below) {
+        const text = readAt(img, tl, tr, bl);
+        if (text !== null) return text;
+      }
+    }
   }
   throw new Error('no QR code found');
+}
+
+/** The code whose finders are tl, tr and bl, or null when they are not one code's. */
+function readAt(img: Gray, tl: Finder, tr: Finder, bl: Finder): string | null {
+  if (Math.abs(tr.x - tl.x - (bl.y - tl.y)) > 2 * tl.module) return null;
+  const size = 4 * Math.round(((tr.x - tl.x) / tl.module + 7 - 17) / 4) + 17;
+  const step = { x: (tr.x - tl.x) / (size - 7), y: (bl.y - tl.y) / (size - 7) };
+  const dark = (r: number, c: number) => img.dark(tl.x + (c - 3) * step.x, tl.y + (r - 3) * step.y);
+  // Three finders of one code have the alternating timing pattern between them; neighbouring cards' do not.
+  const timing = Array.from({ length: size - 16 }, (_, i) => i + 8);
+  if (!timing.every((c) => dark(6, c) === (c % 2 === 0) && dark(c, 6) === (c % 2 === 0))) return null;
+  return decodeGrid(size, dark);
 }
 
 function decodeGrid(n: number, dark: (row: number, col: number) => boolean): string {
