@@ -8,15 +8,17 @@ import { findForumBySlug, forumContents } from './forum.load';
 import { presentForum } from './forum.presenter';
 import { pageContribution } from './pages/contributions.part';
 import { forumPage } from './pages/forum.page';
+import { publicRecommendations } from './recommendation.service';
 import { words } from './pages/forum.words';
 
 const query = z.object({ lang: z.enum(['vi', 'en']).default('vi') });
 
-export async function pageRoutes(app: App, { db }: Deps) {
+export async function pageRoutes(app: App, { db, now }: Deps) {
   const published = async (slug: string) => {
     const forum = await findForumBySlug(db, slug);
     if (!forum || forum.status !== 'published') return null;
-    return { ...presentForum(forum, await forumContents(db, forum)), contributions: (await listContributions(db, forum)).map(pageContribution) };
+    const page = { ...presentForum(forum, await forumContents(db, forum)), contributions: (await listContributions(db, forum)).map(pageContribution) };
+    return { ...page, recommendations: await publicRecommendations(db, forum, now()) };
   };
 
   app.get('/f/:slug', {

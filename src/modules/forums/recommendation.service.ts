@@ -100,3 +100,10 @@ export function actionFor(r: Recommendation, body: { code: string; objectiveId: 
   const vi = (body.title?.vi ?? r.text).normalize('NFC').slice(0, 500);
   return { objectiveId: body.objectiveId, code: body.code, title: { vi, en: body.title?.en?.normalize('NFC') ?? vi }, leadAgencyId, startsOn: body.startsOn ?? vietnamDay(now), dueOn };
 }
+
+/** The accepted recommendations with their follow-up, for the public page. */
+export async function publicRecommendations(db: Db, forum: Forum, now: Date) {
+  const accepted = (await listRecommendations(db, forum)).filter((r) => r.status === 'accepted');
+  const followUps = await followUpsOf(db, accepted, now);
+  return accepted.map((r) => ({ id: r.id, text: r.text, owner: r.owner, reviewOn: r.reviewOn, status: r.status, followUp: (r.actionId && followUps.get(r.actionId)) || null }));
+}

@@ -4,6 +4,7 @@ import { ballotStyle, Layout, renderPage, UserLink, type Lang } from '../../../h
 import { Contributions, type PageContribution } from './contributions.part';
 import { Agenda, dates, Points, text, type PageForum, type PagePoint } from './forum.parts';
 import { pageStyle, words } from './forum.words';
+import { Recommendations, type PageRecommendation } from './recommendations.part';
 
 export type ForumPageData = PageForum & {
   slug: string;
@@ -13,6 +14,7 @@ export type ForumPageData = PageForum & {
   illustrative: boolean;
   points: PagePoint[];
   contributions?: PageContribution[];
+  recommendations?: PageRecommendation[];
 };
 
 const other = (lang: Lang) => ({ href: `?lang=${lang === 'vi' ? 'en' : 'vi'}`, label: words[lang].other });
@@ -51,6 +53,7 @@ export function forumPage(lang: Lang, forum: ForumPageData): string {
       <Contributions lang={lang} forum={forum} />
       <h2>{`${w.points} (${forum.points.length})`}</h2>
       <Points lang={lang} points={forum.points} slug={forum.slug} />
+      {forum.recommendations && <Recommendations lang={lang} items={forum.recommendations} />}
     </Layout>,
   );
 }
