@@ -72,6 +72,9 @@ describeApp('forum recommendations', { clock: new Date('2026-11-30T02:00:00Z') }
     { name: 'accept a proposed one', run: async (who) => call(who, 'POST', r(`/${await captured()}/decision`), { decision: 'accepted' }), expect: { fac: 200, mod: 403, part: 404, obs: 404, out: 404 } },
     { name: 'decline a proposed one', run: async (who) => call(who, 'POST', r(`/${await captured()}/decision`), { decision: 'declined', note: 'Trùng khuyến nghị số 1' }), expect: { fac: 200, mod: 403, part: 404, obs: 404, out: 404 } },
     { name: 'turn an accepted one into a plan action', run: async (who) => intoPlan(who, await accepted()), expect: { fac: 201, mod: 403, part: 403, obs: 403, out: 404 } },
+    // The minutes are the organisers' record of the whole forum: a point moderator does not issue them.
+    { name: 'download the minutes (Word)', run: (who) => call(who, 'GET', `/api/forums/${w.forumId}/minutes.docx`), expect: { fac: 200, mod: 403, part: 403, obs: 403, out: 404 } },
+    { name: 'download the minutes (PDF)', run: (who) => call(who, 'GET', `/api/forums/${w.forumId}/minutes.pdf`), expect: { fac: 200, mod: 403, part: 403, obs: 403, out: 404 } },
   ];
 
   describe.each(routes)('$name', (route) => {
@@ -134,6 +137,10 @@ describeApp('forum recommendations', { clock: new Date('2026-11-30T02:00:00Z') }
     expect(report.statusCode, report.body).toBe(201);
     const seen = (await call('obs', 'GET', r())).json().recommendations.find((x: { id: string }) => x.id === id);
     expect(seen.followUp).toMatchObject({ progress: 40, status: 'green', lastReport: { period: '2026-Q4', submittedOn: '2026-11-30', statusNote: 'Đã công khai 2 kỳ' } });
+    const page = (await t.app.inject({ method: 'GET', url: `/f/${w.slug}` })).body;
+    expect(page).toContain(`Nhiệm vụ KN${codes} — Đúng tiến độ, 40 % (báo cáo kỳ 2026-Q4, 30/11/2026)`);
+    expect(page).toContain('Cơ quan chủ trì: Sở Tài chính · Xem xét lại: 30/06/2027');
+    expect(page).toContain('href="/d/dien-dan-kn"');
     const audit = await rowsOf<{ action: string }>(t, sql`select action from audit_log where entity_id in (${id}, ${followUp.actionId}) order by action`);
     expect(audit.map((a) => a.action)).toEqual(['forum.recommendation.accept', 'forum.recommendation.create', 'forum.recommendation.into_plan', 'plan.action.create']);
     await refused(() => intoPlan('fac', id), 409, 'forum.recommendation_in_plan');

@@ -58,6 +58,7 @@ const TEXT = {
   'recommendations.proposedBy': { vi: 'Đề xuất: {point}', en: 'Proposed by: {point}' },
   'recommendations.owner': { vi: 'Cơ quan chủ trì', en: 'Owner' },
   'recommendations.review': { vi: 'Ngày rà soát', en: 'Review date' },
+  'recommendations.status': { vi: 'Tình trạng', en: 'Status' },
   footer: { vi: 'Biên bản lập ngày {date} từ hệ thống Đối Thoại.', en: 'Minutes made on {date} with Đối Thoại.' },
 } as const satisfies Record<string, { vi: string; en: string }>;
 

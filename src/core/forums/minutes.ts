@@ -129,8 +129,8 @@ function recommendations(input: MinutesInput, locale: Locale): MinutesBlock[] {
   const say = (key: MinutesTextKey, values?: Parameters<typeof minutesText>[2]) => minutesText(locale, key, values);
   const rows = input.recommendations.map((r, i) => {
     const notes = [r.source && say('recommendations.source', { source: r.source }), r.proposedBy && say('recommendations.proposedBy', { point: r.proposedBy })].filter(Boolean);
-    return [String(i + 1), notes.length ? `${r.text} (${notes.join('; ')})` : r.text, r.owner, r.reviewOn ? formatDate(r.reviewOn) : '—'];
+    return [String(i + 1), notes.length ? `${r.text} (${notes.join('; ')})` : r.text, r.owner, r.reviewOn ? formatDate(r.reviewOn) : '—', r.status ?? ''];
   });
-  const header = [say('recommendations.number'), say('recommendations.text'), say('recommendations.owner'), say('recommendations.review')];
-  return [heading(say('recommendations.heading')), ...orNone(rows.length ? [table(header, rows, [8, 54, 22, 16], ['right', 'left', 'left', 'left'])] : [], locale)];
+  const header = [say('recommendations.number'), say('recommendations.text'), say('recommendations.owner'), say('recommendations.review'), say('recommendations.status')];
+  return [heading(say('recommendations.heading')), ...orNone(rows.length ? [table(header, rows, [6, 36, 17, 17, 24], ['right', 'left', 'left', 'left', 'left'])] : [], locale)];
 }

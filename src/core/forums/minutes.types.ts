@@ -69,6 +69,8 @@ export type MinutesRecommendation = {
   owner: string;
   /** "YYYY-MM-DD", the day it is next reviewed; null if none is set. */
   reviewOn: string | null;
+  /** Where it stands, as it should read ("Nhiệm vụ KN1 — Đúng tiến độ, 40 %…"); null or left out: no column entry. */
+  status?: string | null;
 };
 
 export type MinutesInput = {

@@ -5,6 +5,7 @@ import { agendaRoutes } from './agenda.routes';
 import { contributionRoutes } from './contribution.routes';
 import { forumRoutes } from './forum.routes';
 import { moderatedRoutes } from './moderated.routes';
+import { minutesRoutes } from './minutes.routes';
 import { pageRoutes } from './page.routes';
 import { participantRoutes } from './participant.routes';
 import { pointRoutes } from './point.routes';
@@ -34,6 +35,7 @@ export const forumsModule = defineModule({
     await recommendationRoutes(app, deps);
     await queueRoutes(app, deps);
     await queueLiveRoutes(app, deps);
+    await minutesRoutes(app, deps);
     await pageRoutes(app, deps);
     await participantRoutes(app, deps);
   },
