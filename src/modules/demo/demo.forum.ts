@@ -10,6 +10,7 @@ import type { Actor } from '../../http/actor';
 import { DEFAULT_DOCUMENT_LIMITS } from '../../core/uploads';
 import { addContribution, addPoint, createForum, publishForum, saveItem, saveSession } from '../forums';
 import { dialogueForum2021 as facts } from './demo.facts';
+import { loadDemoPoll } from './demo.poll';
 
 export const demoForumSlug = 'doi-thoai-phat-trien-dia-phuong-2021';
 
@@ -63,17 +64,21 @@ export async function loadDemoForum(tx: Db, loader: Actor, spaceId: string, now:
   };
   const forum = await createForum(tx, loader, spaceId, body, now, true);
   const sessionIds: string[] = [];
+  const itemIds: string[] = [];
   for (const s of agenda) {
     const session = await saveSession(tx, loader, forum, null, { title: { vi: s.vi, en: s.en }, startsAt: at(s.from), endsAt: at(s.to) }, now);
     sessionIds.push(session.id);
-    for (const [time, vi, en, speakers, theme] of s.items) await saveItem(tx, loader, forum, session.id, null, { startsAt: at(time), title: { vi, en }, speakers, theme }, now);
+    for (const [time, vi, en, speakers, theme] of s.items) itemIds.push((await saveItem(tx, loader, forum, session.id, null, { startsAt: at(time), title: { vi, en }, speakers, theme }, now)).id);
   }
   // The theme sessions follow the opening one.
   const write = { actor: loader, forum, limits: DEFAULT_DOCUMENT_LIMITS, now };
   for (const [theme, title, speaker, organisation, abstract] of papers) await addContribution(tx, write, { title, speaker, organisation, abstract, sessionId: sessionIds[theme + 1], illustrative: true });
   const point = { organisation: null, expected: null, capacity: null, attendees: [] };
+  const points = [];
   for (const unit of LOCALITIES_63.slice(0, facts.connectionPoints)) {
-    await addPoint(tx, loader, forum, { ...point, kind: 'locality', localityId: unit.id, mainHall: unit.code === '01' }, now);
+    points.push(await addPoint(tx, loader, forum, { ...point, kind: 'locality', localityId: unit.id, mainHall: unit.code === '01' }, now));
   }
   await publishForum(tx, loader, forum, now);
+  // The poll goes with the first theme's session (digital government), on its discussion with the points.
+  await loadDemoPoll(tx, loader, forum, itemIds[agenda[0].items.length + 1], points, now);
 }

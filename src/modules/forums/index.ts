@@ -5,6 +5,6 @@ export { createForum, publishForum } from './forum.service';
 export { saveItem, saveSession } from './agenda.service';
 export { addPoint } from './point.service';
 // Live polls: the phone page lists a participant's open polls and casts their ballot; the minutes take the polls with results.
-export { castPollBallot, findPoll, openPollsFor, type Poll } from './poll.service';
+export { castPollBallot, createPoll, findPoll, openPollsFor, stepPoll, type Poll } from './poll.service';
 export { minutesPolls, pollBoard, type PollCounter } from './poll.results';
 export { addContribution, minutesContributions } from './contribution.service';

@@ -12,6 +12,8 @@ import { ForumAgenda } from './ForumAgenda';
 import { ForumContributions } from './ForumContributions';
 import { ForumHead } from './ForumHead';
 import { ForumPoints } from './ForumPoints';
+import { ForumPolls } from './ForumPolls';
+import { ForumQueue } from './ForumQueue';
 import { ScreenLinks } from './screens/ScreenLinks';
 import './forums.css';
 
@@ -35,6 +37,8 @@ export function ForumPage({ id }: { id: string }) {
       <ForumAgenda forum={forum} onChange={reload} />
       <ForumContributions forum={forum} />
       <ForumPoints forum={forum} onChange={reload} />
+      <ForumPolls forum={forum} />
+      <ForumQueue forum={forum} />
     </>
   );
 }

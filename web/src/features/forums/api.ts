@@ -27,6 +27,12 @@ export const paths = {
   contribution: (id: string, contributionId: string) => `/api/forums/${enc(id)}/contributions/${enc(contributionId)}`,
   localities: (date: string) => `/api/localities?date=${enc(date)}`,
   cards: (id: string, pointId: string) => `/api/forums/${enc(id)}/points/${enc(pointId)}/cards.pdf`,
+  polls: (id: string) => `/api/forums/${enc(id)}/polls`,
+  pollStatus: (id: string, pollId: string) => `/api/forums/${enc(id)}/polls/${enc(pollId)}/status`,
+  queue: (id: string, sessionId: string) => `/api/forums/${enc(id)}/sessions/${enc(sessionId)}/queue`,
+  queueNext: (id: string, sessionId: string) => `/api/forums/${enc(id)}/sessions/${enc(sessionId)}/queue/next`,
+  queueLive: (id: string, sessionId: string) => `/api/forums/${enc(id)}/sessions/${enc(sessionId)}/queue/live`,
+  queueEntry: (id: string, sessionId: string, entryId: string) => `/api/forums/${enc(id)}/sessions/${enc(sessionId)}/queue/${enc(entryId)}/status`,
   // Pages: the staff page of a forum, and the public one (no sign-in, no JavaScript).
   page: (id: string) => `/forums/${enc(id)}`,
   publicPage: (slug: string, lang: string) => `/f/${enc(slug)}${lang === 'en' ? '?lang=en' : ''}`,

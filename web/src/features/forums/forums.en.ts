@@ -1,11 +1,13 @@
 // English strings of the forum pages, merged into shared/i18n/en.ts; the keys are those of forums.vi.ts.
 import type { forumsVi } from './forums.vi';
 import { contributionsEn } from './ForumContributions.strings';
+import { pollsEn } from './ForumPolls.en';
 import { screensEn } from './screens/screens.en';
 
 export const forumsEn: Record<keyof typeof forumsVi, string> = {
   ...screensEn,
   ...contributionsEn,
+  ...pollsEn,
   'forums.section.title': 'Dialogue forums',
   'forums.section.empty': 'No forum in this space yet.',
   'forums.create.open': 'Create a forum',

@@ -1,11 +1,13 @@
 // Vietnamese strings of the forum pages, merged into shared/i18n/vi.ts. Every key here must exist in
 // forums.en.ts (the type checker enforces it). {name} marks a value filled in by useT().
 import { contributionsVi } from './ForumContributions.strings';
+import { pollsVi } from './ForumPolls.vi';
 import { screensVi } from './screens/screens.vi';
 
 export const forumsVi = {
   ...screensVi,
   ...contributionsVi,
+  ...pollsVi,
   'forums.section.title': 'Diễn đàn đối thoại',
   'forums.section.empty': 'Chưa có diễn đàn nào trong không gian này.',
   'forums.create.open': 'Tạo diễn đàn',
