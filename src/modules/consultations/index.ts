@@ -6,6 +6,6 @@ export { changeStatus, createConsultation, createInvitations, findConsultation, 
 export { writeBallotsWithin } from './ballot.writer';
 export { consultationResults } from './results.service';
 // The ballot form's controls and its reading, for other server-rendered pages (a forum point's polls).
-export { ballotFields } from './pages/ballot-fields';
+export { BallotForm, ballotFields } from './pages/ballot-fields';
 export { ballotFromForm, type FormBody } from './pages/form-ballot';
 export { voteText } from './pages/vote.text';

@@ -54,6 +54,19 @@ export function ballotFields(lang: Lang, t: VoteText, v: BallotView): Fields | n
   }
 }
 
+/** A ballot's form: its fields under their help, and the submit button. */
+export function BallotForm({ action, fields, submit }: { action: string; fields: Fields; submit: string }) {
+  return (
+    <form method="post" action={action}>
+      <fieldset>
+        <legend className="help">{fields.help}</legend>
+        {fields.controls}
+      </fieldset>
+      <button type="submit">{submit}</button>
+    </form>
+  );
+}
+
 function Pairs({ lang, t, v, entered }: { lang: Lang; t: VoteText; v: BallotView; entered: (name: string) => string | undefined }) {
   const title = new Map(v.options.map((o) => [o.key, o.title[lang]]));
   return (v.pairs ?? []).map(([a, b], i) => {

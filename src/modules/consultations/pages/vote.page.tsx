@@ -3,7 +3,7 @@ import { shortReceipt } from '../../../core/consultations/receipt';
 import type { BallotSpec } from '../../../core/consultations/spec';
 import { Layout, renderPage, type Lang } from '../../../http/pages';
 import type { Localized } from '../../../i18n/messages';
-import { ballotFields } from './ballot-fields';
+import { BallotForm, ballotFields } from './ballot-fields';
 import { ProposalSection, type ProposalForm } from './proposal.page';
 import type { VoteText } from './vote.text';
 
@@ -36,13 +36,7 @@ export function ballotPage(lang: Lang, t: VoteText, v: BallotView, switchHref: s
             {v.illustrative && <> <span className="badge">{t.illustrative}</span></>}
           </h1>
           {v.error && <p className="error" role="alert">{`${t.errorPrefix} ${v.error[lang]}`}</p>}
-          <form method="post" action={v.action}>
-            <fieldset>
-              <legend className="help">{fields.help}</legend>
-              {fields.controls}
-            </fieldset>
-            <button type="submit">{t.submit}</button>
-          </form>
+          <BallotForm action={v.action} fields={fields} submit={t.submit} />
           {v.proposal && <ProposalSection lang={lang} form={v.proposal} />}
         </>
       ) : (

@@ -3,7 +3,7 @@
 import type { BallotSpec } from '../../../core/consultations/spec';
 import type { Lang } from '../../../http/pages';
 import type { Localized } from '../../../i18n/messages';
-import { ballotFields, voteText } from '../../consultations';
+import { BallotForm, ballotFields, voteText } from '../../consultations';
 
 export type PagePoll = {
   id: string;
@@ -34,13 +34,5 @@ function PollForm({ lang, poll, action }: { lang: Lang; poll: PagePoll; action: 
   const t = voteText[lang];
   const fields = ballotFields(lang, t, { title: poll.title, spec: poll.spec, options: poll.options, illustrative: false, action, entered: poll.entered });
   if (!fields) return null;
-  return (
-    <form method="post" action={action}>
-      <fieldset>
-        <legend className="help">{fields.help}</legend>
-        {fields.controls}
-      </fieldset>
-      <button type="submit">{t.submit}</button>
-    </form>
-  );
+  return <BallotForm action={action} fields={fields} submit={t.submit} />;
 }
