@@ -160,6 +160,28 @@ describeApp('forum questions', { clock: new Date('2026-11-30T02:00:00Z') }, (t) 
     expect(bySelf.json().answer.by).toBe('fac@hoi.test');
   });
 
+  it('shows answered questions on the public page — named, or anonymous without a name — and nothing of those still waiting or unanswered', async () => {
+    const named = await approved(minh, 'Khi nào làm xong cầu Rạch Miễu 2?');
+    await call('fac', 'POST', q(`/${named}/answer`), { text: 'Dự kiến cuối năm 2026.', answeredBy: 'Giám đốc Sở Xây dựng' });
+    const { id: hidden } = await askAs(lan, 'Câu hỏi kín về chợ nổi?', true);
+    await call('fac', 'POST', q(`/${hidden}/moderation`), { decision: 'approved' });
+    await call('fac', 'POST', q(`/${hidden}/answer`), { text: 'Giữ nguyên chợ nổi Cái Răng.', answeredBy: 'UBND quận' });
+    await approved(lan, 'Câu hỏi đã duyệt mà chưa trả lời?');
+    await askAs(lan, 'Câu hỏi còn chờ duyệt?');
+    const page = await t.app.inject({ method: 'GET', url: `/f/${w.slug}` });
+    expect(page.statusCode).toBe(200);
+    const section = page.body.slice(page.body.indexOf('Câu hỏi đã được trả lời'));
+    // by hand: Anh Minh asked at the organisation's point; the answer carries who gave it and the held clock's day
+    expect(section).toContain('Khi nào làm xong cầu Rạch Miễu 2?');
+    expect(section).toContain('Anh Minh · ');
+    expect(section).toContain('Trả lời (Giám đốc Sở Xây dựng, 30/11/2026): Dự kiến cuối năm 2026.');
+    const anonymousCard = section.slice(section.indexOf('Câu hỏi kín về chợ nổi?')).split('</div>')[0];
+    expect(anonymousCard).toContain('Ẩn danh · ');
+    expect(anonymousCard).not.toContain('Chị Lan');
+    expect(page.body).not.toContain('chưa trả lời?');
+    expect(page.body).not.toContain('còn chờ duyệt?');
+  });
+
   it('lets a point moderator moderate only their own point’s questions', async () => {
     const elsewhere = await approved(minh, 'Câu hỏi từ Đại học Indiana?');
     await refused(() => call('mod', 'POST', q(`/${elsewhere}/moderation`), { decision: 'rejected' }), 403, 'auth.forbidden');

@@ -10,6 +10,8 @@ import { pageContribution } from './pages/contributions.part';
 import { forumPage } from './pages/forum.page';
 import { publicRecommendations } from './recommendation.service';
 import { words } from './pages/forum.words';
+import { ANSWERED_ON_PAGE } from './pages/questions.part';
+import { answeredQuestions } from './question.service';
 
 const query = z.object({ lang: z.enum(['vi', 'en']).default('vi') });
 
@@ -17,8 +19,8 @@ export async function pageRoutes(app: App, { db, now }: Deps) {
   const published = async (slug: string) => {
     const forum = await findForumBySlug(db, slug);
     if (!forum || forum.status !== 'published') return null;
-    const page = { ...presentForum(forum, await forumContents(db, forum)), contributions: (await listContributions(db, forum)).map(pageContribution) };
-    return { ...page, recommendations: await publicRecommendations(db, forum, now()) };
+    const [contents, contributions, answered, recommendations] = await Promise.all([forumContents(db, forum), listContributions(db, forum), answeredQuestions(db, forum, ANSWERED_ON_PAGE), publicRecommendations(db, forum, now())]);
+    return { ...presentForum(forum, contents), contributions: contributions.map(pageContribution), answered, recommendations };
   };
 
   app.get('/f/:slug', {

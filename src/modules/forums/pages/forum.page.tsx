@@ -5,6 +5,8 @@ import { Contributions, type PageContribution } from './contributions.part';
 import { Agenda, dates, Points, text, type PageForum, type PagePoint } from './forum.parts';
 import { pageStyle, words } from './forum.words';
 import { Recommendations, type PageRecommendation } from './recommendations.part';
+import type { AnsweredQuestion } from '../question.service';
+import { AnsweredQuestions } from './questions.part';
 
 export type ForumPageData = PageForum & {
   slug: string;
@@ -15,6 +17,7 @@ export type ForumPageData = PageForum & {
   points: PagePoint[];
   contributions?: PageContribution[];
   recommendations?: PageRecommendation[];
+  answered?: AnsweredQuestion[];
 };
 
 const other = (lang: Lang) => ({ href: `?lang=${lang === 'vi' ? 'en' : 'vi'}`, label: words[lang].other });
@@ -53,6 +56,7 @@ export function forumPage(lang: Lang, forum: ForumPageData): string {
       <Contributions lang={lang} forum={forum} />
       <h2>{`${w.points} (${forum.points.length})`}</h2>
       <Points lang={lang} points={forum.points} slug={forum.slug} />
+      {forum.answered && <AnsweredQuestions lang={lang} questions={forum.answered} points={forum.points} />}
       {forum.recommendations && <Recommendations lang={lang} items={forum.recommendations} />}
     </Layout>,
   );
