@@ -84,6 +84,11 @@ export const forumPoints = pgTable(
     capacity: integer('capacity'),
     /** Who attends here and in what role, as told (e.g. "Phó Chủ tịch UBND tỉnh"). */
     attendees: jsonb('attendees').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    /**
+     * Moves with every change to this point's questions, in the changing transaction: the live screens'
+     * marker (this row for a point's screen, the forum's sum for the hall's), one row each, not the questions.
+     */
+    questionsVersion: integer('questions_version').notNull().default(0),
   },
   (t) => [
     index('forum_points_forum_idx').on(t.forumId),

@@ -1,16 +1,15 @@
 // Live question screens by server-sent events: the hall screen (approved questions of every point) and
 // a point's screen (that point's approved questions), each the top questions by upvotes then age.
-// One shared hub per screen (http/live-hub.ts): a marker over the forum's (or point's) questions once a
-// tick, the list computed once per change for all its viewers, woken by the question transactions'
-// NOTIFY forum_questions in any process.
-import { and, eq, sql } from 'drizzle-orm';
-import { rankQuestions } from '../../core/forums';
+// One shared hub per screen (http/live-hub.ts): a marker once a tick — the point's questions version, or
+// the sum of the forum's points' (one row each, moved by every question transaction) —, the list computed
+// once per change for all its viewers, woken by the question transactions' NOTIFY forum_questions.
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../http/errors';
 import { LiveHub, serveStream } from '../../http/live-hub';
 import type { App, Deps } from '../module';
 import { findPoint } from './forum.load';
-import { forums } from './forum.table';
+import { forumPoints, forums } from './forum.table';
 import { questionCaller } from './participant';
 import { presentQuestion } from './question.presenter';
 import { pointParams } from './forum.schema';
@@ -31,19 +30,19 @@ const scope = (forumId: string, pointId: string | undefined) =>
 
 async function marker(db: Db, id: string) {
   const [forumId, pointId] = split(id);
-  const [forum] = await db.select({ status: forums.status }).from(forums).where(eq(forums.id, forumId));
-  if (!forum) return undefined;
-  const [row] = await db
-    .select({ version: sql<string>`md5(coalesce(string_agg(${forumQuestions.id}::text || ${forumQuestions.status} || ${forumQuestions.upvotes} || coalesce(${forumQuestions.answeredAt}::text, ''), ',' order by ${forumQuestions.id}), ''))` })
-    .from(forumQuestions)
-    .where(scope(forumId, pointId));
-  return { version: row.version, status: forum.status };
+  const points = pointId ? and(eq(forumPoints.forumId, forumId), eq(forumPoints.id, pointId)) : eq(forumPoints.forumId, forumId);
+  const version = db.select({ v: sql<string>`coalesce(sum(${forumPoints.questionsVersion}), 0)::text` }).from(forumPoints).where(points);
+  const [forum] = await db.select({ status: forums.status, version: sql<string>`(${version})` }).from(forums).where(eq(forums.id, forumId));
+  return forum && { version: forum.version, status: forum.status };
 }
 
+/** The screen's event: how many are approved, and the top ones in screen order (core/forums rankQuestions, here in SQL). */
 async function snapshot(db: Db, id: string) {
   const [forumId, pointId] = split(id);
-  const approved = await db.select().from(forumQuestions).where(and(scope(forumId, pointId), eq(forumQuestions.status, 'approved')));
-  return JSON.stringify({ approved: approved.length, questions: rankQuestions(approved, SCREEN_TOP).map((q) => presentQuestion(q, null)) });
+  const approved = and(scope(forumId, pointId), eq(forumQuestions.status, 'approved'));
+  const [{ count }] = await db.select({ count: sql<number>`count(*)::int` }).from(forumQuestions).where(approved);
+  const top = await db.select().from(forumQuestions).where(approved).orderBy(desc(forumQuestions.upvotes), asc(forumQuestions.createdAt), asc(forumQuestions.id)).limit(SCREEN_TOP);
+  return JSON.stringify({ approved: count, questions: top.map((q) => presentQuestion(q, null)) });
 }
 
 export async function questionLiveRoutes(app: App, { db, listen, config }: Deps) {

@@ -2,7 +2,7 @@
 // points' waiting ones, the author their own), upvoted once per participant with the count kept in the
 // same transaction, approved or rejected, merged into another (upvotes move, each participant once)
 // and answered. Every moderation and answer is audited; every change wakes the live screens (NOTIFY).
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { checkQuestionText, rankQuestions } from '../../core/forums';
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
@@ -10,13 +10,19 @@ import { AppError } from '../../http/errors';
 import { recordAudit } from '../audit';
 import { findPoint, type Forum, type Registration } from './forum.load';
 import { forumPolicy, type ForumAccess } from './forum.policy';
-import { forumItems } from './forum.table';
+import { forumItems, forumPoints } from './forum.table';
 import { forumQuestions, forumQuestionUpvotes } from './question.table';
 
 export type Question = typeof forumQuestions.$inferSelect;
 export const QUESTIONS_CHANNEL = 'forum_questions';
+/** What a forum's public page shows of an answered question (never the name of an anonymous one: none is kept). */
+export type AnsweredQuestion = { id: string; text: string; author: string | null; pointId: string; upvotes: number; answer: string; answeredBy: string | null; answeredAt: Date };
 
-const notify = (tx: Db, forumId: string) => tx.execute(sql`select pg_notify(${QUESTIONS_CHANNEL}, ${forumId})`);
+/** In the changing transaction: moves the changed points' question versions (in id order, so that two merges never wait on each other) and wakes the screens. */
+async function changed(tx: Db, forumId: string, ...pointIds: string[]) {
+  for (const id of [...new Set(pointIds)].sort()) await tx.update(forumPoints).set({ questionsVersion: sql`${forumPoints.questionsVersion} + 1` }).where(eq(forumPoints.id, id));
+  await tx.execute(sql`select pg_notify(${QUESTIONS_CHANNEL}, ${forumId})`);
+}
 const audit = (tx: Db, actor: Actor, forum: Forum, action: string, q: Question, before: unknown, now: Date) =>
   recordAudit(tx, actor, { action: `forum.question.${action}`, entityType: 'forum_question', entityId: q.id, spaceId: forum.spaceId, before, after: q }, now);
 
@@ -30,7 +36,7 @@ export async function ask(db: Db, forum: Forum, asker: Registration, body: { ite
   return db.transaction(async (tx) => {
     const authorName = body.anonymous ? null : asker.name;
     const [q] = await tx.insert(forumQuestions).values({ forumId: forum.id, itemId: item.id, pointId, registrationId: asker.id, anonymous: body.anonymous, authorName, text: checked.text, createdAt: now }).returning();
-    await notify(tx, forum.id);
+    await changed(tx, forum.id, q.pointId);
     return q;
   });
 }
@@ -52,6 +58,18 @@ export async function listQuestions(db: Db, forum: Forum, access: ForumAccess, m
   return rankQuestions(rows.filter((q) => visible(q, access, me)));
 }
 
+/** A published forum's answered questions for its public page, most upvoted first, at most `limit`. */
+export async function answeredQuestions(db: Db, forum: Pick<Forum, 'id'>, limit: number): Promise<AnsweredQuestion[]> {
+  const q = forumQuestions;
+  const rows = await db
+    .select({ id: q.id, text: q.text, author: q.authorName, pointId: q.pointId, upvotes: q.upvotes, answer: q.answer, answeredBy: q.answeredBy, answeredAt: q.answeredAt })
+    .from(q)
+    .where(and(eq(q.forumId, forum.id), eq(q.status, 'approved'), isNotNull(q.answeredAt)))
+    .orderBy(desc(q.upvotes), asc(q.createdAt))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, answer: r.answer ?? '', answeredAt: r.answeredAt! }));
+}
+
 export async function upvote(db: Db, forum: Forum, voter: Registration, q: Question, now: Date): Promise<Question> {
   if (q.status !== 'approved') throw AppError.of(409, 'forum.question_not_open');
   return db.transaction(async (tx) => {
@@ -59,7 +77,7 @@ export async function upvote(db: Db, forum: Forum, voter: Registration, q: Quest
     if (!added) throw AppError.of(409, 'forum.already_upvoted');
     const [after] = await tx.update(forumQuestions).set({ upvotes: sql`${forumQuestions.upvotes} + 1` }).where(and(eq(forumQuestions.id, q.id), eq(forumQuestions.status, 'approved'))).returning();
     if (!after) throw AppError.of(409, 'forum.question_not_open');
-    await notify(tx, forum.id);
+    await changed(tx, forum.id, after.pointId);
     return after;
   });
 }
@@ -70,7 +88,7 @@ export async function moderate(db: Db, actor: Actor, forum: Forum, q: Question, 
     const [after] = await tx.update(forumQuestions).set({ status: decision }).where(and(eq(forumQuestions.id, q.id), eq(forumQuestions.status, q.status))).returning();
     if (!after) throw AppError.of(409, 'forum.question_changed');
     await audit(tx, actor, forum, decision === 'approved' ? 'approve' : 'reject', after, { status: q.status }, now);
-    await notify(tx, forum.id);
+    await changed(tx, forum.id, after.pointId);
     return after;
   });
 }
@@ -89,7 +107,7 @@ export async function merge(db: Db, actor: Actor, forum: Forum, from: Question, 
     const counted = sql`(select count(*)::int from forum_question_upvotes where question_id = ${into.id})`;
     const [after] = await tx.update(forumQuestions).set({ upvotes: counted }).where(eq(forumQuestions.id, into.id)).returning();
     await audit(tx, actor, forum, 'merge', gone, { status: from.status, upvotes: from.upvotes, into: into.id }, now);
-    await notify(tx, forum.id);
+    await changed(tx, forum.id, from.pointId, into.pointId);
     return after;
   });
 }
@@ -100,7 +118,7 @@ export async function answer(db: Db, actor: Actor, forum: Forum, q: Question, bo
   return db.transaction(async (tx) => {
     const [after] = await tx.update(forumQuestions).set({ answer: body.text.normalize('NFC'), ...by, answeredAt: now }).where(eq(forumQuestions.id, q.id)).returning();
     await audit(tx, actor, forum, 'answer', after, { answer: q.answer, answeredBy: q.answeredBy }, now);
-    await notify(tx, forum.id);
+    await changed(tx, forum.id, after.pointId);
     return after;
   });
 }

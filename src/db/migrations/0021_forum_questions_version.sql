@@ -1,0 +1,2 @@
+-- Screens compare one number per point instead of every question: existing points start at 0, and only the moves from here on matter.
+ALTER TABLE "forum_points" ADD COLUMN "questions_version" integer DEFAULT 0 NOT NULL;
