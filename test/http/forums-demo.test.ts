@@ -37,6 +37,21 @@ describeApp('demo forum', { clock: NOW, seed: (database) => loadDemo(database.db
     expect(page.text).not.toContain('Thành phố Huế');
   });
 
+  it('shows the two recommendations followed into Cần Thơ’s plan with their actions’ progress and a link to the dashboard', async () => {
+    const page = parsePage((await t.app.inject({ method: 'GET', url: '/f/doi-thoai-phat-trien-dia-phuong-2021' })).body);
+    // Loaded on 22/11/2026: begun 01/08/2026, reviewed 01/08/2027, October reported; the schedule expects 31 % by now.
+    for (const text of [
+      'Khuyến nghị và theo dõi thực hiện',
+      'Công khai hằng tháng tiến độ giải quyết thủ tục hành chính trực tuyến của từng sở, ngành (minh họa)',
+      'Cơ quan chủ trì: Sở Nội vụ · Xem xét lại: 01/08/2027',
+      'Nhiệm vụ KN1 — Đúng tiến độ, 35 % (báo cáo kỳ 2026-10, 22/11/2026)',
+      'Nhiệm vụ KN2 — Chậm, 15 % (báo cáo kỳ 2026-10, 22/11/2026)',
+    ]) {
+      expect(page.text).toContain(text);
+    }
+    expect(page.attributes).toContainEqual({ element: 'a', name: 'href', value: '/d/can-tho-uu-tien-2024' });
+  });
+
   it('gives Thừa Thiên Huế’s point its own page for a phone, under 30 KB, without script or the list of points', async () => {
     const spaces = (await t.app.inject({ method: 'GET', url: '/api/spaces', headers: adminHeaders })).json().spaces;
     const cantho = spaces.find((s: { slug: string }) => s.slug === 'can-tho-uu-tien-2024');

@@ -11,6 +11,7 @@ import { DEFAULT_DOCUMENT_LIMITS } from '../../core/uploads';
 import { addContribution, addPoint, createForum, publishForum, saveItem, saveSession } from '../forums';
 import { dialogueForum2021 as facts } from './demo.facts';
 import { loadDemoPoll } from './demo.poll';
+import { loadDemoRecommendations } from './demo.recommendations';
 
 export const demoForumSlug = 'doi-thoai-phat-trien-dia-phuong-2021';
 
@@ -78,6 +79,8 @@ export async function loadDemoForum(tx: Db, loader: Actor, spaceId: string, now:
   for (const unit of LOCALITIES_63.slice(0, facts.connectionPoints)) {
     points.push(await addPoint(tx, loader, forum, { ...point, kind: 'locality', localityId: unit.id, mainHall: unit.code === '01' }, now));
   }
+  // Two recommendations already followed into the city's plan (demo.recommendations.ts).
+  await loadDemoRecommendations(tx, loader, forum, points.find((p) => p.mainHall)!.id, now);
   await publishForum(tx, loader, forum, now);
   // The poll goes with the first theme's session (digital government), on its discussion with the points.
   await loadDemoPoll(tx, loader, forum, itemIds[agenda[0].items.length + 1], points, now);

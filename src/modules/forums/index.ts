@@ -8,3 +8,5 @@ export { addPoint } from './point.service';
 export { castPollBallot, createPoll, findPoll, openPollsFor, stepPoll, type Poll } from './poll.service';
 export { minutesPolls, pollBoard, type PollCounter } from './poll.results';
 export { addContribution, minutesContributions } from './contribution.service';
+// Recommendations: the demo captures, accepts and follows two into the city's plan.
+export { actionFor, captureRecommendation, decideRecommendation, recommendationIntoPlan } from './recommendation.service';
