@@ -12,6 +12,7 @@ import { addContribution, addPoint, createForum, publishForum, saveItem, saveSes
 import { dialogueForum2021 as facts } from './demo.facts';
 import { loadDemoPoll } from './demo.poll';
 import { loadDemoRecommendations } from './demo.recommendations';
+import { loadDemoQuestions } from './demo.questions';
 
 export const demoForumSlug = 'doi-thoai-phat-trien-dia-phuong-2021';
 
@@ -84,4 +85,5 @@ export async function loadDemoForum(tx: Db, loader: Actor, spaceId: string, now:
   await publishForum(tx, loader, forum, now);
   // The poll goes with the first theme's session (digital government), on its discussion with the points.
   await loadDemoPoll(tx, loader, forum, itemIds[agenda[0].items.length + 1], points, now);
+  await loadDemoQuestions(tx, loader, { ...forum, status: 'published' }, now);
 }

@@ -10,3 +10,7 @@ export { minutesPolls, pollBoard, type PollCounter } from './poll.results';
 export { addContribution, minutesContributions } from './contribution.service';
 // Recommendations: the demo captures, accepts and follows two into the city's plan.
 export { actionFor, captureRecommendation, decideRecommendation, recommendationIntoPlan } from './recommendation.service';
+// The demo's illustrative questions go through the same rules as a delegate's.
+export { checkIn, register } from './registration.service';
+export { answer, ask, moderate, upvote } from './question.service';
+export type { Forum } from './forum.load';
