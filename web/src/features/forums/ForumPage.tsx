@@ -14,6 +14,7 @@ import { ForumHead } from './ForumHead';
 import { ForumPoints } from './ForumPoints';
 import { ForumPolls } from './ForumPolls';
 import { ForumQueue } from './ForumQueue';
+import { ForumRecommendations } from './ForumRecommendations';
 import { ScreenLinks } from './screens/ScreenLinks';
 import './forums.css';
 
@@ -39,6 +40,7 @@ export function ForumPage({ id }: { id: string }) {
       <ForumPoints forum={forum} onChange={reload} />
       <ForumPolls forum={forum} />
       <ForumQueue forum={forum} />
+      <ForumRecommendations forum={forum} />
     </>
   );
 }

@@ -6,6 +6,7 @@ export type ForumSummary = Schema<'ForumSummary'>;
 export type ForumView = Schema<'ForumView'>;
 export type ForumPoint = Schema<'ForumPoint'>;
 export type ForumContribution = Schema<'ForumContribution'>;
+export type ForumRecommendation = Schema<'ForumRecommendation'>;
 export type ForumKind = ForumSummary['kind'];
 export const FORUM_KINDS: ForumKind[] = ['in-person', 'online', 'hybrid'];
 
@@ -33,6 +34,10 @@ export const paths = {
   queueNext: (id: string, sessionId: string) => `/api/forums/${enc(id)}/sessions/${enc(sessionId)}/queue/next`,
   queueLive: (id: string, sessionId: string) => `/api/forums/${enc(id)}/sessions/${enc(sessionId)}/queue/live`,
   queueEntry: (id: string, sessionId: string, entryId: string) => `/api/forums/${enc(id)}/sessions/${enc(sessionId)}/queue/${enc(entryId)}/status`,
+  recommendations: (id: string) => `/api/forums/${enc(id)}/recommendations`,
+  recommendation: (id: string, rid: string, step: 'decision' | 'action') => `/api/forums/${enc(id)}/recommendations/${enc(rid)}/${step}`,
+  minutes: (id: string, ext: 'docx' | 'pdf', lang: string) => `/api/forums/${enc(id)}/minutes.${ext}${lang === 'en' ? '?lang=en' : ''}`,
+  questions: (id: string) => `/api/forums/${enc(id)}/questions`,
   // Pages: the staff page of a forum, and the public one (no sign-in, no JavaScript).
   page: (id: string) => `/forums/${enc(id)}`,
   publicPage: (slug: string, lang: string) => `/f/${enc(slug)}${lang === 'en' ? '?lang=en' : ''}`,

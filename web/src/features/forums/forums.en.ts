@@ -2,12 +2,14 @@
 import type { forumsVi } from './forums.vi';
 import { contributionsEn } from './ForumContributions.strings';
 import { pollsEn } from './ForumPolls.en';
+import { recommendationsEn } from './ForumRecommendations.strings';
 import { screensEn } from './screens/screens.en';
 
 export const forumsEn: Record<keyof typeof forumsVi, string> = {
   ...screensEn,
   ...contributionsEn,
   ...pollsEn,
+  ...recommendationsEn,
   'forums.section.title': 'Dialogue forums',
   'forums.section.empty': 'No forum in this space yet.',
   'forums.create.open': 'Create a forum',

@@ -2,12 +2,14 @@
 // forums.en.ts (the type checker enforces it). {name} marks a value filled in by useT().
 import { contributionsVi } from './ForumContributions.strings';
 import { pollsVi } from './ForumPolls.vi';
+import { recommendationsVi } from './ForumRecommendations.strings';
 import { screensVi } from './screens/screens.vi';
 
 export const forumsVi = {
   ...screensVi,
   ...contributionsVi,
   ...pollsVi,
+  ...recommendationsVi,
   'forums.section.title': 'Diễn đàn đối thoại',
   'forums.section.empty': 'Chưa có diễn đàn nào trong không gian này.',
   'forums.create.open': 'Tạo diễn đàn',
