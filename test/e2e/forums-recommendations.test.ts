@@ -65,7 +65,7 @@ describeBrowser('forum recommendations and minutes in the staff app', { demo: tr
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
   });
 
-  it('fits a 360 px phone without side scroll', async () => {
+  it('keeps the panel within a 360 px phone screen', async () => {
     const page = await t.open(phone, { as: 'daumoi@cantho.demo' });
     await page.goto(`${t.base}${forumPath}`);
     await expect.poll(() => page.getByTestId('recommendation').count(), poll).toBeGreaterThanOrEqual(2);
