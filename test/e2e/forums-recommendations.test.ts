@@ -2,8 +2,8 @@
 // two demo recommendations show their plan actions KN1 and KN2; the Cần Thơ facilitator captures one
 // (owner picked from the plan agencies by name, review date), accepts it with a note, turns it into an
 // action of Cần Thơ's plan under MT2 with code KN3, and the list then shows that action with its link;
-// the minutes download as a Word file (a zip: "PK"). Nothing of the panel at 360 px reaches past the screen's edge.
-// Screenshots go to test/e2e/screenshots/.
+// another, from a contribution, is declined; the minutes download as a Word file (a zip: "PK"). Nothing
+// of the panel at 360 px reaches past the screen's edge. Screenshots go to test/e2e/screenshots/.
 import { readFile } from 'node:fs/promises';
 import { beforeAll, expect, it } from 'vitest';
 import { signIn } from '../helpers/app';
@@ -57,6 +57,20 @@ describeBrowser('forum recommendations and minutes in the staff app', { demo: tr
     expect(await mine.getByTestId('recommendation-follow-up').innerText()).toContain('Chưa có báo cáo tiến độ.');
     expect(await mine.getByTestId('recommendation-action').getAttribute('href')).toMatch(/^\/plans\/[0-9a-f-]+\/actions\/[0-9a-f-]+$/);
     await screenshot(page, 'forum-recommendations');
+
+    // another, sourced from a contribution of the forum, declined with a note: no plan button
+    const OTHER = 'Miễn phí gửi xe tại bộ phận một cửa (thử nghiệm)';
+    await panel.getByLabel('Nội dung kiến nghị').fill(OTHER);
+    await panel.getByLabel('Cơ quan chủ trì').fill('UBND quận Ninh Kiều');
+    await panel.getByLabel('Nguồn').selectOption({ label: 'Bồi dưỡng kỹ năng số cho cán bộ, công chức' });
+    await panel.getByRole('button', { name: 'Thêm kiến nghị' }).click();
+    const other = items.filter({ hasText: OTHER });
+    await expect.poll(() => other.count(), poll).toBe(1);
+    expect(await other.innerText()).toContain('Tham luận: Bồi dưỡng kỹ năng số cho cán bộ, công chức');
+    await other.getByLabel('Ghi chú quyết định').fill('Ngoài thẩm quyền của diễn đàn');
+    await other.getByRole('button', { name: 'Không chấp nhận' }).click();
+    await expect.poll(() => other.getByTestId('recommendation-status').innerText(), poll).toBe('không chấp nhận');
+    expect(await other.getByRole('button', { name: 'Chuyển thành nhiệm vụ kế hoạch' }).count()).toBe(0);
 
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Tải biên bản (Word)' }).click()]);
     const bytes = await readFile((await download.path())!);
