@@ -2,6 +2,7 @@
 // a delegate who registered (participant), an observer and an outsider, and a published forum dated
 // 30/11/2026 (the 34 provinces) with a session, an item and three points.
 import { sql, type SQL } from 'drizzle-orm';
+import { expect } from 'vitest';
 import { adminHeaders, spaceBody, type Session } from './app';
 import type { AppFixture } from './http';
 
@@ -76,3 +77,24 @@ export async function forumTables(t: AppFixture): Promise<string> {
 }
 
 export const rowsOf = async <T>(t: AppFixture, query: SQL) => ((await t.database.db.execute(query)) as unknown as { rows: T[] }).rows;
+
+type Refusable = { statusCode: number; body: string; json(): any };
+
+/**
+ * The check every forum test makes of bad input: refused with `status` and `code`, one Vietnamese
+ * sentence (with its diacritics) and one English, and `stored()` — by default every forum table and the
+ * audit trail — reads the same afterwards. Answers the error.
+ */
+export function refusals(t: AppFixture, stored: () => Promise<string> = () => forumTables(t), english = /^[A-Z]/) {
+  return async (run: () => Promise<Refusable>, status: number, code: string) => {
+    const before = await stored();
+    const res = await run();
+    expect(res.statusCode, res.body).toBe(status);
+    const { error } = res.json();
+    expect(error.code).toBe(code);
+    expect(error.vi).toMatch(/[ăâđêôơưạảấầẩậắằẳặẹẻẽếềểệỉịọỏốồổộớờởợụủứừửựỳỷỹ]/);
+    expect(error.en).toMatch(english);
+    expect(await stored()).toBe(before);
+    return error;
+  };
+}

@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeApp } from '../helpers/http';
-import { caller, forumBody, forumRoles, forumTables, makeForumWorld, rowsOf, type ForumRole, type ForumWorld } from '../helpers/forums';
+import { caller, forumBody, forumRoles, forumTables, makeForumWorld, refusals, rowsOf, type ForumRole, type ForumWorld } from '../helpers/forums';
 import { openStream } from '../helpers/streams';
 
 type Res = { statusCode: number; body: string; json(): any };
@@ -47,17 +47,8 @@ describeApp('forum polls', { clock: new Date('2026-11-30T02:00:00Z') }, (t) => {
     (await forumTables(t)) +
     JSON.stringify(await rowsOf(t, sql`select (select count(*)::int from forum_polls) polls, (select count(*)::int from forum_poll_voters) voters, (select count(*)::int from consultations) consultations, (select count(*)::int from ballots) ballots, (select coalesce(sum(ballots), 0)::int from ballot_tallies) tallied`));
 
-  async function refused(run: () => Promise<Res>, status: number, code: string) {
-    const before = await stored();
-    const res = await run();
-    expect(res.statusCode, res.body).toBe(status);
-    const { error } = res.json();
-    expect(error.code).toBe(code);
-    expect(error.vi).toMatch(/[ăâđêôơưạảấầẩậắằẳặẹẻẽếềểệỉịọỏốồổộớờởợụủứừửựỳỷỹ]/);
-    expect(error.en).toMatch(/^[A-Z]/);
-    expect(await stored()).toBe(before);
-    return error;
-  }
+  /** Refused with a status and a Vietnamese and an English sentence, and nothing stored. */
+  const refused = refusals(t, stored);
 
   beforeAll(async () => {
     w = await makeForumWorld(t, 'phieu');

@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeApp } from '../helpers/http';
-import { caller, forumBody, forumRoles, forumTables, makeForumWorld, rowsOf, type ForumRole, type ForumWorld } from '../helpers/forums';
+import { caller, forumBody, forumRoles, makeForumWorld, refusals, rowsOf, type ForumRole, type ForumWorld } from '../helpers/forums';
 
 type Expect = Record<ForumRole, number>;
 type Res = { statusCode: number; body: string; json(): any };
@@ -46,17 +46,7 @@ describeApp('forum questions', { clock: new Date('2026-11-30T02:00:00Z') }, (t) 
   };
 
   /** Refused with a status and a Vietnamese and an English sentence, and nothing stored. */
-  async function refused(run: () => Promise<Res>, status: number, code: string) {
-    const before = await forumTables(t);
-    const res = await run();
-    expect(res.statusCode, res.body).toBe(status);
-    const { error } = res.json();
-    expect(error.code).toBe(code);
-    expect(error.vi).toMatch(/[ăâđêôơưạảấầẩậắằẳặẹẻẽếềểệỉịọỏốồổộớờởợụủứừửựỳỷỹ]/);
-    expect(error.en).toMatch(/^[A-Z]/);
-    expect(await forumTables(t)).toBe(before);
-    return error;
-  }
+  const refused = refusals(t);
 
   const routes: { name: string; run: (who: ForumRole) => Promise<Res>; expect: Expect }[] = [
     { name: 'ask a question', run: (who) => call(who, 'POST', q(), { itemId: w.itemId, text: `Câu hỏi của ${who}?` }), expect: { fac: 403, mod: 403, part: 201, obs: 403, out: 404 } },

@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeApp } from '../helpers/http';
-import { caller, forumRoles, forumTables, makeForumWorld, rowsOf, type ForumRole, type ForumWorld } from '../helpers/forums';
+import { caller, forumRoles, forumTables, makeForumWorld, refusals, rowsOf, type ForumRole, type ForumWorld } from '../helpers/forums';
 import { openStream } from '../helpers/streams';
 
 type Res = { statusCode: number; body: string; json(): any };
@@ -26,16 +26,8 @@ describeApp('forum speaking queue', { clock: new Date('2026-11-30T02:00:00Z') },
   });
 
   const stored = async () => (await forumTables(t)) + JSON.stringify(await rowsOf(t, sql`select * from forum_speakers order by id`));
-  async function refused(run: () => Promise<Res>, status: number, code: string) {
-    const before = await stored();
-    const res = await run();
-    expect(res.statusCode, res.body).toBe(status);
-    const { error } = res.json();
-    expect(error.code).toBe(code);
-    expect(error.vi).toMatch(/[ăâđêôơưạảấầẩậắằẳặẹẻẽếềểệỉịọỏốồổộớờởợụủứừửựỳỷỹ]/);
-    expect(error.en).toMatch(/^[A-Z]/);
-    expect(await stored()).toBe(before);
-  }
+  /** Refused with a status and a Vietnamese and an English sentence, and nothing stored. */
+  const refused = refusals(t, stored);
   /** A session of its own, so that its first entry is the one called. */
   const newSession = async () => (await call('fac', 'POST', `/api/forums/${w.forumId}/sessions`, { title: { vi: 'Phiên thảo luận' }, startsAt: '2026-11-30T13:00:00+07:00', endsAt: '2026-11-30T15:00:00+07:00' })).json().id as string;
   const calledIn = async (sessionId: string) => {

@@ -9,7 +9,7 @@ import type { Actor } from '../../src/http/actor';
 import { createOrganisation } from '../../src/modules/accounts/account.service';
 import { adminHeaders, spaceBody } from '../helpers/app';
 import { describeApp } from '../helpers/http';
-import { caller, forumBody, forumRoles, forumTables, makeForumWorld, rowsOf, type ForumRole, type ForumWorld } from '../helpers/forums';
+import { caller, forumBody, forumRoles, forumTables, makeForumWorld, refusals, rowsOf, type ForumRole, type ForumWorld } from '../helpers/forums';
 
 type Res = { statusCode: number; body: string; json(): any };
 const setup: Actor = { userId: null, label: 'test set-up', platformRole: 'administrator', spaceRoles: new Map(), via: 'admin-token' };
@@ -87,17 +87,8 @@ describeApp('forum recommendations', { clock: new Date('2026-11-30T02:00:00Z') }
   /** Forum and plan tables and the audit trail: what "nothing stored" compares. */
   const stored = async () => (await forumTables(t)) + JSON.stringify(await rowsOf(t, sql`select * from plan_actions order by id`));
 
-  async function refused(run: () => Promise<Res>, status: number, code: string) {
-    const before = await stored();
-    const res = await run();
-    expect(res.statusCode, res.body).toBe(status);
-    const { error } = res.json();
-    expect(error.code).toBe(code);
-    expect(error.vi).toMatch(/[ăâđêôơưạảấầẩậắằẳặẹẻẽếềểệỉịọỏốồổộớờởợụủứừửựỳỷỹ]/);
-    expect(error.en).toMatch(/^[A-Z]/);
-    expect(await stored()).toBe(before);
-    return error;
-  }
+  /** Refused with a status and a Vietnamese and an English sentence, and nothing stored. */
+  const refused = refusals(t, stored);
 
   it('shows proposed and declined ones to facilitators and point moderators, and only accepted ones to others', async () => {
     const proposed = await captured({ text: 'Khuyến nghị đang chờ xem xét' });
