@@ -223,7 +223,10 @@ const catalog = {
   'forum.speaker_name_required': { vi: 'Hãy cho biết tên người phát biểu.', en: "Give the speaker's name." },
   'forum.already_queued': { vi: 'Bạn đã có trong danh sách phát biểu của phiên này.', en: 'You are already in the speaking queue of this session.' },
   'forum.speaker_not_found': { vi: 'Không tìm thấy người này trong danh sách phát biểu của phiên.', en: "Not found in this session's speaking queue." },
-  'forum.speaker_step': { vi: 'Không làm được bước này với người đang ở trạng thái "{status}".', en: 'This step cannot be taken for someone whose status is "{status}".' },
+  'forum.speaker_step': {
+    vi: 'Không làm được bước này với người {status, select, waiting {đang chờ đến lượt} called {đã được mời lên} speaking {đang phát biểu} done {đã phát biểu xong} removed {đã rút khỏi danh sách} other {ở trạng thái "{status}"}}.',
+    en: 'This step cannot be taken for someone {status, select, waiting {still waiting their turn} called {already called} speaking {speaking now} done {who has finished speaking} removed {removed from the queue} other {whose status is "{status}"}}.',
+  },
   'forum.queue_empty': { vi: 'Không còn ai chờ phát biểu trong phiên này.', en: 'Nobody is waiting to speak in this session.' },
   'upload.not_archive': { vi: 'Tệp {file} không phải tệp nén ZIP đọc được (.xlsx, .docx).', en: '{file} is not a readable ZIP archive (.xlsx, .docx).' },
   'upload.archive_unsupported': {
