@@ -10,8 +10,10 @@ import { signIn } from '../helpers/app';
 import { DEMO_PASSWORD, describeBrowser } from '../helpers/browser-session';
 import { desktop, noSideScroll, phone, poll, screenshot } from '../helpers/browser';
 import { rowsOf } from '../helpers/forums';
+import { vietnamDay } from '../../src/core/plans';
 
 const SLUG = 'doi-thoai-phat-trien-dia-phuong-2021';
+const RECOMMENDATION = 'Mở gói vay ưu đãi cho hợp tác xã chuyển sang tưới tiết kiệm nước';
 const QUESTION = 'Thành phố có hỗ trợ hợp tác xã nông nghiệp vay vốn để chuyển sang tưới tiết kiệm nước không?';
 
 describeBrowser('a forum from a question on a phone to a plan action on the public page', { demo: true }, (t) => {
@@ -108,22 +110,41 @@ describeBrowser('a forum from a question on a phone to a plan action on the publ
     expect(text).toMatch(/Thành phố Cần Thơ: Tưới tiết kiệm nước 4/);
     await screenshot(hall, 'forum-acceptance-6-hall-poll');
 
-    // a recommendation from the question, accepted and made an action of Cần Thơ's plan
-    const { agencies } = await api('GET', `/api/forums/${forum.id}/recommendations`);
-    const owner = agencies.find((a: { name: { vi: string } }) => a.name.vi.includes('Nông nghiệp')) ?? agencies[0];
-    const rec = await api('POST', `/api/forums/${forum.id}/recommendations`, { text: 'Mở gói vay ưu đãi cho hợp tác xã chuyển sang tưới tiết kiệm nước', source: { kind: 'question', id: await questionId(t, forum.id) }, pointId: point.id, owner: owner.name.vi, ownerOrganisationId: owner.id, reviewOn: '2027-06-30' });
-    await api('POST', `/api/forums/${forum.id}/recommendations/${rec.id}/decision`, { decision: 'accepted', note: '' });
-    const [plan] = await rowsOf<{ id: string; objective: string }>(t, sql`select p.id, o.id as objective from plans p join plan_objectives o on o.plan_id = p.id where p.space_id = ${forum.space_id} order by o.code limit 1`);
-    const followed = await api('POST', `/api/forums/${forum.id}/recommendations/${rec.id}/action`, { planId: plan.id, objectiveId: plan.objective, code: 'KN3', startsOn: '2026-11-01', dueOn: '2027-06-30' });
-    await api('POST', `/api/actions/${followed.followUp.actionId}/reports`, { period: '2026-11', percent: 40, statusNote: 'Đúng tiến độ', narrative: 'Đã trình UBND thành phố gói vay.' });
+    // on the forum's staff page, a recommendation from the question, accepted and made an action of Cần Thơ's plan
+    const desk = await t.open(desktop, { as: 'daumoi@cantho.demo' });
+    await desk.goto(`${t.base}/forums/${forum.id}`);
+    const panel = desk.getByTestId('forum-recommendations');
+    await panel.getByLabel('Nội dung kiến nghị').fill(RECOMMENDATION);
+    await panel.getByLabel('Cơ quan chủ trì').fill('Sở Nông nghiệp và Phát triển nông thôn');
+    await panel.getByLabel('Ngày rà soát').fill('2027-06-30');
+    const source = panel.getByLabel('Nguồn');
+    await source.selectOption(await source.locator('option', { hasText: QUESTION.slice(0, 40) }).getAttribute('value'));
+    await panel.getByRole('button', { name: 'Thêm kiến nghị' }).click();
+    const ours = panel.getByTestId('recommendation').filter({ hasText: RECOMMENDATION });
+    await ours.getByRole('button', { name: 'Chấp nhận', exact: true }).click();
+    await expect.poll(() => ours.getByTestId('recommendation-status').innerText(), poll).toBe('đã chấp nhận');
+    await ours.getByRole('button', { name: 'Chuyển thành nhiệm vụ kế hoạch' }).click();
+    const plan = ours.getByLabel('Kế hoạch');
+    await expect.poll(() => plan.locator('option').count(), poll).toBeGreaterThan(1);
+    await plan.selectOption({ index: 1 });
+    const objective = ours.getByLabel('Mục tiêu');
+    await expect.poll(() => objective.locator('option').count(), poll).toBeGreaterThan(1);
+    await objective.selectOption({ index: 1 });
+    await ours.getByLabel('Mã nhiệm vụ').fill('KN3');
+    await ours.getByRole('button', { name: 'Xác nhận chuyển' }).click();
+    await expect.poll(() => ours.getByTestId('recommendation-action').innerText(), poll).toBe('Nhiệm vụ KN3');
+    await screenshot(desk, 'forum-acceptance-7-recommendation-in-plan');
+    // the lead agency reports progress on that action this month (the action starts today)
+    const [action] = await rowsOf<{ id: string }>(t, sql`select id from plan_actions where code = 'KN3'`);
+    await api('POST', `/api/actions/${action.id}/reports`, { period: vietnamDay(new Date()).slice(0, 7), percent: 40, statusNote: 'Đúng tiến độ', narrative: 'Đã trình UBND thành phố gói vay.' });
 
     const visitor = await t.open(phone, { javaScript: false });
     await visitor.goto(`${t.base}/f/${SLUG}`);
-    const recommendation = visitor.locator('li, div, tr', { hasText: 'Mở gói vay ưu đãi cho hợp tác xã' }).last();
+    const recommendation = visitor.locator('li, div, tr', { hasText: RECOMMENDATION }).last();
     await expect.poll(() => recommendation.innerText(), poll).toMatch(/40\s?%/);
     expect(await visitor.getByText(QUESTION).count()).toBeGreaterThan(0);
     expect(await noSideScroll(visitor)).toBe(true);
-    await screenshot(visitor, 'forum-acceptance-7-public-page');
+    await screenshot(visitor, 'forum-acceptance-8-public-page');
   });
 });
 
