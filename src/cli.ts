@@ -8,6 +8,7 @@ import { registerImport } from './cli/import.command';
 import { registerIndicators } from './cli/indicators.command';
 import { registerMcda } from './cli/mcda.command';
 import { registerBackup } from './cli/backup.command';
+import { registerMatch } from './cli/match.command';
 import { runCli } from './cli/run';
 
 const program = new Command('doithoai')
@@ -16,6 +17,6 @@ const program = new Command('doithoai')
   // Set before the sub-commands are added so they inherit it: usage errors must exit 2, not 1.
   .exitOverride();
 
-for (const register of [registerServe, registerMigrate, registerTally, registerVerify, registerImport, registerIndicators, registerMcda, registerBackup]) register(program);
+for (const register of [registerServe, registerMigrate, registerTally, registerVerify, registerImport, registerIndicators, registerMcda, registerBackup, registerMatch]) register(program);
 
 await runCli(program, process.argv);

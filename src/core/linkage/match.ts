@@ -1,0 +1,148 @@
+// The region-wide suggestion: the disjoint exchanges with the largest total score, exact.
+// Pairs only: a maximum-weight matching (Edmonds' blossom algorithm, edmonds-blossom-fixed, a port
+// of J. van Rantwijk's implementation). With 3-cycles: branch and bound over the localities in name
+// order — the first free locality either joins one of its exchanges still open (best first) or is
+// left out — starting from the best pairs-only matching, and pruned by an upper bound that gives each
+// free locality the largest share (score / members) of the exchanges still open to it.
+// Every search runs on the names sorted by code point, so the answer does not depend on the order
+// the localities are listed in; of two answers with the same total the one found first is kept.
+import blossom from 'edmonds-blossom-fixed';
+import { checkMatchInput } from './check';
+import { compareExchanges, compareNames, exchangeOf, type Exchange, type MatchInput, type MatchResult } from './exchanges';
+
+/** Past this many search nodes `matchExchangesWithin` stops and says the answer may not be the best. */
+export type SearchLimit = { maxNodes: number };
+export type BoundedMatchResult = MatchResult & { exact: boolean; upperBound: number; nodes: number };
+
+/** The best set of disjoint exchanges; throws InputError on a malformed input. */
+export function matchExchanges(input: MatchInput): MatchResult {
+  const { exchanges, total } = matchExchangesWithin(input, { maxNodes: Infinity });
+  return { exchanges, total };
+}
+
+/**
+ * The same search, stopped after `maxNodes` nodes: then `exact` is false and `upperBound` is what no
+ * answer can beat, so the gap is upperBound − total. Node counts, not time, keep it deterministic.
+ */
+export function matchExchangesWithin(input: MatchInput, limit: SearchLimit): BoundedMatchResult {
+  checkMatchInput(input);
+  const names = [...input.localities].sort(compareNames);
+  const candidates = positiveExchanges(input, names);
+  const pairs = bestPairs(names.length, candidates.filter((c) => c.members.length === 2));
+  const found = input.maxCycle === 3 ? packExchanges(names.length, candidates, pairs, limit.maxNodes) : { chosen: pairs, exact: true, upper: NaN, nodes: 0 };
+  const exchanges = found.chosen.map((c) => exchangeOf(input.benefit, c.members.map((m) => names[m]))).sort(compareExchanges);
+  const total = sum(exchanges.map((e) => e.score));
+  return { exchanges, total, exact: found.exact, upperBound: found.exact ? total : Math.max(total, found.upper), nodes: found.nodes };
+}
+
+/** An exchange over locality numbers (indices into the sorted names). */
+interface Candidate {
+  members: number[];
+  score: number;
+  share: number;
+}
+
+function positiveExchanges(input: MatchInput, names: string[]): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (members: number[]) => {
+    const { score } = exchangeOf(input.benefit, members.map((m) => names[m]));
+    if (score > 0) out.push({ members, score, share: score / members.length });
+  };
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) {
+      add([i, j]);
+      if (input.maxCycle !== 3) continue;
+      for (let k = j + 1; k < names.length; k++) {
+        add([i, j, k]);
+        add([i, k, j]);
+      }
+    }
+  }
+  // best first; the same score by members (numbers follow the sorted names)
+  return out.sort((a, b) => b.score - a.score || compareNumbers(a.members, b.members));
+}
+
+function compareNumbers(a: number[], b: number[]): number {
+  for (let k = 0; k < Math.min(a.length, b.length); k++) if (a[k] !== b[k]) return a[k] - b[k];
+  return a.length - b.length;
+}
+
+/** Maximum-weight matching over the pairs that score more than 0. */
+function bestPairs(n: number, pairs: Candidate[]): Candidate[] {
+  if (pairs.length === 0) return [];
+  const byEnds = new Map(pairs.map((p) => [p.members[0] * n + p.members[1], p]));
+  const edges = [...pairs].sort((a, b) => compareNumbers(a.members, b.members)).map((p): [number, number, number] => [p.members[0], p.members[1], p.score]);
+  const mate = blossom(edges);
+  const chosen: Candidate[] = [];
+  mate.forEach((m, v) => {
+    if (m > v) chosen.push(byEnds.get(v * n + m)!);
+  });
+  return chosen;
+}
+
+interface Packing {
+  chosen: Candidate[];
+  exact: boolean;
+  upper: number;
+  nodes: number;
+}
+
+/** Branch and bound over disjoint pairs and 3-cycles, from the pairs-only optimum. */
+function packExchanges(n: number, candidates: Candidate[], start: Candidate[], maxNodes: number): Packing {
+  const byLocality: Candidate[][] = Array.from({ length: n }, () => []);
+  for (const c of candidates) for (const m of c.members) byLocality[m].push(c);
+  const byShare = byLocality.map((list) => [...list].sort((a, b) => b.share - a.share));
+  const used = new Uint8Array(n);
+  const open = (c: Candidate) => c.members.every((m) => !used[m]);
+
+  let best = [...start];
+  let bestTotal = sum(start.map((c) => c.score));
+  const path: Candidate[] = [];
+  let nodes = 0;
+  let stopped = false;
+  let openUpper = -Infinity; // the best any part left unsearched could reach, once stopped
+
+  /** What the free localities could still add: each its largest share of an exchange still open. */
+  const bound = () => {
+    let total = 0;
+    for (let x = 0; x < n; x++) {
+      if (used[x]) continue;
+      const top = byShare[x].find(open);
+      if (top) total += top.share;
+    }
+    return total;
+  };
+  const beats = (value: number) => value > bestTotal + 1e-9 * Math.max(1, Math.abs(bestTotal));
+
+  const search = (value: number): void => {
+    if (++nodes > maxNodes) {
+      stopped = true;
+      openUpper = Math.max(openUpper, value + bound());
+      return;
+    }
+    let x = 0;
+    while (x < n && (used[x] || !byLocality[x].some(open))) x++;
+    if (x === n) {
+      if (beats(value)) [best, bestTotal] = [[...path], value];
+      return;
+    }
+    const options = [...byLocality[x].filter(open), null]; // null: x is left out
+    for (const option of options) {
+      const members = option ? option.members : [x];
+      const gained = value + (option ? option.score : 0);
+      for (const m of members) used[m] = 1;
+      if (option) path.push(option);
+      const reach = gained + bound();
+      if (stopped) openUpper = Math.max(openUpper, reach);
+      else if (beats(reach)) search(gained);
+      if (option) path.pop();
+      for (const m of members) used[m] = 0;
+    }
+  };
+  search(0);
+  return { chosen: best, exact: !stopped, upper: Math.max(bestTotal, openUpper), nodes };
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
