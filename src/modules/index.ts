@@ -5,9 +5,10 @@ import { consultationsModule } from './consultations/manifest';
 import { demoModule } from './demo/manifest';
 import { forumsModule } from './forums/manifest';
 import { indicatorsModule } from './indicators/manifest';
+import { linkageModule } from './linkage/manifest';
 import type { ModuleManifest } from './module';
 import { plansModule } from './plans/manifest';
 import { prioritiesModule } from './priorities/manifest';
 import { spacesModule } from './spaces/manifest';
 
-export const modules: ModuleManifest[] = [accountsModule, spacesModule, consultationsModule, indicatorsModule, prioritiesModule, plansModule, forumsModule, demoModule];
+export const modules: ModuleManifest[] = [accountsModule, spacesModule, consultationsModule, indicatorsModule, prioritiesModule, plansModule, forumsModule, linkageModule, demoModule];

@@ -31,8 +31,8 @@ describe('generated API types (web/src/shared/api/openapi.ts)', () => {
         .filter(([, op]) => !Object.entries(op.responses ?? {}).some(([code, r]) => code.startsWith('2') && (r.content || code === '204')))
         .map(([method]) => `${method.toUpperCase()} ${path}`),
     );
-    // The file downloads (CSV, XLSX, DOCX, PDF, ZIP, evidence, a contribution's paper) and the live-results event stream are not JSON.
-    const files = /\.(csv|xlsx|docx|pdf|zip)$|\/evidence\/\{id\}$|\/contributions\/\{contributionId\}\/file$|\/live$/;
+    // The file downloads (CSV, XLSX, DOCX, PDF, ZIP, evidence, a contribution’s paper, a signed linkage agreement) and the live-results event stream are not JSON.
+    const files = /\.(csv|xlsx|docx|pdf|zip)$|\/evidence\/\{id\}$|\/contributions\/\{contributionId\}\/file$|\/agreements\/\{agreementId\}\/document$|\/live$/;
     expect(undeclared.filter((route) => !files.test(route))).toEqual([]);
   });
 

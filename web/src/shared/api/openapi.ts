@@ -7012,6 +7012,972 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/spaces/{id}/linkage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region: member localities (with their successor since 1 July 2025), officials' localities, sectors, the caller's permissions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkageRegion"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/linkage/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region's agreements with their commitments, progress and paper-to-practice (on a day: ?on=) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the day to read progress on (today, in Viet Nam, when left out) */
+                    on?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreements: components["schemas"]["LinkageAgreement"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an agreement between member localities (coordinators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        endsOn: string;
+                        parties: string[];
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        reviewOn?: string | null;
+                        sectors: string[];
+                        /** Format: date */
+                        startsOn: string;
+                        title: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkageAgreement"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/linkage/agreements/{agreementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One agreement with its commitments and paper-to-practice */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the day to read progress on (today, in Viet Nam, when left out) */
+                    on?: string;
+                };
+                header?: never;
+                path: {
+                    agreementId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkageAgreement"];
+                    };
+                };
+            };
+        };
+        /** Change an agreement (coordinators); no commitment may be left outside its parties or period */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agreementId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        endsOn: string;
+                        parties: string[];
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        reviewOn?: string | null;
+                        sectors: string[];
+                        /** Format: date */
+                        startsOn: string;
+                        title: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkageAgreement"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/linkage/agreements/{agreementId}/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a commitment under the agreement (coordinators; a party's official for their locality) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agreementId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description percent of the cost per party (locality id) and 'central'; together at most 100
+                         * @default {}
+                         */
+                        budgetShares?: {
+                            [key: string]: number;
+                        };
+                        /** Format: date */
+                        dueOn: string;
+                        /** @description vn63:<GSO code> before 1 July 2025, vn34:<GSO code> since */
+                        party: string;
+                        sector: string;
+                        /** Format: date */
+                        startsOn: string;
+                        what: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkageCommitment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/linkage/agreements/{agreementId}/commitments/{commitmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a commitment (coordinators; the party's official, and it stays theirs) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agreementId: string;
+                    commitmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description percent of the cost per party (locality id) and 'central'; together at most 100
+                         * @default {}
+                         */
+                        budgetShares?: {
+                            [key: string]: number;
+                        };
+                        /** Format: date */
+                        dueOn: string;
+                        /** @description vn63:<GSO code> before 1 July 2025, vn34:<GSO code> since */
+                        party: string;
+                        sector: string;
+                        /** Format: date */
+                        startsOn: string;
+                        what: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkageCommitment"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a commitment with its reports (coordinators; the party's official) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agreementId: string;
+                    commitmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/linkage/agreements/{agreementId}/commitments/{commitmentId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a quarter's progress on a commitment (coordinators; the party's official); a second report for the quarter replaces the first */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agreementId: string;
+                    commitmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        percent: number;
+                        /** @description a quarter, e.g. 2025-Q1 */
+                        period: string;
+                        /** @default  */
+                        statusNote?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkageCommitment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/linkage/agreements/{agreementId}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the signed agreement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agreementId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Attach the signed agreement, PDF or DOCX up to 10 MB (coordinators) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agreementId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: base64
+                         * @description the signed agreement, PDF or DOCX
+                         */
+                        base64: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkageAgreement"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/linkage/intents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region's offers and needs */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            intents: components["schemas"]["LinkageIntent"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an offer or a need (coordinators; an official for their locality) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        direction: "offer" | "need";
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        endsOn?: string | null;
+                        /** @default null */
+                        evidence?: {
+                            index: string;
+                            indicator: string;
+                            /** @default null */
+                            year?: number | null;
+                        } | null;
+                        /** @enum {string} */
+                        kind: "capacity" | "facility" | "expertise" | "market" | "land" | "budget";
+                        /** @description vn63:<GSO code> before 1 July 2025, vn34:<GSO code> since */
+                        localityId: string;
+                        sector: string;
+                        /** @description 1 small … 5 very large */
+                        size: number;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        startsOn?: string | null;
+                        text: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkageIntent"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/linkage/intents/{intentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an offer or a need (coordinators; an official for their locality, which stays theirs) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    intentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        direction: "offer" | "need";
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        endsOn?: string | null;
+                        /** @default null */
+                        evidence?: {
+                            index: string;
+                            indicator: string;
+                            /** @default null */
+                            year?: number | null;
+                        } | null;
+                        /** @enum {string} */
+                        kind: "capacity" | "facility" | "expertise" | "market" | "land" | "budget";
+                        /** @description vn63:<GSO code> before 1 July 2025, vn34:<GSO code> since */
+                        localityId: string;
+                        sector: string;
+                        /** @description 1 small … 5 very large */
+                        size: number;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        startsOn?: string | null;
+                        text: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkageIntent"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove an offer or a need (coordinators; an official for their locality) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    intentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/linkage/officials/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Bind an official of the space to the member locality they speak for, or unbind (null) (coordinators) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description vn63:<GSO code> before 1 July 2025, vn34:<GSO code> since */
+                        localityId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/linkage/practice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** From paper to practice per province in force today: commitments of pre-2025 parties counted under their successor */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the day to read progress on (today, in Viet Nam, when left out) */
+                    on?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkageProvincePractice"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/linkage/region": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the region's member localities (coordinators) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        localities: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            localities: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/spaces/{id}/members": {
         parameters: {
             query?: never;
@@ -8885,6 +9851,306 @@ export interface components {
             /** @enum {string} */
             index: "PCI" | "PAPI" | "PGI";
             sha256: string;
+        };
+        LinkageAgreement: {
+            commitments: components["schemas"]["LinkageCommitment"][];
+            document: {
+                name: string;
+                type: string;
+            } | null;
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            illustrativeNote: string | null;
+            /** @description every party has become one province since 1 July 2025 */
+            nowInternal: boolean;
+            parties: {
+                id: string;
+                name: string;
+                nameEn: string;
+                successor: {
+                    id: string;
+                    name: string;
+                };
+            }[];
+            practice: components["schemas"]["LinkagePractice"];
+            reviewOn: string | null;
+            sectors: string[];
+            startsOn: string;
+            title: {
+                en: string | null;
+                vi: string;
+            };
+        };
+        LinkageAgreementInput: {
+            commitments: components["schemas"]["LinkageCommitmentInput"][];
+            document: {
+                name: string;
+                type: string;
+            } | null;
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            illustrativeNote: string | null;
+            /** @description every party has become one province since 1 July 2025 */
+            nowInternal: boolean;
+            parties: {
+                id: string;
+                name: string;
+                nameEn: string;
+                successor: {
+                    id: string;
+                    name: string;
+                };
+            }[];
+            practice: components["schemas"]["LinkagePracticeInput"];
+            reviewOn: string | null;
+            sectors: string[];
+            startsOn: string;
+            title: {
+                en: string | null;
+                vi: string;
+            };
+        };
+        LinkageCommitment: {
+            budgetShares: {
+                [key: string]: number;
+            };
+            dueOn: string;
+            editable: boolean;
+            /** Format: uuid */
+            id: string;
+            party: {
+                id: string;
+                name: string;
+                nameEn: string;
+                successor: {
+                    id: string;
+                    name: string;
+                };
+            };
+            progress: number;
+            reports: {
+                percent: number;
+                period: string;
+                statusNote: string;
+                submittedOn: string;
+            }[];
+            sector: string;
+            /** @enum {string} */
+            stage: "on-paper" | "started" | "on-track" | "done";
+            startsOn: string;
+            /** @enum {string} */
+            status: "done" | "not-started" | "green" | "amber" | "red";
+            what: {
+                en: string | null;
+                vi: string;
+            };
+        };
+        LinkageCommitmentInput: {
+            budgetShares: {
+                [key: string]: number;
+            };
+            dueOn: string;
+            editable: boolean;
+            /** Format: uuid */
+            id: string;
+            party: {
+                id: string;
+                name: string;
+                nameEn: string;
+                successor: {
+                    id: string;
+                    name: string;
+                };
+            };
+            progress: number;
+            reports: {
+                percent: number;
+                period: string;
+                statusNote: string;
+                submittedOn: string;
+            }[];
+            sector: string;
+            /** @enum {string} */
+            stage: "on-paper" | "started" | "on-track" | "done";
+            startsOn: string;
+            /** @enum {string} */
+            status: "done" | "not-started" | "green" | "amber" | "red";
+            what: {
+                en: string | null;
+                vi: string;
+            };
+        };
+        LinkageIntent: {
+            /** @enum {string} */
+            direction: "offer" | "need";
+            editable: boolean;
+            endsOn: string | null;
+            evidence: {
+                index: string;
+                indicator: string;
+                year: number | null;
+            } | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "capacity" | "facility" | "expertise" | "market" | "land" | "budget";
+            locality: {
+                id: string;
+                name: string;
+                nameEn: string;
+                successor: {
+                    id: string;
+                    name: string;
+                };
+            };
+            sector: string;
+            size: number;
+            startsOn: string | null;
+            text: {
+                en: string | null;
+                vi: string;
+            };
+        };
+        LinkageIntentInput: {
+            /** @enum {string} */
+            direction: "offer" | "need";
+            editable: boolean;
+            endsOn: string | null;
+            evidence: {
+                index: string;
+                indicator: string;
+                year: number | null;
+            } | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "capacity" | "facility" | "expertise" | "market" | "land" | "budget";
+            locality: {
+                id: string;
+                name: string;
+                nameEn: string;
+                successor: {
+                    id: string;
+                    name: string;
+                };
+            };
+            sector: string;
+            size: number;
+            startsOn: string | null;
+            text: {
+                en: string | null;
+                vi: string;
+            };
+        };
+        LinkagePractice: {
+            done: number;
+            moved: number;
+            onPaper: number;
+            onTrack: number;
+            rate: number | null;
+            started: number;
+            total: number;
+        };
+        LinkagePracticeInput: {
+            done: number;
+            moved: number;
+            onPaper: number;
+            onTrack: number;
+            rate: number | null;
+            started: number;
+            total: number;
+        };
+        LinkageProvincePractice: {
+            provinces: {
+                commitments: number;
+                /** @description the parties read onto this province */
+                from: string[];
+                locality: {
+                    id: string;
+                    name: string;
+                    nameEn: string;
+                    successor: {
+                        id: string;
+                        name: string;
+                    };
+                };
+                practice: components["schemas"]["LinkagePractice"];
+            }[];
+        };
+        LinkageProvincePracticeInput: {
+            provinces: {
+                commitments: number;
+                /** @description the parties read onto this province */
+                from: string[];
+                locality: {
+                    id: string;
+                    name: string;
+                    nameEn: string;
+                    successor: {
+                        id: string;
+                        name: string;
+                    };
+                };
+                practice: components["schemas"]["LinkagePracticeInput"];
+            }[];
+        };
+        LinkageRegion: {
+            localities: {
+                id: string;
+                name: string;
+                nameEn: string;
+                successor: {
+                    id: string;
+                    name: string;
+                };
+            }[];
+            officials: {
+                localityId: string;
+                /** Format: uuid */
+                userId: string;
+            }[];
+            permissions: {
+                coordinate: boolean;
+                /** @description member localities the caller edits */
+                editFor: string[];
+            };
+            sectors: {
+                en: string;
+                key: string;
+                vi: string;
+            }[];
+            /** Format: uuid */
+            spaceId: string;
+        };
+        LinkageRegionInput: {
+            localities: {
+                id: string;
+                name: string;
+                nameEn: string;
+                successor: {
+                    id: string;
+                    name: string;
+                };
+            }[];
+            officials: {
+                localityId: string;
+                /** Format: uuid */
+                userId: string;
+            }[];
+            permissions: {
+                coordinate: boolean;
+                /** @description member localities the caller edits */
+                editFor: string[];
+            };
+            sectors: {
+                en: string;
+                key: string;
+                vi: string;
+            }[];
+            /** Format: uuid */
+            spaceId: string;
         };
         LiveSnapshot: {
             ballots: number;

@@ -1,0 +1,83 @@
+// Exactly what leaves the server about regional linkage. A commitment's progress, status and stage are
+// worked out on the day asked for (today unless ?on= says otherwise) from its reports, never stored.
+import { localityById } from '../../core/localities';
+import { nowInternal, successorIdOf } from '../../core/linkage/merger';
+import { paperToPractice, practiceBy, progressOn, stageOf, type Stage } from '../../core/linkage/practice';
+import { actionStatus, periodStart, type IsoDate } from '../../core/plans';
+import type { AgreementRow, Commitment, Report } from './agreement.service';
+import type { Intent } from './intent.service';
+import { linkagePolicy, type LinkageAccess } from './linkage.policy';
+
+export function presentLocality(id: string) {
+  const unit = localityById(id)!;
+  const successor = localityById(successorIdOf(id))!;
+  return { id, name: unit.name, nameEn: unit.nameEn, successor: { id: successor.id, name: successor.name } };
+}
+
+export const presentIntent = (i: Intent, access: LinkageAccess) => ({
+  id: i.id,
+  direction: i.direction,
+  locality: presentLocality(i.localityId),
+  sector: i.sector,
+  kind: i.kind,
+  text: i.text,
+  size: i.size,
+  startsOn: i.startsOn,
+  endsOn: i.endsOn,
+  evidence: i.evidence ?? null,
+  editable: linkagePolicy.editFor(access, i.localityId),
+});
+
+/** A commitment's standing on a day: latest progress reported by then, red/amber/green, stage. */
+export function standing(c: Commitment, reports: readonly Report[], day: IsoDate): { progress: number; status: ReturnType<typeof actionStatus>; stage: Stage } {
+  const own = reports.filter((r) => r.commitmentId === c.id).map((r) => ({ periodStart: periodStart('quarterly', r.period), percent: r.percent }));
+  const progress = progressOn(own, day);
+  const status = actionStatus({ startsOn: c.startsOn, dueOn: c.dueOn, progress }, day);
+  return { progress, status, stage: stageOf(progress, status) };
+}
+
+export function presentCommitment(c: Commitment, reports: readonly Report[], access: LinkageAccess, day: IsoDate) {
+  return {
+    id: c.id,
+    party: presentLocality(c.party),
+    sector: c.sector,
+    what: c.what,
+    startsOn: c.startsOn,
+    dueOn: c.dueOn,
+    budgetShares: c.budgetShares,
+    ...standing(c, reports, day),
+    reports: reports.filter((r) => r.commitmentId === c.id).map((r) => ({ period: r.period, percent: r.percent, statusNote: r.statusNote, submittedOn: r.submittedOn })),
+    editable: linkagePolicy.editFor(access, c.party),
+  };
+}
+
+export function presentAgreement(a: AgreementRow, commitments: readonly Commitment[], reports: readonly Report[], access: LinkageAccess, day: IsoDate) {
+  const own = commitments.filter((c) => c.agreementId === a.id).map((c) => presentCommitment(c, reports, access, day));
+  return {
+    id: a.id,
+    title: a.title,
+    parties: a.parties.map(presentLocality),
+    startsOn: a.startsOn,
+    endsOn: a.endsOn,
+    sectors: a.sectors,
+    reviewOn: a.reviewOn,
+    illustrativeNote: a.illustrativeNote,
+    nowInternal: nowInternal(a.parties),
+    document: a.documentName && a.documentType ? { name: a.documentName, type: a.documentType } : null,
+    commitments: own,
+    practice: paperToPractice(own.map((c) => c.stage)),
+  };
+}
+
+/** Paper to practice per province in force today: each commitment counted under its party's successor. */
+export function presentProvincePractice(commitments: readonly Commitment[], reports: readonly Report[], day: IsoDate) {
+  const items = commitments.map((c) => ({ group: successorIdOf(c.party), party: c.party, stage: standing(c, reports, day).stage }));
+  const by = practiceBy(items);
+  const provinces = [...by].map(([id, practice]) => ({
+    locality: presentLocality(id),
+    practice,
+    commitments: practice.total,
+    from: [...new Set(items.filter((i) => i.group === id).map((i) => i.party))].sort(),
+  }));
+  return { provinces: provinces.sort((x, y) => x.locality.id.localeCompare(y.locality.id)) };
+}
