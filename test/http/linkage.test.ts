@@ -4,6 +4,7 @@
 // merger (commitments under the successor, an agreement between merged provinces "now internal"), and
 // paper to practice computed by hand.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { adminHeaders, spaceBody } from '../helpers/app';
 import { refusals } from '../helpers/forums';
 import { describeApp } from '../helpers/http';
 import { AG, AG_NEW, CM, CT, KG, linkageTables, makeLinkageWorld, type LinkageRole, type LinkageWorld } from '../helpers/linkage';
@@ -206,6 +207,47 @@ describeApp('regional linkage', { clock: new Date('2026-12-04T03:00:00Z') }, (t)
       const res = await call('coord', 'POST', '/agreements', agreementBody({ parties: [AG, KG], title: { vi: 'Thỏa thuận An Giang – Kiên Giang', en: null } }));
       expect(res.statusCode, res.body).toBe(201);
       expect(res.json()).toMatchObject({ nowInternal: true, parties: [{ name: 'An Giang', successor: { id: AG_NEW } }, { name: 'Kiên Giang', successor: { id: AG_NEW } }] });
+    });
+  });
+
+  // A 3-cycle and no pair, by hand: Cần Thơ's port (logistics facility 4) meets An Giang's need (facility 3):
+  // An Giang gains min(3, 4) = 3; An Giang's rice market (5) meets Kiên Giang's need (market 2): 2; Kiên Giang's
+  // tourism expertise (2) meets Cần Thơ's need (expertise 4): 2. No two of them give each other anything, so pairs
+  // alone suggest nothing; the cycle scores 3 / (1/3 + 1/2 + 1/2) = 2,25.
+  describe('suggestions', () => {
+    // A second region run by the administrator (signing six more people in would meet the sign-in rate limit).
+    let regionId: string;
+    const as = (who: 'admin' | 'out', rest: string, payload?: object) =>
+      t.app.inject({ method: payload ? 'POST' : 'GET', url: `/api/spaces/${regionId}/linkage${rest}`, headers: who === 'admin' ? adminHeaders : w.s.out.headers, payload });
+    beforeAll(async () => {
+      regionId = (await t.app.inject({ method: 'POST', url: '/api/spaces', headers: adminHeaders, payload: { ...spaceBody('lien-ket-goi-y'), kind: 'linkage' } })).json().id;
+      expect((await t.app.inject({ method: 'PUT', url: `/api/spaces/${regionId}/linkage/region`, headers: adminHeaders, payload: { localities: [CT, AG, KG, CM, AG_NEW] } })).statusCode).toBe(200);
+      const text = (vi: string, en: string) => ({ vi, en });
+      for (const body of [
+        { direction: 'offer', localityId: CT, sector: 'logistics', kind: 'facility', size: 4, text: text('cảng Cái Cui', 'Cái Cui port') },
+        { direction: 'need', localityId: AG, sector: 'logistics', kind: 'facility', size: 3, text: text('cảng xuất khẩu gạo', 'a rice export port') },
+        { direction: 'offer', localityId: AG, sector: 'rice', kind: 'market', size: 5, text: text('đầu mối thu mua lúa', 'a rice buying hub') },
+        { direction: 'need', localityId: KG, sector: 'rice', kind: 'market', size: 2, text: text('thị trường lúa', 'a rice market') },
+        { direction: 'offer', localityId: KG, sector: 'tourism', kind: 'expertise', size: 2, text: text('kinh nghiệm du lịch biển đảo', 'island tourism know-how') },
+        { direction: 'need', localityId: CT, sector: 'tourism', kind: 'expertise', size: 4, text: text('chuyên gia du lịch', 'tourism experts') },
+      ]) expect((await as('admin', '/intents', body)).statusCode).toBe(201);
+    });
+
+    it('finds the three-way exchange, explains it in words, and finds nothing with pairs only', async () => {
+      const res = await as('admin', '/suggestions?maxCycle=3');
+      expect(res.statusCode, res.body).toBe(200);
+      const { exchanges, total, exact } = res.json();
+      expect(exact).toBe(true);
+      expect(total).toBeCloseTo(2.25, 12);
+      expect(exchanges).toHaveLength(1);
+      expect(exchanges[0].members.map((m: any) => m.id)).toEqual([AG, KG, CT]);
+      expect(exchanges[0].gains).toEqual([{ localityId: AG, gain: 3 }, { localityId: KG, gain: 2 }, { localityId: CT, gain: 2 }]);
+      expect(exchanges[0].words.vi).toContain('Cần Thơ cung cấp cảng Cái Cui mà An Giang (vn63:89) cần (lợi ích 3)');
+      expect(exchanges[0].words.vi).toContain('3 / (1/3 + 1/2 + 1/2) = 2,25');
+      expect(exchanges[0].words.en).toContain('Kiên Giang offers island tourism know-how that Cần Thơ needs (benefit 2)');
+      const pairs = (await as('admin', '/suggestions?maxCycle=2')).json();
+      expect(pairs).toMatchObject({ exchanges: [], total: 0 });
+      expect((await as('out', '/suggestions')).statusCode).toBe(404);
     });
   });
 });

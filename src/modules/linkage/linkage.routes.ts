@@ -12,6 +12,7 @@ import { presentIntent, presentLocality, presentProvincePractice } from './linka
 import * as s from './linkage.schema';
 import { addIntent, editIntent, findIntent, listIntents, removeIntent } from './intent.service';
 import { listOfficials, setOfficial, setRegion } from './region.service';
+import { suggestions } from './suggestion';
 
 export const tags = ['linkage'];
 
@@ -78,6 +79,14 @@ export async function linkageRoutes(app: App, { db, now }: Deps) {
       forbidUnless(linkagePolicy.editFor(call.access, before.localityId));
       await removeIntent(db, call, before, now());
       return reply.status(204).send(null);
+    },
+  });
+
+  app.get('/api/spaces/:id/linkage/suggestions', {
+    schema: { tags, summary: "Suggested exchanges across the region from its offers and needs: the best disjoint pairs (and 3-cycles), each explained in words with its score's formula", params: s.spaceParams, querystring: s.suggestionQuery, response: { 200: s.suggestionResponse } },
+    handler: async (req) => {
+      const { space, localities } = await readerOf(db, req, req.params.id);
+      return suggestions(localities, await listIntents(db, space.id), req.query.maxCycle);
     },
   });
 

@@ -132,3 +132,22 @@ export const provincePracticeResponse = z
   .meta({ id: 'LinkageProvincePractice' });
 
 export const onQuery = z.object({ on: z.iso.date().optional().describe('the day to read progress on (today, in Viet Nam, when left out)') });
+
+export const suggestionQuery = z.object({ maxCycle: z.enum(['2', '3']).default('3').transform((v) => (v === '3' ? 3 : 2) as 2 | 3).describe('2: pairs only; 3: pairs and three-way cycles') });
+export const suggestionResponse = z
+  .object({
+    maxCycle: z.number(),
+    exchanges: z.array(
+      z.object({
+        members: z.array(localityOut).describe('in giving order: each gives to the next, the last to the first'),
+        gains: z.array(z.object({ localityId: z.string(), gain: z.number() })),
+        score: z.number().describe('harmonic mean of the members’ gains'),
+        words: z.object({ vi: z.string(), en: z.string() }),
+        flows: z.array(z.object({ giver: z.string(), taker: z.string(), meetings: z.array(z.object({ offerId: z.uuid(), needId: z.uuid(), value: z.number() })) })),
+      }),
+    ),
+    total: z.number(),
+    exact: z.boolean().describe('false when the search stopped at its cap; upperBound is then what no answer can beat'),
+    upperBound: z.number(),
+  })
+  .meta({ id: 'LinkageSuggestions' });

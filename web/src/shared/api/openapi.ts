@@ -7978,6 +7978,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/spaces/{id}/linkage/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suggested exchanges across the region from its offers and needs: the best disjoint pairs (and 3-cycles), each explained in words with its score's formula */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 2: pairs only; 3: pairs and three-way cycles */
+                    maxCycle?: "2" | "3";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkageSuggestions"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/spaces/{id}/members": {
         parameters: {
             query?: never;
@@ -10151,6 +10201,86 @@ export interface components {
             }[];
             /** Format: uuid */
             spaceId: string;
+        };
+        LinkageSuggestions: {
+            /** @description false when the search stopped at its cap; upperBound is then what no answer can beat */
+            exact: boolean;
+            exchanges: {
+                flows: {
+                    giver: string;
+                    meetings: {
+                        /** Format: uuid */
+                        needId: string;
+                        /** Format: uuid */
+                        offerId: string;
+                        value: number;
+                    }[];
+                    taker: string;
+                }[];
+                gains: {
+                    gain: number;
+                    localityId: string;
+                }[];
+                /** @description in giving order: each gives to the next, the last to the first */
+                members: {
+                    id: string;
+                    name: string;
+                    nameEn: string;
+                    successor: {
+                        id: string;
+                        name: string;
+                    };
+                }[];
+                /** @description harmonic mean of the members’ gains */
+                score: number;
+                words: {
+                    en: string;
+                    vi: string;
+                };
+            }[];
+            maxCycle: number;
+            total: number;
+            upperBound: number;
+        };
+        LinkageSuggestionsInput: {
+            /** @description false when the search stopped at its cap; upperBound is then what no answer can beat */
+            exact: boolean;
+            exchanges: {
+                flows: {
+                    giver: string;
+                    meetings: {
+                        /** Format: uuid */
+                        needId: string;
+                        /** Format: uuid */
+                        offerId: string;
+                        value: number;
+                    }[];
+                    taker: string;
+                }[];
+                gains: {
+                    gain: number;
+                    localityId: string;
+                }[];
+                /** @description in giving order: each gives to the next, the last to the first */
+                members: {
+                    id: string;
+                    name: string;
+                    nameEn: string;
+                    successor: {
+                        id: string;
+                        name: string;
+                    };
+                }[];
+                /** @description harmonic mean of the members’ gains */
+                score: number;
+                words: {
+                    en: string;
+                    vi: string;
+                };
+            }[];
+            maxCycle: number;
+            total: number;
+            upperBound: number;
         };
         LiveSnapshot: {
             ballots: number;
