@@ -1,4 +1,4 @@
-// `doithoai import FILE`: reads an official PCI/PAPI workbook or PAPI CSV and stores its figures
+// `doithoai import FILE`: reads an official PCI/PAPI workbook, PAPI CSV or GSO PX-Web table and stores its figures
 // (docs/contracts.md). The whole file is checked before the database is even opened: on any bad row,
 // every problem is listed on stderr, nothing is stored, and the exit code is 2. Importing the same
 // file again changes nothing, and the output says so.
@@ -11,7 +11,7 @@ import type { IndexKey } from '../core/indices/types';
 import { LOCALITIES_63 } from '../core/localities/units';
 import type { Actor } from '../http/actor';
 import type { RowProblem } from '../importers/problems';
-import type { EditionOutcome, ImportReport } from '../modules/indicators';
+import type { EditionOutcome, ImportReport, StatisticsReport } from '../modules/indicators';
 
 interface ImportFlags {
   index?: string;
@@ -24,7 +24,7 @@ export function registerImport(program: Command) {
   program
     .command('import')
     .description('nhập số liệu chỉ số từ tệp chính thức (import index figures from an official file)')
-    .argument('<file>', 'PCI/PAPI workbook (.xlsx, .xls) or PAPI CSV (Province,SC11,…,SC83)')
+    .argument('<file>', 'PCI/PAPI workbook (.xlsx, .xls), PAPI CSV (Province,SC11,…,SC83) or GSO PX-Web CSV export')
     .option('--index <index>', 'pci | papi | pgi (default: read from the file)')
     .option('--year <year>', 'năm (year; default: read from the file or its name)')
     .option('--data <dir>', 'thư mục dữ liệu nhúng (embedded data folder), default $DOITHOAI_DATA or ./data')
@@ -33,10 +33,10 @@ export function registerImport(program: Command) {
     .action(async (file: string, flags: ImportFlags) => {
       const options = { index: indexFlag(flags.index), year: yearFlag(flags.year) };
       const config = loadConfig(process.env, { dataDir: flags.data });
-      const [{ importIndexFile }, { IndexFileError }] = await Promise.all([import('../importers/import-file'), import('../importers/problems')]);
+      const [{ readOfficialFile }, { IndexFileError }] = await Promise.all([import('../importers/import-file'), import('../importers/problems')]);
       let parsed;
       try {
-        parsed = await importIndexFile(file, options);
+        parsed = await readOfficialFile(file, options);
       } catch (err) {
         if (!(err instanceof IndexFileError)) throw err;
         process.stderr.write(badFileReport(err.file, err.problems));
@@ -44,17 +44,19 @@ export function registerImport(program: Command) {
         process.exitCode = 2;
         return;
       }
-      const [{ openDatabase }, { migrateDatabase }, { sha256Of, storeImport, presentImport }] = await Promise.all([
-        import('../db/connection'),
-        import('../db/migrate'),
-        import('../modules/indicators'),
-      ]);
-      const sha256 = sha256Of(await readFile(file));
+      const [{ openDatabase }, { migrateDatabase }, indicators] = await Promise.all([import('../db/connection'), import('../db/migrate'), import('../modules/indicators')]);
+      const sha256 = indicators.sha256Of(await readFile(file));
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       try {
         await migrateDatabase(database);
-        const report = await storeImport(database.db, commandLineActor(), parsed, sha256, new Date());
-        process.stdout.write(flags.json ? `${JSON.stringify(presentImport(report), null, 2)}\n` : describeReport(report, `${database.kind} ${database.location}`));
+        const where = `${database.kind} ${database.location}`;
+        if (parsed.kind === 'statistics') {
+          const report = await indicators.storeStatistics(database.db, commandLineActor(), parsed.table, sha256, new Date());
+          process.stdout.write(flags.json ? `${JSON.stringify(indicators.presentStatisticsImport(report), null, 2)}\n` : describeStatistics(report, where));
+          return;
+        }
+        const report = await indicators.storeImport(database.db, commandLineActor(), parsed.result, sha256, new Date());
+        process.stdout.write(flags.json ? `${JSON.stringify(indicators.presentIndexImportForCli(report), null, 2)}\n` : describeReport(report, where));
       } finally {
         await database.close();
       }
@@ -120,6 +122,21 @@ function describeEdition(e: EditionOutcome): string[] {
 
 function describeReport(report: ImportReport, where: string): string {
   const lines = [`${report.file} (${report.index}, sha256 ${report.sha256.slice(0, 12)}…)`, ...report.editions.flatMap(describeEdition)];
+  lines.push(report.changed ? `Đã lưu vào (stored in) ${where}` : `Không có gì thay đổi (nothing changed) in ${where}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function describeStatistics(report: StatisticsReport, where: string): string {
+  const lines = [`${report.file} (GSO: ${report.title}, sha256 ${report.sha256.slice(0, 12)}…)`];
+  for (const d of report.datasets) {
+    const span = `${d.years[0]}–${d.years[d.years.length - 1]}`;
+    const what =
+      d.outcome === 'unchanged'
+        ? 'không thay đổi — số liệu trùng khớp với số liệu đã lưu (unchanged: the same figures are stored)'
+        : `đã ghi ${d.changedYears.length} năm, ${d.localities} tỉnh, thành (${d.outcome === 'created' ? 'imported' : 'updated'} ${d.changedYears.length} years, ${d.localities} provinces)`;
+    lines.push(`  ${d.key} — ${d.name.vi} (${d.unit.vi}), ${span}: ${what}`);
+  }
+  for (const s of report.setAside) lines.push(`  dòng (line) ${s.line} "${s.name}": ${s.vi} — ${s.en}`);
   lines.push(report.changed ? `Đã lưu vào (stored in) ${where}` : `Không có gì thay đổi (nothing changed) in ${where}`);
   return `${lines.join('\n')}\n`;
 }

@@ -9,6 +9,7 @@ import type { UnitSet } from '../core/localities/types';
 import { AppError } from '../http/errors';
 import type { EditionScores, presentEditionForCli } from '../modules/indicators';
 import { cliFixed } from './figures';
+import { isIndexKey, printDataset } from './statistics.print';
 import { indexFlag, yearFlag } from './import.command';
 
 interface IndicatorFlags {
@@ -23,18 +24,22 @@ export function registerIndicators(program: Command) {
   program
     .command('indicators')
     .description('điểm chỉ số đã nhập của một kỳ (the imported scores of one edition)')
-    .requiredOption('--index <index>', 'PCI | PAPI | PGI')
+    .requiredOption('--index <index>', 'PCI | PAPI | PGI, or a statistics dataset key (gso.poverty-rate)')
     .requiredOption('--year <year>', 'năm (year)')
     .option('--unit <unit>', 'đơn vị: 63 tỉnh cũ hoặc 34 tỉnh mới (units: the 63 as published, or the 34 re-aggregated)', '63')
     .option('--data <dir>', 'thư mục dữ liệu nhúng (embedded data folder), default $DOITHOAI_DATA or ./data')
     .option('--json', 'in tài liệu JSON (print the JSON document)')
     .exitOverride()
     .action(async (flags: IndicatorFlags) => {
-      const index = indexFlag(flags.index)!;
       const year = yearFlag(flags.year)!;
       if (flags.unit !== '63' && flags.unit !== '34') throw new InputError(`--unit takes 63 or 34, not "${flags.unit}".`);
       const unit = Number(flags.unit) as UnitSet;
       const config = loadConfig(process.env, { dataDir: flags.data });
+      if (!isIndexKey(flags.index)) {
+        await printDataset(flags.index, year, unit, config, flags.json === true);
+        return;
+      }
+      const index = indexFlag(flags.index)!;
       const [{ openDatabase }, { migrateDatabase }, { editionScores, presentEditionForCli }] = await Promise.all([
         import('../db/connection'),
         import('../db/migrate'),

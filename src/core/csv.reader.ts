@@ -18,6 +18,8 @@ export interface CsvReadOptions {
   trim?: boolean;
   /** Undo the apostrophe our writer puts before a formula-like cell (files we wrote). */
   restore?: boolean;
+  /** The field separator: a comma unless said (GSO's PX-Web exports use a semicolon). */
+  delimiter?: ',' | ';';
 }
 
 /** Every row, a blank line being a row of one empty field. */
@@ -28,6 +30,7 @@ export function readCsvRows(text: string, file: string, options: CsvReadOptions 
   try {
     parse(text, {
       bom: true,
+      delimiter: options.delimiter ?? ',',
       record_delimiter: ['\r\n', '\n', '\r'],
       relax_column_count: true,
       relax_quotes: true,

@@ -99,6 +99,12 @@ const catalog = {
   'proposal.moderation_closed': { vi: 'Kết quả đã công bố nên không thể duyệt thêm đề xuất.', en: 'The results are published, so proposals can no longer be moderated.' },
   'demo.not_loaded': { vi: 'Chưa nạp dữ liệu minh họa.', en: 'The demo is not loaded.' },
   'indicators.not_imported': { vi: 'Chưa nhập số liệu {index} năm {year}.', en: 'No {index} {year} figures have been imported.' },
+  'statistics.not_imported': { vi: 'Chưa nhập bộ số liệu thống kê "{key}".', en: 'No statistics dataset "{key}" has been imported.' },
+  'statistics.year_not_imported': { vi: 'Bộ số liệu "{key}" chưa có số liệu năm {year}.', en: 'The dataset "{key}" holds no figures for {year}.' },
+  'statistics.rate_on_34': {
+    vi: '"{key}" là một tỷ lệ (hoặc bình quân đầu người): gộp lên 34 tỉnh, thành cần số liệu mẫu số (dân số, số hộ, số trẻ sinh) chưa có, nên không tính và không lấy bình quân đơn giản.',
+    en: '"{key}" is a rate (or a per-person figure): carrying it onto the 34 provinces needs denominators (population, households, births) not yet held, so it is not computed, and not averaged either.',
+  },
   'indicators.not_for_63': {
     vi: 'Số liệu {index} năm {year} được công bố cho 34 tỉnh, thành mới, không đọc lại được cho 63 tỉnh, thành cũ.',
     en: '{index} {year} was published for the 34 provinces and cannot be read back onto the former 63.',

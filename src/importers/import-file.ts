@@ -9,6 +9,7 @@ import type { IndexKey } from '../core/indices/types';
 import { csvGrid } from './csv';
 import type { Grid } from './grid';
 import { isPapiCsv, readPapiCsv } from './papi.csv';
+import { isPxWebCsv, readPxWebCsv, type PxWebTable } from './pxweb.csv';
 import { papiSheetYear, readPapiWorkbook } from './papi.workbook';
 import { pciYearOf, readPciSheet } from './pci.sheet';
 import type { ImportResult } from './types';
@@ -31,6 +32,39 @@ const noPgi = () =>
 
 /** A whole-file refusal, in English and Vietnamese. */
 const refused = (file: string, vi: string, en: string) => new InputError(en, { file }, vi);
+
+/** What an official file holds: an index's editions, or a GSO statistics table (PX-Web CSV). */
+export type OfficialFile = { kind: 'index'; result: ImportResult } | { kind: 'statistics'; table: PxWebTable };
+
+/** Command line: any official file; a GSO PX-Web export is told from the index files by its first lines. */
+export async function readOfficialFile(path: string, options: ImportOptions = {}): Promise<OfficialFile> {
+  if (extname(path).toLowerCase() === '.csv') {
+    const size = await stat(path).then((s) => (s.isFile() ? s.size : null), () => null);
+    if (size !== null && size <= MAX_BYTES) {
+      const bytes = await readFile(path);
+      const statistics = pxWebOf(bytes, basename(path), options);
+      if (statistics) return statistics;
+    }
+  }
+  return { kind: 'index', result: await importIndexFile(path, options) };
+}
+
+/** Uploads: as readOfficialFile, from bytes and the file's name. */
+export async function readOfficialBytes(bytes: Uint8Array, file: string, options: ImportOptions = {}): Promise<OfficialFile> {
+  if (extname(file).toLowerCase() === '.csv' && bytes.byteLength <= MAX_BYTES) {
+    const statistics = pxWebOf(bytes, file, options);
+    if (statistics) return statistics;
+  }
+  return { kind: 'index', result: await importIndexBytes(bytes, file, options) };
+}
+
+function pxWebOf(bytes: Uint8Array, file: string, options: ImportOptions): OfficialFile | null {
+  const text = decode(bytes, file);
+  if (!isPxWebCsv(text)) return null;
+  if (options.index) throw refused(file, `${file} là bảng số liệu thống kê của Tổng cục Thống kê, không phải tệp ${options.index}.`, `${file} is a GSO statistics table, not a ${options.index} file.`);
+  if (options.year !== undefined) throw refused(file, `${file} là bảng số liệu thống kê: các năm đã ghi ở dòng tiêu đề, không nêu năm khi nhập.`, `${file} is a GSO statistics table: its years are in its header, so no year is given when importing it.`);
+  return { kind: 'statistics', table: readPxWebCsv(text, file) };
+}
 
 /** Command line: a path to .xlsx, .xls or .csv. */
 export async function importIndexFile(path: string, options: ImportOptions = {}): Promise<ImportResult> {

@@ -41,6 +41,8 @@ describe('doithoai import and doithoai indicators', () => {
       index: 'PCI',
       changed: true,
       editions: [{ year: 2016, rows: 63, outcome: 'created', gaps: [] }],
+      // docs/contracts.md: one dataset entry per edition, as for a GSO table
+      datasets: [{ key: 'PCI', name: { vi: 'Chỉ số năng lực cạnh tranh cấp tỉnh', en: 'Provincial Competitiveness Index' }, unit: { vi: 'điểm', en: 'points' }, years: [2016], localities: 63 }],
     });
     const again = run('import', PCI_2016, '--index', 'pci', '--data', data);
     expect(again.status).toBe(0);

@@ -10,7 +10,8 @@ import type { UnitSet } from '../../core/localities/types';
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
-import { importIndexBytes, type ImportOptions } from '../../importers/import-file';
+import { readOfficialBytes, type ImportOptions } from '../../importers/import-file';
+import { InputError } from '../../core/errors';
 import type { Gap, ImportResult } from '../../importers/types';
 import { recordAudit } from '../audit';
 import { indexImports, indexValues } from './indicator.table';
@@ -40,8 +41,15 @@ export function sha256Of(bytes: Uint8Array): string {
 export async function importUpload(db: Db, actor: Actor, upload: { bytes: Uint8Array; name: string } & ImportOptions, now: Date): Promise<ImportReport> {
   // The legacy reader runs only from the command line (see importers/xls.reader.ts).
   if (extname(upload.name).toLowerCase() === '.xls') throw AppError.of(400, 'indicators.xls_upload', { file: upload.name });
-  const parsed = await importIndexBytes(upload.bytes, upload.name, { index: upload.index, year: upload.year, limits: upload.limits });
-  return storeImport(db, actor, parsed, sha256Of(upload.bytes), now);
+  const read = await readOfficialBytes(upload.bytes, upload.name, { index: upload.index, year: upload.year, limits: upload.limits });
+  if (read.kind === 'statistics') {
+    throw new InputError(
+      `${upload.name} is a GSO statistics table: upload it to /api/indicators/statistics/import.`,
+      { file: upload.name },
+      `${upload.name} là bảng số liệu thống kê của Tổng cục Thống kê: hãy tải lên ở /api/indicators/statistics/import.`,
+    );
+  }
+  return storeImport(db, actor, read.result, sha256Of(upload.bytes), now);
 }
 
 /** Stores a file the readers accepted. Figures of the 63 until 30 June 2025 are all the readers produce. */

@@ -5,15 +5,17 @@ import { areaMappingRoutes } from './area-mapping.routes';
 import { boundaryRoutes } from './boundary.routes';
 import { indicatorRoutes } from './indicator.routes';
 import { localityRoutes } from './locality.routes';
+import { statisticRoutes } from './statistic.routes';
 
 
 export const indicatorsModule = defineModule({
   id: 'indicators',
-  description: 'Governance indices (PCI, PAPI, PGI), province profiles and evidence per priority area',
+  description: 'Governance indices (PCI, PAPI, PGI), official statistics (GSO), province profiles and evidence per priority area',
   routes: async (app, deps) => {
     await indicatorRoutes(app, deps);
     await localityRoutes(app, deps);
     await boundaryRoutes(app);
     await areaMappingRoutes(app, deps);
+    await statisticRoutes(app, deps);
   },
 });

@@ -4904,6 +4904,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/indicators/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Official statistics datasets held (GSO tables), each with its years */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatisticDatasets"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/statistics/{key}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dataset’s figures for a year, best first by its direction; unit=34 sums a count onto the 34 (a rate is refused: it needs denominators) */
+        get: {
+            parameters: {
+                query?: {
+                    unit?: "34" | "63";
+                };
+                header?: never;
+                path: {
+                    key: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatisticValues"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/statistics/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a GSO PX-Web CSV export as downloaded, sent as the raw body; each measure becomes a dataset; all-or-nothing, idempotent */
+        post: {
+            parameters: {
+                query: {
+                    /** @description the file name as downloaded, e.g. "Poverty rate by province.csv" */
+                    name: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatisticsImportReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileError"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/localities": {
         parameters: {
             query?: never;
@@ -11805,6 +11948,264 @@ export interface components {
                 k: number;
                 share: number;
             }[];
+        };
+        StatisticDataset: {
+            /**
+             * @description sum: a count, summed onto the 34; rate: needs denominators, refused on the 34 for now
+             * @enum {string}
+             */
+            aggregation: "sum" | "rate";
+            definition: {
+                en: string;
+                vi: string;
+            };
+            /** @enum {string} */
+            direction: "higher-better" | "higher-worse" | "neutral";
+            key: string;
+            licence: {
+                en: string;
+                vi: string;
+            };
+            name: {
+                en: string;
+                vi: string;
+            };
+            source: {
+                en: string;
+                vi: string;
+            };
+            unit: {
+                en: string;
+                vi: string;
+            };
+        };
+        StatisticDatasetInput: {
+            /**
+             * @description sum: a count, summed onto the 34; rate: needs denominators, refused on the 34 for now
+             * @enum {string}
+             */
+            aggregation: "sum" | "rate";
+            definition: {
+                en: string;
+                vi: string;
+            };
+            /** @enum {string} */
+            direction: "higher-better" | "higher-worse" | "neutral";
+            key: string;
+            licence: {
+                en: string;
+                vi: string;
+            };
+            name: {
+                en: string;
+                vi: string;
+            };
+            source: {
+                en: string;
+                vi: string;
+            };
+            unit: {
+                en: string;
+                vi: string;
+            };
+        };
+        StatisticDatasets: {
+            datasets: {
+                /**
+                 * @description sum: a count, summed onto the 34; rate: needs denominators, refused on the 34 for now
+                 * @enum {string}
+                 */
+                aggregation: "sum" | "rate";
+                definition: {
+                    en: string;
+                    vi: string;
+                };
+                /** @enum {string} */
+                direction: "higher-better" | "higher-worse" | "neutral";
+                key: string;
+                licence: {
+                    en: string;
+                    vi: string;
+                };
+                name: {
+                    en: string;
+                    vi: string;
+                };
+                source: {
+                    en: string;
+                    vi: string;
+                };
+                unit: {
+                    en: string;
+                    vi: string;
+                };
+                years: {
+                    localities: number;
+                    preliminary: boolean;
+                    year: number;
+                }[];
+            }[];
+        };
+        StatisticDatasetsInput: {
+            datasets: {
+                /**
+                 * @description sum: a count, summed onto the 34; rate: needs denominators, refused on the 34 for now
+                 * @enum {string}
+                 */
+                aggregation: "sum" | "rate";
+                definition: {
+                    en: string;
+                    vi: string;
+                };
+                /** @enum {string} */
+                direction: "higher-better" | "higher-worse" | "neutral";
+                key: string;
+                licence: {
+                    en: string;
+                    vi: string;
+                };
+                name: {
+                    en: string;
+                    vi: string;
+                };
+                source: {
+                    en: string;
+                    vi: string;
+                };
+                unit: {
+                    en: string;
+                    vi: string;
+                };
+                years: {
+                    localities: number;
+                    preliminary: boolean;
+                    year: number;
+                }[];
+            }[];
+        };
+        StatisticsImportReport: {
+            changed: boolean;
+            datasets: {
+                changedYears: number[];
+                key: string;
+                localities: number;
+                name: {
+                    en: string;
+                    vi: string;
+                };
+                /** @enum {string} */
+                outcome: "created" | "replaced" | "unchanged";
+                unit: {
+                    en: string;
+                    vi: string;
+                };
+                years: number[];
+            }[];
+            file: string;
+            setAside: {
+                en: string;
+                line: number;
+                name: string;
+                vi: string;
+            }[];
+            sha256: string;
+            title: string;
+        };
+        StatisticsImportReportInput: {
+            changed: boolean;
+            datasets: {
+                changedYears: number[];
+                key: string;
+                localities: number;
+                name: {
+                    en: string;
+                    vi: string;
+                };
+                /** @enum {string} */
+                outcome: "created" | "replaced" | "unchanged";
+                unit: {
+                    en: string;
+                    vi: string;
+                };
+                years: number[];
+            }[];
+            file: string;
+            setAside: {
+                en: string;
+                line: number;
+                name: string;
+                vi: string;
+            }[];
+            sha256: string;
+            title: string;
+        };
+        StatisticValues: {
+            dataset: components["schemas"]["StatisticDataset"];
+            /** @description how the 34 were formed from the 63 (only with unit=34) */
+            method?: {
+                en: string;
+                vi: string;
+            };
+            /** @description the year came from a "Pre. 2016" column: GSO may revise it */
+            preliminary: boolean;
+            rows: {
+                constituents?: {
+                    code: string;
+                    name: string;
+                }[];
+                locality: {
+                    code: string;
+                    name: string;
+                };
+                missing?: {
+                    code: string;
+                    name: string;
+                }[];
+                /** @description by the dataset direction: 1 is best (a neutral dataset: largest) */
+                rank: number | null;
+                value: number | null;
+            }[];
+            source: {
+                file: string;
+                importedAt: string;
+                sha256: string;
+            };
+            unit: 63 | 34;
+            year: number;
+        };
+        StatisticValuesInput: {
+            dataset: components["schemas"]["StatisticDatasetInput"];
+            /** @description how the 34 were formed from the 63 (only with unit=34) */
+            method?: {
+                en: string;
+                vi: string;
+            };
+            /** @description the year came from a "Pre. 2016" column: GSO may revise it */
+            preliminary: boolean;
+            rows: {
+                constituents?: {
+                    code: string;
+                    name: string;
+                }[];
+                locality: {
+                    code: string;
+                    name: string;
+                };
+                missing?: {
+                    code: string;
+                    name: string;
+                }[];
+                /** @description by the dataset direction: 1 is best (a neutral dataset: largest) */
+                rank: number | null;
+                value: number | null;
+            }[];
+            source: {
+                file: string;
+                importedAt: string;
+                sha256: string;
+            };
+            unit: 63 | 34;
+            year: number;
         };
         StoredChoice: {
             approve: string[];

@@ -1,0 +1,79 @@
+// Request and response shapes of official statistics in the evidence API (zod; also the OpenAPI document).
+import { z } from 'zod';
+import { localizedOut } from '../../http/schema';
+import { aggregations, directions } from './statistic.table';
+
+const year = z.coerce.number().int().min(1900).max(2100);
+const unit = z.enum(['63', '34']).default('63').transform((u) => Number(u) as 63 | 34);
+const key = z.string().regex(/^[a-z0-9][a-z0-9.-]{1,80}$/, 'a dataset key such as gso.poverty-rate');
+
+export const datasetParams = z.object({ key, year });
+export const datasetQuery = z.object({ unit });
+export const statisticsImportQuery = z.object({
+  name: z.string().min(1).max(255).describe('the file name as downloaded, e.g. "Poverty rate by province.csv"'),
+});
+
+const localityRef = z.object({ code: z.string(), name: z.string() });
+export const datasetInfo = z
+  .object({
+    key: z.string(),
+    name: localizedOut,
+    unit: localizedOut,
+    definition: localizedOut,
+    direction: z.enum(directions),
+    aggregation: z.enum(aggregations).describe('sum: a count, summed onto the 34; rate: needs denominators, refused on the 34 for now'),
+    source: localizedOut,
+    licence: localizedOut,
+  })
+  .meta({ id: 'StatisticDataset' });
+
+export const datasetsResponse = z
+  .object({
+    datasets: z.array(
+      datasetInfo.extend({
+        years: z.array(z.object({ year: z.number().int(), localities: z.number().int(), preliminary: z.boolean() })),
+      }),
+    ),
+  })
+  .meta({ id: 'StatisticDatasets' });
+
+export const datasetValuesResponse = z
+  .object({
+    dataset: datasetInfo,
+    year: z.number().int(),
+    unit: z.union([z.literal(63), z.literal(34)]),
+    preliminary: z.boolean().describe('the year came from a "Pre. 2016" column: GSO may revise it'),
+    source: z.object({ file: z.string(), sha256: z.string(), importedAt: z.string() }),
+    method: localizedOut.optional().describe('how the 34 were formed from the 63 (only with unit=34)'),
+    rows: z.array(
+      z.object({
+        locality: localityRef,
+        value: z.number().nullable(),
+        rank: z.number().int().nullable().describe('by the dataset direction: 1 is best (a neutral dataset: largest)'),
+        constituents: z.array(localityRef).optional(),
+        missing: z.array(localityRef).optional(),
+      }),
+    ),
+  })
+  .meta({ id: 'StatisticValues' });
+
+export const statisticsImportResponse = z
+  .object({
+    file: z.string(),
+    sha256: z.string(),
+    title: z.string(),
+    changed: z.boolean(),
+    datasets: z.array(
+      z.object({
+        key: z.string(),
+        name: localizedOut,
+        unit: localizedOut,
+        years: z.array(z.number().int()),
+        localities: z.number().int(),
+        outcome: z.enum(['created', 'replaced', 'unchanged']),
+        changedYears: z.array(z.number().int()),
+      }),
+    ),
+    setAside: z.array(z.object({ line: z.number().int(), name: z.string(), vi: z.string(), en: z.string() })),
+  })
+  .meta({ id: 'StatisticsImportReport' });

@@ -1,0 +1,101 @@
+// Official statistics through the evidence API (app.inject, PGlite and PostgreSQL): who may read and who may
+// import, the upload of a GSO PX-Web CSV (good, repeated, bad rows, an index file sent to the wrong route and
+// a GSO table sent to the index route), the datasets held, and one dataset's figures on the 63 and the 34.
+// Figures were read by hand from test/fixtures/vn/gso_2002_2016_choisy/ (line and column beside each).
+import { readFileSync } from 'node:fs';
+import { beforeAll, expect, it } from 'vitest';
+import { makeUser, signIn, type Session } from '../helpers/app';
+import { describeApp } from '../helpers/http';
+import { fixture } from '../helpers/fixtures';
+
+const POVERTY = 'Poverty rate by province.csv';
+const AREA = 'Area, population and population density by province.csv';
+const gso = (name: string) => readFileSync(fixture('vn', 'gso_2002_2016_choisy', name));
+
+describeApp('statistics API', {}, (t) => {
+  let admin: Session;
+  let official: Session;
+
+  const upload = (headers: Record<string, string>, name: string, bytes: Buffer, route = '/api/indicators/statistics/import') =>
+    t.app.inject({ method: 'POST', url: `${route}?name=${encodeURIComponent(name)}`, headers: { ...headers, 'content-type': 'application/octet-stream' }, payload: bytes });
+  const get = (url: string, session: Session = official) => t.app.inject({ method: 'GET', url, headers: session.headers });
+
+  beforeAll(async () => {
+    await makeUser(t.database, 'quantri@example.vn', {}, 'administrator');
+    await makeUser(t.database, 'canbo@example.vn', {}, 'facilitator');
+    admin = await signIn(t.app, 'quantri@example.vn');
+    official = await signIn(t.app, 'canbo@example.vn');
+  });
+
+  it('answers 401 without a session and 403 to an import by someone who is not an administrator, storing nothing', async () => {
+    for (const url of ['/api/indicators/statistics', '/api/indicators/statistics/gso.poverty-rate/2015']) {
+      expect((await t.app.inject({ method: 'GET', url })).statusCode, url).toBe(401);
+    }
+    expect((await upload({}, POVERTY, gso(POVERTY))).statusCode).toBe(401);
+    const refused = await upload(official.headers, POVERTY, gso(POVERTY));
+    expect(refused.statusCode).toBe(403);
+    expect((await get('/api/indicators/statistics')).json()).toEqual({ datasets: [] });
+  });
+
+  it('imports a GSO export for an administrator, and changes nothing when it is sent again', async () => {
+    const first = await upload(admin.headers, AREA, gso(AREA));
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({ file: AREA, changed: true, setAside: [] });
+    expect(first.json().datasets.map((d: { key: string; years: number[]; localities: number }) => [d.key, d.years.length, d.localities])).toEqual([
+      ['gso.area', 6, 63],
+      ['gso.population.total', 6, 63],
+      ['gso.population.density', 6, 63],
+    ]);
+    const again = await upload(admin.headers, AREA, gso(AREA));
+    expect(again.json()).toMatchObject({ changed: false, datasets: [{ outcome: 'unchanged' }, { outcome: 'unchanged' }, { outcome: 'unchanged' }] });
+    expect((await upload(admin.headers, POVERTY, gso(POVERTY))).json().datasets[0]).toMatchObject({ key: 'gso.poverty-rate', outcome: 'created' });
+  });
+
+  it('lists the datasets held with their names, unit, direction, source and years', async () => {
+    const { datasets } = (await get('/api/indicators/statistics')).json();
+    expect(datasets.map((d: { key: string }) => d.key)).toEqual(['gso.area', 'gso.population.density', 'gso.population.total', 'gso.poverty-rate']);
+    const poverty = datasets[3];
+    expect(poverty).toMatchObject({ name: { vi: 'Tỷ lệ hộ nghèo', en: 'Poverty rate' }, unit: { vi: '%', en: '%' }, direction: 'higher-worse', aggregation: 'rate' });
+    expect(poverty.source.en).toMatch(/General Statistics Office/);
+    expect(poverty.licence.en).toMatch(/cite the GSO/);
+    expect(poverty.years.at(-1)).toEqual({ year: 2016, localities: 62, preliminary: true }); // "Pre. 2016"; Ho Chi Minh city ".." (line 60)
+  });
+
+  it('gives one dataset’s figures for a year: Cần Thơ’s 2015 average population is 1,248.0 thousand', async () => {
+    const res = await get('/api/indicators/statistics/gso.population.total/2015');
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc).toMatchObject({ year: 2015, unit: 63, preliminary: false, source: { file: AREA } });
+    expect(doc.rows).toHaveLength(63);
+    expect(doc.rows.find((r: { locality: { code: string } }) => r.locality.code === '92')).toMatchObject({ locality: { code: '92', name: 'Cần Thơ' }, value: 1248.0 }); // line 69
+    const on34 = (await get('/api/indicators/statistics/gso.population.total/2015?unit=34')).json();
+    expect(on34.method.vi).toMatch(/^tổng số liệu/);
+    // line 69 Can Tho 1,248.0, line 70 Hau Giang 770.4, line 71 Soc Trang 1,310.7
+    expect(on34.rows.find((r: { locality: { code: string } }) => r.locality.code === '92').value).toBeCloseTo(1248.0 + 770.4 + 1310.7, 9);
+  });
+
+  it('refuses a rate on the 34, a dataset not held and a year not held, in Vietnamese and English', async () => {
+    const rate = await get('/api/indicators/statistics/gso.poverty-rate/2015?unit=34');
+    expect(rate.statusCode).toBe(400);
+    expect(rate.json().error).toMatchObject({ code: 'statistics.rate_on_34', vi: expect.stringContaining('tỷ lệ'), en: expect.stringContaining('denominators') });
+    expect((await get('/api/indicators/statistics/gso.cinemas/2015')).json().error.code).toBe('statistics.not_imported');
+    expect((await get('/api/indicators/statistics/gso.poverty-rate/2009')).statusCode).toBe(404);
+  });
+
+  it('refuses a bad export listing every bad row, and files sent to the wrong route, storing nothing', async () => {
+    const text = gso(POVERTY).toString('utf8').replace('"Bac Ninh";8.6', '"Bac Ninh";x');
+    const bad = await upload(admin.headers, POVERTY, Buffer.from(text));
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('indicators.bad_file');
+    expect(bad.json().error.problems).toEqual([
+      { sheet: POVERTY, row: 9, column: '2006', vi: '"x" không phải là số (hoặc ".." khi không có số liệu)', en: '"x" is not a number (or ".." for no figure)' },
+    ]);
+    const papi = await upload(admin.headers, '2016.csv', readFileSync(fixture('vn', 'papi_hnks-gh_ml-mcdm', '2016.csv')));
+    expect(papi.statusCode).toBe(400);
+    expect(papi.json().error.en).toMatch(/is not a GSO PX-Web CSV export/);
+    const wrongRoute = await upload(admin.headers, POVERTY, gso(POVERTY), '/api/indicators/import');
+    expect(wrongRoute.statusCode).toBe(400);
+    expect(wrongRoute.json().error.en).toContain('upload it to /api/indicators/statistics/import');
+    expect((await get('/api/indicators')).json().editions).toEqual([]);
+  });
+});
