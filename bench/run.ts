@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark, each printing its figures beside the baseline measured in the same run.
 import { benchBallots } from './ballots.bench';
 import { benchForums } from './forums.bench';
+import { benchLinkage } from './linkage.bench';
 import { benchResults } from './results.bench';
 import { benchStoredTally } from './stored-tally.bench';
 import { benchTally } from './tally.bench';
@@ -10,3 +11,4 @@ await benchBallots();
 await benchResults();
 await benchStoredTally();
 await benchForums();
+await benchLinkage();

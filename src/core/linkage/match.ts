@@ -8,7 +8,7 @@
 // the localities are listed in; of two answers with the same total the one found first is kept.
 import blossom from 'edmonds-blossom-fixed';
 import { checkMatchInput } from './check';
-import { compareExchanges, compareNames, exchangeOf, type Exchange, type MatchInput, type MatchResult } from './exchanges';
+import { compareExchanges, compareNames, exchangeOf, gainOf, type Exchange, type MatchInput, type MatchResult } from './exchanges';
 
 /** Past this many search nodes `matchExchangesWithin` stops and says the answer may not be the best. */
 export type SearchLimit = { maxNodes: number };
@@ -43,16 +43,28 @@ interface Candidate {
 }
 
 function positiveExchanges(input: MatchInput, names: string[]): Candidate[] {
+  const n = names.length;
+  // gain[x * n + y]: what x gains from y, read once from the records
+  const gain = new Float64Array(n * n);
+  names.forEach((x, i) => names.forEach((y, j) => (gain[i * n + j] = i === j ? 0 : gainOf(input.benefit, x, y))));
   const out: Candidate[] = [];
+  // a cycle a→b→c→a: b gains from a, c from b, a from c
   const add = (members: number[]) => {
-    const { score } = exchangeOf(input.benefit, members.map((m) => names[m]));
-    if (score > 0) out.push({ members, score, share: score / members.length });
+    const k = members.length;
+    let inverse = 0;
+    for (let t = 0; t < k; t++) {
+      const g = gain[members[(t + 1) % k] * n + members[t]];
+      if (!(g > 0)) return;
+      inverse += 1 / g;
+    }
+    const score = k / inverse;
+    out.push({ members, score, share: score / k });
   };
-  for (let i = 0; i < names.length; i++) {
-    for (let j = i + 1; j < names.length; j++) {
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
       add([i, j]);
       if (input.maxCycle !== 3) continue;
-      for (let k = j + 1; k < names.length; k++) {
+      for (let k = j + 1; k < n; k++) {
         add([i, j, k]);
         add([i, k, j]);
       }
@@ -113,11 +125,18 @@ function packExchanges(n: number, candidates: Candidate[], start: Candidate[], m
     return total;
   };
   const beats = (value: number) => value > bestTotal + 1e-9 * Math.max(1, Math.abs(bestTotal));
+  // a second bound, cheap to keep: the root's dual prices of the free localities (see dualPrices)
+  const price = dualPrices(n, candidates, byShare);
+  let freePrice = price.reduce((a, b) => a + b, 0);
+  const reach = (gained: number) => {
+    const cheap = gained + freePrice;
+    return beats(cheap) ? Math.min(cheap, gained + bound()) : cheap;
+  };
 
   const search = (value: number): void => {
     if (++nodes > maxNodes) {
       stopped = true;
-      openUpper = Math.max(openUpper, value + bound());
+      openUpper = Math.max(openUpper, reach(value));
       return;
     }
     let x = 0;
@@ -130,17 +149,41 @@ function packExchanges(n: number, candidates: Candidate[], start: Candidate[], m
     for (const option of options) {
       const members = option ? option.members : [x];
       const gained = value + (option ? option.score : 0);
-      for (const m of members) used[m] = 1;
+      for (const m of members) [used[m], freePrice] = [1, freePrice - price[m]];
       if (option) path.push(option);
-      const reach = gained + bound();
-      if (stopped) openUpper = Math.max(openUpper, reach);
-      else if (beats(reach)) search(gained);
+      const upper = reach(gained);
+      if (stopped) openUpper = Math.max(openUpper, upper);
+      else if (beats(upper)) search(gained);
       if (option) path.pop();
-      for (const m of members) used[m] = 0;
+      for (const m of members) [used[m], freePrice] = [0, freePrice + price[m]];
     }
   };
   search(0);
   return { chosen: best, exact: !stopped, upper: Math.max(bestTotal, openUpper), nodes };
+}
+
+/**
+ * Prices y ≥ 0 with y(x) + y(y) (+ y(z)) ≥ the score of every exchange: a feasible solution of the
+ * dual of the packing's linear relaxation, so the prices of any set of free localities bound what
+ * exchanges among them can score (weak duality). Start from each locality's largest share, then
+ * lower each price in turn as far as its exchanges allow, a few rounds.
+ */
+function dualPrices(n: number, candidates: Candidate[], byShare: Candidate[][]): number[] {
+  const price = byShare.map((list) => list[0]?.share ?? 0);
+  const byLocality: Candidate[][] = Array.from({ length: n }, () => []);
+  for (const c of candidates) for (const m of c.members) byLocality[m].push(c);
+  for (let round = 0; round < 8; round++) {
+    for (let x = 0; x < n; x++) {
+      let need = 0;
+      for (const c of byLocality[x]) {
+        let rest = c.score;
+        for (const m of c.members) if (m !== x) rest -= price[m];
+        if (rest > need) need = rest;
+      }
+      price[x] = need;
+    }
+  }
+  return price;
 }
 
 function sum(values: number[]): number {
