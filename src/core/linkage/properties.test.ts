@@ -3,7 +3,7 @@
 // locality, in turn, one exchange with localities still free, or none, and keep the largest total.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchExchanges, type MatchInput } from './index';
+import { matchExchanges, matchExchangesWithin, type MatchInput } from './index';
 
 const NAMES = ['Cà Mau', 'Cần Thơ', 'An Giang', 'Kiên Giang', 'Bạc Liêu', 'Sóc Trăng', 'Hậu Giang', 'Vĩnh Long'];
 
@@ -132,4 +132,20 @@ describe('matchExchanges (properties)', () => {
       );
     });
   }
+
+  it('stopped early, says so, and its upper bound is never below the brute-force optimum', () => {
+    fc.assert(
+      fc.property(regionOf(3), fc.integer({ min: 1, max: 40 }), (input, maxNodes) => {
+        const optimum = bruteForce(input);
+        const cut = matchExchangesWithin(input, { maxNodes });
+        expect(cut.total).toBeLessThanOrEqual(optimum + 1e-9);
+        expect(cut.upperBound).toBeGreaterThanOrEqual(optimum - 1e-9);
+        if (cut.exact) expect(close(cut.total, optimum)).toBe(true);
+        const disjoint = cut.exchanges.flatMap((e) => e.members);
+        expect(new Set(disjoint).size).toBe(disjoint.length);
+        expect(matchExchangesWithin({ ...input, localities: [...input.localities].reverse() }, { maxNodes })).toEqual(cut);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
