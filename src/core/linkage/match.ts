@@ -114,14 +114,18 @@ function packExchanges(n: number, candidates: Candidate[], start: Candidate[], m
   let stopped = false;
   let openUpper = -Infinity; // the best any part left unsearched could reach, once stopped
 
+  // ptr[x]: where x's open exchanges start in byShare[x] at the current node — every one before is
+  // blocked there and in every node below it (localities only get used on the way down)
+  const ptr = new Int32Array(n);
+  const firstOpen = (x: number): Candidate | undefined => {
+    const list = byShare[x];
+    for (let k = ptr[x]; k < list.length; k++) if (open(list[k])) return list[k];
+    return undefined;
+  };
   /** What the free localities could still add: each its largest share of an exchange still open. */
   const bound = () => {
     let total = 0;
-    for (let x = 0; x < n; x++) {
-      if (used[x]) continue;
-      const top = byShare[x].find(open);
-      if (top) total += top.share;
-    }
+    for (let x = 0; x < n; x++) if (!used[x]) total += firstOpen(x)?.share ?? 0;
     return total;
   };
   const beats = (value: number) => value > bestTotal + 1e-9 * Math.max(1, Math.abs(bestTotal));
@@ -139,24 +143,45 @@ function packExchanges(n: number, candidates: Candidate[], start: Candidate[], m
       openUpper = Math.max(openUpper, reach(value));
       return;
     }
+    const saved = ptr.slice();
+    for (let y = 0; y < n; y++) while (!used[y] && ptr[y] < byShare[y].length && !open(byShare[y][ptr[y]])) ptr[y]++;
     let x = 0;
-    while (x < n && (used[x] || !byLocality[x].some(open))) x++;
+    while (x < n && (used[x] || ptr[x] === byShare[x].length)) x++;
     if (x === n) {
       if (beats(value)) [best, bestTotal] = [[...path], value];
-      return;
+    } else {
+      branch(x, value);
     }
-    const options = [...byLocality[x].filter(open), null]; // null: x is left out
-    for (const option of options) {
-      const members = option ? option.members : [x];
-      const gained = value + (option ? option.score : 0);
-      for (const m of members) [used[m], freePrice] = [1, freePrice - price[m]];
-      if (option) path.push(option);
-      const upper = reach(gained);
-      if (stopped) openUpper = Math.max(openUpper, upper);
-      else if (beats(upper)) search(gained);
-      if (option) path.pop();
-      for (const m of members) [used[m], freePrice] = [0, freePrice + price[m]];
+    ptr.set(saved);
+  };
+
+  // x's exchanges by reduced cost (score less its members' prices), largest first: at a node every
+  // option's cheap bound is value + free prices + reduced cost, so the first that cannot beat the best
+  // ends the list
+  const reduced = new Map(candidates.map((c) => [c, c.score - sum(c.members.map((m) => price[m]))]));
+  const byReduced = byLocality.map((list) => [...list].sort((a, b) => reduced.get(b)! - reduced.get(a)! || compareNumbers(a.members, b.members)));
+
+  /** Takes `members` (with `option`, or leaves x out), searches below if the bound allows, undoes. */
+  const tryWith = (members: number[], option: Candidate | null, value: number) => {
+    const gained = value + (option ? option.score : 0);
+    for (const m of members) [used[m], freePrice] = [1, freePrice - price[m]];
+    if (option) path.push(option);
+    if (beats(reach(gained))) search(gained);
+    if (option) path.pop();
+    for (const m of members) [used[m], freePrice] = [0, freePrice + price[m]];
+  };
+
+  /** x joins each of its open exchanges in turn, then is left out; once stopped, the rest is bounded. */
+  const branch = (x: number, value: number): void => {
+    for (const option of byReduced[x]) {
+      if (stopped) break;
+      if (!open(option)) continue;
+      if (!beats(value + freePrice + reduced.get(option)!)) break;
+      tryWith(option.members, option, value);
     }
+    if (!stopped) tryWith([x], null, value);
+    // what is left here can reach no more than this node's own cheap bound
+    if (stopped) openUpper = Math.max(openUpper, value + freePrice);
   };
   search(0);
   return { chosen: best, exact: !stopped, upper: Math.max(bestTotal, openUpper), nodes };
