@@ -101,6 +101,10 @@ const catalog = {
   'indicators.not_imported': { vi: 'Chưa nhập số liệu {index} năm {year}.', en: 'No {index} {year} figures have been imported.' },
   'statistics.not_imported': { vi: 'Chưa nhập bộ số liệu thống kê "{key}".', en: 'No statistics dataset "{key}" has been imported.' },
   'statistics.year_not_imported': { vi: 'Bộ số liệu "{key}" chưa có số liệu năm {year}.', en: 'The dataset "{key}" holds no figures for {year}.' },
+  'statistics.derived_input_missing': {
+    vi: 'Chưa tính được "{key}" năm {year}: thiếu số liệu đầu vào "{input}" của năm đó.',
+    en: '"{key}" cannot be computed for {year}: its input "{input}" holds no figures for that year.',
+  },
   'statistics.rate_on_34': {
     vi: '"{key}" là một tỷ lệ (hoặc bình quân đầu người): gộp lên 34 tỉnh, thành cần số liệu mẫu số (dân số, số hộ, số trẻ sinh) chưa có, nên không tính và không lấy bình quân đơn giản.',
     en: '"{key}" is a rate (or a per-person figure): carrying it onto the 34 provinces needs denominators (population, households, births) not yet held, so it is not computed, and not averaged either.',

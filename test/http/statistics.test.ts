@@ -98,4 +98,25 @@ describeApp('statistics API', {}, (t) => {
     expect(wrongRoute.json().error.en).toContain('upload it to /api/indicators/statistics/import');
     expect((await get('/api/indicators')).json().editions).toEqual([]);
   });
+
+  it('computes a derived measure on request, each row with its inputs, once both inputs are held', async () => {
+    const BEDS = 'Number of patient beds under provincial departments of health by province.csv';
+    const missing = await get('/api/indicators/statistics/gso.beds-per-10000/2015');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error).toMatchObject({ code: 'statistics.derived_input_missing', en: '"gso.beds-per-10000" cannot be computed for 2015: its input "gso.beds.total" holds no figures for that year.' });
+    expect((await upload(admin.headers, BEDS, gso(BEDS))).statusCode).toBe(200);
+    const listed = (await get('/api/indicators/statistics')).json().datasets.find((d: { key: string }) => d.key === 'gso.beds-per-10000');
+    // beds 2002–2016, population 2011–2016 (area file, line 3)
+    expect(listed.years.map((y: { year: number }) => y.year)).toEqual([2011, 2012, 2013, 2014, 2015, 2016]);
+    expect(listed).toMatchObject({ direction: 'higher-better', unit: { vi: 'trên 10.000 dân', en: 'per 10,000 people' } });
+    const doc = (await get('/api/indicators/statistics/gso.beds-per-10000/2015')).json();
+    expect(doc.derived).toMatchObject({ numerator: { key: 'gso.beds.total', source: { file: BEDS } }, denominator: { key: 'gso.population.total', source: { file: AREA } } });
+    // Cần Thơ: 2,966 beds ("2015 Total", line 70) over 1,248.0 thousand people (line 69), × 10
+    expect(doc.rows.find((r: { locality: { code: string } }) => r.locality.code === '92')).toMatchObject({ numerator: 2966, denominator: 1248.0, value: (2966 / 1248.0) * 10 });
+    const on34 = (await get('/api/indicators/statistics/gso.beds-per-10000/2015?unit=34')).json();
+    expect(on34.method.en).toMatch(/^recomputed from numerator and denominator/);
+    const merged = on34.rows.find((r: { locality: { code: string } }) => r.locality.code === '92');
+    expect(merged.numerator).toBe(2966 + 2500 + 2851); // lines 70–72
+    expect(merged.value).toBeCloseTo(((2966 + 2500 + 2851) / (1248.0 + 770.4 + 1310.7)) * 10, 9);
+  });
 });

@@ -71,3 +71,13 @@ export function rankByDirection(items: ReadonlyArray<{ code: string; value: numb
   const sign = direction === 'higher-worse' ? -1 : 1;
   return rankValues(items.map((i) => ({ code: i.code, value: sign * i.value }))).map((s) => ({ ...s, value: sign * s.value }));
 }
+
+/** Rows in rank order by the dataset's direction, those without a figure last (in the order given). */
+export function rankedRows<T extends { code: string; value: number | null }>(items: readonly T[], direction: Direction): Array<T & { rank: number | null }> {
+  const present = items.filter((i) => i.value !== null).map((i) => ({ code: i.code, value: i.value as number }));
+  const ranks = new Map(rankByDirection(present, direction).map((s) => [s.code, s.rank]));
+  const order = new Map(items.map((i, n) => [i.code, n]));
+  return items
+    .map((i) => ({ ...i, rank: ranks.get(i.code) ?? null }))
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || order.get(a.code)! - order.get(b.code)!);
+}

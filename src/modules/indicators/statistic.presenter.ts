@@ -43,12 +43,14 @@ export function presentDatasetForCli(s: DatasetScores) {
     direction: s.dataset.direction,
     preliminary: s.preliminary,
     ...(s.method ? { method: s.method.en } : {}),
+    ...(s.derived ? { derived: presentDerived(s.derived) } : {}),
     rows: s.rows.map((r) => ({
       locality: localityRef(s.unit, r.code),
       score: r.value,
       rank: r.rank,
       ...(r.constituents ? { constituents: r.constituents.map((c) => localityRef(63, c)) } : {}),
       ...(r.missing?.length ? { missing: r.missing.map((c) => localityRef(63, c)) } : {}),
+      ...(s.derived ? { inputs: { numerator: r.numerator ?? null, denominator: r.denominator ?? null } } : {}),
     })),
   };
 }
@@ -61,12 +63,19 @@ export function presentDatasetScores(s: DatasetScores) {
     preliminary: s.preliminary,
     source: { file: s.source.file, sha256: s.source.sha256, importedAt: s.source.importedAt.toISOString() },
     ...(s.method ? { method: s.method } : {}),
+    ...(s.derived ? { derived: presentDerived(s.derived) } : {}),
     rows: s.rows.map((r) => ({
       locality: localityRef(s.unit, r.code),
       value: r.value,
       rank: r.rank,
       ...(r.constituents ? { constituents: r.constituents.map((c) => localityRef(63, c)) } : {}),
       ...(r.missing ? { missing: r.missing.map((c) => localityRef(63, c)) } : {}),
+      ...(s.derived ? { numerator: r.numerator ?? null, denominator: r.denominator ?? null } : {}),
     })),
   };
+}
+
+function presentDerived(d: NonNullable<DatasetScores['derived']>) {
+  const input = (i: typeof d.numerator) => ({ key: i.key, name: i.name, source: { file: i.source.file, sha256: i.source.sha256, importedAt: i.source.importedAt.toISOString() } });
+  return { formula: d.formula, numerator: input(d.numerator), denominator: input(d.denominator) };
 }

@@ -14,6 +14,7 @@ export const statisticsImportQuery = z.object({
 });
 
 const localityRef = z.object({ code: z.string(), name: z.string() });
+const derivedInput = z.object({ key: z.string(), name: localizedOut, source: z.object({ file: z.string(), sha256: z.string(), importedAt: z.string() }) });
 export const datasetInfo = z
   .object({
     key: z.string(),
@@ -45,6 +46,10 @@ export const datasetValuesResponse = z
     preliminary: z.boolean().describe('the year came from a "Pre. 2016" column: GSO may revise it'),
     source: z.object({ file: z.string(), sha256: z.string(), importedAt: z.string() }),
     method: localizedOut.optional().describe('how the 34 were formed from the 63 (only with unit=34)'),
+    derived: z
+      .object({ formula: localizedOut, numerator: derivedInput, denominator: derivedInput })
+      .optional()
+      .describe('a derived measure: computed on request from two imported datasets, each row with its numerator and denominator'),
     rows: z.array(
       z.object({
         locality: localityRef,
@@ -52,6 +57,8 @@ export const datasetValuesResponse = z
         rank: z.number().int().nullable().describe('by the dataset direction: 1 is best (a neutral dataset: largest)'),
         constituents: z.array(localityRef).optional(),
         missing: z.array(localityRef).optional(),
+        numerator: z.number().nullable().optional(),
+        denominator: z.number().nullable().optional(),
       }),
     ),
   })

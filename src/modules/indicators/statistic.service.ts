@@ -1,15 +1,18 @@
 // Reading official statistics back: which datasets are held (with their years), and one dataset's figures
 // for one year, ranked by its direction — as published for the 63, or for a count summed onto the 34. A
 // rate is refused on the 34 until its denominators are held (issue 16, later part), never averaged.
-import { asc, eq, and, count, sql } from 'drizzle-orm';
-import { rankByDirection } from '../../core/statistics/pxweb';
+import { asc, eq, count, inArray, sql } from 'drizzle-orm';
+import { DERIVED, derivedSpec } from '../../core/statistics/derived';
+import { rankedRows } from '../../core/statistics/pxweb';
 import { SUM_METHOD, sumOnto34 } from '../../core/statistics/reaggregate';
 import type { Aggregation, Direction, Text } from '../../core/statistics/types';
 import type { UnitSet } from '../../core/localities/types';
 import { LOCALITIES_63 } from '../../core/localities/units';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../http/errors';
-import { statisticDatasets, statisticImports, statisticValues } from './statistic.table';
+import { derivedInfo, derivedScores } from './statistic.derived';
+import { statisticDatasets, statisticValues } from './statistic.table';
+import { yearValues } from './statistic.values';
 
 export type DatasetInfo = {
   key: string;
@@ -47,15 +50,43 @@ export async function listDatasets(db: Db): Promise<DatasetYears[]> {
     .from(statisticValues)
     .groupBy(statisticValues.datasetKey, statisticValues.year)
     .orderBy(asc(statisticValues.datasetKey), asc(statisticValues.year));
-  return datasets
+  const imported = datasets
     .map((d) => ({ ...infoOf(d), years: years.filter((y) => y.key === d.key).map(({ year, localities, preliminary }) => ({ year, localities, preliminary: Boolean(preliminary) })) }))
     .filter((d) => d.years.length > 0);
+  return [...imported, ...(await derivedYears(db, imported))];
+}
+
+/** The derived measures whose two inputs share at least one year, with the provinces having both. */
+async function derivedYears(db: Db, imported: readonly DatasetYears[]): Promise<DatasetYears[]> {
+  const held = new Set(imported.map((d) => d.key));
+  const out: DatasetYears[] = [];
+  for (const spec of DERIVED.filter((d) => held.has(d.numerator) && held.has(d.denominator))) {
+    const rows = await db
+      .select({ key: statisticValues.datasetKey, year: statisticValues.year, code: statisticValues.localityCode, preliminary: statisticValues.preliminary })
+      .from(statisticValues)
+      .where(inArray(statisticValues.datasetKey, [spec.numerator, spec.denominator]));
+    const byYear = new Map<number, { n: Set<string>; d: Set<string>; preliminary: boolean }>();
+    for (const r of rows) {
+      const y = byYear.get(r.year) ?? { n: new Set<string>(), d: new Set<string>(), preliminary: false };
+      (r.key === spec.numerator ? y.n : y.d).add(r.code);
+      y.preliminary ||= r.preliminary;
+      byYear.set(r.year, y);
+    }
+    const years = [...byYear.entries()]
+      .filter(([, y]) => y.n.size && y.d.size)
+      .sort(([a], [b]) => a - b)
+      .map(([year, y]) => ({ year, localities: [...y.n].filter((c) => y.d.has(c)).length, preliminary: y.preliminary }));
+    if (years.length) out.push({ ...derivedInfo(spec), years });
+  }
+  return out;
 }
 
 export async function findDataset(db: Db, key: string): Promise<DatasetInfo | null> {
   const [row] = await db.select().from(statisticDatasets).where(eq(statisticDatasets.key, key));
   return row ? infoOf(row) : null;
 }
+
+export type DerivedInput = { key: string; name: Text; source: { file: string; sha256: string; importedAt: Date } };
 
 export type StatisticRow = {
   code: string;
@@ -64,6 +95,9 @@ export type StatisticRow = {
   /** On the 34: the 63-unit codes summed, and those lacking a figure (then `value` is null). */
   constituents?: string[];
   missing?: string[];
+  /** A derived measure's inputs for this row (on the 34, their sums). */
+  numerator?: number | null;
+  denominator?: number | null;
 };
 
 export type DatasetScores = {
@@ -73,37 +107,29 @@ export type DatasetScores = {
   preliminary: boolean;
   source: { file: string; sha256: string; importedAt: Date };
   method?: Text;
+  /** A derived measure: its formula and the two datasets it is computed from, with their sources. */
+  derived?: { formula: Text; numerator: DerivedInput; denominator: DerivedInput };
   /** Every province of the unit set, best first by the dataset's direction (a neutral one: largest first); those without a figure last. */
   rows: StatisticRow[];
 };
 
 export async function datasetScores(db: Db, key: string, year: number, unit: UnitSet): Promise<DatasetScores> {
+  const derived = derivedSpec(key);
+  if (derived) return derivedScores(db, derived, year, unit);
   const dataset = await findDataset(db, key);
   if (!dataset) throw AppError.of(404, 'statistics.not_imported', { key });
-  const values = await db
-    .select({ code: statisticValues.localityCode, value: statisticValues.value, preliminary: statisticValues.preliminary, file: statisticImports.file, sha256: statisticImports.sha256, at: statisticImports.at })
-    .from(statisticValues)
-    .innerJoin(statisticImports, eq(statisticImports.id, statisticValues.importId))
-    .where(and(eq(statisticValues.datasetKey, key), eq(statisticValues.year, year)))
-    .orderBy(asc(statisticValues.localityCode));
+  const values = await yearValues(db, key, year);
   if (!values.length) throw AppError.of(404, 'statistics.year_not_imported', { key, year });
   const first = values[0];
   const base = { dataset, year, unit, preliminary: values.some((v) => v.preliminary), source: { file: first.file, sha256: first.sha256, importedAt: first.at } };
   if (unit === 63) {
     const byCode = new Map(values.map((v) => [v.code, v.value]));
-    return { ...base, rows: ranked(LOCALITIES_63.map((u) => ({ code: u.code, value: byCode.get(u.code) ?? null })), dataset.direction) };
+    return { ...base, rows: rankedRows(LOCALITIES_63.map((u) => ({ code: u.code, value: byCode.get(u.code) ?? null })), dataset.direction) };
   }
   if (dataset.aggregation !== 'sum') throw AppError.of(400, 'statistics.rate_on_34', { key });
   const summed = sumOnto34(new Map(values.map((v) => [v.code, v.value])));
-  const rows = ranked(summed.map((r) => ({ code: r.code, value: r.value })), dataset.direction);
+  const rows = rankedRows(summed.map((r) => ({ code: r.code, value: r.value })), dataset.direction);
   const detail = new Map(summed.map((r) => [r.code, r]));
   return { ...base, method: SUM_METHOD, rows: rows.map((r) => ({ ...r, constituents: detail.get(r.code)!.constituents, missing: detail.get(r.code)!.missing })) };
 }
 
-function ranked(items: ReadonlyArray<{ code: string; value: number | null }>, direction: Direction): StatisticRow[] {
-  const present = items.filter((i): i is { code: string; value: number } => i.value !== null);
-  const ranks = new Map(rankByDirection(present, direction).map((s) => [s.code, s.rank]));
-  return items
-    .map((i) => ({ code: i.code, value: i.value, rank: ranks.get(i.code) ?? null }))
-    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.code.localeCompare(b.code));
-}

@@ -12141,6 +12141,37 @@ export interface components {
         };
         StatisticValues: {
             dataset: components["schemas"]["StatisticDataset"];
+            /** @description a derived measure: computed on request from two imported datasets, each row with its numerator and denominator */
+            derived?: {
+                denominator: {
+                    key: string;
+                    name: {
+                        en: string;
+                        vi: string;
+                    };
+                    source: {
+                        file: string;
+                        importedAt: string;
+                        sha256: string;
+                    };
+                };
+                formula: {
+                    en: string;
+                    vi: string;
+                };
+                numerator: {
+                    key: string;
+                    name: {
+                        en: string;
+                        vi: string;
+                    };
+                    source: {
+                        file: string;
+                        importedAt: string;
+                        sha256: string;
+                    };
+                };
+            };
             /** @description how the 34 were formed from the 63 (only with unit=34) */
             method?: {
                 en: string;
@@ -12153,6 +12184,7 @@ export interface components {
                     code: string;
                     name: string;
                 }[];
+                denominator?: number | null;
                 locality: {
                     code: string;
                     name: string;
@@ -12161,6 +12193,7 @@ export interface components {
                     code: string;
                     name: string;
                 }[];
+                numerator?: number | null;
                 /** @description by the dataset direction: 1 is best (a neutral dataset: largest) */
                 rank: number | null;
                 value: number | null;
@@ -12175,6 +12208,37 @@ export interface components {
         };
         StatisticValuesInput: {
             dataset: components["schemas"]["StatisticDatasetInput"];
+            /** @description a derived measure: computed on request from two imported datasets, each row with its numerator and denominator */
+            derived?: {
+                denominator: {
+                    key: string;
+                    name: {
+                        en: string;
+                        vi: string;
+                    };
+                    source: {
+                        file: string;
+                        importedAt: string;
+                        sha256: string;
+                    };
+                };
+                formula: {
+                    en: string;
+                    vi: string;
+                };
+                numerator: {
+                    key: string;
+                    name: {
+                        en: string;
+                        vi: string;
+                    };
+                    source: {
+                        file: string;
+                        importedAt: string;
+                        sha256: string;
+                    };
+                };
+            };
             /** @description how the 34 were formed from the 63 (only with unit=34) */
             method?: {
                 en: string;
@@ -12187,6 +12251,7 @@ export interface components {
                     code: string;
                     name: string;
                 }[];
+                denominator?: number | null;
                 locality: {
                     code: string;
                     name: string;
@@ -12195,6 +12260,7 @@ export interface components {
                     code: string;
                     name: string;
                 }[];
+                numerator?: number | null;
                 /** @description by the dataset direction: 1 is best (a neutral dataset: largest) */
                 rank: number | null;
                 value: number | null;
