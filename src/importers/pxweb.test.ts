@@ -12,6 +12,7 @@ const POVERTY = 'Poverty rate by province';
 const AREA = 'Area, population and population density by province';
 const BEDS = 'Number of patient beds under provincial departments of health by province';
 const UNDER_FIVE = 'Under five mortality rate by province';
+const POPULATION = 'Average population by province';
 
 function figure(table: PxWebTable, dataset: string, code: string, year: number) {
   return table.datasets.find((d) => d.spec.key === dataset)?.values.find((v) => v.localityCode === code && v.year === year);
@@ -37,7 +38,7 @@ function withLine(text: string, n: number, line: string | null): string {
 
 describe('GSO PX-Web exports as downloaded', () => {
   it('are told from the index CSVs by their first lines', () => {
-    for (const name of [POVERTY, AREA, BEDS, UNDER_FIVE]) expect(isPxWebCsv(GSO(name)), name).toBe(true);
+    for (const name of [POVERTY, AREA, BEDS, UNDER_FIVE, POPULATION]) expect(isPxWebCsv(GSO(name)), name).toBe(true);
     expect(isPxWebCsv(readFileSync(fixture('vn', 'papi_hnks-gh_ml-mcdm', '2016.csv'), 'utf8'))).toBe(false);
   });
 
@@ -71,15 +72,15 @@ describe('GSO PX-Web exports as downloaded', () => {
 
   it('reads three measures a year ("2015 Average population (Thous. pers.)") as three datasets', () => {
     const table = readPxWebCsv(GSO(AREA), `${AREA}.csv`);
-    expect(table.datasets.map((d) => d.spec.key)).toEqual(['gso.area', 'gso.population.total', 'gso.population.density']);
+    expect(table.datasets.map((d) => d.spec.key)).toEqual(['gso.area', 'gso.population.area-table', 'gso.population.density']);
     expect(table.datasets[1].years.map((y) => y.year)).toEqual([2011, 2012, 2013, 2014, 2015, 2016]);
     // Cần Thơ's 2015 average population, 1,248.0 thousand (issue 16's acceptance figure): line 69
-    expect(figure(table, 'gso.population.total', '92', 2015)?.value).toBe(1248.0);
+    expect(figure(table, 'gso.population.area-table', '92', 2015)?.value).toBe(1248.0);
     expect(figure(table, 'gso.area', '92', 2015)?.value).toBe(1408.9); // line 69, "2015 Area (Km2)"
     expect(figure(table, 'gso.population.density', '92', 2015)?.value).toBe(886.0); // line 69, "2015 Population density (Person/km2)"
-    expect(figure(table, 'gso.population.total', '22', 2015)?.value).toBe(1211.3); // line 9 "Quang Ninh"
-    expect(figure(table, 'gso.population.total', '11', 2015)?.value).toBe(547.8); // line 28 "Dien Bien"
-    expect(figure(table, 'gso.population.total', '92', 2016)?.value).toBe(1257.9); // line 69, "2016 (*) Average population…"
+    expect(figure(table, 'gso.population.area-table', '22', 2015)?.value).toBe(1211.3); // line 9 "Quang Ninh"
+    expect(figure(table, 'gso.population.area-table', '11', 2015)?.value).toBe(547.8); // line 28 "Dien Bien"
+    expect(figure(table, 'gso.population.area-table', '92', 2016)?.value).toBe(1257.9); // line 69, "2016 (*) Average population…"
     expect(table.setAside).toEqual([]);
   });
 
@@ -92,6 +93,16 @@ describe('GSO PX-Web exports as downloaded', () => {
     expect(figure(table, 'gso.beds.regional-polyclinic', '92', 2015)).toBeUndefined(); // line 70, "2015 Regional polyclinic": ".."
     expect(figure(table, 'gso.beds.total', '93', 2002)).toBeUndefined(); // line 71 "Hau Giang", "2002 Total": ".."
     expect(table.setAside.map((s) => s.name)).toEqual(['Ha Tay']); // line 7
+  });
+
+  it('reads the measure before the year ("Total 2015", "Total Prel. 2016"), five measures over 22 years', () => {
+    const table = readPxWebCsv(GSO(POPULATION), `${POPULATION}.csv`);
+    expect(table.datasets.map((d) => d.spec.key)).toEqual(['gso.population.total', 'gso.population.male', 'gso.population.female', 'gso.population.urban', 'gso.population.rural']);
+    expect(table.datasets[0].years).toHaveLength(22); // "Total 1995" … "Total Prel. 2016", line 3
+    expect(figure(table, 'gso.population.total', '92', 2015)?.value).toBe(1248.0); // line 70 "Can Tho", "Total 2015"
+    expect(figure(table, 'gso.population.total', '01', 2015)?.value).toBe(7202.9); // line 6 "Ha Noi": 7,216.0 in the area table
+    expect(figure(table, 'gso.population.total', '92', 2016)).toMatchObject({ value: 1257.9, preliminary: true }); // line 70, "Total Prel. 2016"
+    expect(figure(table, 'gso.population.male', '01', 1995)?.value).toBe(1213.4); // line 6, "Male 1995"
   });
 
   it('reads "Prel. 2016" as a preliminary 2016', () => {

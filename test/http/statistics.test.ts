@@ -43,7 +43,7 @@ describeApp('statistics API', {}, (t) => {
     expect(first.json()).toMatchObject({ file: AREA, changed: true, setAside: [] });
     expect(first.json().datasets.map((d: { key: string; years: number[]; localities: number }) => [d.key, d.years.length, d.localities])).toEqual([
       ['gso.area', 6, 63],
-      ['gso.population.total', 6, 63],
+      ['gso.population.area-table', 6, 63],
       ['gso.population.density', 6, 63],
     ]);
     const again = await upload(admin.headers, AREA, gso(AREA));
@@ -53,7 +53,7 @@ describeApp('statistics API', {}, (t) => {
 
   it('lists the datasets held with their names, unit, direction, source and years', async () => {
     const { datasets } = (await get('/api/indicators/statistics')).json();
-    expect(datasets.map((d: { key: string }) => d.key)).toEqual(['gso.area', 'gso.population.density', 'gso.population.total', 'gso.poverty-rate']);
+    expect(datasets.map((d: { key: string }) => d.key)).toEqual(['gso.area', 'gso.population.area-table', 'gso.population.density', 'gso.poverty-rate']);
     const poverty = datasets[3];
     expect(poverty).toMatchObject({ name: { vi: 'Tỷ lệ hộ nghèo', en: 'Poverty rate' }, unit: { vi: '%', en: '%' }, direction: 'higher-worse', aggregation: 'rate' });
     expect(poverty.source.en).toMatch(/General Statistics Office/);
@@ -62,15 +62,15 @@ describeApp('statistics API', {}, (t) => {
   });
 
   it('gives one dataset’s figures for a year: Cần Thơ’s 2015 average population is 1,248.0 thousand', async () => {
-    const res = await get('/api/indicators/statistics/gso.population.total/2015');
+    const res = await get('/api/indicators/statistics/gso.population.area-table/2015');
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc).toMatchObject({ year: 2015, unit: 63, preliminary: false, source: { file: AREA } });
     expect(doc.rows).toHaveLength(63);
     expect(doc.rows.find((r: { locality: { code: string } }) => r.locality.code === '92')).toMatchObject({ locality: { code: '92', name: 'Cần Thơ' }, value: 1248.0 }); // line 69
-    const on34 = (await get('/api/indicators/statistics/gso.population.total/2015?unit=34')).json();
+    const on34 = (await get('/api/indicators/statistics/gso.population.area-table/2015?unit=34')).json();
     expect(on34.method.vi).toMatch(/^tổng số liệu/);
-    // line 69 Can Tho 1,248.0, line 70 Hau Giang 770.4, line 71 Soc Trang 1,310.7
+    // area table, "2015 Average population (Thous. pers.)": line 69 Can Tho 1,248.0, line 70 Hau Giang 770.4, line 71 Soc Trang 1,310.7
     expect(on34.rows.find((r: { locality: { code: string } }) => r.locality.code === '92').value).toBeCloseTo(1248.0 + 770.4 + 1310.7, 9);
   });
 
@@ -101,22 +101,27 @@ describeApp('statistics API', {}, (t) => {
 
   it('computes a derived measure on request, each row with its inputs, once both inputs are held', async () => {
     const BEDS = 'Number of patient beds under provincial departments of health by province.csv';
+    const POPULATION = 'Average population by province.csv';
     const missing = await get('/api/indicators/statistics/gso.beds-per-10000/2015');
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error).toMatchObject({ code: 'statistics.derived_input_missing', en: '"gso.beds-per-10000" cannot be computed for 2015: its input "gso.beds.total" holds no figures for that year.' });
     expect((await upload(admin.headers, BEDS, gso(BEDS))).statusCode).toBe(200);
+    // the area table's population is a dataset of its own: not the denominator
+    expect((await get('/api/indicators/statistics/gso.beds-per-10000/2015')).json().error.en).toContain('its input "gso.population.total"');
+    expect((await upload(admin.headers, POPULATION, gso(POPULATION))).statusCode).toBe(200);
     const listed = (await get('/api/indicators/statistics')).json().datasets.find((d: { key: string }) => d.key === 'gso.beds-per-10000');
-    // beds 2002–2016, population 2011–2016 (area file, line 3)
-    expect(listed.years.map((y: { year: number }) => y.year)).toEqual([2011, 2012, 2013, 2014, 2015, 2016]);
+    // beds 2002–2016, population 1995–2016 (line 3 of each)
+    expect(listed.years.map((y: { year: number }) => y.year)).toEqual([2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016]);
     expect(listed).toMatchObject({ direction: 'higher-better', unit: { vi: 'trên 10.000 dân', en: 'per 10,000 people' } });
     const doc = (await get('/api/indicators/statistics/gso.beds-per-10000/2015')).json();
-    expect(doc.derived).toMatchObject({ numerator: { key: 'gso.beds.total', source: { file: BEDS } }, denominator: { key: 'gso.population.total', source: { file: AREA } } });
-    // Cần Thơ: 2,966 beds ("2015 Total", line 70) over 1,248.0 thousand people (line 69), × 10
+    expect(doc.derived).toMatchObject({ numerator: { key: 'gso.beds.total', source: { file: BEDS } }, denominator: { key: 'gso.population.total', source: { file: POPULATION } } });
+    // Cần Thơ: 2,966 beds ("2015 Total", line 70) over 1,248.0 thousand people ("Total 2015", line 70), × 10
     expect(doc.rows.find((r: { locality: { code: string } }) => r.locality.code === '92')).toMatchObject({ numerator: 2966, denominator: 1248.0, value: (2966 / 1248.0) * 10 });
     const on34 = (await get('/api/indicators/statistics/gso.beds-per-10000/2015?unit=34')).json();
     expect(on34.method.en).toMatch(/^recomputed from numerator and denominator/);
     const merged = on34.rows.find((r: { locality: { code: string } }) => r.locality.code === '92');
-    expect(merged.numerator).toBe(2966 + 2500 + 2851); // lines 70–72
-    expect(merged.value).toBeCloseTo(((2966 + 2500 + 2851) / (1248.0 + 770.4 + 1310.7)) * 10, 9);
+    expect(merged.numerator).toBe(2966 + 2500 + 2851); // beds, lines 70–72
+    // population "Total 2015": Can Tho 1,248.0, Hau Giang 770.5, Soc Trang 1,310.7 (lines 70–72)
+    expect(merged.value).toBeCloseTo(((2966 + 2500 + 2851) / (1248.0 + 770.5 + 1310.7)) * 10, 9);
   });
 });

@@ -152,8 +152,11 @@ export const GSO_TABLES: readonly TableSpec[] = [
     title: 'Area, population and population density by province',
     measures: [
       ['Area (Km2)', spec('gso.area', t('Diện tích', 'Area'), t('km²', 'km²'), t('Diện tích tự nhiên của tỉnh, thành phố.', 'The province’s land area.'), 'neutral', 'sum')],
-      // The same figure as Average population's total (checked for Quảng Ninh and Cần Thơ 2011–2015): one dataset.
-      ['Average population (Thous. pers.)', POPULATION_TOTAL],
+      // Not merged with Average population's total: the two tables disagree for 25 provinces in 2015 (Hà Nội 7,216.0
+      // here, 7,202.9 there) and mark 2016 differently ("2016 (*)" here, "Prel. 2016" there), so each keeps its own key.
+      ['Average population (Thous. pers.)', spec('gso.population.area-table', t('Dân số trung bình (bảng diện tích, dân số và mật độ dân số)', 'Average population (table of area, population and density)'),
+        THOUSAND_PERSONS, t('Dân số bình quân trong năm, như bảng diện tích, dân số và mật độ dân số công bố; có năm khác với bảng dân số trung bình.', 'The population averaged over the year as the area, population and density table gives it; some years differ from the average population table.'),
+        'neutral', 'sum')],
       ['Population density (Person/km2)', spec('gso.population.density', t('Mật độ dân số', 'Population density'), t('người/km²', 'persons/km²'),
         t('Dân số trung bình chia cho diện tích.', 'Average population divided by area.'), 'neutral', 'rate')],
     ],
