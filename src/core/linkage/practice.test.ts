@@ -1,7 +1,8 @@
 // From paper to practice and the merger, computed by hand.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { actsFor, nowInternal, successorIdOf } from './merger';
-import { paperToPractice, practiceBy, progressOn, stageOf } from './practice';
+import { paperToPractice, practiceBy, progressOn, STAGES, stageOf } from './practice';
 
 describe('stageOf', () => {
   it('puts a commitment at one stage from its progress and status', () => {
@@ -17,6 +18,26 @@ describe('stageOf', () => {
 describe('paperToPractice', () => {
   it('counts the stages and the share that moved (by hand: 3 of 5 moved = 60 %)', () => {
     expect(paperToPractice(['on-paper', 'done', 'started', 'on-paper', 'on-track'])).toEqual({ total: 5, onPaper: 2, started: 1, onTrack: 1, done: 1, moved: 3, rate: 0.6 });
+  });
+  it('counts every commitment once, whatever the order, and the rate is the moved share (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...STAGES), { maxLength: 40 }), (stages) => {
+        const p = paperToPractice(stages);
+        expect(p.onPaper + p.started + p.onTrack + p.done).toBe(stages.length);
+        expect(p.moved).toBe(stages.length - p.onPaper);
+        expect(paperToPractice([...stages].reverse())).toEqual(p);
+        if (stages.length) expect(p.rate! * stages.length).toBeCloseTo(p.moved, 9);
+      }),
+    );
+  });
+  it('never moves a commitment back to paper when more progress is reported (property)', () => {
+    const rag = fc.constantFrom('done' as const, 'not-started' as const, 'green' as const, 'amber' as const, 'red' as const);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), rag, rag, (a, b, s1, s2) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        if (stageOf(lo, s1) !== 'on-paper') expect(stageOf(hi, s2)).not.toBe('on-paper');
+      }),
+    );
   });
   it('has no rate without commitments', () => {
     expect(paperToPractice([]).rate).toBeNull();

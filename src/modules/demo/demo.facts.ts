@@ -41,6 +41,9 @@ export const acvn = {
 /** Cần Thơ's GSO province code (unchanged by the 1 July 2025 merger, which joined Sóc Trăng and Hậu Giang to it). */
 export const canTho = { code: '92', name: 'Cần Thơ' };
 
+/** The parties to the Mekong Delta key economic region's 2016–2020 agreement (cantho-and-acvn.json, regionalLinkage2016_2020). */
+export const regionalLinkage2016_2020 = ['Cần Thơ', 'An Giang', 'Kiên Giang', 'Cà Mau'] as const;
+
 /**
  * The 2021 Local Development Dialogue (shared/data/demo/cantho-and-acvn.json, dialogueForum2021): its
  * real title, date, organisers, three themes and number of connection points. Which 59 provinces were

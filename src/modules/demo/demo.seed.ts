@@ -11,6 +11,7 @@ import { runDemoConsultation } from './demo.ballots';
 import { loadDemoPriorities } from './demo.priorities';
 import { loadDemoPlans } from './demo.plans';
 import { loadDemoForum } from './demo.forum';
+import { loadDemoLinkage } from './demo.linkage';
 import { clusterConferenceBallots, priorityRankingBallots, recommendations, stakeholderGroups } from './demo.consultations';
 import { acvn as acvnFacts, canThoBodies } from './demo.facts';
 import { PRIORITY_AREAS } from '../../core/priority-areas';
@@ -82,6 +83,8 @@ export async function loadDemo(db: Db, now: Date): Promise<boolean> {
     await loadDemoPlans(tx, loader, spaceIds.cantho, now);
     // The 2021 Local Development Dialogue with its 59 connection points (demo.forum.ts).
     await loadDemoForum(tx, loader, spaceIds.cantho, now);
+    // The Mekong Delta region: the 2016–2020 agreement read onto the 2025 provinces (demo.linkage.ts).
+    await loadDemoLinkage(tx, loader, now);
     return true;
   });
 }

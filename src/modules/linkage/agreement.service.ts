@@ -59,10 +59,11 @@ export async function commitmentsOf(db: Db, agreementIds: readonly string[]) {
   return { commitments, reports };
 }
 
-export async function addAgreement(db: Db, call: LinkageCall, body: Body, now: Date): Promise<AgreementRow> {
+/** `illustrativeNote`: only the demo sets it, saying what in the agreement is illustrative. */
+export async function addAgreement(db: Db, call: LinkageCall, body: Body, now: Date, illustrativeNote: string | null = null): Promise<AgreementRow> {
   checkAgreement(call, body);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(linkageAgreements).values({ spaceId: call.space.id, ...rowOf(body), createdAt: now, updatedAt: now }).returning(agreementColumns);
+    const [row] = await tx.insert(linkageAgreements).values({ spaceId: call.space.id, ...rowOf(body), illustrativeNote, createdAt: now, updatedAt: now }).returning(agreementColumns);
     await recordAudit(tx, call.actor, { action: 'linkage.agreement.create', entityType: 'linkage_agreement', entityId: row.id, spaceId: call.space.id, after: row }, now);
     return row;
   });
