@@ -10,11 +10,12 @@ import type { Intent } from './intent.service';
 import { presentLocality } from './linkage.presenter';
 
 /**
- * A request never runs unbounded. Measured here (random 20 offers and needs per locality, pairs and 3-cycles):
- * the Mekong Delta's 13 pre-2025 provinces need 267 nodes (60 ms, exact); all 63 cost about 1,2 s to set up
- * and 3,5 ms a node, so 1 000 nodes stop them near 4 s with the best found and its bound.
+ * A request never runs unbounded. Measured here on a busy machine (random 20 offers and needs per locality,
+ * pairs and 3-cycles): the Mekong Delta's 13 pre-2025 provinces need about 220 nodes (about 20 ms, exact);
+ * all 63 take about 3 s, nearly all of it setting up the 81 000 candidate cycles (1 000 nodes 3,0 s,
+ * 100 000 nodes 4,1 s), and stop at the cap with the best found and its bound.
  */
-export const MAX_SEARCH_NODES = 1_000;
+export const MAX_SEARCH_NODES = 20_000;
 
 const toCore = (i: Intent): CoreIntent => ({ id: i.id, locality: i.localityId, direction: i.direction, sector: i.sector, kind: i.kind, size: i.size, text: i.text });
 
