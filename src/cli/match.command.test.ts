@@ -72,6 +72,17 @@ describe('doithoai match (in-process)', () => {
     expect(JSON.parse(stdout).total).toBe(6);
   });
 
+  it('reads names in NFC: a benefit key typed with decomposed diacritics is the locality listed', async () => {
+    const d = doc();
+    const nfd = (name: string) => name.normalize('NFD');
+    d.benefit = Object.fromEntries(Object.entries(d.benefit).map(([x, row]) => [nfd(x), Object.fromEntries(Object.entries(row as object).map(([y, v]) => [nfd(y), v]))]));
+    expect(JSON.stringify(d)).not.toBe(JSON.stringify(doc()));
+    const { code, stdout } = await run('--json', file('nfd.json', JSON.stringify(d)));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).total).toBe(8);
+    expect(JSON.parse(stdout).exchanges[0].members).toEqual(['An Giang', 'Kiên Giang', 'Cần Thơ']);
+  });
+
   it('says plainly when no exchange gives every side something', async () => {
     const { code, stdout } = await run(file('none.json', JSON.stringify({ localities: ['A', 'B'], benefit: { A: { B: 1 } }, maxCycle: 2 })));
     expect(code).toBe(0);
