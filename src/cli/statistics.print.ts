@@ -46,6 +46,7 @@ function renderTable(scores: DatasetScores, document: ReturnType<typeof import('
     `Xếp hạng (ranking): ${order}`,
     `Nguồn (source): ${dataset.source.vi}; ${scores.source.file}, sha256 ${scores.source.sha256.slice(0, 12)}…`,
   ];
+  for (const b of dataset.breaks) out.push(`Đứt gãy chuỗi số liệu (series break) ${b.year}: ${b.why.vi} (${b.why.en})`);
   if (scores.method) out.push(`Cách tính (method): ${scores.method.vi} (${scores.method.en})`);
   out.push('');
   for (const r of document.rows) {

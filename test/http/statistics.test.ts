@@ -59,6 +59,9 @@ describeApp('statistics API', {}, (t) => {
     expect(poverty.source.en).toMatch(/General Statistics Office/);
     expect(poverty.licence.en).toMatch(/cite the GSO/);
     expect(poverty.years.at(-1)).toEqual({ year: 2016, localities: 62, preliminary: true }); // "Pre. 2016"; Ho Chi Minh city ".." (line 60)
+    // the 2011–2015 poverty line applies from the 2010 figures: a break the trend must show (data README, caveats)
+    expect(poverty.breaks).toEqual([{ year: 2010, why: { vi: expect.stringContaining('09/2011/QĐ-TTg'), en: expect.stringContaining('not comparable') } }]);
+    expect(datasets[0].breaks).toEqual([]);
   });
 
   it('gives one dataset’s figures for a year: Cần Thơ’s 2015 average population is 1,248.0 thousand', async () => {

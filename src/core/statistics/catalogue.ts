@@ -3,7 +3,7 @@
 // English names and units are GSO's (the files); Vietnamese names follow the Vietnamese edition of GSO's
 // Statistical Yearbook (Niên giám thống kê, Tổng cục Thống kê) for the same tables, written for this
 // project. Definitions paraphrase the yearbook's explanatory notes and the caveats in the data's README.
-import type { DatasetSpec, Direction, Aggregation, Text } from './types';
+import type { DatasetSpec, Direction, Aggregation, SeriesBreak, Text } from './types';
 
 export const GSO_SOURCE: Text = {
   vi: 'Tổng cục Thống kê (GSO), cơ sở dữ liệu thống kê trực tuyến (PX-Web), gso.gov.vn',
@@ -22,14 +22,25 @@ export interface TableSpec {
 }
 
 const t = (vi: string, en: string): Text => ({ vi, en });
-const spec = (key: string, name: Text, unit: Text, definition: Text, direction: Direction, aggregation: Aggregation): DatasetSpec => ({
+const spec = (key: string, name: Text, unit: Text, definition: Text, direction: Direction, aggregation: Aggregation, breaks?: SeriesBreak[]): DatasetSpec => ({
   key,
   name,
   unit,
   definition,
   direction,
   aggregation,
+  ...(breaks ? { breaks } : {}),
 });
+
+// GSO's poverty series moved to the 2011–2015 poverty line from the 2010 figures (Decision 09/2011/QĐ-TTg):
+// the rise from 2008 to 2010 is a change of definition, not of poverty.
+const POVERTY_LINE_2010: SeriesBreak = {
+  year: 2010,
+  why: {
+    vi: 'từ năm 2010 tính theo chuẩn nghèo giai đoạn 2011–2015 (Quyết định 09/2011/QĐ-TTg): mức tăng từ 2008 sang 2010 là do đổi chuẩn, không so sánh trực tiếp',
+    en: 'from 2010 on, the 2011–2015 poverty line (Decision 09/2011/QĐ-TTg): the rise from 2008 to 2010 comes from the new line, not comparable directly',
+  },
+};
 
 const PERCENT = t('%', '%');
 const PER_1000_BIRTHS = t('‰ (trên 1.000 trẻ đẻ sống)', '‰ (per 1,000 live births)');
@@ -74,7 +85,7 @@ export const GSO_TABLES: readonly TableSpec[] = [
     measures: [['', spec('gso.poverty-rate', t('Tỷ lệ hộ nghèo', 'Poverty rate'), PERCENT,
       t('Tỷ lệ hộ có thu nhập bình quân đầu người dưới chuẩn nghèo (chuẩn nghèo thu nhập); chuẩn nghèo đổi giai đoạn 2010/2011 nên số liệu trước và sau không so sánh trực tiếp được.',
         'Share of households whose income per person is below the (income) poverty line; the line changed in 2010/2011, so figures before and after are not directly comparable.'),
-      'higher-worse', 'rate')]],
+      'higher-worse', 'rate', [POVERTY_LINE_2010])]],
   },
   { title: 'Number of patient beds under provincial departments of health by province', measures: healthUnits('gso.beds', t('Số giường bệnh', 'Patient beds'), BEDS) },
   { title: 'Number of health establishments under provincial departments of health by province', measures: healthUnits('gso.health-establishments', t('Số cơ sở y tế', 'Health establishments'), ESTABLISHMENTS) },

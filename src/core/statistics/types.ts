@@ -24,6 +24,13 @@ export interface DatasetSpec {
   definition: Text;
   direction: Direction;
   aggregation: Aggregation;
+  /** Breaks in the series: figures from `year` on are not comparable with those before (a chart must not join them). */
+  breaks?: SeriesBreak[];
+}
+
+export interface SeriesBreak {
+  year: number;
+  why: Text;
 }
 
 /** One province's figure for one year of one dataset, as published. */

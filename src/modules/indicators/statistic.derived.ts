@@ -22,6 +22,7 @@ export function derivedInfo(spec: DerivedSpec): DatasetInfo {
     aggregation: spec.aggregation,
     source: { vi: `${GSO_SOURCE.vi}; tính bởi Đối Thoại: ${spec.formula.vi}`, en: `${GSO_SOURCE.en}; computed by Đối Thoại: ${spec.formula.en}` },
     licence: GSO_LICENCE,
+    breaks: spec.breaks ?? [],
   };
 }
 

@@ -42,6 +42,7 @@ export function presentDatasetForCli(s: DatasetScores) {
     unit: s.dataset.unit,
     direction: s.dataset.direction,
     preliminary: s.preliminary,
+    ...(s.dataset.breaks.length ? { breaks: s.dataset.breaks.map((b) => ({ year: b.year, why: b.why.en })) } : {}),
     ...(s.method ? { method: s.method.en } : {}),
     ...(s.derived ? { derived: presentDerived(s.derived) } : {}),
     rows: s.rows.map((r) => ({

@@ -25,6 +25,9 @@ export const datasetInfo = z
     aggregation: z.enum(aggregations).describe('sum: a count, summed onto the 34; rate: needs denominators, refused on the 34 for now'),
     source: localizedOut,
     licence: localizedOut,
+    breaks: z
+      .array(z.object({ year: z.number().int(), why: localizedOut }))
+      .describe('breaks in the series: figures from `year` on are not comparable with those before; a trend must not join them'),
   })
   .meta({ id: 'StatisticDataset' });
 

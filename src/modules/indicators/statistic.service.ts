@@ -5,7 +5,8 @@ import { asc, eq, count, inArray, sql } from 'drizzle-orm';
 import { DERIVED, derivedSpec } from '../../core/statistics/derived';
 import { rankedRows } from '../../core/statistics/pxweb';
 import { SUM_METHOD, sumOnto34 } from '../../core/statistics/reaggregate';
-import type { Aggregation, Direction, Text } from '../../core/statistics/types';
+import type { Aggregation, Direction, SeriesBreak, Text } from '../../core/statistics/types';
+import { GSO_DATASETS } from '../../core/statistics/catalogue';
 import type { UnitSet } from '../../core/localities/types';
 import { LOCALITIES_63 } from '../../core/localities/units';
 import type { Db } from '../../db/connection';
@@ -23,6 +24,8 @@ export type DatasetInfo = {
   aggregation: Aggregation;
   source: Text;
   licence: Text;
+  /** From the catalogue (core/statistics): where the series must not be joined. */
+  breaks: SeriesBreak[];
 };
 
 type DatasetRow = typeof statisticDatasets.$inferSelect;
@@ -37,6 +40,7 @@ function infoOf(d: DatasetRow): DatasetInfo {
     aggregation: d.aggregation,
     source: { vi: d.sourceVi, en: d.sourceEn },
     licence: { vi: d.licenceVi, en: d.licenceEn },
+    breaks: GSO_DATASETS.get(d.key)?.breaks ?? [],
   };
 }
 

@@ -11955,6 +11955,14 @@ export interface components {
              * @enum {string}
              */
             aggregation: "sum" | "rate";
+            /** @description breaks in the series: figures from `year` on are not comparable with those before; a trend must not join them */
+            breaks: {
+                why: {
+                    en: string;
+                    vi: string;
+                };
+                year: number;
+            }[];
             definition: {
                 en: string;
                 vi: string;
@@ -11985,6 +11993,14 @@ export interface components {
              * @enum {string}
              */
             aggregation: "sum" | "rate";
+            /** @description breaks in the series: figures from `year` on are not comparable with those before; a trend must not join them */
+            breaks: {
+                why: {
+                    en: string;
+                    vi: string;
+                };
+                year: number;
+            }[];
             definition: {
                 en: string;
                 vi: string;
@@ -12016,6 +12032,14 @@ export interface components {
                  * @enum {string}
                  */
                 aggregation: "sum" | "rate";
+                /** @description breaks in the series: figures from `year` on are not comparable with those before; a trend must not join them */
+                breaks: {
+                    why: {
+                        en: string;
+                        vi: string;
+                    };
+                    year: number;
+                }[];
                 definition: {
                     en: string;
                     vi: string;
@@ -12053,6 +12077,14 @@ export interface components {
                  * @enum {string}
                  */
                 aggregation: "sum" | "rate";
+                /** @description breaks in the series: figures from `year` on are not comparable with those before; a trend must not join them */
+                breaks: {
+                    why: {
+                        en: string;
+                        vi: string;
+                    };
+                    year: number;
+                }[];
                 definition: {
                     en: string;
                     vi: string;
