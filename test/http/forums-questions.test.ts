@@ -128,6 +128,32 @@ describeApp('forum questions', { clock: new Date('2026-11-30T02:00:00Z') }, (t) 
     expect(ours.map((x) => [x.id, x.upvotes])).toEqual([[top, 3], [older, 1], [newer, 1]]);
   });
 
+  it('refuses an upvote on a question not approved: 409 to its author, who sees it; 404 to anyone else', async () => {
+    const { id } = await askAs(lan, 'Câu hỏi còn chờ duyệt?');
+    const own = await refused(() => asCard(lan, 'POST', q(`/${id}/upvotes`)), 409, 'forum.question_not_open');
+    expect(own.en).toMatch(/^[A-Z]/);
+    await refused(() => asCard(minh, 'POST', q(`/${id}/upvotes`)), 404, 'forum.question_not_found');
+  });
+
+  it('takes asks and upvotes arriving together from many phones: each acknowledged one stored once, a double click refused, the counts exact', async () => {
+    const phones = await Promise.all(Array.from({ length: 12 }, (_, n) => checkInCard(`Đại biểu ${n + 1}`, n % 2 ? w.pointA : w.org).then((c) => c.headers)));
+    const ids = [await approved(lan, 'Câu một cùng lúc?'), await approved(minh, 'Câu hai cùng lúc?'), await approved(lan, 'Câu ba cùng lúc?')];
+    // Every phone upvotes every question at once, and upvotes the first one twice (a double click), while six of them ask.
+    const upvotes = phones.flatMap((h) => [...ids, ids[0]].map((id) => asCard(h, 'POST', q(`/${id}/upvotes`))));
+    const asks = phones.slice(0, 6).map((h, n) => asCard(h, 'POST', q(), { itemId: w.itemId, text: `Hỏi cùng lúc số ${n + 1}?` }));
+    const answers = await Promise.all([...upvotes, ...asks]);
+    const statuses = answers.map((a) => a.statusCode);
+    // by hand: 12 phones × 3 questions accepted, 12 second clicks refused, 6 questions asked
+    expect(statuses.filter((c) => c === 201)).toHaveLength(12 * 3 + 6);
+    expect(statuses.filter((c) => c === 409)).toHaveLength(12);
+    const [counted] = await rowsOf<{ n: number }>(t, sql`select count(*)::int as n from forum_question_upvotes where question_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+    expect(counted.n).toBe(36);
+    const listed = (await call('obs', 'GET', q())).json().questions as { id: string; upvotes: number }[];
+    expect(ids.map((id) => listed.find((x) => x.id === id)!.upvotes)).toEqual([12, 12, 12]);
+    const mine = await Promise.all(phones.slice(0, 6).map((h) => asCard(h, 'GET', q()).then((r) => r.json().questions.filter((x: { mine: boolean }) => x.mine))));
+    expect(mine.map((list) => list.length)).toEqual([1, 1, 1, 1, 1, 1]);
+  });
+
   it('merges a duplicate: its upvoters count once on the other, and it shows as merged', async () => {
     const original = await approved(lan, 'Chợ xã bao giờ sửa?');
     const duplicate = await approved(minh, 'Bao giờ sửa chợ xã?');

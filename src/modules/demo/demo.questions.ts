@@ -6,7 +6,7 @@ import { asc, eq } from 'drizzle-orm';
 import { locality } from '../../core/localities';
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
-import { answer, ask, checkIn, forumItems, forumPoints, moderate, register, upvote, type Forum } from '../forums';
+import { answer, ask, checkIn, forumItems, forumPoints, moderate, questionsWithin, register, upvote, type Forum } from '../forums';
 
 type Asked = { point: string; who: string; item: number; text: string; anonymous?: boolean; approved: boolean; upvoters: number; answer?: [by: string, text: string] };
 
@@ -20,7 +20,8 @@ const asked: Asked[] = [
   { point: '92', who: 'Đại biểu Đoàn Thanh niên Cần Thơ', item: 0, text: 'Thanh niên tình nguyện có thể hỗ trợ người cao tuổi dùng dịch vụ công trực tuyến không?', approved: false, upvoters: 0 },
 ];
 
-/** Two more delegates at each of the points above, who upvote. */
+/** Two more delegates at each of the points above, who upvote (cards: no standing beyond their own registration). */
+const voterAccess = { facilitator: false, member: null, moderates: new Set<string>(), registered: true };
 const VOTERS_PER_POINT = 2;
 
 export async function loadDemoQuestions(tx: Db, loader: Actor, forum: Forum, now: Date): Promise<void> {
@@ -38,10 +39,10 @@ export async function loadDemoQuestions(tx: Db, loader: Actor, forum: Forum, now
     for (let n = 1; n <= VOTERS_PER_POINT; n++) voters.push(await delegate(code, `Đại biểu điểm cầu ${locality(63, code)!.name} số ${n}`));
   }
   for (const a of asked) {
-    let q = await ask(tx, forum, await delegate(a.point, a.who), { itemId: discussions[a.item].id, text: a.text, anonymous: a.anonymous ?? false }, now);
+    let q = await ask(questionsWithin(tx), forum, await delegate(a.point, a.who), { itemId: discussions[a.item].id, text: a.text, anonymous: a.anonymous ?? false }, now);
     if (!a.approved) continue;
     q = await moderate(tx, loader, forum, q, 'approved', now);
-    for (const voter of voters.slice(0, a.upvoters)) q = await upvote(tx, forum, voter, q, now);
+    for (const voter of voters.slice(0, a.upvoters)) q = await upvote(questionsWithin(tx), forum, voter, q.id, voterAccess, now);
     if (a.answer) await answer(tx, loader, forum, q, { answeredBy: a.answer[0], text: a.answer[1] }, now);
   }
 }

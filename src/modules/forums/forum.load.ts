@@ -4,7 +4,7 @@ import { and, asc, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
-import { findSpace, type Space } from '../spaces';
+import { spaces, type Space } from '../spaces';
 import { baseAccess, type ForumAccess } from './forum.policy';
 import { forumItems, forumPointModerators, forumPoints, forumRegistrations, forums, forumSessions } from './forum.table';
 
@@ -16,11 +16,11 @@ export type Registration = typeof forumRegistrations.$inferSelect;
 export type PointCounts = Map<string, { registered: number; checkedIn: number }>;
 export type ForumContents = { sessions: ForumSession[]; items: ForumItem[]; points: ForumPoint[]; moderators: Map<string, string[]>; counts: PointCounts };
 
+/** The forum and its space in one query (every forum call starts here: a participant's upvote too). */
 export async function findForum(db: Db, id: string): Promise<{ forum: Forum; space: Space }> {
-  const [forum] = await db.select().from(forums).where(eq(forums.id, id));
-  if (!forum) throw AppError.of(404, 'forum.not_found');
-  const { space } = await findSpace(db, forum.spaceId);
-  return { forum, space };
+  const [found] = await db.select({ forum: forums, space: spaces }).from(forums).innerJoin(spaces, eq(spaces.id, forums.spaceId)).where(eq(forums.id, id));
+  if (!found) throw AppError.of(404, 'forum.not_found');
+  return found;
 }
 
 export async function findForumBySlug(db: Db, slug: string): Promise<Forum | null> {

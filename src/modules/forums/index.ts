@@ -13,4 +13,5 @@ export { actionFor, captureRecommendation, decideRecommendation, recommendationI
 // The demo's illustrative questions go through the same rules as a delegate's.
 export { checkIn, register } from './registration.service';
 export { answer, ask, moderate, upvote } from './question.service';
+export { writeWithin as questionsWithin } from './question.writer';
 export type { Forum } from './forum.load';

@@ -15,6 +15,7 @@ import { queueLiveRoutes } from './queue.live';
 import { queueRoutes } from './queue.routes';
 import { questionLiveRoutes } from './question.live';
 import { questionRoutes } from './question.routes';
+import { QuestionWriter } from './question.writer';
 import { recommendationRoutes } from './recommendation.routes';
 import { registrationRoutes } from './registration.routes';
 
@@ -22,13 +23,17 @@ export const forumsModule = defineModule({
   id: 'forums',
   description: 'Dialogue forums: agenda, connection points, registration, check-in, contributions, questions, live polls, speaking queues and the public page',
   routes: async (app, deps) => {
+    // One writer per process: it batches a forum's asks and upvotes into one transaction each.
+    const questions = new QuestionWriter(deps.db);
+    // Closing the server waits for the asks and upvotes already handed to it, so none meets a closed database.
+    app.addHook('onClose', () => questions.idle());
     await forumRoutes(app, deps);
     await moderatedRoutes(app, deps);
     await agendaRoutes(app, deps);
     await pointRoutes(app, deps);
     await registrationRoutes(app, deps);
     await contributionRoutes(app, deps);
-    await questionRoutes(app, deps);
+    await questionRoutes(app, deps, questions);
     await questionLiveRoutes(app, deps);
     await pollRoutes(app, deps);
     await pollLiveRoutes(app, deps);
@@ -37,6 +42,6 @@ export const forumsModule = defineModule({
     await queueLiveRoutes(app, deps);
     await minutesRoutes(app, deps);
     await pageRoutes(app, deps);
-    await participantRoutes(app, deps);
+    await participantRoutes(app, deps, questions);
   },
 });

@@ -17,7 +17,8 @@ import { pointPage, type PointForm } from './pages/point.page';
 import { pointWords } from './pages/point.words';
 import { ballotFromForm, type FormBody } from '../consultations';
 import { castPollBallot, findConsultationOf, findPoll } from './poll.service';
-import { ask, findQuestion, upvote, visible } from './question.service';
+import { ask, upvote } from './question.service';
+import type { QuestionSink } from './question.writer';
 import { checkIn } from './registration.service';
 
 type Lang = 'vi' | 'en';
@@ -34,7 +35,7 @@ export const CHECK_IN_LIMIT = { max: 60, timeWindow: '1 minute' };
 const uuid = z.uuid();
 const html = (reply: FastifyReply, status: number, body: string) => reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
 
-export async function participantRoutes(app: App, { db, now }: Deps) {
+export async function participantRoutes(app: App, { db, now }: Deps, questions: QuestionSink) {
   const load = (req: FastifyRequest & { params: z.infer<typeof params> }) => findPointCall(db, req.params.slug, req.params.pointId, req.cookies?.[PARTICIPANT_COOKIE]);
   const notFound = (reply: FastifyReply, lang: Lang) => html(reply, 404, messagePage(lang, words[lang].notFound.title, words[lang].notFound.help));
   const show = async (reply: FastifyReply, lang: Lang, call: PointCall, status = 200, form: PointForm = {}) => html(reply, status, pointPage(lang, await pointPageData(db, call, form)));
@@ -93,7 +94,7 @@ export async function participantRoutes(app: App, { db, now }: Deps) {
       return submit(reply, lang, call, form, async () => {
         if (!call.me) throw AppError.of(403, 'forum.not_checked_in');
         if (!uuid.safeParse(body.itemId).success) throw AppError.of(400, 'forum.item_not_found');
-        await ask(db, call.forum, call.me, { itemId: body.itemId, text: body.text, anonymous: form.anonymous }, now());
+        await ask(questions, call.forum, call.me, { itemId: body.itemId, text: body.text, anonymous: form.anonymous }, now());
       });
     },
   });
@@ -107,9 +108,7 @@ export async function participantRoutes(app: App, { db, now }: Deps) {
       return submit(reply, lang, call, {}, async () => {
         if (!call.me) throw AppError.of(403, 'forum.not_checked_in');
         if (!uuid.safeParse(req.params.questionId).success) throw AppError.of(404, 'forum.question_not_found');
-        const q = await findQuestion(db, call.forum, req.params.questionId);
-        if (!visible(q, cardAccess(), call.me)) throw AppError.of(404, 'forum.question_not_found');
-        await upvote(db, call.forum, call.me, q, now());
+        await upvote(questions, call.forum, call.me, req.params.questionId, cardAccess(), now());
       });
     },
   });

@@ -9,11 +9,12 @@ import { tags } from './forum.routes';
 import { questionCaller, requireParticipant } from './participant';
 import { presentQuestion } from './question.presenter';
 import * as s from './question.schema';
+import type { QuestionSink } from './question.writer';
 import { answer, ask, findQuestion, listQuestions, merge, moderate, upvote, visible } from './question.service';
 
 const open = { public: true };
 
-export async function questionRoutes(app: App, { db, now }: Deps) {
+export async function questionRoutes(app: App, { db, now }: Deps, questions: QuestionSink) {
   const moderated = async (req: { params: { id: string; questionId: string } } & Parameters<typeof questionCaller>[1]) => {
     const call = await questionCaller(db, req, req.params.id);
     const q = await findQuestion(db, call.forum, req.params.questionId);
@@ -28,7 +29,7 @@ export async function questionRoutes(app: App, { db, now }: Deps) {
     handler: async (req, reply) => {
       const call = await questionCaller(db, req, req.params.id);
       const me = requireParticipant(call);
-      return reply.status(201).send(presentQuestion(await ask(db, call.forum, me, req.body, now()), me));
+      return reply.status(201).send(presentQuestion(await ask(questions, call.forum, me, req.body, now()), me));
     },
   });
 
@@ -48,9 +49,7 @@ export async function questionRoutes(app: App, { db, now }: Deps) {
     handler: async (req, reply) => {
       const call = await questionCaller(db, req, req.params.id);
       const me = requireParticipant(call);
-      const q = await findQuestion(db, call.forum, req.params.questionId);
-      if (!visible(q, call.access, me)) throw AppError.of(404, 'forum.question_not_found');
-      return reply.status(201).send(presentQuestion(await upvote(db, call.forum, me, q, now()), me));
+      return reply.status(201).send(presentQuestion(await upvote(questions, call.forum, me, req.params.questionId, call.access, now()), me));
     },
   });
 

@@ -1,7 +1,8 @@
 // Questions: asked by a participant (waiting until moderated), listed per caller (moderators see their
 // points' waiting ones, the author their own), upvoted once per participant with the count kept in the
-// same transaction, approved or rejected, merged into another (upvotes move, each participant once)
-// and answered. Every moderation and answer is audited; every change wakes the live screens (NOTIFY).
+// same transaction (asks and upvotes go through question.writer.ts, batched), approved or rejected,
+// merged into another (upvotes move, each participant once) and answered. Every moderation and answer
+// is audited; every change wakes the live screens (NOTIFY).
 import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { checkQuestionText, rankQuestions } from '../../core/forums';
 import type { Db } from '../../db/connection';
@@ -10,7 +11,8 @@ import { AppError } from '../../http/errors';
 import { recordAudit } from '../audit';
 import { findPoint, type Forum, type Registration } from './forum.load';
 import { forumPolicy, type ForumAccess } from './forum.policy';
-import { forumItems, forumPoints } from './forum.table';
+import type { QuestionSink } from './question.writer';
+import { forumPoints } from './forum.table';
 import { forumQuestions, forumQuestionUpvotes } from './question.table';
 
 export type Question = typeof forumQuestions.$inferSelect;
@@ -26,19 +28,11 @@ async function changed(tx: Db, forumId: string, ...pointIds: string[]) {
 const audit = (tx: Db, actor: Actor, forum: Forum, action: string, q: Question, before: unknown, now: Date) =>
   recordAudit(tx, actor, { action: `forum.question.${action}`, entityType: 'forum_question', entityId: q.id, spaceId: forum.spaceId, before, after: q }, now);
 
-export async function ask(db: Db, forum: Forum, asker: Registration, body: { itemId: string; text: string; anonymous: boolean }, now: Date): Promise<Question> {
+/** A question from a checked-in participant's point, waiting for moderation; the item (this forum's) and the point are checked where it is written (question.writer.ts). */
+export async function ask(sink: QuestionSink, forum: Forum, asker: Registration, body: { itemId: string; text: string; anonymous: boolean }, now: Date): Promise<Question> {
   const checked = checkQuestionText(body.text);
   if (!checked.ok) throw AppError.of(400, checked.code, checked.params);
-  const [item] = await db.select({ id: forumItems.id }).from(forumItems).where(and(eq(forumItems.id, body.itemId), eq(forumItems.forumId, forum.id)));
-  if (!item) throw AppError.of(400, 'forum.item_not_found');
-  const pointId = asker.checkedInPointId ?? asker.pointId;
-  if (!pointId) throw AppError.of(403, 'forum.not_checked_in');
-  return db.transaction(async (tx) => {
-    const authorName = body.anonymous ? null : asker.name;
-    const [q] = await tx.insert(forumQuestions).values({ forumId: forum.id, itemId: item.id, pointId, registrationId: asker.id, anonymous: body.anonymous, authorName, text: checked.text, createdAt: now }).returning();
-    await changed(tx, forum.id, q.pointId);
-    return q;
-  });
+  return sink.submit(forum.id, { kind: 'ask', asker, itemId: body.itemId, text: checked.text, anonymous: body.anonymous, now });
 }
 
 /** A question of this forum, or 404 (another forum's question does not exist here). */
@@ -70,16 +64,9 @@ export async function answeredQuestions(db: Db, forum: Pick<Forum, 'id'>, limit:
   return rows.map((r) => ({ ...r, answer: r.answer ?? '', answeredAt: r.answeredAt! }));
 }
 
-export async function upvote(db: Db, forum: Forum, voter: Registration, q: Question, now: Date): Promise<Question> {
-  if (q.status !== 'approved') throw AppError.of(409, 'forum.question_not_open');
-  return db.transaction(async (tx) => {
-    const [added] = await tx.insert(forumQuestionUpvotes).values({ questionId: q.id, registrationId: voter.id, forumId: forum.id, createdAt: now }).onConflictDoNothing().returning();
-    if (!added) throw AppError.of(409, 'forum.already_upvoted');
-    const [after] = await tx.update(forumQuestions).set({ upvotes: sql`${forumQuestions.upvotes} + 1` }).where(and(eq(forumQuestions.id, q.id), eq(forumQuestions.status, 'approved'))).returning();
-    if (!after) throw AppError.of(409, 'forum.question_not_open');
-    await changed(tx, forum.id, after.pointId);
-    return after;
-  });
+/** One upvote per participant on an approved question; one not approved is 404 to whoever may not see it (visible above), else 409. */
+export function upvote(sink: QuestionSink, forum: Forum, voter: Registration, questionId: string, access: ForumAccess, now: Date): Promise<Question> {
+  return sink.submit(forum.id, { kind: 'upvote', voter, questionId, moderates: (pointId) => forumPolicy.moderateQuestions(access, pointId), now });
 }
 
 export async function moderate(db: Db, actor: Actor, forum: Forum, q: Question, decision: 'approved' | 'rejected', now: Date): Promise<Question> {
