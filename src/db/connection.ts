@@ -108,8 +108,12 @@ async function openEmbedded(dataDir: string | undefined, loadDataDir?: Blob): Pr
           if (script !== null) await tx.exec(script);
           return first;
         }),
-      // One process only (the data folder is locked), and its hubs poll: nothing to hear from others.
-      listen: () => () => {},
+      // One process only (the data folder is locked): PGlite hears the NOTIFYs of its own transactions
+      // at their commit, so a live screen wakes at a change as it does on a server, not at its next tick.
+      listen: (channel, notify) => {
+        const subscribed = client.listen(channel, notify).catch(() => null);
+        return () => void subscribed.then((stop) => stop?.()).catch(() => {});
+      },
       close: async () => {
         await client.close();
         release();

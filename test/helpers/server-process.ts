@@ -15,7 +15,9 @@ export type ServerProcess = { child: ChildProcess; base: string; output: () => s
 
 export async function startServer(args: string[], env: Record<string, string> = {}): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [binPath, 'serve', '--port', String(port), ...args], {
+  // BENCH_SERVER_PROFILE=DIR: the server writes a V8 CPU profile into DIR when it stops (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, binPath, 'serve', '--port', String(port), ...args], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

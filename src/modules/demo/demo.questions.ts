@@ -39,10 +39,10 @@ export async function loadDemoQuestions(tx: Db, loader: Actor, forum: Forum, now
     for (let n = 1; n <= VOTERS_PER_POINT; n++) voters.push(await delegate(code, `Đại biểu điểm cầu ${locality(63, code)!.name} số ${n}`));
   }
   for (const a of asked) {
-    let q = await ask(questionsWithin(tx), forum, await delegate(a.point, a.who), { itemId: discussions[a.item].id, text: a.text, anonymous: a.anonymous ?? false }, now);
+    let { question: q } = await ask(questionsWithin(tx), forum.id, { registration: await delegate(a.point, a.who) }, { itemId: discussions[a.item].id, text: a.text, anonymous: a.anonymous ?? false }, now);
     if (!a.approved) continue;
     q = await moderate(tx, loader, forum, q, 'approved', now);
-    for (const voter of voters.slice(0, a.upvoters)) q = await upvote(questionsWithin(tx), forum, voter, q.id, voterAccess, now);
+    for (const voter of voters.slice(0, a.upvoters)) ({ question: q } = await upvote(questionsWithin(tx), forum.id, { registration: voter }, q.id, voterAccess, now));
     if (a.answer) await answer(tx, loader, forum, q, { answeredBy: a.answer[0], text: a.answer[1] }, now);
   }
 }

@@ -94,7 +94,7 @@ export async function participantRoutes(app: App, { db, now }: Deps, questions: 
       return submit(reply, lang, call, form, async () => {
         if (!call.me) throw AppError.of(403, 'forum.not_checked_in');
         if (!uuid.safeParse(body.itemId).success) throw AppError.of(400, 'forum.item_not_found');
-        await ask(questions, call.forum, call.me, { itemId: body.itemId, text: body.text, anonymous: form.anonymous }, now());
+        await ask(questions, call.forum.id, { registration: call.me }, { itemId: body.itemId, text: body.text, anonymous: form.anonymous }, now());
       });
     },
   });
@@ -108,7 +108,7 @@ export async function participantRoutes(app: App, { db, now }: Deps, questions: 
       return submit(reply, lang, call, {}, async () => {
         if (!call.me) throw AppError.of(403, 'forum.not_checked_in');
         if (!uuid.safeParse(req.params.questionId).success) throw AppError.of(404, 'forum.question_not_found');
-        await upvote(questions, call.forum, call.me, req.params.questionId, cardAccess(), now());
+        await upvote(questions, call.forum.id, { registration: call.me }, req.params.questionId, cardAccess(), now());
       });
     },
   });

@@ -12,6 +12,7 @@ import { readerOf, type ForumCall } from './forum.guard';
 import type { ForumAccess } from './forum.policy';
 import { findForum, type Forum, type Registration } from './forum.load';
 import { forumRegistrations } from './forum.table';
+import type { Participant } from './question.writer';
 
 export const PARTICIPANT_COOKIE = 'dt_participant';
 /** The forum's API and its pages (/f/{slug}: a point's page asks and upvotes with it). */
@@ -64,6 +65,18 @@ export async function questionCaller(db: Db, req: FastifyRequest, forumId: strin
   const participant = forum.status === 'published' ? await participantOf(db, forumId, null, token) : null;
   if (!participant) throw AppError.of(401, 'auth.required');
   return { forum, space, actor: cardActor(participant), access: cardAccess(), participant };
+}
+
+/**
+ * Who asks or upvotes through the API: a card holder (participant cookie, not signed in) by their token's
+ * hash alone — the question writer reads their registration with the rest of its batch, so the request
+ * makes no query of its own —; a signed-in account by its checked-in registration (403 without one).
+ */
+export async function writerOf(db: Db, req: FastifyRequest, forumId: string): Promise<{ by: Participant; access: ForumAccess }> {
+  const token = req.cookies?.[PARTICIPANT_COOKIE];
+  if (!req.actor && token) return { by: { tokenHash: sha256(token) }, access: cardAccess() };
+  const call = await questionCaller(db, req, forumId);
+  return { by: { registration: requireParticipant(call) }, access: call.access };
 }
 
 /** The participant registration, or 403: only checked-in participants ask, upvote and vote. */

@@ -6,7 +6,7 @@ import { AppError } from '../../http/errors';
 import type { App, Deps } from '../module';
 import { forumPolicy } from './forum.policy';
 import { tags } from './forum.routes';
-import { questionCaller, requireParticipant } from './participant';
+import { questionCaller, writerOf } from './participant';
 import { presentQuestion } from './question.presenter';
 import * as s from './question.schema';
 import type { QuestionSink } from './question.writer';
@@ -27,9 +27,9 @@ export async function questionRoutes(app: App, { db, now }: Deps, questions: Que
     config: open,
     schema: { tags, summary: 'Ask a question about an agenda item (checked-in participants); it waits for moderation', params: s.questionParams.pick({ id: true }), body: s.questionBody, response: { 201: s.questionResponse } },
     handler: async (req, reply) => {
-      const call = await questionCaller(db, req, req.params.id);
-      const me = requireParticipant(call);
-      return reply.status(201).send(presentQuestion(await ask(questions, call.forum, me, req.body, now()), me));
+      const { by } = await writerOf(db, req, req.params.id);
+      const { question, by: me } = await ask(questions, req.params.id, by, req.body, now());
+      return reply.status(201).send(presentQuestion(question, me));
     },
   });
 
@@ -47,9 +47,9 @@ export async function questionRoutes(app: App, { db, now }: Deps, questions: Que
     config: open,
     schema: { tags, summary: 'Upvote an approved question, once per participant', params: s.questionParams, response: { 201: s.questionResponse } },
     handler: async (req, reply) => {
-      const call = await questionCaller(db, req, req.params.id);
-      const me = requireParticipant(call);
-      return reply.status(201).send(presentQuestion(await upvote(questions, call.forum, me, req.params.questionId, call.access, now()), me));
+      const { by, access } = await writerOf(db, req, req.params.id);
+      const { question, by: me } = await upvote(questions, req.params.id, by, req.params.questionId, access, now());
+      return reply.status(201).send(presentQuestion(question, me));
     },
   });
 

@@ -11,7 +11,7 @@ import { AppError } from '../../http/errors';
 import { recordAudit } from '../audit';
 import { findPoint, type Forum, type Registration } from './forum.load';
 import { forumPolicy, type ForumAccess } from './forum.policy';
-import type { QuestionSink } from './question.writer';
+import type { Participant, QuestionSink, Written } from './question.writer';
 import { forumPoints } from './forum.table';
 import { forumQuestions, forumQuestionUpvotes } from './question.table';
 
@@ -28,11 +28,11 @@ async function changed(tx: Db, forumId: string, ...pointIds: string[]) {
 const audit = (tx: Db, actor: Actor, forum: Forum, action: string, q: Question, before: unknown, now: Date) =>
   recordAudit(tx, actor, { action: `forum.question.${action}`, entityType: 'forum_question', entityId: q.id, spaceId: forum.spaceId, before, after: q }, now);
 
-/** A question from a checked-in participant's point, waiting for moderation; the item (this forum's) and the point are checked where it is written (question.writer.ts). */
-export async function ask(sink: QuestionSink, forum: Forum, asker: Registration, body: { itemId: string; text: string; anonymous: boolean }, now: Date): Promise<Question> {
+/** A question from a checked-in participant's point, waiting for moderation; the item (this forum's) and the participant are checked where it is written (question.writer.ts). */
+export async function ask(sink: QuestionSink, forumId: string, by: Participant, body: { itemId: string; text: string; anonymous: boolean }, now: Date): Promise<Written> {
   const checked = checkQuestionText(body.text);
   if (!checked.ok) throw AppError.of(400, checked.code, checked.params);
-  return sink.submit(forum.id, { kind: 'ask', asker, itemId: body.itemId, text: checked.text, anonymous: body.anonymous, now });
+  return sink.submit(forumId, { kind: 'ask', by, itemId: body.itemId, text: checked.text, anonymous: body.anonymous, now });
 }
 
 /** A question of this forum, or 404 (another forum's question does not exist here). */
@@ -65,8 +65,8 @@ export async function answeredQuestions(db: Db, forum: Pick<Forum, 'id'>, limit:
 }
 
 /** One upvote per participant on an approved question; one not approved is 404 to whoever may not see it (visible above), else 409. */
-export function upvote(sink: QuestionSink, forum: Forum, voter: Registration, questionId: string, access: ForumAccess, now: Date): Promise<Question> {
-  return sink.submit(forum.id, { kind: 'upvote', voter, questionId, moderates: (pointId) => forumPolicy.moderateQuestions(access, pointId), now });
+export function upvote(sink: QuestionSink, forumId: string, by: Participant, questionId: string, access: ForumAccess, now: Date): Promise<Written> {
+  return sink.submit(forumId, { kind: 'upvote', by, questionId, moderates: (pointId) => forumPolicy.moderateQuestions(access, pointId), now });
 }
 
 export async function moderate(db: Db, actor: Actor, forum: Forum, q: Question, decision: 'approved' | 'rejected', now: Date): Promise<Question> {

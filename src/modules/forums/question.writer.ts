@@ -8,24 +8,32 @@
 // merge either happens before the batch (and the batch sees it) or after; the upvotes are inserted with
 // `on conflict do nothing`, and each question's count moves by what was added.
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import { isUpvoteRefusal, planUpvotes, settleUpvotes, type QuestionHead, type UpvotePair, type UpvoteRefusal } from '../../core/forums';
 import type { Db } from '../../db/connection';
 import { pgErrorCode } from '../../db/errors';
 import { AppError } from '../../http/errors';
 import type { Registration } from './forum.load';
-import { forumItems, forumPoints } from './forum.table';
+import { forumItems, forumPoints, forumRegistrations, forums } from './forum.table';
 import { forumQuestions, forumQuestionUpvotes } from './question.table';
 import { QUESTIONS_CHANNEL, type Question } from './question.service';
 
-export type AskJob = { kind: 'ask'; asker: Registration; itemId: string; text: string; anonymous: boolean; now: Date };
-export type UpvoteJob = { kind: 'upvote'; voter: Registration; questionId: string; moderates: (pointId: string) => boolean; now: Date };
+/**
+ * Who asks or upvotes: a registration already read (a signed-in account's, a phone page's), or a card
+ * holder's participant token, hashed — read inside the batch with the others, so that a card holder's
+ * request makes no query of its own before it is written.
+ */
+export type Participant = { registration: Registration } | { tokenHash: string };
+export type AskJob = { kind: 'ask'; by: Participant; itemId: string; text: string; anonymous: boolean; now: Date };
+export type UpvoteJob = { kind: 'upvote'; by: Participant; questionId: string; moderates: (pointId: string) => boolean; now: Date };
 export type QuestionJob = AskJob | UpvoteJob;
 type Job = QuestionJob;
+/** A question as written, and the participant who wrote it (for "mine"). */
+export type Written = { question: Question; by: Registration };
 /** Where asks and upvotes go: the process's writer (batched), or the caller's transaction (`writeWithin`). */
-export type QuestionSink = { submit(forumId: string, job: QuestionJob): Promise<Question> };
-type Pending = Job & { resolve: (q: Question) => void; reject: (e: unknown) => void };
-type Outcome = Question | AppError;
+export type QuestionSink = { submit(forumId: string, job: QuestionJob): Promise<Written> };
+type Pending = Job & { resolve: (w: Written) => void; reject: (e: unknown) => void };
+type Outcome = Written | AppError;
 
 const MAX_BATCH = 500;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -39,15 +47,12 @@ export class QuestionWriter implements QuestionSink {
 
   constructor(private readonly db: Db) {}
 
-  submit(forumId: string, job: Job): Promise<Question> {
+  submit(forumId: string, job: Job): Promise<Written> {
     return new Promise((resolve, reject) => {
       const queue = this.queues.get(forumId) ?? [];
       queue.push({ ...job, resolve, reject });
       this.queues.set(forumId, queue);
-      if (this.running.has(forumId)) return;
-      // Start on the next turn of the event loop, so that requests arriving together go in one batch.
-      const drained = new Promise<void>((done) => setImmediate(done)).then(() => this.drain(forumId)).finally(() => this.running.delete(forumId));
-      this.running.set(forumId, drained);
+      if (!this.running.has(forumId)) this.running.set(forumId, this.drain(forumId));
     });
   }
 
@@ -57,16 +62,24 @@ export class QuestionWriter implements QuestionSink {
   }
 
   private async drain(forumId: string) {
-    for (let queue = this.queues.get(forumId); queue?.length; queue = this.queues.get(forumId)) {
+    // Start on the next turn of the event loop, so that requests arriving together go in one batch.
+    await new Promise((resolve) => setImmediate(resolve));
+    for (;;) {
+      const queue = this.queues.get(forumId);
+      // Checked and let go in one step, with no await between: a job handed in now starts a new drain.
+      if (!queue?.length) {
+        this.queues.delete(forumId);
+        this.running.delete(forumId);
+        return;
+      }
       const batch = queue.splice(0, MAX_BATCH);
       try {
         const outcomes = await this.write(forumId, batch);
-        batch.forEach((p, i) => (outcomes[i] instanceof AppError ? p.reject(outcomes[i]) : p.resolve(outcomes[i] as Question)));
+        batch.forEach((p, i) => (outcomes[i] instanceof AppError ? p.reject(outcomes[i]) : p.resolve(outcomes[i] as Written)));
       } catch (err) {
         for (const p of batch) p.reject(err);
       }
     }
-    this.queues.delete(forumId);
   }
 
   private async write(forumId: string, batch: Job[]): Promise<Outcome[]> {
@@ -80,20 +93,25 @@ export class QuestionWriter implements QuestionSink {
   }
 }
 
-/** One transaction: the batch's questions asked, its upvotes counted, the touched points' versions moved, one NOTIFY. */
+/** One transaction: the card holders read, the batch's questions asked, its upvotes counted, the touched points' versions moved, one NOTIFY. */
 async function writeBatch(tx: Db, forumId: string, batch: Job[]): Promise<Outcome[]> {
-  const outcomes: Outcome[] = new Array(batch.length);
-  const touched = new Set<string>();
+  // every job gets its outcome below: refused before the write, or what the write answered
+  const outcomes = new Array<Outcome>(batch.length);
+  const who = await participants(tx, forumId, batch);
+  const asks: Resolved<AskJob>[] = [];
+  const upvotes: Resolved<UpvoteJob>[] = [];
   batch.forEach((j, i) => {
-    const refused = malformed(j);
+    const by = who[i];
+    const refused = by instanceof AppError ? by : malformed(j);
     if (refused) outcomes[i] = refused;
+    else if (j.kind === 'ask') asks.push({ j, i, by: by as Registration });
+    else upvotes.push({ j, i, by: by as Registration });
   });
-  const asks = batch.flatMap((j, i) => (j.kind === 'ask' && !outcomes[i] ? [{ j, i }] : []));
-  const upvotes = batch.flatMap((j, i) => (j.kind === 'upvote' && !outcomes[i] ? [{ j, i }] : []));
   const written = [...(asks.length ? await insertAsks(tx, forumId, asks) : []), ...(upvotes.length ? await insertUpvotes(tx, forumId, upvotes) : [])];
+  const touched = new Set<string>();
   for (const [i, o] of written) {
     outcomes[i] = o;
-    if (!(o instanceof AppError)) touched.add(o.pointId);
+    if (!(o instanceof AppError)) touched.add(o.question.pointId);
   }
   if (touched.size) {
     await tx.update(forumPoints).set({ questionsVersion: sql`${forumPoints.questionsVersion} + 1` }).where(inArray(forumPoints.id, [...touched].sort()));
@@ -102,44 +120,61 @@ async function writeBatch(tx: Db, forumId: string, batch: Job[]): Promise<Outcom
   return outcomes;
 }
 
+type Resolved<J> = { j: J; i: number; by: Registration };
+
+/** Each job's participant: the registration it came with, or the card holder's checked-in registration of this (published) forum — else 404 (no forum) or 401, as when read one at a time. */
+async function participants(tx: Db, forumId: string, batch: Job[]): Promise<(Registration | AppError)[]> {
+  const hashes = [...new Set(batch.flatMap((j) => ('tokenHash' in j.by ? [j.by.tokenHash] : [])))];
+  if (!hashes.length) return batch.map((j) => (j.by as { registration: Registration }).registration);
+  const [forum] = await tx.select({ status: forums.status }).from(forums).where(eq(forums.id, forumId));
+  const r = forumRegistrations;
+  const found = forum?.status === 'published' ? await tx.select().from(r).where(and(eq(r.forumId, forumId), inArray(r.participantTokenHash, hashes), isNotNull(r.checkedInAt), ne(r.status, 'cancelled'))) : [];
+  const byHash = new Map(found.map((reg) => [reg.participantTokenHash!, reg]));
+  return batch.map((j) => {
+    if ('registration' in j.by) return j.by.registration;
+    if (!forum) return AppError.of(404, 'forum.not_found');
+    return byHash.get(j.by.tokenHash) ?? AppError.of(401, 'auth.required');
+  });
+}
+
 /** An id that is not a uuid would fail the whole batch's statement, so it is refused on its own (the routes check them too). */
 function malformed(j: Job): AppError | null {
   if (j.kind === 'ask') return UUID.test(j.itemId) ? null : AppError.of(400, 'forum.item_not_found');
   return UUID.test(j.questionId) ? null : AppError.of(404, 'forum.question_not_found');
 }
 
-async function insertAsks(tx: Db, forumId: string, asks: { j: AskJob; i: number }[]): Promise<[number, Outcome][]> {
+async function insertAsks(tx: Db, forumId: string, asks: Resolved<AskJob>[]): Promise<[number, Outcome][]> {
   const itemIds = [...new Set(asks.map(({ j }) => j.itemId))];
   const items = new Set((await tx.select({ id: forumItems.id }).from(forumItems).where(and(eq(forumItems.forumId, forumId), inArray(forumItems.id, itemIds)))).map((r) => r.id));
-  const rows = asks.flatMap(({ j, i }) => {
-    const pointId = j.asker.checkedInPointId ?? j.asker.pointId;
+  const rows = asks.flatMap(({ j, i, by }) => {
+    const pointId = by.checkedInPointId ?? by.pointId;
     if (!items.has(j.itemId) || !pointId) return [];
-    const authorName = j.anonymous ? null : j.asker.name;
-    return [{ i, row: { id: randomUUID(), forumId, itemId: j.itemId, pointId, registrationId: j.asker.id, anonymous: j.anonymous, authorName, text: j.text, createdAt: j.now } }];
+    const authorName = j.anonymous ? null : by.name;
+    return [{ i, row: { id: randomUUID(), forumId, itemId: j.itemId, pointId, registrationId: by.id, anonymous: j.anonymous, authorName, text: j.text, createdAt: j.now } }];
   });
   const stored = new Map(rows.length ? (await tx.insert(forumQuestions).values(rows.map((r) => r.row)).returning()).map((q) => [q.id, q]) : []);
   const byJob = new Map(rows.map((r) => [r.i, stored.get(r.row.id)!]));
-  return asks.map(({ j, i }): [number, Outcome] => {
-    const q = byJob.get(i);
-    if (q) return [i, q];
+  return asks.map(({ j, i, by }): [number, Outcome] => {
+    const question = byJob.get(i);
+    if (question) return [i, { question, by }];
     return [i, items.has(j.itemId) ? AppError.of(403, 'forum.not_checked_in') : AppError.of(400, 'forum.item_not_found')];
   });
 }
 
-async function insertUpvotes(tx: Db, forumId: string, upvotes: { j: UpvoteJob; i: number }[]): Promise<[number, Outcome][]> {
+async function insertUpvotes(tx: Db, forumId: string, upvotes: Resolved<UpvoteJob>[]): Promise<[number, Outcome][]> {
   const ids = [...new Set(upvotes.map(({ j }) => j.questionId))].sort();
   const q = forumQuestions;
   const locked: QuestionHead[] = await tx.select({ id: q.id, status: q.status, pointId: q.pointId, registrationId: q.registrationId }).from(q).where(and(eq(q.forumId, forumId), inArray(q.id, ids))).orderBy(q.id).for('update');
-  const plan = planUpvotes(upvotes.map(({ j }) => ({ questionId: j.questionId, registrationId: j.voter.id, moderates: j.moderates })), new Map(locked.map((h) => [h.id, h])));
-  const when = new Map(upvotes.map(({ j }) => [`${j.questionId} ${j.voter.id}`, j.now]));
+  const plan = planUpvotes(upvotes.map(({ j, by }) => ({ questionId: j.questionId, registrationId: by.id, moderates: j.moderates })), new Map(locked.map((h) => [h.id, h])));
+  const when = new Map(upvotes.map(({ j, by }) => [`${j.questionId} ${by.id}`, j.now]));
   const added: UpvotePair[] = plan.pairs.length
     ? await tx.insert(forumQuestionUpvotes).values(plan.pairs.map((p) => ({ ...p, forumId, createdAt: when.get(`${p.questionId} ${p.registrationId}`)! }))).onConflictDoNothing().returning({ questionId: forumQuestionUpvotes.questionId, registrationId: forumQuestionUpvotes.registrationId })
     : [];
   const { outcomes, counts } = settleUpvotes(plan, added);
   const after = new Map((await addUpvotes(tx, counts)).map((row) => [row.id, row]));
-  return upvotes.map(({ i }, k): [number, Outcome] => {
+  return upvotes.map(({ i, by }, k): [number, Outcome] => {
     const o = outcomes[k];
-    return [i, isUpvoteRefusal(o) ? refusalError(o) : after.get(o.questionId)!];
+    return [i, isUpvoteRefusal(o) ? refusalError(o) : { question: after.get(o.questionId)!, by }];
   });
 }
 
