@@ -5,7 +5,8 @@ import http from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 
-export type Sample = { ms: number; ok: boolean };
+/** One timed request: how long, whether it met its goal, and what came back (a status, or the socket error's code). */
+export type Sample = { ms: number; ok: boolean; outcome?: string };
 export type Answer = { status: number; body: string; cookies: string[] };
 
 export const verdict = (met: boolean) => (met ? 'goal met' : 'GOAL NOT MET');
@@ -36,9 +37,9 @@ export async function timed(run: () => Promise<number>, ok: (status: number) => 
   const started = performance.now();
   try {
     const status = await run();
-    return { ms: performance.now() - started, ok: ok(status) };
-  } catch {
-    return { ms: performance.now() - started, ok: false };
+    return { ms: performance.now() - started, ok: ok(status), outcome: String(status) };
+  } catch (err) {
+    return { ms: performance.now() - started, ok: false, outcome: (err as { code?: string }).code ?? (err as Error).message };
   }
 }
 
@@ -61,7 +62,15 @@ export function line(label: string, samples: Sample[], goal: number) {
   const errors = samples.filter((s) => !s.ok).length;
   const slow = ms.filter((m) => m > 1000).length;
   const figures = `p50 ${quantile(ms, 0.5).toFixed(1)} ms   p99 ${quantile(ms, 0.99).toFixed(1)} ms   over 1 s ${slow}`;
-  console.log(`  ${label.padEnd(22)} ${figures}   errors ${errors}   ${verdict(quantile(ms, 0.99) < goal && errors === 0)}`);
+  console.log(`  ${label.padEnd(22)} ${figures}   errors ${errors}${failures(samples)}   ${verdict(quantile(ms, 0.99) < goal && errors === 0)}`);
+}
+
+/** What the failed requests got, most frequent first: " (503 ×12, ECONNRESET ×3)". */
+function failures(samples: Sample[]): string {
+  const counts = new Map<string, number>();
+  for (const s of samples) if (!s.ok) counts.set(s.outcome ?? '?', (counts.get(s.outcome ?? '?') ?? 0) + 1);
+  const listed = [...counts].sort((a, b) => b[1] - a[1]).map(([what, n]) => `${what} ×${n}`);
+  return listed.length ? ` (${listed.join(', ')})` : '';
 }
 
 // The loop that times /health runs on a thread of its own: on this one, reading many streams' events

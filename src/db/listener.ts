@@ -16,6 +16,9 @@ export class Listener {
   private pause = 250;
   private closed = false;
   private retry?: NodeJS.Timeout;
+  /** Whether the connection has listened to every channel known when it connected (later ones are sent one after another). */
+  private ready = false;
+  private sending: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly url: string,
@@ -28,7 +31,8 @@ export class Listener {
     set.add(notify);
     this.channels.set(channel, set);
     if (!this.client && !this.retry) void this.connect();
-    else if (!known) void this.client?.query(`listen ${pg.escapeIdentifier(channel)}`).catch(() => {});
+    // While it connects, the connection listens to every channel in the map, this one included.
+    else if (!known && this.ready) this.send(`listen ${pg.escapeIdentifier(channel)}`);
     return () => void set.delete(notify);
   };
 
@@ -38,8 +42,15 @@ export class Listener {
     await this.client?.end().catch(() => {});
   }
 
+  /** One statement at a time on the connection: node-postgres deprecates sending a query while another runs. */
+  private send(text: string) {
+    const client = this.client;
+    this.sending = this.sending.then(() => client?.query(text)).catch(() => {});
+  }
+
   private async connect() {
     this.retry = undefined;
+    this.ready = false;
     // Named, so that an operator sees it in pg_stat_activity (it stays idle in LISTEN all day).
     const client = new pg.Client({ connectionString: this.url, application_name: 'doithoai listener' });
     this.client = client;
@@ -49,6 +60,7 @@ export class Listener {
     try {
       await client.connect();
       for (const channel of this.channels.keys()) await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+      this.ready = this.client === client;
       this.pause = 250;
     } catch (err) {
       this.lost(client, (err as Error).message);
@@ -58,6 +70,7 @@ export class Listener {
   private lost(client: pg.Client, reason: string) {
     if (this.closed || this.client !== client) return;
     this.client = undefined;
+    this.ready = false;
     client.end().catch(() => {});
     this.warn(`listening connection lost (${reason}); reconnecting in ${this.pause} ms`);
     this.retry = setTimeout(() => void this.connect(), this.pause);

@@ -40,9 +40,9 @@ async function marker(db: Db, id: string) {
 async function snapshot(db: Db, id: string) {
   const [forumId, pointId] = split(id);
   const approved = and(scope(forumId, pointId), eq(forumQuestions.status, 'approved'));
-  const [{ count }] = await db.select({ count: sql<number>`count(*)::int` }).from(forumQuestions).where(approved);
-  const top = await db.select().from(forumQuestions).where(approved).orderBy(desc(forumQuestions.upvotes), asc(forumQuestions.createdAt), asc(forumQuestions.id)).limit(SCREEN_TOP);
-  return JSON.stringify({ approved: count, questions: top.map((q) => presentQuestion(q, null)) });
+  // one query: the window counts every approved question before the limit keeps the top ones
+  const top = await db.select({ q: forumQuestions, count: sql<number>`(count(*) over ())::int` }).from(forumQuestions).where(approved).orderBy(desc(forumQuestions.upvotes), asc(forumQuestions.createdAt), asc(forumQuestions.id)).limit(SCREEN_TOP);
+  return JSON.stringify({ approved: top[0]?.count ?? 0, questions: top.map((row) => presentQuestion(row.q, null)) });
 }
 
 export async function questionLiveRoutes(app: App, { db, listen, config }: Deps) {
