@@ -35,6 +35,21 @@ describeApp('demo region', { clock: NOW, seed: (database) => loadDemo(database.d
     ]);
   });
 
+  // At the end of some quarters, by hand (days counted from each commitment's dates): 31/12/2016 nothing reported
+  // yet; 30/06/2017 Cần Thơ's port link at 30 % of an expected 364/913 ≈ 39,9 % (green, on track); 30/06/2018 the
+  // port link still at 30 % of 729/913 ≈ 79,8 % (red), An Giang's rice at 60 % of 729/1278 ≈ 57,0 % (green),
+  // Cà Mau's 20 % of 545/1460 ≈ 37,3 % (amber): 3 moved, 1 on track; 31/12/2020 as today.
+  it("shows the agreement's paper-to-practice quarter by quarter", async () => {
+    const [agreement] = (await get('/agreements')).agreements;
+    const { points } = await get(`/agreements/${agreement.id}/practice`);
+    expect(points).toHaveLength(20);
+    const at = (quarter: string) => points.find((p: { quarter: string }) => p.quarter === quarter);
+    expect(at('2016-Q4')).toMatchObject({ on: '2016-12-31', practice: { moved: 0, total: 5 } });
+    expect(at('2017-Q2').practice).toMatchObject({ moved: 1, onTrack: 1 });
+    expect(at('2018-Q2').practice).toEqual({ total: 5, onPaper: 2, started: 2, onTrack: 1, done: 0, moved: 3, rate: 0.6 });
+    expect(at('2020-Q4').practice).toEqual(agreement.practice);
+  });
+
   // Cần Thơ → An Giang 3, An Giang → Kiên Giang 2, Kiên Giang → Cần Thơ 2: 3 / (1/3 + 1/2 + 1/2) = 2,25;
   // Cà Mau → Bạc Liêu min(3, 4) = 3, Bạc Liêu → Cà Mau min(2, 3) = 2: 2 / (1/3 + 1/2) = 2,4.
   it('suggests the three-way exchange and the pair, in words', async () => {

@@ -147,6 +147,11 @@ describeApp('regional linkage', { clock: new Date('2026-12-04T03:00:00Z') }, (t)
       expect(report.json()).toMatchObject({ progress: 50, status: 'red', stage: 'started' });
       const kg = await made(await call('agNew', 'POST', a('/commitments'), commitment(KG, { sector: 'rice', budgetShares: { [KG]: 30, [AG]: 30, central: 40 } })));
       expect((await call('agNew', 'POST', a(`/commitments/${kg}/reports`), { period: '2018-Q4', percent: 100 })).json().stage).toBe('done');
+      const spare = await made(await call('ct', 'POST', a('/commitments'), commitment(CT, { sector: 'tourism' })));
+      expect((await call('ct', 'PUT', a(`/commitments/${spare}`), commitment(AG))).statusCode, 'handing it to another party').toBe(403);
+      expect((await call('coord', 'PUT', a(`/commitments/${spare}`), commitment(CT, { sector: 'rice' }))).json().sector).toBe('rice');
+      expect((await call('obs', 'DELETE', a(`/commitments/${spare}`))).statusCode).toBe(403);
+      expect((await call('ct', 'DELETE', a(`/commitments/${spare}`))).statusCode).toBe(204);
     });
 
     // Today (04/12/2026) every commitment is past due: Cần Thơ's at 50 % is red ("started"), An Giang's has

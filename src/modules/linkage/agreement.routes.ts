@@ -12,7 +12,7 @@ import { addAgreement, agreementDocument, attachDocument, commitmentsOf, editAgr
 import { addCommitment, editCommitment, findCommitment, removeCommitment, submitReport } from './commitment.service';
 import { coordinatorOf, readerOf, type LinkageCall } from './linkage.guard';
 import { linkagePolicy } from './linkage.policy';
-import { presentAgreement, presentCommitment } from './linkage.presenter';
+import { presentAgreement, presentPracticeOverTime } from './linkage.presenter';
 import { tags } from './linkage.routes';
 import * as s from './linkage.schema';
 
@@ -53,6 +53,15 @@ export async function agreementRoutes(app: App, { db, now, config }: Deps) {
     handler: async (req) => {
       const { call, agreement } = await agreementOf(req);
       return view(call, agreement, req.query.on ?? today());
+    },
+  });
+
+  app.get('/api/spaces/:id/linkage/agreements/:agreementId/practice', {
+    schema: { tags, summary: "The agreement's paper-to-practice at the end of each of its quarters up to today", params: s.agreementParams, response: { 200: s.practiceOverTimeResponse } },
+    handler: async (req) => {
+      const { agreement } = await agreementOf(req);
+      const { commitments, reports } = await commitmentsOf(db, [agreement.id]);
+      return presentPracticeOverTime(agreement, commitments, reports, today());
     },
   });
 

@@ -3,7 +3,7 @@
 import { localityById } from '../../core/localities';
 import { nowInternal, successorIdOf } from '../../core/linkage/merger';
 import { paperToPractice, practiceBy, progressOn, stageOf, type Stage } from '../../core/linkage/practice';
-import { actionStatus, periodStart, type IsoDate } from '../../core/plans';
+import { actionStatus, minDate, periodEnd, periodStart, periodsBetween, type IsoDate } from '../../core/plans';
 import type { AgreementRow, Commitment, Report } from './agreement.service';
 import type { Intent } from './intent.service';
 import { linkagePolicy, type LinkageAccess } from './linkage.policy';
@@ -80,4 +80,16 @@ export function presentProvincePractice(commitments: readonly Commitment[], repo
     from: [...new Set(items.filter((i) => i.group === id).map((i) => i.party))].sort(),
   }));
   return { provinces: provinces.sort((x, y) => x.locality.id.localeCompare(y.locality.id)) };
+}
+
+/** Paper to practice at the end of each quarter of the agreement's period up to today (today for the quarter under way). */
+export function presentPracticeOverTime(a: AgreementRow, commitments: readonly Commitment[], reports: readonly Report[], today: IsoDate) {
+  const own = commitments.filter((c) => c.agreementId === a.id);
+  const quarters = today < a.startsOn ? [] : periodsBetween('quarterly', a.startsOn, minDate(a.endsOn, today));
+  return {
+    points: quarters.map((quarter) => {
+      const on = minDate(periodEnd('quarterly', quarter), today);
+      return { quarter, on, practice: paperToPractice(own.map((c) => standing(c, reports, on).stage)) };
+    }),
+  };
 }

@@ -151,3 +151,6 @@ export const suggestionResponse = z
     upperBound: z.number(),
   })
   .meta({ id: 'LinkageSuggestions' });
+export const practiceOverTimeResponse = z
+  .object({ points: z.array(z.object({ quarter: z.string(), on: z.string(), practice: practiceResponse })).describe('one per quarter of the agreement up to today') })
+  .meta({ id: 'LinkagePracticeOverTime' });

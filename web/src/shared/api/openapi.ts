@@ -7729,6 +7729,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/spaces/{id}/linkage/agreements/{agreementId}/practice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agreement's paper-to-practice at the end of each of its quarters up to today */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agreementId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkagePracticeOverTime"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/spaces/{id}/linkage/intents": {
         parameters: {
             query?: never;
@@ -10254,6 +10302,22 @@ export interface components {
             rate: number | null;
             started: number;
             total: number;
+        };
+        LinkagePracticeOverTime: {
+            /** @description one per quarter of the agreement up to today */
+            points: {
+                on: string;
+                practice: components["schemas"]["LinkagePractice"];
+                quarter: string;
+            }[];
+        };
+        LinkagePracticeOverTimeInput: {
+            /** @description one per quarter of the agreement up to today */
+            points: {
+                on: string;
+                practice: components["schemas"]["LinkagePracticeInput"];
+                quarter: string;
+            }[];
         };
         LinkageProvincePractice: {
             provinces: {
