@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../test/helpers/fixtures';
+import { readOfficialBytes } from './import-file';
 import { IndexFileError, type RowProblem } from './problems';
 import { isPxWebCsv, readPxWebCsv, type PxWebTable } from './pxweb.csv';
 
@@ -156,5 +157,19 @@ describe('a bad PX-Web export', () => {
     expect(problem.row).toBe(1);
     expect(problem.en).toMatch(/^the table "Number of cinemas by province by Cities, provincies and Year" is not in the statistics catalogue/);
     expect(problem.vi).toMatch(/^bảng "Number of cinemas by province by Cities, provincies and Year" chưa có trong danh mục số liệu thống kê/);
+  });
+});
+
+describe('telling a GSO export from an index file', () => {
+  const bytes = new Uint8Array(readFileSync(fixture('vn', 'gso_2002_2016_choisy', `${POVERTY}.csv`)));
+
+  it('reads a PX-Web CSV as statistics and a PAPI CSV as an index edition', async () => {
+    expect((await readOfficialBytes(bytes, `${POVERTY}.csv`)).kind).toBe('statistics');
+    expect((await readOfficialBytes(new Uint8Array(readFileSync(fixture('vn', 'papi_hnks-gh_ml-mcdm', '2016.csv'))), '2016.csv')).kind).toBe('index');
+  });
+
+  it('refuses an index or a year given for a GSO table, in Vietnamese and English', async () => {
+    await expect(readOfficialBytes(bytes, 'p.csv', { index: 'PCI' })).rejects.toMatchObject({ message: 'p.csv is a GSO statistics table, not a PCI file.', vi: 'p.csv là bảng số liệu thống kê của Tổng cục Thống kê, không phải tệp PCI.' });
+    await expect(readOfficialBytes(bytes, 'p.csv', { year: 2015 })).rejects.toMatchObject({ message: expect.stringContaining('its years are in its header') });
   });
 });
