@@ -208,6 +208,10 @@ describeApp('regional linkage', { clock: new Date('2026-12-04T03:00:00Z') }, (t)
       expect((await call('out', 'GET', a('/document'))).statusCode).toBe(404);
     });
 
+    it('keeps in the region every locality its offers, needs, agreements or officials name', async () => {
+      await refused(() => call('coord', 'PUT', '/region', { localities: [CT, AG, KG, AG_NEW] }), 409, 'linkage.locality_in_use');
+    });
+
     it('marks an agreement between two provinces merged in 2025 as now internal', async () => {
       const res = await call('coord', 'POST', '/agreements', agreementBody({ parties: [AG, KG], title: { vi: 'Thỏa thuận An Giang – Kiên Giang', en: null } }));
       expect(res.statusCode, res.body).toBe(201);

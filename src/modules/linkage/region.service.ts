@@ -6,7 +6,7 @@ import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import { spaceMembers } from '../accounts';
 import { recordAudit } from '../audit';
-import { linkageOfficials, linkageRegions } from './linkage.table';
+import { linkageAgreements, linkageIntents, linkageOfficials, linkageRegions } from './linkage.table';
 
 export async function loadRegion(db: Db, spaceId: string, userId: string | null) {
   const [region] = await db.select().from(linkageRegions).where(eq(linkageRegions.spaceId, spaceId));
@@ -30,9 +30,20 @@ export function memberLocality(localities: readonly string[], id: string) {
   return unit;
 }
 
+/** The localities the region's offers, needs, agreements and officials name. */
+async function localitiesInUse(db: Db, spaceId: string): Promise<Set<string>> {
+  const intents = await db.selectDistinct({ id: linkageIntents.localityId }).from(linkageIntents).where(eq(linkageIntents.spaceId, spaceId));
+  const agreements = await db.select({ parties: linkageAgreements.parties }).from(linkageAgreements).where(eq(linkageAgreements.spaceId, spaceId));
+  const officials = await listOfficials(db, spaceId);
+  return new Set([...intents.map((i) => i.id), ...agreements.flatMap((a) => a.parties), ...officials.map((o) => o.localityId)]);
+}
+
+/** Sets the member localities; one still named by an offer, need, agreement or official may not leave. */
 export async function setRegion(db: Db, actor: Actor, spaceId: string, localities: string[], now: Date) {
   for (const id of localities) knownLocality(id);
   const unique = [...new Set(localities)];
+  const left = [...(await localitiesInUse(db, spaceId))].find((id) => !unique.includes(id));
+  if (left) throw AppError.of(409, 'linkage.locality_in_use', { id: left, name: knownLocality(left).name });
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(linkageRegions).where(eq(linkageRegions.spaceId, spaceId));
     const [after] = await tx
