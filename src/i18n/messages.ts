@@ -294,6 +294,7 @@ const catalog = {
   'linkage.period_outside': { vi: 'Kỳ báo cáo "{period}" nằm ngoài thời hạn của cam kết.', en: 'The reporting period "{period}" is outside the commitment\'s dates.' },
   'linkage.period_future': { vi: 'Kỳ báo cáo "{period}" chưa bắt đầu: chỉ báo cáo cho kỳ đang diễn ra hoặc đã qua.', en: 'The reporting period "{period}" has not begun: report for the current quarter or one before it.' },
   'linkage.locality_in_use': { vi: '{name} ({id}) còn đề xuất, nhu cầu, thỏa thuận hoặc cán bộ trong vùng nên không thể bỏ khỏi vùng.', en: '{name} ({id}) still has offers, needs, agreements or officials in the region and cannot be removed from it.' },
+  'linkage.unknown_indicator': { vi: 'Chỉ số {index} không có thành phần "{indicator}" ({year}); hãy dùng "score" cho điểm tổng hoặc mã một chỉ số thành phần, ví dụ labour-training của PCI.', en: '{index} has no indicator "{indicator}" ({year}); use "score" for the headline score or a sub-index key, e.g. PCI\'s labour-training.' },
   'linkage.no_document': { vi: 'Thỏa thuận này chưa có văn bản ký kết đính kèm.', en: 'This agreement has no signed document attached.' },
   'server.error': { vi: 'Lỗi máy chủ; đã ghi lại để xử lý.', en: 'Server error; it has been logged.' },
 } satisfies Record<string, Localized>;

@@ -113,6 +113,14 @@ describeApp('regional linkage', { clock: new Date('2026-12-04T03:00:00Z') }, (t)
       await refused(() => call('coord', 'POST', '/intents', intent('vn63:01')), 400, 'linkage.not_member');
       await refused(() => call('ct', 'POST', '/intents', intent(CT, { sector: 'vu-tru' })), 400, 'linkage.unknown_sector');
       await refused(() => call('ct', 'POST', '/intents', intent(CT, { startsOn: '2026-06-01', endsOn: '2026-01-01' })), 400, 'linkage.dates_order');
+      await refused(() => call('ct', 'POST', '/intents', intent(CT, { evidence: { index: 'PCI', indicator: 'dao-tao', year: 2016 } })), 400, 'linkage.unknown_indicator');
+    });
+
+    it("rests a need on an index figure: PCI's labour-training sub-index", async () => {
+      const res = await call('ct', 'POST', '/intents', intent(CT, { direction: 'need', sector: 'human-resources', kind: 'capacity', evidence: { index: 'PCI', indicator: 'labour-training', year: 2016 } }));
+      expect(res.statusCode, res.body).toBe(201);
+      expect(res.json().evidence).toEqual({ index: 'PCI', indicator: 'labour-training', year: 2016 });
+      expect((await call('ct', 'DELETE', `/intents/${res.json().id}`)).statusCode).toBe(204);
     });
   });
 

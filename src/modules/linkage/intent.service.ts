@@ -3,6 +3,7 @@
 // one of the fixed list. Every change audited.
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
+import { indexFramework, indexInfo, type IndexKey } from '../../core/indices';
 import { isSector } from '../../core/linkage/sectors';
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
@@ -41,11 +42,30 @@ function rowOf(body: Body) {
   };
 }
 
+/** The latest edition the check looks at when no year is given. */
+const LAST_CHECKED_YEAR = 2024;
+
+/** An index figure the intent may rest on: the headline score or a dimension of that edition (of any edition without a year). */
+function checkEvidence(evidence: NonNullable<Body['evidence']>) {
+  const { index, indicator, year } = evidence;
+  const first = indexInfo(index as IndexKey).firstYear;
+  const years = year === null ? Array.from({ length: LAST_CHECKED_YEAR - first + 1 }, (_, k) => first + k) : [year];
+  const known = (y: number) => {
+    try {
+      return indexFramework(index as IndexKey, y).dimensions.some((d) => d.key === indicator);
+    } catch {
+      return false; // no such edition
+    }
+  };
+  if (indicator !== 'score' && !years.some(known)) throw AppError.of(400, 'linkage.unknown_indicator', { index, indicator, year: year ?? `${first}–${LAST_CHECKED_YEAR}` });
+}
+
 /** What is wrong with an intent, before anything is stored. */
 export function checkIntent(call: LinkageCall, body: Body) {
   memberLocality(call.localities, body.localityId);
   checkSector(body.sector);
   checkDates(body.startsOn, body.endsOn);
+  if (body.evidence) checkEvidence(body.evidence);
 }
 
 /** Offers first, then needs; by locality id, then in the order recorded. */

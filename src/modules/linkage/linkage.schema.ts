@@ -28,7 +28,11 @@ export const intentBody = z.object({
   size: z.number().min(1).max(5).describe('1 small … 5 very large'),
   startsOn: z.iso.date().nullable().default(null),
   endsOn: z.iso.date().nullable().default(null),
-  evidence: z.object({ index: z.string().trim().min(1).max(20), indicator: z.string().trim().min(1).max(80), year: z.number().int().min(2000).max(2100).nullable().default(null) }).nullable().default(null),
+  evidence: z
+    .object({ index: z.enum(['PCI', 'PAPI', 'PGI']), indicator: z.string().trim().min(1).max(80).describe("'score' or a sub-index key, e.g. labour-training"), year: z.number().int().min(2000).max(2100).nullable().default(null) })
+    .nullable()
+    .default(null)
+    .describe('the index figure the offer or need rests on'),
 });
 
 export const agreementBody = z.object({

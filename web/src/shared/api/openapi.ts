@@ -7839,9 +7839,14 @@ export interface paths {
                          * @default null
                          */
                         endsOn?: string | null;
-                        /** @default null */
+                        /**
+                         * @description the index figure the offer or need rests on
+                         * @default null
+                         */
                         evidence?: {
-                            index: string;
+                            /** @enum {string} */
+                            index: "PCI" | "PAPI" | "PGI";
+                            /** @description 'score' or a sub-index key, e.g. labour-training */
                             indicator: string;
                             /** @default null */
                             year?: number | null;
@@ -7922,9 +7927,14 @@ export interface paths {
                          * @default null
                          */
                         endsOn?: string | null;
-                        /** @default null */
+                        /**
+                         * @description the index figure the offer or need rests on
+                         * @default null
+                         */
                         evidence?: {
-                            index: string;
+                            /** @enum {string} */
+                            index: "PCI" | "PAPI" | "PGI";
+                            /** @description 'score' or a sub-index key, e.g. labour-training */
                             indicator: string;
                             /** @default null */
                             year?: number | null;
