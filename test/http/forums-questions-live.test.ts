@@ -69,6 +69,31 @@ describeApp('forum question screens', {}, (t) => {
     for (const s of [hall, orgScreen, pointA]) s.close();
   });
 
+  it('shows at most 20 on each screen — the hall the top 20 of every point — with how many are approved in all', async () => {
+    // 21 more approved at point A, asked one after another; the last one asked gets an upvote and so passes the other 20 new ones
+    const added: string[] = [];
+    for (let n = 1; n <= 21; n++) {
+      const { id } = (await t.app.inject({ method: 'POST', url: q(), headers: lan, payload: { itemId: w.itemId, text: `Câu hỏi thêm số ${n}?` } })).json();
+      await call('mod', 'POST', q(`/${id}/moderation`), { decision: 'approved' });
+      added.push(id);
+    }
+    expect((await t.app.inject({ method: 'POST', url: q(`/${added[20]}/upvotes`), headers: minh })).statusCode).toBe(201);
+    const approved = ((await call('obs', 'GET', q())).json().questions as { id: string; pointId: string; status: string }[]).filter((x) => x.status === 'approved');
+    // by hand: 3 approved in the test before (2 at point A, 1 at the organisation's point) and these 21
+    expect(approved).toHaveLength(24);
+    const hall = await openStream(`${base}${q('/live')}`, w.s.obs.headers);
+    const pointA = await openStream(`${base}/api/forums/${w.forumId}/points/${w.pointA}/questions/live`, w.s.obs.headers);
+    const hallShown = await until(hall, (s) => s.approved === 24);
+    const pointShown = await until(pointA, (s) => s.approved === 23);
+    // the list route orders in core/forums (rankQuestions); the screens order in SQL: the same 20, in the same order
+    expect(hallShown.questions.map((x) => x.id)).toEqual(approved.slice(0, 20).map((x) => x.id));
+    expect(pointShown.questions.map((x) => x.id)).toEqual(approved.filter((x) => x.pointId === w.pointA).slice(0, 20).map((x) => x.id));
+    // point A's 20 by hand: its 2 earlier (upvoted) questions, the upvoted latecomer, then the first 17 added — the next 3 are left off
+    expect(pointShown.questions.map((x) => x.id)).toContain(added[20]);
+    expect(pointShown.questions.map((x) => x.id).filter((id) => added.includes(id))).toEqual([added[20], ...added.slice(0, 17)]);
+    for (const s of [hall, pointA]) s.close();
+  });
+
   it('gives outsiders and strangers without a participant cookie no stream', async () => {
     expect((await fetch(`${base}${q('/live')}`, { headers: w.s.out.headers })).status).toBe(404);
     expect((await fetch(`${base}${q('/live')}`)).status).toBe(401);
