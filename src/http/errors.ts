@@ -1,8 +1,11 @@
-// Errors leave the server as { error: { code, message, vi, en } } with a 4xx status; a 5xx is a bug.
-import type { FastifyError, FastifyInstance } from 'fastify';
+// Errors leave the server as { error: { code, message, vi, en } } with a 4xx status; a 5xx is a bug. A
+// browser asking for one of the public pages (not /api/) gets the same sentence as a page instead — a
+// phone that checks in too often sees "Quá nhiều yêu cầu…", not a line of JSON.
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { InputError } from '../core/errors';
 import { message, type Localized, type MessageCode } from '../i18n/messages';
 import { validationText } from '../i18n/validation';
+import { messagePage } from './pages';
 
 export class AppError extends Error {
   readonly text: Localized;
@@ -31,11 +34,19 @@ export function installErrorHandling(app: FastifyInstance): void {
   });
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const known = toAppError(err);
+    if (known && wantsPage(req)) {
+      const lang = (req.query as { lang?: string } | undefined)?.lang === 'en' ? 'en' : 'vi';
+      const page = messagePage(lang, message('request.refused_page')[lang], known.text[lang]);
+      return reply.status(known.status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(page);
+    }
     if (known) return reply.status(known.status).send(errorBody(known.code, known.text));
     req.log.error({ err }, 'unhandled error');
     return reply.status(500).send(errorBody('server.error', message('server.error')));
   });
 }
+
+/** A browser loading or posting a public page (the API answers JSON whatever is asked). */
+const wantsPage = (req: FastifyRequest) => !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html');
 
 function toAppError(err: FastifyError): AppError | undefined {
   if (err instanceof AppError) return err;

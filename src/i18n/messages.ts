@@ -25,6 +25,7 @@ const catalog = {
     en: 'This address does not accept the content type sent.',
   },
   'request.too_large': { vi: 'Nội dung gửi lên quá lớn.', en: 'The request body is too large.' },
+  'request.refused_page': { vi: 'Chưa thực hiện được', en: 'Not done' },
   'request.rate_limited': { vi: 'Quá nhiều yêu cầu; hãy thử lại sau ít phút.', en: 'Too many requests; try again in a few minutes.' },
   'live.too_many_streams': {
     vi: 'Địa chỉ này đã mở {max} luồng kết quả trực tiếp, mức tối đa cho phép; hãy đóng bớt một màn hình rồi thử lại.',

@@ -254,10 +254,14 @@ describeApp('a connection point’s page on a phone', { clock: new Date('2026-11
     await refused(() => post(page('/polls/khong-co'), { approve: first }, voter), 404, 'Không tìm thấy cuộc biểu quyết này trong diễn đàn.');
   });
 
-  it('limits check-ins by code to 60 a minute from one address (the 61st is refused, 429)', async () => {
+  it('limits check-ins by code to 60 a minute from one address (the 61st is refused, 429, with a page saying so)', async () => {
     const from = '10.9.8.7';
     for (let i = 0; i < 60; i++) expect((await post(page('/check-in'), { code: 'ABCD-EFGH-JKMN' }, undefined, from)).statusCode).toBe(404);
-    expect((await post(page('/check-in'), { code: 'ABCD-EFGH-JKMN' }, undefined, from)).statusCode).toBe(429);
+    // a phone's browser asks for a page: it gets one, in Vietnamese, not a line of JSON
+    const refusedPage = await t.app.inject({ method: 'POST', url: page('/check-in'), payload: 'code=ABCD-EFGH-JKMN', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html,application/xhtml+xml' }, remoteAddress: from });
+    expect(refusedPage.statusCode).toBe(429);
+    expect(refusedPage.headers['content-type']).toContain('text/html');
+    expect(text(refusedPage as unknown as Res)).toContain('Quá nhiều yêu cầu; hãy thử lại sau ít phút.');
     // another address is not held back
     expect((await post(page('/check-in'), { code: 'ABCD-EFGH-JKMN' }, undefined, '10.9.8.6')).statusCode).toBe(404);
   });
