@@ -61,7 +61,8 @@ describeBrowser('forum screens and the moderator’s page', {}, (t) => {
     await ok(t.app.inject({ method: 'POST', url: q(`/${second}/upvotes`), headers: lan }));
     await ok(t.app.inject({ method: 'POST', url: q(`/${second}/upvotes`), headers: hoa }));
     await expect.poll(() => shown(page), poll).toEqual(['Khi nào có đường cao tốc?', 'Thành phố hỗ trợ doanh nghiệp nhỏ thế nào?']);
-    expect(await row.getByTestId('screen-upvotes').innerText()).toBe('2 lượt ủng hộ');
+    // the screen wakes at each commit, so it may first show the question risen with one upvote, then with two
+    await expect.poll(() => row.getByTestId('screen-upvotes').innerText(), poll).toBe('2 lượt ủng hộ');
 
     await ok(call('fac', 'POST', q(`/${first}/answer`), { text: 'Có quỹ bảo lãnh tín dụng.', answeredBy: 'Giám đốc Sở Tài chính' }));
     await expect.poll(() => shown(page), poll).toEqual(['Khi nào có đường cao tốc?']);
