@@ -27,12 +27,11 @@ export type Participant = { registration: Registration } | { tokenHash: string }
 export type AskJob = { kind: 'ask'; by: Participant; itemId: string; text: string; anonymous: boolean; now: Date };
 export type UpvoteJob = { kind: 'upvote'; by: Participant; questionId: string; moderates: (pointId: string) => boolean; now: Date };
 export type QuestionJob = AskJob | UpvoteJob;
-type Job = QuestionJob;
 /** A question as written, and the participant who wrote it (for "mine"). */
 export type Written = { question: Question; by: Registration };
 /** Where asks and upvotes go: the process's writer (batched), or the caller's transaction (`writeWithin`). */
 export type QuestionSink = { submit(forumId: string, job: QuestionJob): Promise<Written> };
-type Pending = Job & { resolve: (w: Written) => void; reject: (e: unknown) => void };
+type Pending = QuestionJob & { resolve: (w: Written) => void; reject: (e: unknown) => void };
 type Outcome = Written | AppError;
 
 const MAX_BATCH = 500;
@@ -47,7 +46,7 @@ export class QuestionWriter implements QuestionSink {
 
   constructor(private readonly db: Db) {}
 
-  submit(forumId: string, job: Job): Promise<Written> {
+  submit(forumId: string, job: QuestionJob): Promise<Written> {
     return new Promise((resolve, reject) => {
       const queue = this.queues.get(forumId) ?? [];
       queue.push({ ...job, resolve, reject });
@@ -82,7 +81,7 @@ export class QuestionWriter implements QuestionSink {
     }
   }
 
-  private async write(forumId: string, batch: Job[]): Promise<Outcome[]> {
+  private async write(forumId: string, batch: QuestionJob[]): Promise<Outcome[]> {
     for (let tries = 1; ; tries++) {
       try {
         return await this.db.transaction((tx) => writeBatch(tx, forumId, batch));
@@ -94,7 +93,7 @@ export class QuestionWriter implements QuestionSink {
 }
 
 /** One transaction: the card holders read, the batch's questions asked, its upvotes counted, the touched points' versions moved, one NOTIFY. */
-async function writeBatch(tx: Db, forumId: string, batch: Job[]): Promise<Outcome[]> {
+async function writeBatch(tx: Db, forumId: string, batch: QuestionJob[]): Promise<Outcome[]> {
   // every job gets its outcome below: refused before the write, or what the write answered
   const outcomes = new Array<Outcome>(batch.length);
   const who = await participants(tx, forumId, batch);
@@ -123,7 +122,7 @@ async function writeBatch(tx: Db, forumId: string, batch: Job[]): Promise<Outcom
 type Resolved<J> = { j: J; i: number; by: Registration };
 
 /** Each job's participant: the registration it came with, or the card holder's checked-in registration of this (published) forum — else 404 (no forum) or 401, as when read one at a time. */
-async function participants(tx: Db, forumId: string, batch: Job[]): Promise<(Registration | AppError)[]> {
+async function participants(tx: Db, forumId: string, batch: QuestionJob[]): Promise<(Registration | AppError)[]> {
   const hashes = [...new Set(batch.flatMap((j) => ('tokenHash' in j.by ? [j.by.tokenHash] : [])))];
   if (!hashes.length) return batch.map((j) => (j.by as { registration: Registration }).registration);
   const [forum] = await tx.select({ status: forums.status }).from(forums).where(eq(forums.id, forumId));
@@ -138,7 +137,7 @@ async function participants(tx: Db, forumId: string, batch: Job[]): Promise<(Reg
 }
 
 /** An id that is not a uuid would fail the whole batch's statement, so it is refused on its own (the routes check them too). */
-function malformed(j: Job): AppError | null {
+function malformed(j: QuestionJob): AppError | null {
   if (j.kind === 'ask') return UUID.test(j.itemId) ? null : AppError.of(400, 'forum.item_not_found');
   return UUID.test(j.questionId) ? null : AppError.of(404, 'forum.question_not_found');
 }

@@ -5,7 +5,7 @@ import { asc, eq, count, inArray, sql } from 'drizzle-orm';
 import { DERIVED, derivedSpec } from '../../core/statistics/derived';
 import { rankedRows } from '../../core/statistics/pxweb';
 import { SUM_METHOD, sumOnto34 } from '../../core/statistics/reaggregate';
-import type { Aggregation, Direction, SeriesBreak, Text } from '../../core/statistics/types';
+import type { DatasetSpec, SeriesBreak, Text } from '../../core/statistics/types';
 import { GSO_DATASETS } from '../../core/statistics/catalogue';
 import type { UnitSet } from '../../core/localities/types';
 import { LOCALITIES_63 } from '../../core/localities/units';
@@ -15,18 +15,8 @@ import { derivedInfo, derivedScores } from './statistic.derived';
 import { statisticDatasets, statisticValues } from './statistic.table';
 import { yearValues } from './statistic.values';
 
-export type DatasetInfo = {
-  key: string;
-  name: Text;
-  unit: Text;
-  definition: Text;
-  direction: Direction;
-  aggregation: Aggregation;
-  source: Text;
-  licence: Text;
-  /** From the catalogue (core/statistics): where the series must not be joined. */
-  breaks: SeriesBreak[];
-};
+/** A held dataset: the catalogue's description (core/statistics), its source and licence, and its breaks always listed. */
+export type DatasetInfo = Omit<DatasetSpec, 'breaks'> & { source: Text; licence: Text; breaks: SeriesBreak[] };
 
 type DatasetRow = typeof statisticDatasets.$inferSelect;
 
