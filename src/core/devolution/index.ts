@@ -1,0 +1,5 @@
+export * from './model';
+export * from './labels';
+export * from './check';
+export * from './apply';
+export * from './compare';
