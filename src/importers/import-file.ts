@@ -12,6 +12,7 @@ import { isPapiCsv, readPapiCsv } from './papi.csv';
 import { isPxWebCsv, readPxWebCsv, type PxWebTable } from './pxweb.csv';
 import { papiSheetYear, readPapiWorkbook } from './papi.workbook';
 import { pciYearOf, readPciSheet } from './pci.sheet';
+import { isPciSummarySheet, pciSummaryYear, readPciSummary } from './pci.summary';
 import type { ImportResult } from './types';
 import { readLegacyXls } from './xls.reader';
 import { readXlsxGrids } from './xlsx.reader';
@@ -109,6 +110,8 @@ function fromWorkbook(grids: readonly Grid[], file: string, options: ImportOptio
     const { rows, gaps, years } = readPapiWorkbook(grids, file, options.year);
     return { index: 'PAPI', file, years, rows, gaps };
   }
+  const english = grids.find(isPciSummarySheet);
+  if (english) return fromPciSummary(english, file, options);
   const summary = grids[0];
   const inSheet = summary ? pciYearOf(summary) : null;
   if (!summary || (inSheet === null && options.index !== 'PCI')) {
@@ -122,6 +125,15 @@ function fromWorkbook(grids: readonly Grid[], file: string, options: ImportOptio
   const year = agreeOnYear(file, options.year, inSheet ?? yearInName(file), inSheet ? IN_SUMMARY : IN_NAME);
   if (year === null) throw refused(file, `${file} không cho biết số liệu PCI của năm nào: hãy nêu năm.`, `${file} does not say which PCI year it holds: give the year.`);
   return { index: 'PCI', file, years: [year], rows: readPciSheet(summary, file, year), gaps: [] };
+}
+
+/** The English workbooks (2017 on): the year from the score's header ("… in 2017"), else from the file's name. */
+function fromPciSummary(summary: Grid, file: string, options: ImportOptions): ImportResult {
+  expectIndex('PCI', options, file);
+  const inSheet = pciSummaryYear(summary);
+  const year = agreeOnYear(file, options.year, inSheet ?? yearInName(file), inSheet ? IN_SUMMARY : IN_NAME);
+  if (year === null) throw refused(file, `${file} không cho biết số liệu PCI của năm nào: hãy nêu năm.`, `${file} does not say which PCI year it holds: give the year.`);
+  return { index: 'PCI', file, years: [year], rows: readPciSummary(summary, file, year), gaps: [] };
 }
 
 function expectIndex(found: IndexKey, options: ImportOptions, file: string): void {

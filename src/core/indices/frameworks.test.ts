@@ -13,11 +13,15 @@ describe('PCI', () => {
       'entry-costs': 0.05, 'land-access': 0.05, transparency: 0.2, 'time-costs': 0.05, 'informal-charges': 0.1,
       'policy-bias': 0.05, proactivity: 0.05, 'business-support': 0.2, 'labour-training': 0.2, 'legal-institutions': 0.05,
     });
-    for (const year of [2010, 2012, 2013, 2014, 2015, 2016]) {
+    // 2017–2021: the same ten weights (the 2017 and 2018 workbooks' composites, src/importers/pci.summary.test.ts).
+    expect(pciWeights(2021)).toEqual(pciWeights(2016));
+    for (const year of [2010, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021]) {
       const sum = Object.values(pciWeights(year)!).reduce((s, w) => s + w, 0);
       expect(sum).toBeCloseTo(1, 12);
     }
     expect(pciWeights(2011)).toBeNull();
+    // VCCI aggregates otherwise from 2022 (Thanh Hoá 2022: 63.67 printed vs 60.94 by the 2017–2021 weights).
+    expect(pciWeights(2022)).toBeNull();
   });
 
   it('has nine sub-indices before 2013 and ten from 2013', () => {
@@ -79,6 +83,8 @@ describe('PGI', () => {
 describe('frameworks', () => {
   it('flags the years where a series changes method', () => {
     expect(methodBreaks('PCI', [2010, 2012, 2013, 2014, 2015, 2016])).toEqual([2013]);
+    // 2017–2021 keep the 2013 weights; 2022's aggregation is VCCI's new one (not published as weights).
+    expect(methodBreaks('PCI', [2016, 2017, 2018, 2019, 2020, 2021, 2022])).toEqual([2022]);
     expect(methodBreaks('PAPI', Array.from({ length: 14 }, (_, i) => 2011 + i))).toEqual([2016, 2018, 2019, 2021]);
   });
 
