@@ -1,8 +1,9 @@
 // The region-wide suggestion: the disjoint exchanges with the largest total score, exact.
 // Pairs only: a maximum-weight matching (Edmonds' blossom algorithm, edmonds-blossom-fixed, a port
 // of J. van Rantwijk's implementation). With 3-cycles: branch and bound (pack.ts) starting from the
-// best pairs-only matching. Exact in milliseconds on a region the size of the Mekong Delta (13); at
-// the 63 provinces with dense benefits it is not (bench/linkage.bench.ts), hence matchExchangesWithin.
+// best pairs-only matching. Exact in milliseconds on a region the size of the Mekong Delta (13) and on
+// 40 provinces; at the 63 with dense benefits it is not (bench/linkage.bench.ts), hence
+// matchExchangesWithin, which says how far from the best its answer may be.
 // Every search runs on the names sorted by code point, so the answer does not depend on the order
 // the localities are listed in; of two answers with the same total the one found first is kept.
 import blossom from 'edmonds-blossom-fixed';

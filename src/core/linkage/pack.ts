@@ -1,10 +1,12 @@
 // The exact packing of disjoint pairs and 3-cycles with the largest total score, by branch and bound
-// (core/linkage/match.ts calls it, starting from the best pairs-only matching). The first free
+// (core/linkage/match.ts calls it, starting from the best pairs-only matching). Exchanges that cannot be
+// part of a better packing than that one are left out first (lagrange.ts). The first free
 // locality, in name order, joins each of its exchanges still open, then is left out. Two upper bounds
 // prune: the free localities' dual prices (kept as a running sum, O(1)), and each free locality's
 // largest share (score / members) of an exchange still open. A node limit stops the search, which
 // then says it is not exact and gives the best any unsearched part could reach.
 import { compareNumbers, sum, type Candidate } from './candidate';
+import { reduceCandidates } from './lagrange';
 
 export interface Packing {
   chosen: Candidate[];
@@ -14,9 +16,13 @@ export interface Packing {
 }
 
 export function packExchanges(n: number, candidates: Candidate[], start: Candidate[], maxNodes: number): Packing {
-  const search = new PackingSearch(n, candidates, start, maxNodes);
+  const { byLocality, byShare } = listsOf(n, candidates);
+  const greedy = dualPrices(byLocality, byShare.map((list) => list[0]?.share ?? 0));
+  const reduced = reduceCandidates(n, candidates, greedy, sum(start.map((c) => c.score)));
+  const search = new PackingSearch(n, reduced.kept, start, maxNodes, reduced.price);
   search.node(0);
-  return { chosen: search.best, exact: !search.stopped, upper: Math.max(search.bestTotal, search.openUpper), nodes: search.nodes };
+  const upper = Math.min(reduced.bound, Math.max(search.bestTotal, search.openUpper));
+  return { chosen: search.best, exact: !search.stopped, upper, nodes: search.nodes };
 }
 
 class PackingSearch {
@@ -43,11 +49,11 @@ class PackingSearch {
     candidates: Candidate[],
     start: Candidate[],
     private readonly maxNodes: number,
+    startPrices: number[],
   ) {
-    const byLocality: Candidate[][] = Array.from({ length: n }, () => []);
-    for (const c of candidates) for (const m of c.members) byLocality[m].push(c);
-    this.byShare = byLocality.map((list) => [...list].sort((a, b) => b.share - a.share));
-    this.price = dualPrices(byLocality, this.byShare);
+    const { byLocality, byShare } = listsOf(n, candidates);
+    this.byShare = byShare;
+    this.price = dualPrices(byLocality, startPrices);
     this.freePrice = sum(this.price);
     this.reduced = new Map(candidates.map((c) => [c, c.score - sum(c.members.map((m) => this.price[m]))]));
     this.byReduced = byLocality.map((list) => [...list].sort((a, b) => this.reduced.get(b)! - this.reduced.get(a)! || compareNumbers(a.members, b.members)));
@@ -125,14 +131,21 @@ class PackingSearch {
   }
 }
 
+/** Each locality's exchanges, as given and by share, largest first. */
+function listsOf(n: number, candidates: Candidate[]): { byLocality: Candidate[][]; byShare: Candidate[][] } {
+  const byLocality: Candidate[][] = Array.from({ length: n }, () => []);
+  for (const c of candidates) for (const m of c.members) byLocality[m].push(c);
+  return { byLocality, byShare: byLocality.map((list) => [...list].sort((a, b) => b.share - a.share)) };
+}
+
 /**
  * Prices y ≥ 0 with y(x) + y(y) (+ y(z)) ≥ the score of every exchange: a feasible solution of the
  * dual of the packing's linear relaxation, so the prices of any set of free localities bound what
  * exchanges among them can score (weak duality). Start from each locality's largest share, then
  * lower each price in turn as far as its exchanges allow, a few rounds.
  */
-function dualPrices(byLocality: Candidate[][], byShare: Candidate[][]): number[] {
-  const price = byShare.map((list) => list[0]?.share ?? 0);
+function dualPrices(byLocality: Candidate[][], start: number[]): number[] {
+  const price = [...start];
   for (let round = 0; round < 8; round++) {
     byLocality.forEach((list, x) => {
       let need = 0;
