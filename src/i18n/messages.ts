@@ -311,6 +311,15 @@ const catalog = {
   'devolution.same_level': { vi: 'Hoạt động "{activity}" đã ở cấp "{level}".', en: 'The activity "{activity}" is already at the level "{level}".' },
   'devolution.bad_date': { vi: 'Ngày "{date}" không đúng dạng YYYY-MM-DD.', en: 'The date "{date}" is not a YYYY-MM-DD day.' },
   'devolution.score_range': { vi: 'Điểm "{score}" cho tiêu chí "{criterion}" không hợp lệ: tiêu chí là subsidiarity, scale, spillover, capacity hoặc accountability, điểm là số nguyên từ {min} đến {max}.', en: 'The score "{score}" for the criterion "{criterion}" is not valid: criteria are subsidiarity, scale, spillover, capacity or accountability, scores whole numbers from {min} to {max}.' },
+  'devolution.not_space': { vi: 'Không gian này không phải là không gian quy hoạch phân cấp.', en: 'This space is not a decentralisation planning space.' },
+  'devolution.unit_twice': { vi: 'Đơn vị "{unit}" được liệt kê hai lần.', en: 'The unit "{unit}" is listed twice.' },
+  'devolution.focal_twice': { vi: 'Chỉ được có một đơn vị đầu mối.', en: 'There can be only one focal unit.' },
+  'devolution.unit_in_use': { vi: 'Đơn vị "{unit}" còn hoạt động hoặc cán bộ nên không thể bỏ khỏi danh sách.', en: 'The unit "{unit}" still has activities or officials and cannot be removed.' },
+  'devolution.activity_not_found': { vi: 'Không tìm thấy hoạt động "{code}".', en: 'The activity "{code}" was not found.' },
+  'devolution.scenario_not_found': { vi: 'Không tìm thấy kịch bản này.', en: 'This scenario was not found.' },
+  'devolution.scenario_key_taken': { vi: 'Mã kịch bản "{key}" đã được dùng.', en: 'The scenario code "{key}" is already in use.' },
+  'devolution.activity_other_unit': { vi: 'Hoạt động "{activity}" không thuộc đơn vị "{unit}".', en: 'The activity "{activity}" does not belong to the unit "{unit}".' },
+  'devolution.proposal_incomplete': { vi: 'Một đề xuất cần nêu hoạt động (activityCode) và cấp đề xuất chuyển đến (proposedLevel).', en: 'A proposal needs the activity (activityCode) and the level proposed (proposedLevel).' },
   'server.error': { vi: 'Lỗi máy chủ; đã ghi lại để xử lý.', en: 'Server error; it has been logged.' },
 } satisfies Record<string, Localized>;
 

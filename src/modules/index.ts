@@ -3,6 +3,7 @@
 import { accountsModule } from './accounts/manifest';
 import { consultationsModule } from './consultations/manifest';
 import { demoModule } from './demo/manifest';
+import { devolutionModule } from './devolution/manifest';
 import { forumsModule } from './forums/manifest';
 import { indicatorsModule } from './indicators/manifest';
 import { linkageModule } from './linkage/manifest';
@@ -11,4 +12,4 @@ import { plansModule } from './plans/manifest';
 import { prioritiesModule } from './priorities/manifest';
 import { spacesModule } from './spaces/manifest';
 
-export const modules: ModuleManifest[] = [accountsModule, spacesModule, consultationsModule, indicatorsModule, prioritiesModule, plansModule, forumsModule, linkageModule, demoModule];
+export const modules: ModuleManifest[] = [accountsModule, spacesModule, consultationsModule, indicatorsModule, prioritiesModule, plansModule, forumsModule, linkageModule, devolutionModule, demoModule];

@@ -4,7 +4,7 @@ import { date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uui
 
 type Localized = { vi: string; en: string };
 
-export const spaceKinds = ['priority-setting', 'cluster-conference', 'forum', 'linkage', 'monitoring'] as const;
+export const spaceKinds = ['priority-setting', 'cluster-conference', 'forum', 'linkage', 'monitoring', 'devolution'] as const;
 export const visibilities = ['public', 'private'] as const;
 
 export const spaces = pgTable('spaces', {

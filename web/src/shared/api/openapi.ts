@@ -6753,7 +6753,7 @@ export interface paths {
                         /** @default false */
                         illustrative?: boolean;
                         /** @enum {string} */
-                        kind: "priority-setting" | "cluster-conference" | "forum" | "linkage" | "monitoring";
+                        kind: "priority-setting" | "cluster-conference" | "forum" | "linkage" | "monitoring" | "devolution";
                         locality?: {
                             code: string;
                             name: string;
@@ -7031,6 +7031,1234 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/devolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The devolution space: units (one focal), officials’ units, sectors, levels, kinds of activity, criteria, the caller’s permissions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            criteria: {
+                                en: string;
+                                key: string;
+                                vi: string;
+                            }[];
+                            kinds: {
+                                en: string;
+                                key: string;
+                                vi: string;
+                            }[];
+                            levels: {
+                                en: string;
+                                key: string;
+                                vi: string;
+                            }[];
+                            officials: {
+                                unit: string;
+                                userId: string;
+                            }[];
+                            permissions: {
+                                coordinate: boolean;
+                                editUnits: string[];
+                                signOff: string[];
+                            };
+                            sectors: {
+                                en: string;
+                                key: string;
+                                vi: string;
+                            }[];
+                            spaceId: string;
+                            units: {
+                                focal: boolean;
+                                key: string;
+                                /** @enum {string} */
+                                kind: "department" | "district" | "commune";
+                                name: {
+                                    en: string | null;
+                                    vi: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/devolution/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The inventory: every activity with its function, legal basis, level, workload, staff and budget */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: {
+                                /** @description million đồng a year, at least 0 */
+                                budget: number;
+                                code: string;
+                                editable: boolean;
+                                functionCode: string;
+                                functionName: string;
+                                /** @description regulate, plan, finance, deliver or monitor */
+                                kind: string;
+                                /** @default  */
+                                legalArticle: string;
+                                legalDocument: string;
+                                /** @description province, district (until 30 June 2025) or commune */
+                                level: string;
+                                name: string;
+                                sector: string;
+                                /** @description staff (full-time equivalents), at least 0 */
+                                staff: number;
+                                unit: string;
+                                /** @description cases a year, at least 0 */
+                                workload: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an activity (coordinators; a unit’s official for their unit) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description million đồng a year, at least 0 */
+                        budget: number;
+                        code: string;
+                        functionCode: string;
+                        functionName: string;
+                        /** @description regulate, plan, finance, deliver or monitor */
+                        kind: string;
+                        /** @default  */
+                        legalArticle?: string;
+                        legalDocument: string;
+                        /** @description province, district (until 30 June 2025) or commune */
+                        level: string;
+                        name: string;
+                        sector: string;
+                        /** @description staff (full-time equivalents), at least 0 */
+                        staff: number;
+                        unit: string;
+                        /** @description cases a year, at least 0 */
+                        workload: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description million đồng a year, at least 0 */
+                            budget: number;
+                            code: string;
+                            editable: boolean;
+                            functionCode: string;
+                            functionName: string;
+                            /** @description regulate, plan, finance, deliver or monitor */
+                            kind: string;
+                            /** @default  */
+                            legalArticle: string;
+                            legalDocument: string;
+                            /** @description province, district (until 30 June 2025) or commune */
+                            level: string;
+                            name: string;
+                            sector: string;
+                            /** @description staff (full-time equivalents), at least 0 */
+                            staff: number;
+                            unit: string;
+                            /** @description cases a year, at least 0 */
+                            workload: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/devolution/activities/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an activity (coordinators; a unit’s official for their unit, which stays theirs) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description million đồng a year, at least 0 */
+                        budget: number;
+                        code: string;
+                        functionCode: string;
+                        functionName: string;
+                        /** @description regulate, plan, finance, deliver or monitor */
+                        kind: string;
+                        /** @default  */
+                        legalArticle?: string;
+                        legalDocument: string;
+                        /** @description province, district (until 30 June 2025) or commune */
+                        level: string;
+                        name: string;
+                        sector: string;
+                        /** @description staff (full-time equivalents), at least 0 */
+                        staff: number;
+                        unit: string;
+                        /** @description cases a year, at least 0 */
+                        workload: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description million đồng a year, at least 0 */
+                            budget: number;
+                            code: string;
+                            editable: boolean;
+                            functionCode: string;
+                            functionName: string;
+                            /** @description regulate, plan, finance, deliver or monitor */
+                            kind: string;
+                            /** @default  */
+                            legalArticle: string;
+                            legalDocument: string;
+                            /** @description province, district (until 30 June 2025) or commune */
+                            level: string;
+                            name: string;
+                            sector: string;
+                            /** @description staff (full-time equivalents), at least 0 */
+                            staff: number;
+                            unit: string;
+                            /** @description cases a year, at least 0 */
+                            workload: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove an activity (coordinators; a unit’s official for their unit) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/devolution/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every scenario and the current assignment compared on the criteria (weighted sum or TOPSIS, with weight sensitivity); weights in the query, 1 each by default */
+        get: {
+            parameters: {
+                query?: {
+                    accountability?: number;
+                    capacity?: number;
+                    method?: "weighted-sum" | "topsis";
+                    scale?: number;
+                    spillover?: number;
+                    subsidiarity?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alternatives: {
+                                key: string;
+                                name: {
+                                    en: string | null;
+                                    vi: string;
+                                };
+                                score: number;
+                                values: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            /** @enum {string} */
+                            method: "weighted-sum" | "topsis";
+                            ranking: string[][];
+                            sensitivity: {
+                                criteria: {
+                                    criterion: string;
+                                    first: (number)[];
+                                    weight: number;
+                                }[];
+                                /** @enum {string} */
+                                method: "exact" | "search";
+                                top: string;
+                            };
+                            weights: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/devolution/officials/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Bind an official of the space to the unit they speak for, or unbind (null) (coordinators) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unit: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/devolution/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each unit's review: not started, in review, signed off; and the units that have not yet signed off */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description units that have not signed off */
+                            notYetReviewed: string[];
+                            reviews: {
+                                name: {
+                                    en: string | null;
+                                    vi: string;
+                                };
+                                notes: number;
+                                signedOffAt: string | null;
+                                signedOffBy: string | null;
+                                /** @enum {string} */
+                                status: "not-started" | "in-review" | "signed-off";
+                                unit: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/devolution/reviews/{unit}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit's comments and proposals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    unit: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            notes: {
+                                activityCode: string | null;
+                                authorUserId: string | null;
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "comment" | "proposal";
+                                proposedLevel: string | null;
+                                text: string;
+                                unit: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Comment on a unit's functions or propose moving one of its activities (coordinators; the unit's official) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    unit: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        activityCode?: string | null;
+                        /** @enum {string} */
+                        kind: "comment" | "proposal";
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        proposedLevel?: "province" | "district" | "commune" | null;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activityCode: string | null;
+                            authorUserId: string | null;
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "comment" | "proposal";
+                            proposedLevel: string | null;
+                            text: string;
+                            unit: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/devolution/reviews/{unit}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign off the unit's review of its functions (the unit's official only); a later change to them reopens it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    unit: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/devolution/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scenarios */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            scenarios: {
+                                date: string;
+                                id: string;
+                                illustrativeNote: string | null;
+                                key: string;
+                                moves: {
+                                    activity: string;
+                                    /** @description YYYY-MM-DD: the day the move takes effect */
+                                    date: string;
+                                    investment: number;
+                                    phase: string;
+                                    rationale: string;
+                                    /** @description criterion → −2 (much worse than today) … +2 (much better): subsidiarity, scale, spillover, capacity, accountability */
+                                    scores?: {
+                                        [key: string]: number;
+                                    };
+                                    /** @description province, district (until 30 June 2025) or commune */
+                                    to: string;
+                                }[];
+                                name: {
+                                    en: string | null;
+                                    vi: string;
+                                };
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Build a scenario: moves of activities to levels, each with rationale, phase, date, investment and criteria scores (coordinators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description YYYY-MM-DD: the day the assignment is for */
+                        date: string;
+                        /** @description short code, a-z 0-9 - */
+                        key: string;
+                        moves: {
+                            activity: string;
+                            /** @description YYYY-MM-DD: the day the move takes effect */
+                            date: string;
+                            /**
+                             * @description one-off investment, million đồng
+                             * @default 0
+                             */
+                            investment?: number;
+                            phase: string;
+                            /** @default  */
+                            rationale?: string;
+                            /** @description criterion → −2 (much worse than today) … +2 (much better): subsidiarity, scale, spillover, capacity, accountability */
+                            scores?: {
+                                [key: string]: number;
+                            };
+                            /** @description province, district (until 30 June 2025) or commune */
+                            to: string;
+                        }[];
+                        name: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            id: string;
+                            illustrativeNote: string | null;
+                            key: string;
+                            moves: {
+                                activity: string;
+                                /** @description YYYY-MM-DD: the day the move takes effect */
+                                date: string;
+                                investment: number;
+                                phase: string;
+                                rationale: string;
+                                /** @description criterion → −2 (much worse than today) … +2 (much better): subsidiarity, scale, spillover, capacity, accountability */
+                                scores?: {
+                                    [key: string]: number;
+                                };
+                                /** @description province, district (until 30 June 2025) or commune */
+                                to: string;
+                            }[];
+                            name: {
+                                en: string | null;
+                                vi: string;
+                            };
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/devolution/scenarios/{scenarioId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A scenario with its analysis: per level × sector before and after, capacity check, roadmap by phase, activities stranded at a level gone */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    scenarioId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            analysis: {
+                                after: {
+                                    activities: number;
+                                    budget: number;
+                                    functions: number;
+                                    level: string;
+                                    sector: string;
+                                    staff: number;
+                                    workload: number;
+                                }[];
+                                before: {
+                                    activities: number;
+                                    budget: number;
+                                    functions: number;
+                                    level: string;
+                                    sector: string;
+                                    staff: number;
+                                    workload: number;
+                                }[];
+                                capacity: {
+                                    after: {
+                                        perStaff: number | null;
+                                        staff: number;
+                                        workload: number;
+                                    };
+                                    before: {
+                                        perStaff: number | null;
+                                        staff: number;
+                                        workload: number;
+                                    };
+                                    level: string;
+                                    receives: number;
+                                }[];
+                                investment: number;
+                                levels: {
+                                    after: {
+                                        [key: string]: {
+                                            activities: number;
+                                            budget: number;
+                                            functions: number;
+                                            staff: number;
+                                            workload: number;
+                                        };
+                                    };
+                                    before: {
+                                        [key: string]: {
+                                            activities: number;
+                                            budget: number;
+                                            functions: number;
+                                            staff: number;
+                                            workload: number;
+                                        };
+                                    };
+                                };
+                                roadmap: {
+                                    from: string;
+                                    investment: number;
+                                    moves: {
+                                        activity: string;
+                                        /** @description YYYY-MM-DD: the day the move takes effect */
+                                        date: string;
+                                        investment: number;
+                                        phase: string;
+                                        rationale: string;
+                                        /** @description criterion → −2 (much worse than today) … +2 (much better): subsidiarity, scale, spillover, capacity, accountability */
+                                        scores?: {
+                                            [key: string]: number;
+                                        };
+                                        /** @description province, district (until 30 June 2025) or commune */
+                                        to: string;
+                                    }[];
+                                    phase: string;
+                                    to: string;
+                                }[];
+                                /** @description activities left at a level that no longer exists on the scenario’s day */
+                                stranded: string[];
+                            };
+                            date: string;
+                            id: string;
+                            illustrativeNote: string | null;
+                            key: string;
+                            moves: {
+                                activity: string;
+                                /** @description YYYY-MM-DD: the day the move takes effect */
+                                date: string;
+                                investment: number;
+                                phase: string;
+                                rationale: string;
+                                /** @description criterion → −2 (much worse than today) … +2 (much better): subsidiarity, scale, spillover, capacity, accountability */
+                                scores?: {
+                                    [key: string]: number;
+                                };
+                                /** @description province, district (until 30 June 2025) or commune */
+                                to: string;
+                            }[];
+                            name: {
+                                en: string | null;
+                                vi: string;
+                            };
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace a scenario (coordinators) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    scenarioId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description YYYY-MM-DD: the day the assignment is for */
+                        date: string;
+                        /** @description short code, a-z 0-9 - */
+                        key: string;
+                        moves: {
+                            activity: string;
+                            /** @description YYYY-MM-DD: the day the move takes effect */
+                            date: string;
+                            /**
+                             * @description one-off investment, million đồng
+                             * @default 0
+                             */
+                            investment?: number;
+                            phase: string;
+                            /** @default  */
+                            rationale?: string;
+                            /** @description criterion → −2 (much worse than today) … +2 (much better): subsidiarity, scale, spillover, capacity, accountability */
+                            scores?: {
+                                [key: string]: number;
+                            };
+                            /** @description province, district (until 30 June 2025) or commune */
+                            to: string;
+                        }[];
+                        name: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            id: string;
+                            illustrativeNote: string | null;
+                            key: string;
+                            moves: {
+                                activity: string;
+                                /** @description YYYY-MM-DD: the day the move takes effect */
+                                date: string;
+                                investment: number;
+                                phase: string;
+                                rationale: string;
+                                /** @description criterion → −2 (much worse than today) … +2 (much better): subsidiarity, scale, spillover, capacity, accountability */
+                                scores?: {
+                                    [key: string]: number;
+                                };
+                                /** @description province, district (until 30 June 2025) or commune */
+                                to: string;
+                            }[];
+                            name: {
+                                en: string | null;
+                                vi: string;
+                            };
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a scenario (coordinators) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    scenarioId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/devolution/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the units: departments, districts, communes/wards; at most one focal (coordinators) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        units: {
+                            /** @default false */
+                            focal?: boolean;
+                            key: string;
+                            /** @enum {string} */
+                            kind: "department" | "district" | "commune";
+                            name: {
+                                /** @default null */
+                                en?: string | null;
+                                vi: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            units: {
+                                focal: boolean;
+                                key: string;
+                                /** @enum {string} */
+                                kind: "department" | "district" | "commune";
+                                name: {
+                                    en: string | null;
+                                    vi: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -11880,7 +13108,7 @@ export interface components {
             id: string;
             illustrative: boolean;
             /** @enum {string} */
-            kind: "priority-setting" | "cluster-conference" | "forum" | "linkage" | "monitoring";
+            kind: "priority-setting" | "cluster-conference" | "forum" | "linkage" | "monitoring" | "devolution";
             locality: {
                 code: string;
                 name: string;
@@ -11909,7 +13137,7 @@ export interface components {
             id: string;
             illustrative: boolean;
             /** @enum {string} */
-            kind: "priority-setting" | "cluster-conference" | "forum" | "linkage" | "monitoring";
+            kind: "priority-setting" | "cluster-conference" | "forum" | "linkage" | "monitoring" | "devolution";
             locality: {
                 code: string;
                 name: string;
@@ -11946,7 +13174,7 @@ export interface components {
             id: string;
             illustrative: boolean;
             /** @enum {string} */
-            kind: "priority-setting" | "cluster-conference" | "forum" | "linkage" | "monitoring";
+            kind: "priority-setting" | "cluster-conference" | "forum" | "linkage" | "monitoring" | "devolution";
             locality: {
                 code: string;
                 name: string;
@@ -11970,7 +13198,7 @@ export interface components {
             id: string;
             illustrative: boolean;
             /** @enum {string} */
-            kind: "priority-setting" | "cluster-conference" | "forum" | "linkage" | "monitoring";
+            kind: "priority-setting" | "cluster-conference" | "forum" | "linkage" | "monitoring" | "devolution";
             locality: {
                 code: string;
                 name: string;
