@@ -2,7 +2,7 @@
 // right side of the sign-in (features/accounts/signInRedirect.ts).
 // The projector view and a forum's hall and point screens are drawn without the header: they fill a hall's screen.
 // Consultation, evidence, priority, plan and forum pages load on first visit, so signing in and browsing
-// spaces never waits for them; /evidence/… and /plans/… pick their own page from their own table.
+// spaces never waits for them; /evidence/…, /plans/… and /linkage/… pick their own page from their own table.
 import { lazy, Suspense } from 'react';
 import { Route, Switch, useLocation, useRoute } from 'wouter';
 import { ErrorNote, Loading } from '../shared/layout/Status';
@@ -25,6 +25,7 @@ const EvidenceRoutes = lazy(() => import('../features/indicators/EvidenceRoutes'
 const ForumPage = lazy(() => import('../features/forums/ForumPage').then((m) => ({ default: m.ForumPage })));
 const ScreenPage = lazy(() => import('../features/forums/screens/ScreenPage').then((m) => ({ default: m.ScreenPage })));
 const ModeratePage = lazy(() => import('../features/forums/screens/ModeratePage').then((m) => ({ default: m.ModeratePage })));
+const LinkageRoutes = lazy(() => import('../features/linkage/LinkageRoutes').then((m) => ({ default: m.LinkageRoutes })));
 const PlanRoutes = lazy(() => import('../features/plans/PlanRoutes').then((m) => ({ default: m.PlanRoutes })));
 
 export function App() {
@@ -76,6 +77,7 @@ function SignedInPage() {
       </Route>
       <Route path="/evidence/*?" component={EvidenceRoutes} />
       <Route path="/plans/*" component={PlanRoutes} />
+      <Route path="/linkage/*" component={LinkageRoutes} />
       <Route path="/forums/:id">{(raw) => decoded(raw, ({ id }) => <ForumPage key={id} id={id} />)}</Route>
       <Route path="/forums/:id/moderate">{(raw) => decoded(raw, ({ id }) => <ModeratePage key={id} forumId={id} />)}</Route>
       <Route path="/forums/:id/points/:pointId/moderate">

@@ -12,6 +12,7 @@ import { ErrorNote, Loading } from '../../shared/layout/Status';
 import { PrioritiesSection } from '../priorities/PrioritiesSection';
 import { PlansSection } from '../plans/PlansSection';
 import { ForumsSection } from '../forums/ForumsSection';
+import { LinkageSection } from '../linkage/LinkageSection';
 import { labelOf, usePick, useT } from '../../shared/i18n/i18n';
 import './spaces.css';
 
@@ -47,6 +48,7 @@ export function SpaceDetailPage({ id }: { id: string }) {
 
       <div className="detail">
         <div className="detail__main">
+          {space.kind === 'linkage' && <LinkageSection spaceId={space.id} />}
           <ConsultationsSection spaceId={space.id} canCreate={permissions.update} />
           <PrioritiesSection spaceId={space.id} canCreate={permissions.update} localityCode={space.locality?.code ?? null} always={space.kind === 'priority-setting'} />
           <PlansSection space={space} />

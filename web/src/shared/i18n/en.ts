@@ -7,6 +7,7 @@ import { evidenceEn } from '../../features/indicators/evidence.en';
 import { prioritiesEn } from '../../features/priorities/priorities.en';
 import { plansEn } from '../../features/plans/plans.en';
 import { forumsEn } from '../../features/forums/forums.en';
+import { linkageEn } from '../../features/linkage/linkage.en';
 import { proposalsEn } from '../../features/consultations/proposals.en';
 import { accountsEn } from '../../features/accounts/accounts.en';
 import { spacesEn } from '../../features/spaces/spaces.en';
@@ -23,6 +24,7 @@ export const en: Record<MessageKey, string> = {
   ...prioritiesEn,
   ...plansEn,
   ...forumsEn,
+  ...linkageEn,
   'app.name': 'Đối Thoại',
   'app.skip': 'Skip to main content',
   'app.breadcrumb': 'Breadcrumb',

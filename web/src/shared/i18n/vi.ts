@@ -6,6 +6,7 @@ import { evidenceVi } from '../../features/indicators/evidence.vi';
 import { prioritiesVi } from '../../features/priorities/priorities.vi';
 import { plansVi } from '../../features/plans/plans.vi';
 import { forumsVi } from '../../features/forums/forums.vi';
+import { linkageVi } from '../../features/linkage/linkage.vi';
 import { proposalsVi } from '../../features/consultations/proposals.vi';
 import { accountsVi } from '../../features/accounts/accounts.vi';
 import { spacesVi } from '../../features/spaces/spaces.vi';
@@ -22,6 +23,7 @@ export const vi = {
   ...prioritiesVi,
   ...plansVi,
   ...forumsVi,
+  ...linkageVi,
   'app.name': 'Đối Thoại',
   'app.skip': 'Bỏ qua, đến nội dung chính',
   'app.breadcrumb': 'Đường dẫn',
