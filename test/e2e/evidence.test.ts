@@ -1,4 +1,4 @@
-// The evidence hub in a real browser, on the demo's carried PCI 2012–2016 and PAPI 2011–2024: the Cần Thơ
+// The evidence hub in a real browser, on the demo's carried PCI 2012–2022 and PAPI 2011–2024: the Cần Thơ
 // profile opened from the demo space (radar and trend charts painted, the published PCI 2016 figures in the
 // rank table), the PCI 2016 ranking on the 63 and on the 34 with its tile map and — boundaries configured
 // through DOITHOAI_BOUNDARIES — the choropleth with its credit, the comparison, and an administrator's
@@ -70,6 +70,10 @@ describeBrowser('evidence hub in the staff app', { demo: true }, (t) => {
     await link.click();
     await expect.poll(() => page.getByTestId('profile-title').textContent(), poll).toBe('Hồ sơ bằng chứng Cần Thơ');
     expect(new URL(page.url()).pathname).toBe('/evidence/provinces/92');
+    // The latest edition first: PCI 2022, a composite only (no sub-indices carried), 66,94 from the panel; then 2016.
+    await expect.poll(() => page.getByTestId('profile-year').inputValue(), poll).toBe('2022');
+    await expect.poll(() => page.getByTestId('profile-standing').innerText(), poll).toContain('66,94');
+    await page.getByTestId('profile-year').selectOption('2016');
 
     // VCCI's PCI 2016 workbook: Cần Thơ 61.14, 11th of 63 — written the Vietnamese way.
     const composite = page.getByTestId('rank-table').locator('tr[data-key="score"]');
@@ -99,7 +103,7 @@ describeBrowser('evidence hub in the staff app', { demo: true }, (t) => {
 
   it('draws the profile on a 360 px phone', async () => {
     const page = await open(phone);
-    await page.goto(`${t.base}/evidence/provinces/92`);
+    await page.goto(`${t.base}/evidence/provinces/92?index=PCI&year=2016`);
     await expect.poll(() => page.getByTestId('rank-table').locator('tr[data-key="score"]').innerText(), poll).toContain('61,14');
     for (const chart of ['radar-chart', 'trend-chart']) await expect.poll(() => painted(page, chart), poll).toBeGreaterThan(1000);
     expect(await noSideScroll(page)).toBe(true);

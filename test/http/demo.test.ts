@@ -58,6 +58,28 @@ describeApp('demo', { config: { demo: true } }, (t) => {
     expect(Object.keys(ranked.byGroup).sort()).toEqual(['doanh-nghiep', 'nguoi-dan', 'so-nganh', 'xa-phuong']);
   });
 
+  it('carries PCI to 2022 on a province profile, 2022 marked as a method break, and PGI values held in part with their printed rank and address', async () => {
+    const session = await signIn(t.app, 'daumoi@cantho.demo', 'doithoai-demo');
+    const profile = async (code: string) => (await t.app.inject({ method: 'GET', url: `/api/localities/${code}/profile`, headers: session.headers })).json();
+    const pci = (await profile('92')).indices.find((i: { index: string }) => i.index === 'PCI');
+    expect(pci.years.map((y: { year: number }) => y.year)).toEqual([2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022]);
+    const y2017 = pci.years.find((y: { year: number }) => y.year === 2017);
+    // PCI 2017.xlsx, Summary C14 and B14: Cần Thơ 65.0866…, 10th; D14 entry costs.
+    expect(y2017).toMatchObject({ score: 65.08661651611328, national: { rank: 10, of: 63 }, source: { file: 'PCI 2017.xlsx' } });
+    expect(y2017.dimensions.find((d: { key: string }) => d.key === 'entry-costs').value).toBe(7.859973430633545);
+    // 2022 from the panel (composite only): the aggregation changed, so the trend marks the break.
+    expect(pci.years.at(-1)).toMatchObject({ year: 2022, dimensions: [], source: { file: 'panel_2016_2022.csv' } });
+    expect(pci.trend.methodBreaks).toEqual([2013, 2022]);
+    // Hải Dương's PGI 2024 as printed on pcivietnam.vn: 26.34, 13th of 63 — no medians from the ten provinces held.
+    const pgi = (await profile('30')).indices.find((i: { index: string }) => i.index === 'PGI');
+    expect(pgi.years.map((y: { year: number }) => y.year)).toEqual([2022, 2023, 2024]);
+    expect(pgi.years[2]).toMatchObject({ score: 26.34, national: { rank: 13, of: 63 }, regional: null, nationalMedian: null, source: { file: 'https://pcivietnam.vn/en/pgi/provinces/hai-duong' } });
+    // An edition held in part feeds no need score: Hải Dương's environment need rests on PAPI alone.
+    const areas = (await t.app.inject({ method: 'GET', url: '/api/localities/30/priority-evidence', headers: session.headers })).json().areas;
+    const environment = areas.find((a: { area: string }) => a.area === 'environment');
+    expect(environment.used.map((u: { index: string }) => u.index)).toEqual(['PAPI']);
+  });
+
   it('lists the demo accounts without any password (the sign-in page says it in words)', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/demo' });
     expect(res.statusCode).toBe(200);

@@ -20,4 +20,11 @@ export interface IndexRow {
   score: number | null;
   /** PAPI only: sub-dimension key → score. */
   subdimensions?: Record<string, number>;
+  /**
+   * The national rank as printed, for an edition held only in part (PGI's published values): a rank among the
+   * rows held would mean nothing. Absent, the rank is computed from the scores of the whole edition.
+   */
+  rank?: number;
+  /** Where this row was printed (a page's address), when not the edition's file itself. */
+  source?: string;
 }

@@ -43,7 +43,7 @@ export async function loadDemo(db: Db, now: Date): Promise<boolean> {
         await grantRole(tx, loader, { userId: user.id, spaceId: spaceIds[space], role }, now);
       }
     }
-    // Published PCI 2012–2016 and PAPI 2011–2024 figures, carried in the project (see demo.evidence.data.ts).
+    // Published PCI 2012–2022, PAPI 2011–2024 and PGI 2022–2024 (in part) figures, carried in the project (demo.evidence*.data.ts).
     await loadDemoEvidence(tx, now);
     await runDemoConsultation(
       tx,

@@ -9,6 +9,9 @@ import { gridFromRows, type Cell } from '../../importers/grid';
 import { PAPI_CSV_COLUMNS, readPapiCsv } from '../../importers/papi.csv';
 import type { ImportResult } from '../../importers/types';
 import { PAPI_CARRIED, PCI_CARRIED } from './demo.evidence.data';
+import { PCI_2019_2022_CARRIED } from './demo.evidence.panel.data';
+import { PCI_2017_2018_CARRIED } from './demo.evidence.pci-2017-2018.data';
+import { PGI_CARRIED } from './demo.evidence.pgi.data';
 import { storeImport, type ImportReport } from './import.service';
 
 export type PciCarried = {
@@ -32,6 +35,16 @@ export type PapiCarried = {
   rows: ReadonlyArray<readonly (number | null)[]>;
 };
 
+/** Published PGI figures, one row per province and year, each with the address it was printed at. */
+export type PgiCarried = {
+  file: string;
+  sha256: string;
+  rows: ReadonlyArray<{ year: number; code: string; dimensions: Readonly<Record<string, number>>; score: number | null; rank?: number; source: string }>;
+};
+
+/** Every PCI edition the demo carries: 2012–2016 and 2017–2018 with sub-indices, 2019–2022 composites only. */
+export const PCI_ALL_CARRIED: readonly PciCarried[] = [...PCI_CARRIED, ...PCI_2017_2018_CARRIED, ...PCI_2019_2022_CARRIED];
+
 const loader: Actor = { userId: null, label: 'demo loader', platformRole: 'administrator', spaceRoles: new Map(), via: 'admin-token' };
 
 export function pciEdition(carried: PciCarried): ImportResult {
@@ -44,6 +57,20 @@ export function pciEdition(carried: PciCarried): ImportResult {
     score: exact(score),
   }));
   return { index: 'PCI', file: carried.file, years: [carried.year], rows, gaps: [] };
+}
+
+export function pgiEditions(carried: PgiCarried): ImportResult {
+  const rows: IndexRow[] = carried.rows.map((r) => ({
+    index: 'PGI',
+    year: r.year,
+    localityCode: r.code,
+    dimensions: { ...r.dimensions },
+    score: r.score,
+    ...(r.rank !== undefined ? { rank: r.rank } : {}),
+    source: r.source,
+  }));
+  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  return { index: 'PGI', file: carried.file, years, rows, gaps: [] };
 }
 
 /** The CSV as its reader sees it, rebuilt from the carried columns, then read like the file itself. */
@@ -60,12 +87,13 @@ export function papiEdition(carried: PapiCarried): ImportResult {
   return { index: 'PAPI', file: carried.file, years: [carried.year], rows, gaps };
 }
 
-/** Stores PCI 2012–2016 and PAPI 2011–2024, all or nothing; editions already there are left as they are. */
+/** Stores PCI 2012–2022, PAPI 2011–2024 and PGI 2022–2024 (in part), all or nothing; editions already there are left as they are. */
 export async function loadDemoEvidence(db: Db, now: Date): Promise<{ stored: number; unchanged: number }> {
   const reports: ImportReport[] = await db.transaction(async (tx) => {
     const done: ImportReport[] = [];
-    for (const carried of PCI_CARRIED) done.push(await storeImport(tx, loader, pciEdition(carried), carried.sha256, now));
+    for (const carried of PCI_ALL_CARRIED) done.push(await storeImport(tx, loader, pciEdition(carried), carried.sha256, now));
     for (const carried of PAPI_CARRIED) done.push(await storeImport(tx, loader, papiEdition(carried), carried.sha256, now));
+    done.push(await storeImport(tx, loader, pgiEditions(PGI_CARRIED), PGI_CARRIED.sha256, now));
     return done;
   });
   const editions = reports.flatMap((r) => r.editions);

@@ -84,7 +84,11 @@ async function storeEdition(tx: Db, actor: Actor, edition: Edition, now: Date): 
     .values({ index, year, file, sha256, rows: rows.length, outcome, gaps, actorUserId: actor.userId, actorLabel: actor.label, at: now })
     .returning({ id: indexImports.id });
   if (stored.length) await tx.delete(indexValues).where(where);
-  const ranks = new Map(rankValues(rows.map((r) => ({ code: r.localityCode, value: r.score }))).map((s) => [s.code, s.rank]));
+  // Printed ranks (an edition held in part) are kept as printed, and none is made up for the other rows.
+  const printed = rows.some((r) => r.rank !== undefined);
+  const ranks = printed
+    ? new Map(rows.map((r) => [r.localityCode, r.rank ?? null]))
+    : new Map(rankValues(rows.map((r) => ({ code: r.localityCode, value: r.score }))).map((s) => [s.code, s.rank]));
   if (rows.length) {
     await tx.insert(indexValues).values(
       rows.map((r) => ({
@@ -96,7 +100,7 @@ async function storeEdition(tx: Db, actor: Actor, edition: Edition, now: Date): 
         subdimensions: r.subdimensions ?? null,
         score: r.score,
         rank: ranks.get(r.localityCode) ?? null,
-        sourceFile: file,
+        sourceFile: r.source ?? file,
         sourceSha256: sha256,
         importId: record.id,
         importedAt: now,

@@ -21,7 +21,9 @@ export type StoredEdition = { index: IndexKey; year: number; unitSet: UnitSet; s
 export function toIndexRow(r: StoredRow): IndexRow {
   const dimensions = inOrder(r.dimensions, indexFramework(r.index, r.year).dimensions);
   const subdimensions = r.subdimensions ? inOrder(r.subdimensions, r.index === 'PAPI' ? papiSubdimensions(r.year) : []) : undefined;
-  return { index: r.index, year: r.year, localityCode: r.localityCode, dimensions, score: r.score, ...(subdimensions ? { subdimensions } : {}) };
+  // A row printed on a page (PGI's published values) names that page's address instead of a file.
+  const source = /^https?:\/\//.test(r.sourceFile) ? { source: r.sourceFile } : {};
+  return { index: r.index, year: r.year, localityCode: r.localityCode, dimensions, score: r.score, ...(subdimensions ? { subdimensions } : {}), ...source };
 }
 
 /** jsonb keeps keys in its own order; figures go out in the publisher's order, any unknown key after. */

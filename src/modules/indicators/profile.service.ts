@@ -18,18 +18,23 @@ import { AppError } from '../../http/errors';
 import { currentAreaMapping } from './area-mapping.service';
 import { loadEditions, type Source } from './indicator.service';
 
-/** An edition as seen on one configuration of units: published rows on the 63, merged rows on the 34. */
-type UnitEdition = { index: IndexKey; year: number; source: Source; rows: IndexRow[] };
+/**
+ * An edition as seen on one configuration of units: published rows on the 63, merged rows on the 34. `printedRanks`:
+ * for an edition held only in part (fewer than half the units have a score — PGI's published values), the national
+ * ranks as printed (on the 63; none on the 34), since standings among the few rows held are no national standing.
+ */
+type UnitEdition = { index: IndexKey; year: number; source: Source; rows: IndexRow[]; printedRanks?: Map<string, number | null> };
+
+const heldInPart = (rows: readonly IndexRow[], unit: UnitSet) => rows.filter((r) => r.score !== null).length * 2 < unit;
 
 async function editionsOn(db: Db, unit: UnitSet, index?: IndexKey): Promise<UnitEdition[]> {
   const stored = await loadEditions(db, index);
   return stored
-    .map((e) => ({
-      index: e.index,
-      year: e.year,
-      source: e.source,
-      rows: e.unitSet === unit ? e.rows : unit === 34 ? reaggregateTo34(e.rows).rows : [],
-    }))
+    .map((e): UnitEdition => {
+      const rows = e.unitSet === unit ? e.rows : unit === 34 ? reaggregateTo34(e.rows).rows : [];
+      const printedRanks = heldInPart(rows, unit) ? (e.unitSet === unit ? e.ranks : new Map<string, number | null>()) : undefined;
+      return { index: e.index, year: e.year, source: e.source, rows, ...(printedRanks ? { printedRanks } : {}) };
+    })
     .filter((e) => e.rows.length > 0);
 }
 
@@ -61,7 +66,28 @@ export function figureLabel(index: IndexKey, year: number, key: string): Label {
 
 const placing = (s: RowStanding['national']) => ({ rank: s.rank, of: s.of, percentile: s.percentile });
 
+// A printed rank among all the units, as a placing: the mid-rank percentile of analysis.rank.ts, ties unknown.
+function printedPlacing(rank: number | null | undefined, unit: UnitSet) {
+  return typeof rank === 'number' ? { rank, of: unit as number, percentile: (100 * (unit - rank)) / (unit - 1) } : null;
+}
+
+/** An edition held in part: its figures and printed rank, no medians or standings made from the few rows held. */
+function partStanding(edition: UnitEdition, row: IndexRow, unit: UnitSet) {
+  return {
+    year: edition.year,
+    score: row.score,
+    national: printedPlacing(edition.printedRanks?.get(row.localityCode), unit),
+    regional: null,
+    nationalMedian: null,
+    regionalMedian: null,
+    dimensions: [],
+    weakest: [],
+    source: row.source ? { ...edition.source, file: row.source } : edition.source,
+  };
+}
+
 function yearStanding(edition: UnitEdition, row: IndexRow, unit: UnitSet) {
+  if (edition.printedRanks) return partStanding(edition, row, unit);
   const code = row.localityCode;
   const region = regionOfCode(unit, code);
   const inRegion = edition.rows.filter((r) => regionOfCode(unit, r.localityCode) === region);
@@ -151,7 +177,8 @@ export async function priorityEvidence(db: Db, code: string, unit: UnitSet, year
   const unitRef = requireLocality(unit, code);
   const editions = await editionsOn(db, unit);
   const asOf = year ?? (editions.length ? Math.max(...editions.map((e) => e.year)) : null);
-  const usable = asOf === null ? [] : editions.filter((e) => e.year <= asOf);
+  // An edition held in part (PGI's published values) gives no national percentile: it is left out of the need.
+  const usable = asOf === null ? [] : editions.filter((e) => e.year <= asOf && !e.printedRanks);
   // The mapping an administrator set (or the default): see area-mapping.service.ts.
   const evidence = areaEvidence(usable, code, await currentAreaMapping(db), unit);
   return {
