@@ -1,4 +1,5 @@
-// Issue 15's acceptance, in a real browser on the demo's Mekong Delta region (lien-ket-vung-dbscl): Cần Thơ's
+// Issue 15's acceptance, in a real browser on the demo's Mekong Delta region (lien-ket-vung-dbscl): the
+// coordinator binds An Giang's official to the province; Cần Thơ's
 // official (on a phone, 360 px) and An Giang's (1280 px) record offers and needs; the region's coordinator
 // accepts the suggested Cần Thơ ⇄ An Giang pairing as an agreement; each official adds their province's
 // commitment (and sees report controls only on their own); Cần Thơ reports a quarter's progress; Cần Thơ's
@@ -30,16 +31,24 @@ const EDGE = 'vn34:91|vn34:92';
 describeBrowser('regional linkage from offers and needs to commitments that move', { demo: true }, (t) => {
   it('records offers and needs, accepts a pairing, commits, reports, and shows the change', async () => {
     const [space] = await rowsOf<{ id: string }>(t, sql`select id from spaces where slug = 'lien-ket-vung-dbscl'`);
-    await official(t, space.id, 'canbo@cantho.test', CT);
-    await official(t, space.id, 'canbo@angiang.test', AG);
+    await official(t, space.id, 'cantho@dbscl.test', CT);
+    await t.user('angiang@dbscl.test', { [space.id]: 'official' });
     const coord = await t.open(desktop, { as: 'quantri@doithoai.demo' });
     await coord.goto(`${t.base}/linkage/${space.id}`);
+    // the coordinator binds An Giang's official on the region's page (Cần Thơ's was bound through the API)
+    const assign = coord.getByTestId('officials-form');
+    await assign.getByLabel('Cán bộ', { exact: true }).selectOption({ label: 'angiang (angiang@dbscl.test)' });
+    await assign.getByLabel('Phụ trách địa phương').selectOption(AG);
+    await assign.getByRole('button', { name: 'Lưu phân công' }).click();
+    const row = (name: string) => coord.getByTestId('linkage-localities').locator('tr', { has: coord.getByRole('rowheader', { name, exact: true }) });
+    await row('An Giang').getByText('angiang').waitFor();
+    expect(await row('Cần Thơ').innerText()).toContain('cantho');
     await expect.poll(() => rateOf(coord, 'vn34:92'), poll).toMatch(/^50\s%$/);
     await coord.goto(`${t.base}/linkage/${space.id}/network`);
     await expect.poll(() => edgeOf(coord), poll).toEqual(['1', '4', '2']);
 
     // Cần Thơ's official, on a phone, from the space page: a need for rice and an offer of vocational training
-    const ct = await t.open(phone, { as: 'canbo@cantho.test', password: PASSWORD });
+    const ct = await t.open(phone, { as: 'cantho@dbscl.test', password: PASSWORD });
     await ct.goto(`${t.base}/spaces/${space.id}`);
     await ct.getByTestId('linkage-open').click();
     await ct.getByRole('link', { name: 'Đề xuất và nhu cầu' }).click();
@@ -54,7 +63,7 @@ describeBrowser('regional linkage from offers and needs to commitments that move
     await screenshot(ct, 'linkage-acceptance-1-phone-offers-needs');
 
     // An Giang's official: a need for trained workers
-    const ag = await t.open(desktop, { as: 'canbo@angiang.test', password: PASSWORD });
+    const ag = await t.open(desktop, { as: 'angiang@dbscl.test', password: PASSWORD });
     await ag.goto(`${t.base}/linkage/${space.id}/intents`);
     await addIntent(ag, 'need', 'human-resources', 'expertise', '3', 'Lao động có tay nghề cho khu công nghiệp');
     await screenshot(ag, 'linkage-acceptance-2-desktop-offers-needs');
@@ -111,6 +120,12 @@ describeBrowser('regional linkage from offers and needs to commitments that move
     await expect.poll(() => edgeOf(coord), poll).toEqual(['2', '6', '3']);
     await expect.poll(() => painted(coord, 'network-chart'), poll).toBeGreaterThan(1000);
     await screenshot(coord, 'linkage-acceptance-7-desktop-network');
+    await coord.getByRole('button', { name: 'English' }).click();
+    await coord.getByRole('heading', { name: 'Linkage network' }).waitFor();
+    await coord.getByLabel('the 63 provinces before 1 July 2025').check();
+    // on the 63 (Kiên Giang apart), Cần Thơ – An Giang: 2 agreements; the demo's port link (moved), rice (done) and
+    // training (on paper), the new training (moved) and rice supply (on paper) → 5 commitments, 3 moved
+    await expect.poll(() => edgeOf(coord, 'vn63:89|vn63:92'), poll).toEqual(['2', '5', '3']);
     await ct.getByRole('link', { name: 'Mạng lưới' }).click();
     await expect.poll(() => edgeOf(ct), poll).toEqual(['2', '6', '3']);
     expect(await noSideScroll(ct)).toBe(true);
@@ -152,7 +167,7 @@ const rateOf = async (page: Page, province: string) => {
 };
 
 /** Agreements, commitments and moved on the An Giang – Cần Thơ edge of today's provinces. */
-const edgeOf = async (page: Page) => {
-  const row = page.locator(`[data-testid="network-table"] tr[data-pair="${EDGE}"] td`);
+const edgeOf = async (page: Page, pair = EDGE) => {
+  const row = page.locator(`[data-testid="network-table"] tr[data-pair="${pair}"] td`);
   return (await row.allInnerTexts()).map((s) => s.trim());
 };

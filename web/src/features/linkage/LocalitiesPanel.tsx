@@ -1,10 +1,12 @@
 // The region's member localities, each read onto the province it is part of since 1 July 2025 ("thuộc
 // An Giang"), with the officials bound to it. Officials are named where the caller may read the space's
-// members (coordinators); others see that an official is bound.
+// members (coordinators), who also bind officials here (OfficialsForm); others see that an official is bound.
+import type { ReactNode } from 'react';
 import type { Member } from '../../shared/api/types';
 import { useApi } from '../../shared/api/useApi';
 import { useT } from '../../shared/i18n/i18n';
 import { paths } from './api';
+import { OfficialsForm } from './OfficialsForm';
 import type { RegionView } from './RegionShell';
 
 type NameOf = (userId: string) => string | undefined;
@@ -16,10 +18,14 @@ export function LocalitiesPanel({ region }: { region: RegionView }) {
 function NamedLocalities({ region }: { region: RegionView }) {
   const members = useApi<{ members: Member[] }>(paths.members(region.spaceId));
   const nameOf: NameOf = (userId) => (members.status === 'done' ? members.data.members.find((m) => m.userId === userId)?.displayName : undefined);
-  return <LocalitiesTable region={region} nameOf={nameOf} />;
+  return (
+    <LocalitiesTable region={region} nameOf={nameOf}>
+      {members.status === 'done' && <OfficialsForm region={region} members={members.data.members} />}
+    </LocalitiesTable>
+  );
 }
 
-function LocalitiesTable({ region, nameOf }: { region: RegionView; nameOf: NameOf }) {
+function LocalitiesTable({ region, nameOf, children }: { region: RegionView; nameOf: NameOf; children?: ReactNode }) {
   const t = useT();
   const officials = (id: string) => region.officials.filter((o) => o.localityId === id);
   return (
@@ -45,6 +51,7 @@ function LocalitiesTable({ region, nameOf }: { region: RegionView; nameOf: NameO
           </tbody>
         </table>
       </div>
+      {children}
     </section>
   );
 }

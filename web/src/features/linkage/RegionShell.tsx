@@ -1,7 +1,7 @@
 // What every page of a region stands in: the way back to the space, the region's name, the tabs, and a
 // line saying what the caller may change (a coordinator everything, an official their locality's offers,
 // needs, commitments and reports, anyone else reads). The page itself gets the region as the server sent it.
-import type { ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { SpaceDetail } from '../../shared/api/types';
 import { useApi } from '../../shared/api/useApi';
@@ -11,7 +11,8 @@ import { ErrorNote, Loading } from '../../shared/layout/Status';
 import { paths, type Region } from './api';
 import './linkage.css';
 
-export type RegionView = Region & { spaceTitle: { vi: string; en: string }; illustrative: boolean };
+/** The region with its space's title; `reload` asks the server again (the page stays while it answers). */
+export type RegionView = Region & { spaceTitle: { vi: string; en: string }; illustrative: boolean; reload: () => void };
 type Tab = '' | 'intents' | 'suggestions' | 'network';
 const TABS: Tab[] = ['', 'intents', 'suggestions', 'network'];
 
@@ -19,11 +20,14 @@ export function RegionShell({ spaceId, tab, page }: { spaceId: string; tab: Tab 
   const t = useT();
   const pick = usePick();
   const space = useApi<{ space: SpaceDetail }>(paths.space(spaceId));
-  const region = useApi<Region>(paths.region(spaceId));
+  const [version, setVersion] = useState(0);
+  const region = useApi<Region>(paths.region(spaceId), version);
+  const last = useRef<Region | null>(null);
+  if (region.status === 'done') last.current = region.data;
   const failed = space.status === 'error' ? space : region.status === 'error' ? region : null;
   if (failed) return <ErrorNote error={failed.error} onRetry={failed.retry} />;
-  if (space.status !== 'done' || region.status !== 'done') return <Loading />;
-  const view: RegionView = { ...region.data, spaceTitle: space.data.space.title, illustrative: space.data.space.illustrative };
+  if (space.status !== 'done' || !last.current) return <Loading />;
+  const view: RegionView = { ...last.current, spaceTitle: space.data.space.title, illustrative: space.data.space.illustrative, reload: () => setVersion((v) => v + 1) };
   return (
     <>
       <nav className="crumbs" aria-label={t('app.breadcrumb')}>

@@ -30,6 +30,7 @@ export const paths = {
   space: (spaceId: string) => `/api/spaces/${enc(spaceId)}`,
   region: base,
   members: (spaceId: string) => `/api/spaces/${enc(spaceId)}/members`,
+  official: (spaceId: string, userId: string) => `${base(spaceId)}/officials/${enc(userId)}`,
   intents: (spaceId: string) => `${base(spaceId)}/intents`,
   intent: (spaceId: string, id: string) => `${base(spaceId)}/intents/${enc(id)}`,
   suggestions: (spaceId: string, maxCycle: 2 | 3) => `${base(spaceId)}/suggestions?maxCycle=${maxCycle}`,

@@ -22,6 +22,12 @@ export const linkageEn: Record<keyof typeof linkageVi, string> = {
   'linkage.localities.partOf': 'part of {name}',
   'linkage.localities.official': 'an official',
 
+  'linkage.officials.official': 'Official',
+  'linkage.officials.locality': 'Speaks for',
+  'linkage.officials.unbound': 'No locality',
+  'linkage.officials.save': 'Save assignment',
+  'linkage.officials.none': 'The space has no member with the role official to assign.',
+
   'linkage.practice.title': 'From paper to practice, per province today',
   'linkage.practice.intro': 'The share of commitments that moved (started, on track or done) out of all commitments. Commitments of provinces as they were before 1 July 2025 count under their successor.',
   'linkage.practice.province': 'Province',

@@ -21,6 +21,12 @@ export const linkageVi = {
   'linkage.localities.partOf': 'thuộc {name}',
   'linkage.localities.official': 'một cán bộ',
 
+  'linkage.officials.official': 'Cán bộ',
+  'linkage.officials.locality': 'Phụ trách địa phương',
+  'linkage.officials.unbound': 'Không phụ trách địa phương nào',
+  'linkage.officials.save': 'Lưu phân công',
+  'linkage.officials.none': 'Không gian chưa có thành viên nào với vai trò cán bộ để phân công.',
+
   'linkage.practice.title': 'Từ giấy đến thực tế, theo tỉnh hiện nay',
   'linkage.practice.intro': 'Tỷ lệ cam kết đã chuyển động (đã bắt đầu, đúng tiến độ hoặc hoàn thành) trên tổng số cam kết. Cam kết của các tỉnh trước 1/7/2025 được tính cho tỉnh kế thừa.',
   'linkage.practice.province': 'Tỉnh, thành phố',
