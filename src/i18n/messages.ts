@@ -320,6 +320,11 @@ const catalog = {
   'devolution.scenario_key_taken': { vi: 'Mã kịch bản "{key}" đã được dùng.', en: 'The scenario code "{key}" is already in use.' },
   'devolution.activity_other_unit': { vi: 'Hoạt động "{activity}" không thuộc đơn vị "{unit}".', en: 'The activity "{activity}" does not belong to the unit "{unit}".' },
   'devolution.proposal_incomplete': { vi: 'Một đề xuất cần nêu hoạt động (activityCode) và cấp đề xuất chuyển đến (proposedLevel).', en: 'A proposal needs the activity (activityCode) and the level proposed (proposedLevel).' },
+  'linkage.bad_file': {
+    vi: 'Tệp {file} không được nhập vì có {problems} lỗi ở {rows} dòng; chưa có gì được ghi. Hãy sửa các dòng được liệt kê rồi nhập lại.',
+    en: '{file} was not imported because of {problems, plural, one {# problem} other {# problems}} in {rows, plural, one {# row} other {# rows}}; nothing was stored. Correct the rows listed and import it again.',
+  },
+  'linkage.file_rejected': { vi: 'Tệp {file} không được nhập: {detail}', en: '{file} was not imported: {detail}' },
   'server.error': { vi: 'Lỗi máy chủ; đã ghi lại để xử lý.', en: 'Server error; it has been logged.' },
 } satisfies Record<string, Localized>;
 

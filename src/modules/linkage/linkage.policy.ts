@@ -25,6 +25,8 @@ export function accessIn(actor: Actor, space: SpaceRef, boundLocality: string | 
 export const linkagePolicy = {
   read: (a: LinkageAccess) => a.reader,
   coordinate: (a: LinkageAccess) => a.coordinator,
+  /** Importing offers and needs from a sheet: a coordinator, or an official bound to a locality (their rows only). */
+  importIntents: (a: LinkageAccess) => a.coordinator || a.official !== null,
   /** Offers, needs, commitments and progress reports of one locality. */
   editFor: (a: LinkageAccess, locality: string) => a.coordinator || (a.official !== null && actsFor(a.official, locality)),
 };

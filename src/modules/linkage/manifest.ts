@@ -3,6 +3,7 @@
 // read across the 2025 merger.
 import { defineModule } from '../module';
 import { agreementRoutes } from './agreement.routes';
+import { intentIoRoutes } from './intent.io.routes';
 import { linkageRoutes } from './linkage.routes';
 
 export const linkageModule = defineModule({
@@ -11,5 +12,6 @@ export const linkageModule = defineModule({
   routes: async (app, deps) => {
     await linkageRoutes(app, deps);
     await agreementRoutes(app, deps);
+    await intentIoRoutes(app, deps);
   },
 });
