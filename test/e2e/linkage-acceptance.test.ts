@@ -115,6 +115,7 @@ describeBrowser('regional linkage from offers and needs to commitments that move
     // the province's rate and the network move
     await coord.reload();
     await expect.poll(() => rateOf(coord, 'vn34:92'), poll).toMatch(/^66,7\s%$/);
+    await expect.poll(() => painted(coord, 'province-years-chart'), poll).toBeGreaterThan(1000);
     await screenshot(coord, 'linkage-acceptance-6-desktop-practice');
     await coord.getByRole('link', { name: 'Mạng lưới' }).click();
     await expect.poll(() => edgeOf(coord), poll).toEqual(['2', '6', '3']);

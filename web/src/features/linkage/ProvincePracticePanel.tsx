@@ -1,10 +1,12 @@
 // Paper to practice per province in force today: how many commitments each has (pre-2025 parties counted
-// under their successor), at which stage, and the share that moved (started, on track or done).
+// under their successor), at which stage, and the share that moved (started, on track or done); below, the
+// same share at the end of each year since the first agreement began (ProvinceYearsChart).
 import { useApi } from '../../shared/api/useApi';
 import { useLang, useT } from '../../shared/i18n/i18n';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
 import { paths, type ProvincePractice } from './api';
 import { rateText } from './numbers';
+import { ProvinceYearsChart } from './ProvinceYearsChart';
 
 export function ProvincePracticePanel({ spaceId }: { spaceId: string }) {
   const t = useT();
@@ -43,6 +45,7 @@ export function ProvincePracticePanel({ spaceId }: { spaceId: string }) {
           </table>
         </div>
       )}
+      {result.status === 'done' && result.data.provinces.length > 0 && <ProvinceYearsChart spaceId={spaceId} />}
     </section>
   );
 }

@@ -34,6 +34,7 @@ export const linkageEn: Record<keyof typeof linkageVi, string> = {
   'linkage.practice.total': 'Commitments',
   'linkage.practice.moved': 'Moved',
   'linkage.practice.rate': 'Share moved',
+  'linkage.practice.overYears': "Share of each province's commitments that had moved at the end of each year",
   'linkage.practice.empty': 'No commitments yet.',
   'linkage.stage.on-paper': 'On paper',
   'linkage.stage.started': 'Started',

@@ -33,6 +33,7 @@ export const linkageVi = {
   'linkage.practice.total': 'Cam kết',
   'linkage.practice.moved': 'Đã chuyển động',
   'linkage.practice.rate': 'Tỷ lệ chuyển động',
+  'linkage.practice.overYears': 'Tỷ lệ cam kết đã chuyển động của từng tỉnh vào cuối mỗi năm',
   'linkage.practice.empty': 'Chưa có cam kết nào.',
   'linkage.stage.on-paper': 'Trên giấy',
   'linkage.stage.started': 'Đã bắt đầu',
