@@ -131,6 +131,18 @@ const catalog = {
     vi: 'Lĩnh vực "{area}": {index} không có chỉ số thành phần "{key}"; ánh xạ không thay đổi.',
     en: 'Area "{area}": {index} has no sub-index "{key}"; the mapping was not changed.',
   },
+  'indicators.mapping_unknown_dataset': {
+    vi: 'Lĩnh vực "{area}": không có bộ số liệu thống kê "{key}"; ánh xạ không thay đổi.',
+    en: 'Area "{area}": there is no statistics dataset "{key}"; the mapping was not changed.',
+  },
+  'indicators.mapping_bad_weight': {
+    vi: 'Lĩnh vực "{area}": trọng số của {index} "{key}" phải là số lớn hơn 0 và không quá 1.000; ánh xạ không thay đổi.',
+    en: 'Area "{area}": the weight of {index} "{key}" must be a number above 0 and at most 1,000; the mapping was not changed.',
+  },
+  'indicators.mapping_need_side': {
+    vi: 'Lĩnh vực "{area}": {index} "{key}" cần "need" là "higher" hoặc "lower" nếu là số liệu thống kê không có chiều tốt, xấu, và không được có "need" nếu là chỉ số; ánh xạ không thay đổi.',
+    en: 'Area "{area}": {index} "{key}" takes "need" ("higher" or "lower") only as a statistic, and must have it when the dataset has no better side; the mapping was not changed.',
+  },
   'indicators.mapping_duplicate': {
     vi: 'Lĩnh vực "{area}": chỉ số {index} "{key}" được gắn hơn một lần; ánh xạ không thay đổi.',
     en: 'Area "{area}": {index} "{key}" is linked more than once; the mapping was not changed.',

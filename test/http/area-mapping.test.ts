@@ -8,6 +8,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { DEFAULT_AREA_MAPPING } from '../../src/core/indices/analysis.priorities';
 import { LOCALITIES_63 } from '../../src/core/localities/units';
 import { auditLog } from '../../src/modules/audit/audit.table';
+import { areaMappingVersions } from '../../src/modules/indicators/area-mapping.table';
 import { adminHeaders, makeUser, signIn, type Session } from '../helpers/app';
 import { describeApp } from '../helpers/http';
 import { fixture } from '../helpers/fixtures';
@@ -136,6 +137,9 @@ describeApp('area mapping over HTTP', {}, (t) => {
       [{ health: [{ index: 'PAPI', key: 'public-health' }], education: [{ index: 'PCI', key: 'primary-education' }] }, 'indicators.mapping_unknown_figure', ['education', 'PCI', 'primary-education']],
       [{ environment: [{ index: 'XYZ', key: 'air-quality' }] }, 'indicators.mapping_unknown_figure', ['environment', 'XYZ', 'air-quality']],
       [{ economy: [{ index: 'PCI', key: 'entry-costs' }, { index: 'PCI', key: 'entry-costs' }] }, 'indicators.mapping_duplicate', ['economy', 'entry-costs']],
+      [{ health: [{ index: 'GSO', key: 'gso.hospital-queues' }] }, 'indicators.mapping_unknown_dataset', ['health', 'gso.hospital-queues']],
+      [{ health: [{ index: 'GSO', key: 'gso.poverty-rate', weight: -1 }] }, 'indicators.mapping_bad_weight', ['health', 'gso.poverty-rate']],
+      [{ agriculture: [{ index: 'GSO', key: 'gso.population.total' }] }, 'indicators.mapping_need_side', ['agriculture', 'gso.population.total']],
     ];
     for (const [mapping, code, named] of cases) {
       const res = await put(mapping);
@@ -160,5 +164,42 @@ describeApp('area mapping over HTTP', {}, (t) => {
     expect(area(await evidence(), 'health').used.map((u) => u.key)).toEqual(['public-health']);
     const [last] = (await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, '3'))).filter((a) => a.entityType === 'area_mapping');
     expect(last).toMatchObject({ action: 'indicators.area_mapping.reset', before: { version: 2, isDefault: false }, after: { version: 3, isDefault: true } });
+  });
+
+  it('measures social protection by the poverty rate once GSO’s table is imported (weight 2 beside the proxy’s 1)', async () => {
+    const file = fixture('vn', 'gso_2002_2016_choisy', 'Poverty rate by province.csv');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/indicators/statistics/import?name=${encodeURIComponent('Poverty rate by province.csv')}`,
+      headers: { ...adminHeaders, 'content-type': 'application/octet-stream' },
+      payload: readFileSync(file),
+    });
+    expect(res.statusCode).toBe(200);
+    // Read by hand from the CSV: the "Pre. 2016" column (the last) of the 63 province rows, Hà Tây's row and
+    // the country and the six region rows left out, and Hà Tây's (all "..").
+    const aggregates = ['WHOLE COUNTRY', 'Red River Delta', 'Northern midlands and mountain areas', 'Northern Central area and Central coastal area', 'Central Highlands', 'South East', 'Mekong River Delta'];
+    const rows = readFileSync(file, 'utf8').split(/\r?\n/).slice(3).filter((l) => l.trim()).map((l) => l.split(';'));
+    const provinces = rows.filter((r) => !aggregates.includes(r[0].replace(/"/g, '').trim()) && r.at(-1) !== '..');
+    // TP Hồ Chí Minh's 2016 cell is ".." too: 62 provinces have a 2016 figure.
+    expect(provinces).toHaveLength(62);
+    const canTho = provinces.find((r) => r[0] === '"Can Tho"')!;
+    expect(canTho.at(-1)).toBe('1.7');
+    // Lower poverty is better: Cần Thơ's percentile among the negated rates.
+    const rate = percentileOf(provinces.map((r) => -Number(r.at(-1))), -1.7);
+    const list = papiPercentile('SC21');
+    const sp = area(await evidence(), 'social-protection');
+    expect(sp.used).toMatchObject([{ index: 'PAPI', key: 'poverty-lists' }, { index: 'GSO', key: 'gso.poverty-rate', year: 2016, value: 1.7, weight: 2, need: 'higher', direct: true }]);
+    expect(sp.need).toBeCloseTo(100 - (list + 2 * rate) / 3, 9);
+  });
+
+  it('reads a mapping stored before statistics and weights existed, as it was', async () => {
+    // A version written by the release before this one: links of { index, key } only.
+    await t.database.db.insert(areaMappingVersions).values({ version: 4, mapping: { health: [{ index: 'PAPI', key: 'public-health' }] } as never, actorLabel: 'earlier release', at: new Date('2026-11-01T00:00:00Z') });
+    const shown = (await get('/api/indicators/area-mapping')).json();
+    expect(shown).toMatchObject({ version: 4, isDefault: false });
+    expect(shown.mapping.health).toEqual([{ index: 'PAPI', key: 'public-health' }]);
+    const health = area(await evidence(), 'health');
+    expect(health.used).toMatchObject([{ index: 'PAPI', key: 'public-health', weight: 1, direct: false }]);
+    expect(health.need).toBeCloseTo(100 - papiPercentile('SC61'), 9);
   });
 });

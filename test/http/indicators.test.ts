@@ -161,9 +161,9 @@ describeApp('evidence API', {}, (t) => {
     const area = (list: typeof y2016, key: string) => list.find((a) => a.area === key)!;
     expect(area(y2016, 'health').used).toMatchObject([{ index: 'PAPI', key: 'public-health', year: 2016 }]);
     expect(area(y2016, 'economy').used.every((u) => u.index === 'PCI' && u.year === 2016)).toBe(true);
-    // PAPI's environmental governance begins in 2018 and no PGI is held: no evidence, said as such
+    // PAPI's environmental governance begins in 2018, no PGI is held, nor GSO's solid waste: no evidence, said as such
     expect(area(y2016, 'environment')).toMatchObject({ need: null, used: [] });
-    expect(area(y2016, 'environment').unavailable).toHaveLength(5);
+    expect(area(y2016, 'environment').unavailable).toHaveLength(6);
     const y2015 = await areas(2015);
     expect(area(y2015, 'health').need).toBeNull();
     expect(area(y2015, 'economy').used.every((u) => u.year === 2015)).toBe(true);

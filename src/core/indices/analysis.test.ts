@@ -95,6 +95,35 @@ describe('priority-area evidence', () => {
     expect(out.environment).toMatchObject({ need: null, used: [] });
   });
 
+  it('weighs a direct measure beside an index figure, oriented by the side of need (worked by hand)', () => {
+    // Poverty rate 92: 10 %, 93: 5 %, 94: 20 % — higher is needier. Oriented (lower rate = better): 93 best, 92 middle,
+    // 94 worst → 92's percentile 50. PAPI public health 2016 [3, 1, 2] → 92 first → percentile 100.
+    // Need = 100 − (1 × 100 + 2 × 50) / 3 = 100 − 66,67 = 33,33.
+    const poverty = { dataset: 'gso.poverty-rate', year: 2016, values: new Map([['92', 10], ['93', 5], ['94', 20]]) };
+    const mapping = { ...DEFAULT_AREA_MAPPING, health: [{ index: 'PAPI' as const, key: 'public-health' }, { index: 'GSO' as const, key: 'gso.poverty-rate', weight: 2 }] };
+    const health = areaEvidence([papi(2016, [3, 1, 2])], '92', mapping, 63, [poverty]).find((a) => a.area === 'health')!;
+    expect(health.need).toBeCloseTo(100 - 200 / 3, 10);
+    expect(health.used[1]).toMatchObject({ index: 'GSO', key: 'gso.poverty-rate', year: 2016, value: 10, percentile: 50, weight: 2, need: 'higher', direct: true });
+    expect(health.used[0]).toMatchObject({ weight: 1, need: 'lower', direct: false });
+    // Doctors per 10,000: higher is better, so the same figures put 94 first and 92 in the middle again; 93 is last.
+    const doctors = { dataset: 'gso.doctors-per-10000', year: 2015, values: new Map([['92', 10], ['93', 5], ['94', 20]]) };
+    const only = { ...mapping, health: [{ index: 'GSO' as const, key: 'gso.doctors-per-10000' }] };
+    expect(areaEvidence([], '93', only, 63, [doctors]).find((a) => a.area === 'health')!.need).toBe(100);
+    // A neutral dataset needs its side in the link: agriculture's share, higher = farming weighs more = more need.
+    const share = { dataset: 'gso.agriculture-share-of-grdp', year: 2017, values: new Map([['92', 8.5], ['93', 30], ['94', 2.8]]) };
+    const agriculture = (need?: 'higher') => ({ ...mapping, agriculture: [{ index: 'GSO' as const, key: 'gso.agriculture-share-of-grdp', ...(need ? { need } : {}) }] });
+    expect(areaEvidence([], '93', agriculture('higher'), 63, [share]).find((a) => a.area === 'agriculture')!.need).toBe(100);
+    expect(areaEvidence([], '93', agriculture(), 63, [share]).find((a) => a.area === 'agriculture')).toMatchObject({ need: null, unavailable: [{ key: 'gso.agriculture-share-of-grdp' }] });
+  });
+
+  it('takes the latest year of a statistic in which the province has a figure', () => {
+    const older = { dataset: 'gso.poverty-rate', year: 2014, values: new Map([['92', 1], ['93', 5]]) };
+    const newer = { dataset: 'gso.poverty-rate', year: 2016, values: new Map([['93', 5], ['94', 20]]) };
+    const sp = areaEvidence([], '92', DEFAULT_AREA_MAPPING, 63, [newer, older]).find((a) => a.area === 'social-protection')!;
+    // 2014: 92 has the lowest rate of two → percentile 100 → need 0 (PAPI's poverty lists unavailable here).
+    expect(sp).toMatchObject({ need: 0, used: [{ year: 2014, value: 1 }], unavailable: [{ index: 'PAPI', key: 'poverty-lists' }] });
+  });
+
   it('follows an edited mapping', () => {
     const mapping = { ...DEFAULT_AREA_MAPPING, health: [{ index: 'PAPI' as const, key: 'primary-education' }] };
     const health = areaEvidence([papi(2016, [3, 1, 2])], '92', mapping).find((a) => a.area === 'health')!;

@@ -29,7 +29,8 @@ describe('checkMapping', () => {
 
   it('accepts any choice of known figures per area, keeps their order, and fills the areas left out with nothing', () => {
     const area = fc.constantFrom(...PRIORITY_AREAS.map((a) => a.key));
-    const links = fc.uniqueArray(fc.constantFrom(...MAPPABLE_FIGURES), { selector: (f) => `${f.index} ${f.key}`, maxLength: 6 });
+    // A neutral statistic (population) needs its side given: tested apart below.
+    const links = fc.uniqueArray(fc.constantFrom(...MAPPABLE_FIGURES.filter((f) => f.need !== null)), { selector: (f) => `${f.index} ${f.key}`, maxLength: 6 });
     fc.assert(
       fc.property(fc.dictionary(area, links), (chosen) => {
         const proposed = Object.fromEntries(Object.entries(chosen).map(([k, v]) => [k, v.map((f) => ({ index: f.index, key: f.key }))]));
@@ -56,5 +57,32 @@ describe('checkMapping', () => {
     });
     // The same figure in two areas is fine.
     expect(checkMapping({ health: [twice], education: [twice] }).ok).toBe(true);
+  });
+
+  it('takes statistics datasets by key with a weight and a side of need, and names what is wrong with them', () => {
+    const at = (index: string, key: string) => ({ area: 'health', index, key });
+    expect(checkMapping({ health: [{ index: 'GSO', key: 'gso.under-five-mortality', weight: 2 }, { index: 'GSO', key: 'gso.beds-per-10000' }] })).toMatchObject({ ok: true });
+    expect(checkMapping({ health: [{ index: 'GSO', key: 'gso.hospital-queues' }] })).toEqual({ ok: false, problem: { kind: 'unknown-figure', ...at('GSO', 'gso.hospital-queues') } });
+    expect(checkMapping({ health: [{ index: 'PAPI', key: 'public-health', weight: 0 }] })).toEqual({ ok: false, problem: { kind: 'bad-weight', ...at('PAPI', 'public-health') } });
+    expect(checkMapping({ health: [{ index: 'GSO', key: 'gso.poverty-rate', weight: Number.NaN }] })).toMatchObject({ ok: false, problem: { kind: 'bad-weight' } });
+    // Population has no better side: a link must say which side is need; an index figure may not.
+    expect(checkMapping({ health: [{ index: 'GSO', key: 'gso.population.total' }] })).toEqual({ ok: false, problem: { kind: 'need-side', ...at('GSO', 'gso.population.total') } });
+    expect(checkMapping({ health: [{ index: 'GSO', key: 'gso.population.total', need: 'higher' }] }).ok).toBe(true);
+    expect(checkMapping({ health: [{ index: 'PAPI', key: 'public-health', need: 'higher' }] })).toMatchObject({ ok: false, problem: { kind: 'need-side' } });
+  });
+
+  it('reads a mapping stored before statistics and weights existed ({ index, key } only) as it was', () => {
+    const before = { health: [{ index: 'PAPI', key: 'public-health' }], 'social-protection': [{ index: 'PAPI', key: 'poverty-lists' }] };
+    const checked = checkMapping(before);
+    expect(checked).toMatchObject({ ok: true, mapping: { health: before.health, 'social-protection': before['social-protection'], economy: [] } });
+  });
+
+  it('lists every GSO dataset once, with the side of need its direction gives (none for a neutral one)', () => {
+    const gso = MAPPABLE_FIGURES.filter((f) => f.index === 'GSO');
+    expect(gso.find((f) => f.key === 'gso.poverty-rate')?.need).toBe('higher');
+    expect(gso.find((f) => f.key === 'gso.doctors-per-10000')?.need).toBe('lower');
+    expect(gso.find((f) => f.key === 'gso.agriculture-share-of-grdp')?.need).toBeNull();
+    // Every GSO link of the default mapping is a known dataset.
+    for (const links of Object.values(DEFAULT_AREA_MAPPING)) for (const l of links.filter((x) => x.index === 'GSO')) expect(gso.map((f) => f.key)).toContain(l.key);
   });
 });

@@ -226,8 +226,29 @@ export const GSO_TABLES: readonly TableSpec[] = [
   },
 ];
 
+const BILLION_VND = t('tỷ đồng', 'billion VND');
+
+/**
+ * GSO series that are not among the PX-Web tables above: published in GSO's yearbooks and provincial GRDP
+ * releases (the team's copies: `gso_2011_2022_dstai/grdp`, `gso_covariates_vietnam_elections/grdp_provinces_1992-2017.csv`).
+ * No file reader knows them yet; the demo carries their figures (demo.statistics.ts) and a mapping may name them.
+ */
+export const GSO_SERIES: readonly DatasetSpec[] = [
+  spec('gso.grdp-per-capita', t('GRDP bình quân đầu người', 'GRDP per capita'), t('triệu đồng', 'million VND'),
+    t('Tổng sản phẩm trên địa bàn (GRDP) theo giá hiện hành chia cho dân số trung bình; ở Bà Rịa – Vũng Tàu gồm cả dầu thô.',
+      'Gross regional domestic product at current prices over the average population; Bà Rịa – Vũng Tàu’s includes crude oil.'),
+    'higher-better', 'rate'),
+  spec('gso.grdp.total', t('Tổng sản phẩm trên địa bàn (GRDP)', 'Gross regional domestic product (GRDP)'), BILLION_VND,
+    t('GRDP theo giá hiện hành, theo niên giám thống kê mới nhất có năm đó.', 'GRDP at current prices, as the latest statistical yearbook holding the year gives it.'), 'neutral', 'sum'),
+  spec('gso.grdp.agriculture', t('GRDP khu vực nông, lâm nghiệp và thủy sản', 'GRDP of agriculture, forestry and fishing'), BILLION_VND,
+    t('Giá trị tăng thêm của nông, lâm nghiệp và thủy sản theo giá hiện hành.', 'Value added of agriculture, forestry and fishing at current prices.'), 'neutral', 'sum'),
+];
+
 /** Every dataset the catalogue declares, once each, by key. */
-export const GSO_DATASETS: ReadonlyMap<string, DatasetSpec> = new Map(GSO_TABLES.flatMap((table) => table.measures.map(([, d]) => [d.key, d] as const)));
+export const GSO_DATASETS: ReadonlyMap<string, DatasetSpec> = new Map([
+  ...GSO_TABLES.flatMap((table) => table.measures.map(([, d]) => [d.key, d] as const)),
+  ...GSO_SERIES.map((d) => [d.key, d] as const),
+]);
 
 const fold = (s: string) => s.toLowerCase().replace(/\(\*\)/g, '').replace(/\s+/g, ' ').trim();
 

@@ -69,6 +69,18 @@ export const DERIVED: readonly DerivedSpec[] = [
     factor: 1,
     formula: t('học sinh ÷ trường', 'pupils ÷ schools'),
   },
+  {
+    key: 'gso.agriculture-share-of-grdp',
+    name: t('Tỷ trọng nông, lâm nghiệp và thủy sản trong GRDP', 'Agriculture, forestry and fishing as a share of GRDP'),
+    unit: t('%', '%'),
+    definition: t('Giá trị tăng thêm của nông, lâm nghiệp và thủy sản chia cho GRDP, theo giá hiện hành, nhân 100.', 'Value added of agriculture, forestry and fishing over GRDP, at current prices, times 100.'),
+    direction: 'neutral',
+    aggregation: 'rate',
+    numerator: 'gso.grdp.agriculture',
+    denominator: 'gso.grdp.total',
+    factor: 100,
+    formula: t('GRDP nông, lâm, thủy sản ÷ GRDP × 100', 'GRDP of agriculture, forestry and fishing ÷ GRDP × 100'),
+  },
 ];
 
 export const derivedSpec = (key: string): DerivedSpec | undefined => DERIVED.find((d) => d.key === key);

@@ -5,8 +5,17 @@ import { z } from 'zod';
 import { indexKeys } from './indicator.table';
 
 const labelled = { vi: z.string(), en: z.string() };
-const linkIn = z.object({ index: z.string().max(16), key: z.string().max(80) });
-const linkOut = z.object({ index: z.enum(indexKeys), key: z.string() }).meta({ id: 'MappingLink' });
+const source = z.enum([...indexKeys, 'GSO']);
+const need = z.enum(['higher', 'lower']);
+const linkIn = z.object({
+  index: z.string().max(16).describe('PCI, PAPI, PGI, or GSO for an official statistics dataset'),
+  key: z.string().max(80),
+  weight: z.number().optional().describe('share in the area’s mean (default 1), above 0'),
+  need: need.optional().describe('statistics only: which side of the figure means more need (default: the dataset’s direction)'),
+});
+const linkOut = z
+  .object({ index: source, key: z.string(), weight: z.number().optional(), need: need.optional() })
+  .meta({ id: 'MappingLink' });
 
 export const mappingBody = z.object({
   mapping: z
@@ -22,6 +31,10 @@ export const mappingResponse = z.object({
   changedAt: z.string().nullable(),
   areas: z.array(z.object({ key: z.string(), ...labelled })),
   figures: z
-    .array(z.object({ index: z.enum(indexKeys), key: z.string(), ...labelled, dimension: z.string().optional() }).meta({ id: 'MappableFigure' }))
-    .describe('every figure a mapping may name: PCI sub-indices, PAPI dimensions and sub-dimensions, PGI sub-indices'),
+    .array(
+      z
+        .object({ index: source, key: z.string(), ...labelled, dimension: z.string().optional(), needByDirection: need.nullable().optional().describe('statistics: the side of need by the dataset’s direction; null: a link must give it') })
+        .meta({ id: 'MappableFigure' }),
+    )
+    .describe('every figure a mapping may name: PCI sub-indices, PAPI dimensions and sub-dimensions, PGI sub-indices, GSO statistics datasets'),
 }).meta({ id: 'AreaMapping' });

@@ -46,7 +46,13 @@ export async function areaMappingInForce(db: Db): Promise<MappingInForce> {
 function rejection(problem: MappingProblem): AppError {
   if (problem.kind === 'unknown-area') return AppError.of(400, 'indicators.mapping_unknown_area', { area: problem.area });
   const params = { area: problem.area, index: problem.index, key: problem.key };
-  return AppError.of(400, problem.kind === 'duplicate' ? 'indicators.mapping_duplicate' : 'indicators.mapping_unknown_figure', params);
+  const code = ({
+    duplicate: 'indicators.mapping_duplicate',
+    'unknown-figure': problem.index === 'GSO' ? 'indicators.mapping_unknown_dataset' : 'indicators.mapping_unknown_figure',
+    'bad-weight': 'indicators.mapping_bad_weight',
+    'need-side': 'indicators.mapping_need_side',
+  } as const)[problem.kind];
+  return AppError.of(400, code, params);
 }
 
 /** Replaces the mapping in force with `proposed` (checked first: nothing is stored from bad input). */

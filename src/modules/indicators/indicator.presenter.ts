@@ -126,7 +126,7 @@ export function presentEvidence(e: Evidence) {
       vi: a.vi,
       en: a.en,
       need: a.need,
-      used: a.used.map(({ index, key, vi, en, year, value, percentile }) => ({ index, key, vi, en, year, value, percentile })),
+      used: a.used.map(({ index, key, vi, en, year, value, percentile, weight, need, direct }) => ({ index, key, vi, en, year, value, percentile, weight, need, direct })),
       unavailable: a.unavailable.map(({ index, key, vi, en }) => ({ index, key, vi, en })),
     })),
   };

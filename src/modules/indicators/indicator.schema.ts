@@ -160,7 +160,7 @@ export const compareResponse = z.object({
   ),
 }).meta({ id: 'Comparison' });
 
-const link = z.object({ index: z.enum(indexKeys), key: z.string(), vi: z.string(), en: z.string() });
+const link = z.object({ index: z.enum([...indexKeys, 'GSO']), key: z.string(), vi: z.string(), en: z.string() });
 export const evidenceResponse = z.object({
   locality: localityDetail,
   unit: unitSet,
@@ -173,7 +173,16 @@ export const evidenceResponse = z.object({
       vi: z.string(),
       en: z.string(),
       need: z.number().nullable(),
-      used: z.array(link.extend({ year: z.number().int(), value: z.number(), percentile: z.number() })),
+      used: z.array(
+        link.extend({
+          year: z.number().int(),
+          value: z.number(),
+          percentile: z.number().describe('national percentile oriented so that 100 = least need'),
+          weight: z.number(),
+          need: z.enum(['higher', 'lower']).describe('which side of the figure means more need'),
+          direct: z.boolean().describe('true for an official statistic (the need itself), false for an index figure (its governance)'),
+        }),
+      ),
       unavailable: z.array(link),
     }),
   ),

@@ -2,7 +2,7 @@
 // provinces side by side, and the evidence score of each priority area. The numbers come from the pure
 // analyses in src/core/indices; this file only gathers the editions, on the 63 or read onto the 34.
 import { gapsFor, median, weakestDimensions } from '../../core/indices/analysis.gaps';
-import { PRIORITY_AREAS, areaEvidence } from '../../core/indices/analysis.priorities';
+import { PRIORITY_AREAS, areaEvidence, type AreaEvidence } from '../../core/indices/analysis.priorities';
 import { figureOf, regionOfCode, standings, type RowStanding } from '../../core/indices/analysis.rank';
 import { reaggregateTo34 } from '../../core/indices/analysis.reaggregate';
 import { seriesOf, trend } from '../../core/indices/analysis.trend';
@@ -17,6 +17,7 @@ import type { Db } from '../../db/connection';
 import { AppError } from '../../http/errors';
 import { currentAreaMapping } from './area-mapping.service';
 import { loadEditions, type Source } from './indicator.service';
+import { statisticEditions, statisticLabel } from './statistic.evidence';
 
 /**
  * An edition as seen on one configuration of units: published rows on the 63, merged rows on the 34. `printedRanks`:
@@ -173,6 +174,25 @@ export const EVIDENCE_METHOD: Label = {
     'edition no later than the year chosen; 0 = best in the country on all of them, 100 = worst on all.',
 };
 
+/**
+ * Said after EVIDENCE_METHOD when an area's figures are weighted or include official statistics (with every
+ * weight 1 and indices only, the mean above is exactly what is computed, and stays the whole description).
+ */
+export const EVIDENCE_WEIGHTED: Label = {
+  vi:
+    ' Bình quân có trọng số theo ánh xạ; số liệu thống kê của Tổng cục Thống kê đo trực tiếp nhu cầu và được xếp theo chiều ' +
+    'của nhu cầu (ví dụ tỷ lệ hộ nghèo càng cao càng cần), còn chỉ số PCI, PAPI, PGI đo việc quản trị lĩnh vực đó.',
+  en:
+    ' The mean is weighted as the mapping says; GSO statistics measure the need directly and are ranked by the side of need ' +
+    '(e.g. a higher poverty rate means more need), while PCI, PAPI and PGI figures measure how the area is governed.',
+};
+
+/** The method sentence for the evidence computed: the plain mean unless a weight or a statistic was used. */
+export function evidenceMethod(evidence: readonly AreaEvidence[]): Label {
+  const plain = evidence.every((a) => a.used.every((u) => !u.direct && u.weight === 1));
+  return plain ? EVIDENCE_METHOD : { vi: EVIDENCE_METHOD.vi + EVIDENCE_WEIGHTED.vi, en: EVIDENCE_METHOD.en + EVIDENCE_WEIGHTED.en };
+}
+
 export async function priorityEvidence(db: Db, code: string, unit: UnitSet, year?: number) {
   const unitRef = requireLocality(unit, code);
   const editions = await editionsOn(db, unit);
@@ -180,12 +200,15 @@ export async function priorityEvidence(db: Db, code: string, unit: UnitSet, year
   // An edition held in part (PGI's published values) gives no national percentile: it is left out of the need.
   const usable = asOf === null ? [] : editions.filter((e) => e.year <= asOf && !e.printedRanks);
   // The mapping an administrator set (or the default): see area-mapping.service.ts.
-  const evidence = areaEvidence(usable, code, await currentAreaMapping(db), unit);
+  const mapping = await currentAreaMapping(db);
+  const statistics = await statisticEditions(db, mapping, code, unit, asOf);
+  const evidence = areaEvidence(usable, code, mapping, unit, statistics);
+  const label = (l: { index: IndexKey | 'GSO'; key: string }, y: number) => (l.index === 'GSO' ? statisticLabel(l.key) : figureLabel(l.index, y, l.key));
   return {
     locality: unitRef,
     unit,
     year: asOf,
-    method: EVIDENCE_METHOD,
+    method: evidenceMethod(evidence),
     editions: usable.map((e) => ({ index: e.index, year: e.year, source: e.source })),
     areas: evidence.map((a) => {
       const { vi, en } = PRIORITY_AREAS.find((p) => p.key === a.area)!;
@@ -193,8 +216,8 @@ export async function priorityEvidence(db: Db, code: string, unit: UnitSet, year
         ...a,
         vi,
         en,
-        used: a.used.map((u) => ({ ...u, ...figureLabel(u.index, u.year, u.key) })),
-        unavailable: a.unavailable.map((u) => ({ ...u, ...figureLabel(u.index, asOf ?? 2016, u.key) })),
+        used: a.used.map((u) => ({ ...u, ...label(u, u.year) })),
+        unavailable: a.unavailable.map((u) => ({ ...u, ...label(u, asOf ?? 2016) })),
       };
     }),
   };

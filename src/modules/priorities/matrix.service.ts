@@ -6,7 +6,7 @@ import { locality } from '../../core/localities/units';
 import type { Db } from '../../db/connection';
 import { formatPercent } from '../../core/format';
 import { consultationResults, findConsultation } from '../consultations';
-import { EVIDENCE_METHOD, priorityEvidence } from '../indicators';
+import { priorityEvidence } from '../indicators';
 import type { Exercise } from './priority.service';
 import type { Alternative, Criterion, CriterionKind, Text } from './priority.types';
 
@@ -78,8 +78,8 @@ async function evidenceColumn(db: Db, exercise: Exercise): Promise<Column> {
     values: Object.fromEntries(found.areas.map((a) => [a.area, a.need])),
     source: {
       description: {
-        vi: `Điểm nhu cầu 0–100 từ ${from} cho ${place}: ${EVIDENCE_METHOD.vi}`,
-        en: `Need score 0–100 from ${fromEn} for ${placeEn}: ${EVIDENCE_METHOD.en}`,
+        vi: `Điểm nhu cầu 0–100 từ ${from} cho ${place}: ${found.method.vi}`,
+        en: `Need score 0–100 from ${fromEn} for ${placeEn}: ${found.method.en}`,
       },
       evidence: Object.fromEntries(found.areas.map((a) => [a.area, a.used.map((u) => ({ index: u.index, key: u.key, year: u.year, value: u.value, percentile: u.percentile, vi: u.vi, en: u.en }))])),
       missing: {

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { usePick, useT } from '../../shared/i18n/i18n';
 import type { IndexKey, Labelled, MappableFigure, MappingLink } from './api';
 
-const INDEX_ORDER: IndexKey[] = ['PCI', 'PAPI', 'PGI'];
+const INDEX_ORDER: Array<IndexKey | 'GSO'> = ['PCI', 'PAPI', 'PGI', 'GSO'];
 const id = (l: MappingLink) => `${l.index}:${l.key}`;
 
 interface Props {

@@ -4770,8 +4770,16 @@ export interface paths {
                         /** @description priority area key → the figures linked to it ({ index, key }); an area left out has no figure */
                         mapping: {
                             [key: string]: {
+                                /** @description PCI, PAPI, PGI, or GSO for an official statistics dataset */
                                 index: string;
                                 key: string;
+                                /**
+                                 * @description statistics only: which side of the figure means more need (default: the dataset’s direction)
+                                 * @enum {string}
+                                 */
+                                need?: "higher" | "lower";
+                                /** @description share in the area’s mean (default 1), above 0 */
+                                weight?: number;
                             }[];
                         };
                     };
@@ -10234,7 +10242,7 @@ export interface components {
             }[];
             changedAt: string | null;
             changedBy: string | null;
-            /** @description every figure a mapping may name: PCI sub-indices, PAPI dimensions and sub-dimensions, PGI sub-indices */
+            /** @description every figure a mapping may name: PCI sub-indices, PAPI dimensions and sub-dimensions, PGI sub-indices, GSO statistics datasets */
             figures: components["schemas"]["MappableFigure"][];
             /** @description true while the built-in default is in force (never changed, or reset) */
             isDefault: boolean;
@@ -10253,7 +10261,7 @@ export interface components {
             }[];
             changedAt: string | null;
             changedBy: string | null;
-            /** @description every figure a mapping may name: PCI sub-indices, PAPI dimensions and sub-dimensions, PGI sub-indices */
+            /** @description every figure a mapping may name: PCI sub-indices, PAPI dimensions and sub-dimensions, PGI sub-indices, GSO statistics datasets */
             figures: components["schemas"]["MappableFigureInput"][];
             /** @description true while the built-in default is in force (never changed, or reset) */
             isDefault: boolean;
@@ -11947,27 +11955,43 @@ export interface components {
             dimension?: string;
             en: string;
             /** @enum {string} */
-            index: "PCI" | "PAPI" | "PGI";
+            index: "PCI" | "PAPI" | "PGI" | "GSO";
             key: string;
+            /**
+             * @description statistics: the side of need by the dataset’s direction; null: a link must give it
+             * @enum {string|null}
+             */
+            needByDirection?: "higher" | "lower" | null;
             vi: string;
         };
         MappableFigureInput: {
             dimension?: string;
             en: string;
             /** @enum {string} */
-            index: "PCI" | "PAPI" | "PGI";
+            index: "PCI" | "PAPI" | "PGI" | "GSO";
             key: string;
+            /**
+             * @description statistics: the side of need by the dataset’s direction; null: a link must give it
+             * @enum {string|null}
+             */
+            needByDirection?: "higher" | "lower" | null;
             vi: string;
         };
         MappingLink: {
             /** @enum {string} */
-            index: "PCI" | "PAPI" | "PGI";
+            index: "PCI" | "PAPI" | "PGI" | "GSO";
             key: string;
+            /** @enum {string} */
+            need?: "higher" | "lower";
+            weight?: number;
         };
         MappingLinkInput: {
             /** @enum {string} */
-            index: "PCI" | "PAPI" | "PGI";
+            index: "PCI" | "PAPI" | "PGI" | "GSO";
             key: string;
+            /** @enum {string} */
+            need?: "higher" | "lower";
+            weight?: number;
         };
         Me: {
             csrfToken: string | null;
@@ -12715,18 +12739,27 @@ export interface components {
                 unavailable: {
                     en: string;
                     /** @enum {string} */
-                    index: "PCI" | "PAPI" | "PGI";
+                    index: "PCI" | "PAPI" | "PGI" | "GSO";
                     key: string;
                     vi: string;
                 }[];
                 used: {
+                    /** @description true for an official statistic (the need itself), false for an index figure (its governance) */
+                    direct: boolean;
                     en: string;
                     /** @enum {string} */
-                    index: "PCI" | "PAPI" | "PGI";
+                    index: "PCI" | "PAPI" | "PGI" | "GSO";
                     key: string;
+                    /**
+                     * @description which side of the figure means more need
+                     * @enum {string}
+                     */
+                    need: "higher" | "lower";
+                    /** @description national percentile oriented so that 100 = least need */
                     percentile: number;
                     value: number;
                     vi: string;
+                    weight: number;
                     year: number;
                 }[];
                 vi: string;
@@ -12771,18 +12804,27 @@ export interface components {
                 unavailable: {
                     en: string;
                     /** @enum {string} */
-                    index: "PCI" | "PAPI" | "PGI";
+                    index: "PCI" | "PAPI" | "PGI" | "GSO";
                     key: string;
                     vi: string;
                 }[];
                 used: {
+                    /** @description true for an official statistic (the need itself), false for an index figure (its governance) */
+                    direct: boolean;
                     en: string;
                     /** @enum {string} */
-                    index: "PCI" | "PAPI" | "PGI";
+                    index: "PCI" | "PAPI" | "PGI" | "GSO";
                     key: string;
+                    /**
+                     * @description which side of the figure means more need
+                     * @enum {string}
+                     */
+                    need: "higher" | "lower";
+                    /** @description national percentile oriented so that 100 = least need */
                     percentile: number;
                     value: number;
                     vi: string;
+                    weight: number;
                     year: number;
                 }[];
                 vi: string;
