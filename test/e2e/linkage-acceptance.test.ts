@@ -1,6 +1,6 @@
 // Issue 15's acceptance, in a real browser on the demo's Mekong Delta region (lien-ket-vung-dbscl): the
 // coordinator binds An Giang's official to the province; Cần Thơ's
-// official (on a phone, 360 px) and An Giang's (1280 px) record offers and needs; the region's coordinator
+// official (on a phone, 360 px) records offers and needs in the form, An Giang's (1280 px) in an Excel sheet; the region's coordinator
 // accepts the suggested Cần Thơ ⇄ An Giang pairing as an agreement; each official adds their province's
 // commitment (and sees report controls only on their own); Cần Thơ reports a quarter's progress; Cần Thơ's
 // paper-to-practice rate and the network view change. Screenshots: linkage-acceptance-N-*.png.
@@ -16,6 +16,7 @@
 // - Network on today's 34 provinces, An Giang (with Kiên Giang) – Cần Thơ: the demo agreement's commitments of
 //   the two are Cần Thơ's two, An Giang's rice (done) and Kiên Giang's tour route (on paper) → 2 of 4 moved;
 //   after: 2 agreements, 6 commitments, 3 moved.
+import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -23,6 +24,7 @@ import { adminHeaders, PASSWORD } from '../helpers/app';
 import { describeBrowser, type BrowserFixture } from '../helpers/browser-session';
 import { desktop, noSideScroll, painted, phone, poll, screenshot } from '../helpers/browser';
 import { rowsOf } from '../helpers/forums';
+import { INTENT_COLUMNS, INTENT_SHEET } from '../../src/modules/linkage/intent.columns';
 
 const CT = 'vn63:92';
 const AG = 'vn63:89';
@@ -62,10 +64,19 @@ describeBrowser('regional linkage from offers and needs to commitments that move
     expect(await noSideScroll(ct)).toBe(true);
     await screenshot(ct, 'linkage-acceptance-1-phone-offers-needs');
 
-    // An Giang's official: a need for trained workers
+    // An Giang's official sends a need for trained workers in an Excel sheet: first with a sector that does not
+    // exist (refused whole, the bad row named), then right
     const ag = await t.open(desktop, { as: 'angiang@dbscl.test', password: PASSWORD });
     await ag.goto(`${t.base}/linkage/${space.id}/intents`);
-    await addIntent(ag, 'need', 'human-resources', 'expertise', '3', 'Lao động có tay nghề cho khu công nghiệp');
+    const excel = ag.getByTestId('intents-import');
+    const need = ['', 'need', AG, '', 'human-resources', 'expertise', 'Lao động có tay nghề cho khu công nghiệp', '', 3];
+    await excel.getByLabel('Tệp Excel (.xlsx) đã điền').setInputFiles(await intentSheet([need, [...need.slice(0, 4), 'nghe-thuat', ...need.slice(5)]]));
+    await excel.getByRole('button', { name: 'Nhập từ Excel' }).click();
+    await expect.poll(() => excel.getByTestId('import-problems').locator('tbody tr').allInnerTexts(), poll).toEqual([expect.stringMatching(/^Đề xuất và nhu cầu\s+3\s/)]);
+    await excel.getByLabel('Tệp Excel (.xlsx) đã điền').setInputFiles(await intentSheet([need]));
+    await excel.getByRole('button', { name: 'Nhập từ Excel' }).click();
+    await excel.getByTestId('import-done').getByText('1 dòng mới').waitFor();
+    await ag.getByTestId('intents-need').getByText('Lao động có tay nghề cho khu công nghiệp').waitFor();
     await screenshot(ag, 'linkage-acceptance-2-desktop-offers-needs');
 
     // the coordinator: pairs only; the Cần Thơ ⇄ An Giang pairing, its formula, accepted as an agreement
@@ -151,6 +162,15 @@ async function addIntent(page: Page, direction: 'offer' | 'need', sector: string
   await form.getByLabel('Nội dung (tiếng Việt)').fill(text);
   await form.getByRole('button', { name: 'Thêm' }).click();
   await page.getByTestId(`intents-${direction}`).getByText(text).waitFor();
+}
+
+/** An offers-and-needs sheet as the server's template lays it out (src/modules/linkage/intent.columns.ts). */
+async function intentSheet(rows: (string | number)[][]) {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet(INTENT_SHEET);
+  sheet.addRow(INTENT_COLUMNS.map((c) => c.header));
+  for (const row of rows) sheet.addRow(row);
+  return { name: 'de-xuat-an-giang.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await book.xlsx.writeBuffer()) };
 }
 
 async function addCommitment(page: Page, sector: string, what: string, shares: Record<string, string>) {

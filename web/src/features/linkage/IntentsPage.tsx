@@ -1,6 +1,7 @@
 // Offers and needs per locality and sector: a list filtered by locality and sector, each offer or need with
 // its kind, size, time frame and evidence; those the caller may change (their locality's, or all for a
-// coordinator — the server's `editable`) carry edit and remove buttons, and the form adds one.
+// coordinator — the server's `editable`) carry edit and remove buttons, and the form adds one; below, the
+// same list as an Excel sheet to download, edit and import (IntentsExcel).
 import { useState } from 'react';
 import { useApi } from '../../shared/api/useApi';
 import { usePick, useT } from '../../shared/i18n/i18n';
@@ -8,6 +9,7 @@ import { ErrorNote, Loading } from '../../shared/layout/Status';
 import { paths, type Intent } from './api';
 import { IntentForm } from './IntentForm';
 import { IntentList } from './IntentList';
+import { IntentsExcel } from './IntentsExcel';
 import type { RegionView } from './RegionShell';
 
 export function IntentsPage({ region }: { region: RegionView }) {
@@ -47,6 +49,7 @@ export function IntentsPage({ region }: { region: RegionView }) {
         {result.status === 'error' && <ErrorNote error={result.error} onRetry={result.retry} />}
         {result.status === 'done' && <IntentList region={region} intents={shown} onEdit={setEditing} onRemoved={reload} />}
       </section>
+      <IntentsExcel region={region} onImported={reload} />
     </>
   );
 }

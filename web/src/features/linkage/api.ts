@@ -16,6 +16,7 @@ export type PracticeOverTime = Schema<'LinkagePracticeOverTime'>;
 export type Stage = Commitment['stage'];
 export type IntentBody = ApiBody<'/api/spaces/{id}/linkage/intents', 'post'>;
 export type AgreementBody = ApiBody<'/api/spaces/{id}/linkage/agreements', 'post'>;
+export type IntentImport = Schema<'LinkageIntentImport'>;
 export type CommitmentBody = ApiBody<'/api/spaces/{id}/linkage/agreements/{agreementId}/commitments', 'post'>;
 
 /** Linkage texts carry English only where it was given; pages fall back to the Vietnamese. */
@@ -33,6 +34,8 @@ export const paths = {
   official: (spaceId: string, userId: string) => `${base(spaceId)}/officials/${enc(userId)}`,
   intents: (spaceId: string) => `${base(spaceId)}/intents`,
   intent: (spaceId: string, id: string) => `${base(spaceId)}/intents/${enc(id)}`,
+  intentsFile: (spaceId: string, file: 'export' | 'template') => `${base(spaceId)}/intents/${file}.xlsx`,
+  intentsImport: (spaceId: string, name: string) => `${base(spaceId)}/intents/import?name=${enc(name)}`,
   suggestions: (spaceId: string, maxCycle: 2 | 3) => `${base(spaceId)}/suggestions?maxCycle=${maxCycle}`,
   practice: (spaceId: string) => `${base(spaceId)}/practice`,
   agreements: (spaceId: string) => `${base(spaceId)}/agreements`,
