@@ -337,6 +337,11 @@ const catalog = {
     en: '{file} was not imported because of {problems, plural, one {# problem} other {# problems}} in {rows, plural, one {# row} other {# rows}}; nothing was stored. Correct the rows listed and import it again.',
   },
   'linkage.file_rejected': { vi: 'Tệp {file} không được nhập: {detail}', en: '{file} was not imported: {detail}' },
+  'devolution.bad_file': {
+    vi: 'Tệp {file} không được nhập vì có {problems} lỗi ở {rows} dòng; chưa có gì được ghi. Hãy sửa các dòng được liệt kê rồi nhập lại.',
+    en: '{file} was not imported because of {problems, plural, one {# problem} other {# problems}} in {rows, plural, one {# row} other {# rows}}; nothing was stored. Correct the rows listed and import it again.',
+  },
+  'devolution.file_rejected': { vi: 'Tệp {file} không được nhập: {detail}', en: '{file} was not imported: {detail}' },
   'server.error': { vi: 'Lỗi máy chủ; đã ghi lại để xử lý.', en: 'Server error; it has been logged.' },
 } satisfies Record<string, Localized>;
 

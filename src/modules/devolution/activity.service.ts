@@ -80,8 +80,11 @@ export async function removeActivity(db: Db, call: DevolutionCall, before: Activ
 /** Replaces the whole inventory (an import, already checked); what did not change is left alone. */
 export async function replaceInventory(db: Db, call: DevolutionCall, activities: readonly Activity[], now: Date): Promise<{ added: number; changed: number; removed: number }> {
   const spaceId = call.space.id;
+  refuseProblems(inventoryProblems(activities.map(normalised), { units: unitKeys(call) }));
   return db.transaction(async (tx) => {
-    const current = new Map((await listActivities(tx, spaceId)).map((a) => [a.code, a]));
+    const stored = await listActivities(tx, spaceId);
+    const current = new Map(stored.map((a) => [a.code, a]));
+    const start = stored.length;
     const next = activities.map(normalised);
     const changedUnits: string[] = [];
     let added = 0;
@@ -89,17 +92,15 @@ export async function replaceInventory(db: Db, call: DevolutionCall, activities:
     for (const [i, a] of next.entries()) {
       const before = current.get(a.code);
       current.delete(a.code);
-      if (before && sameActivity(before, a)) {
-        await tx.update(devolutionActivities).set({ position: i }).where(and(eq(devolutionActivities.spaceId, spaceId), eq(devolutionActivities.code, a.code)));
-        continue;
-      }
+      // an activity keeps its place (the workbook groups rows by sector); a new one goes after the others
+      if (before && sameActivity(before, a)) continue;
       if (before) {
         changed += 1;
-        await tx.update(devolutionActivities).set({ ...a, position: i, updatedAt: now }).where(and(eq(devolutionActivities.spaceId, spaceId), eq(devolutionActivities.code, a.code)));
+        await tx.update(devolutionActivities).set({ ...a, updatedAt: now }).where(and(eq(devolutionActivities.spaceId, spaceId), eq(devolutionActivities.code, a.code)));
         changedUnits.push(before.unit);
       } else {
         added += 1;
-        await tx.insert(devolutionActivities).values({ ...a, spaceId, position: i, updatedAt: now });
+        await tx.insert(devolutionActivities).values({ ...a, spaceId, position: start + i, updatedAt: now });
       }
       changedUnits.push(a.unit);
       await recordAudit(tx, call.actor, { action: `devolution.activity.${before ? 'changed' : 'added'}`, entityType: 'devolution_activity', entityId: a.code, spaceId, before: before ?? null, after: a }, now);

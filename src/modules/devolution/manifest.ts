@@ -3,6 +3,7 @@
 // criteria, and each unit's review and sign-off.
 import { defineModule } from '../module';
 import { devolutionRoutes } from './devolution.routes';
+import { ioRoutes } from './io.routes';
 import { reviewRoutes } from './review.routes';
 import { scenarioRoutes } from './scenario.routes';
 
@@ -13,5 +14,6 @@ export const devolutionModule = defineModule({
     await devolutionRoutes(app, deps);
     await scenarioRoutes(app, deps);
     await reviewRoutes(app, deps);
+    await ioRoutes(app, deps);
   },
 });
