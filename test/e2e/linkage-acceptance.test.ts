@@ -94,6 +94,10 @@ describeBrowser('regional linkage from offers and needs to commitments that move
     await coord.getByTestId('agreement-head').waitFor();
     const agreementPath = new URL(coord.url()).pathname;
     expect(agreementPath).toMatch(/^\/linkage\/[^/]+\/agreements\/[^/]+$/);
+    // the signed copy attached by the coordinator, then offered for download
+    const signed = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    await coord.getByLabel(/Đính kèm văn bản đã ký/).setInputFiles({ name: 'thoa-thuan-ct-ag.pdf', mimeType: 'application/pdf', buffer: signed });
+    await coord.getByRole('link', { name: 'Tải văn bản đã ký (thoa-thuan-ct-ag.pdf)' }).waitFor();
 
     // each official adds their province's commitment; report controls only on one's own
     await ct.goto(`${t.base}${agreementPath}`);

@@ -10,6 +10,7 @@ import { ErrorNote, Loading } from '../../shared/layout/Status';
 import { localized, paths, type Agreement } from './api';
 import { CommitmentCard } from './CommitmentCard';
 import { CommitmentForm } from './CommitmentForm';
+import { DocumentUpload } from './DocumentUpload';
 import { useSectorName } from './labels';
 import { rateText } from './numbers';
 import { PracticeOverTimePanel } from './PracticeOverTimePanel';
@@ -27,7 +28,7 @@ export function AgreementPage({ region, agreementId }: { region: RegionView; agr
   const mine = a.parties.filter((p) => region.permissions.editFor.includes(p.id));
   return (
     <>
-      <AgreementHead region={region} agreement={a} />
+      <AgreementHead region={region} agreement={a} onChange={reload} />
       <section className="panel" aria-labelledby="lk-commitments" data-testid="commitments">
         <h2 id="lk-commitments">{t('linkage.commitments.title')}</h2>
         {a.commitments.length === 0 && <p className="muted">{t('linkage.commitments.empty')}</p>}
@@ -41,7 +42,7 @@ export function AgreementPage({ region, agreementId }: { region: RegionView; agr
   );
 }
 
-function AgreementHead({ region, agreement: a }: { region: RegionView; agreement: Agreement }) {
+function AgreementHead({ region, agreement: a, onChange }: { region: RegionView; agreement: Agreement; onChange: () => void }) {
   const t = useT();
   const pick = usePick();
   const { lang } = useLang();
@@ -63,6 +64,7 @@ function AgreementHead({ region, agreement: a }: { region: RegionView; agreement
         </div>
       </dl>
       {a.document && <p><a href={paths.agreementDocument(region.spaceId, a.id)}>{t('linkage.agreement.document', { name: a.document.name })}</a></p>}
+      {region.permissions.coordinate && <DocumentUpload spaceId={region.spaceId} agreementId={a.id} onSaved={onChange} />}
       {a.illustrativeNote && <p className="note">{a.illustrativeNote}</p>}
     </section>
   );

@@ -55,6 +55,8 @@ export const linkageEn: Record<keyof typeof linkageVi, string> = {
   'linkage.agreement.practice': 'From paper to practice',
   'linkage.agreement.document': 'Download the signed agreement ({name})',
 
+  'linkage.document.attach': 'Attach the signed agreement (PDF or DOCX, up to 10 MB)',
+  'linkage.document.tooBig': 'The file is larger than 10 MB: send a smaller copy.',
   'linkage.commitments.title': 'Commitments',
   'linkage.commitments.empty': 'The agreement has no commitments yet.',
   'linkage.commitment.dates': '{from} – {to}',

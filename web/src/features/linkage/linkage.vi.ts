@@ -54,6 +54,8 @@ export const linkageVi = {
   'linkage.agreement.practice': 'Từ giấy đến thực tế',
   'linkage.agreement.document': 'Tải văn bản đã ký ({name})',
 
+  'linkage.document.attach': 'Đính kèm văn bản đã ký (PDF hoặc DOCX, tối đa 10 MB)',
+  'linkage.document.tooBig': 'Tệp lớn hơn 10 MB: hãy gửi bản nhỏ hơn.',
   'linkage.commitments.title': 'Cam kết',
   'linkage.commitments.empty': 'Thỏa thuận chưa có cam kết nào.',
   'linkage.commitment.dates': '{from} – {to}',
