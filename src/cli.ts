@@ -9,6 +9,7 @@ import { registerIndicators } from './cli/indicators.command';
 import { registerMcda } from './cli/mcda.command';
 import { registerBackup } from './cli/backup.command';
 import { registerMatch } from './cli/match.command';
+import { registerOpinion } from './cli/opinion.command';
 import { runCli } from './cli/run';
 
 const program = new Command('doithoai')
@@ -17,6 +18,6 @@ const program = new Command('doithoai')
   // Set before the sub-commands are added so they inherit it: usage errors must exit 2, not 1.
   .exitOverride();
 
-for (const register of [registerServe, registerMigrate, registerTally, registerVerify, registerImport, registerIndicators, registerMcda, registerBackup, registerMatch]) register(program);
+for (const register of [registerServe, registerMigrate, registerTally, registerVerify, registerImport, registerIndicators, registerMcda, registerBackup, registerMatch, registerOpinion]) register(program);
 
 await runCli(program, process.argv);

@@ -1,0 +1,44 @@
+// `doithoai opinion`: the real command on a published Pol.is export (test/fixtures/opinion, CC BY 4.0),
+// checked against the export's own figures (summary.csv: 26 voters, 36 statements; participants-votes.csv:
+// 24 participants grouped), and exit code 2 with one sentence for a bad file.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixture } from '../../test/helpers/fixtures';
+import { scratchFolder } from '../../test/helpers/cli-in-process';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const scratch = scratchFolder('doithoai-opinion-');
+afterAll(() => scratch.remove());
+const run = (...args: string[]) => spawnSync(process.execPath, ['bin/doithoai', 'opinion', ...args], { cwd: root, encoding: 'utf8' });
+
+describe('doithoai opinion (the real command)', () => {
+  it('prints the contract JSON for a Pol.is export folder', () => {
+    const done = run('--json', fixture('opinion', 'london.youth.policing'));
+    expect(done.stderr).toBe('');
+    expect(done.status).toBe(0);
+    const doc = JSON.parse(done.stdout);
+    expect(doc).toMatchObject({ participants: 26, comments: 36, clustered: 24 });
+    const members: string[] = doc.groups.flatMap((g: { members: string[] }) => g.members);
+    expect(members.sort()).toEqual(['1', '10', '11', '12', '14', '15', '16', '17', '18', '19', '2', '20', '21', '22', '23', '25', '26', '3', '4', '5', '6', '7', '8', '9']);
+    for (const g of doc.groups) for (const r of g.representative) expect(Object.keys(r)).toEqual(expect.arrayContaining(['comment', 'direction', 'agree', 'repness']));
+    expect(doc.pca.center).toHaveLength(36);
+    expect(doc.pca.components).toHaveLength(2);
+    expect(Object.keys(doc.projection)).toHaveLength(26);
+  });
+
+  it('says what it found in words, Vietnamese first', () => {
+    const done = run(fixture('opinion', 'london.youth.policing', 'votes.csv'));
+    expect(done.status).toBe(0);
+    expect(done.stdout).toContain('26 người tham gia, 36 ý kiến; 24 người đủ phiếu để xếp nhóm');
+  });
+
+  it('exits with 2 and one sentence naming file, line and column for a bad vote', () => {
+    const file = scratch.file('votes.csv', 'timestamp,datetime,comment-id,voter-id,vote\n1,x,0,1,1\n2,x,0,2,yes\n');
+    const done = run(file);
+    expect(done.status).toBe(2);
+    expect(done.stdout).toBe('');
+    expect(done.stderr).toContain('votes.csv, line 3: column vote must hold 1, 0 or -1.');
+    expect(done.stderr).toContain('votes.csv, dòng 3: cột vote phải là 1, 0 hoặc -1.');
+  });
+});

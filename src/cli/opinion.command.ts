@@ -1,0 +1,84 @@
+// `doithoai opinion PATH`: opinion groups from a Pol.is-format export (docs/contracts.md) — a folder with
+// votes.csv and, optionally, comments.csv (or the votes.csv itself). Reading files happens here; the
+// method is pure core code (src/core/opinion). `--json` prints the contract's document; otherwise the
+// groups and their representative statements in words, Vietnamese first.
+import { stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Command } from 'commander';
+import { InputError } from '../core/errors';
+import { formatNumber } from '../core/format';
+import { analyseConversation, readPolisExport, type OpinionMap } from '../core/opinion';
+import { cliNumber } from './figures';
+import { readText } from './read-input';
+
+export function registerOpinion(program: Command) {
+  program
+    .command('opinion')
+    .description('bản đồ ý kiến theo phương pháp Pol.is (opinion groups, Pol.is method) từ một bản xuất Pol.is')
+    .argument('<path>', 'thư mục có votes.csv (và comments.csv), hoặc tệp votes.csv (a folder with votes.csv, or the file)')
+    .option('--json', 'in tài liệu JSON (print the JSON document)')
+    // usage errors must reach runCli (exit 2) instead of commander exiting with 1 by itself
+    .exitOverride()
+    .action(async (path: string, flags: { json?: boolean }) => {
+      const map = analyseConversation(await readExport(path));
+      process.stdout.write(flags.json ? `${JSON.stringify(contractDocument(map), null, 2)}\n` : renderMap(map));
+    });
+}
+
+async function readExport(path: string) {
+  const folder = (await isFolder(path)) ? path : dirname(path);
+  const votesFile = (await isFolder(path)) ? join(path, 'votes.csv') : path;
+  const votes = { name: basename(votesFile), text: await readText(votesFile) };
+  const commentsFile = join(folder, 'comments.csv');
+  const comments = (await exists(commentsFile)) ? { name: 'comments.csv', text: await readText(commentsFile) } : undefined;
+  if (votes.text.trim() === '') throw new InputError(`${votesFile}: the file is empty.`, { file: votesFile }, `${votesFile}: tệp trống.`);
+  return readPolisExport(votes, comments);
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null))?.isDirectory() ?? false;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => null))?.isFile() ?? false;
+}
+
+/** The contract's document, with the rest of the map beside it. */
+export function contractDocument(map: OpinionMap) {
+  return {
+    participants: map.participants,
+    comments: map.statements,
+    clustered: map.clustered.length,
+    groups: map.groups.map((g) => ({
+      id: g.id,
+      members: g.members,
+      representative: g.representative.map((r) => ({ comment: r.statement, direction: r.direction, agree: r.agree, repness: r.repness, repnessTest: r.repnessTest, probability: r.probability, probabilityTest: r.probabilityTest })),
+    })),
+    consensus: [...map.consensus.agree, ...map.consensus.disagree].map((c) => ({ comment: c.statement, direction: c.direction, probability: c.probability, probabilityTest: c.probabilityTest })),
+    groupInformedConsensus: map.groupInformedConsensus,
+    pca: { center: map.pca.center, components: map.pca.components, comments: map.pca.statements },
+    projection: map.projection,
+  };
+}
+
+const percent = (share: number) => `${cliNumber(Math.round(share * 100))} %`;
+
+function renderMap(map: OpinionMap): string {
+  const out = [
+    `${map.participants} người tham gia, ${map.statements} ý kiến; ${map.clustered.length} người đủ phiếu để xếp nhóm (participants, statements; participants in the conversation).`,
+  ];
+  if (map.groups.length === 0) {
+    out.push('Chưa đủ người đủ phiếu để chia nhóm (not enough participants have voted to form groups).');
+    return `${out.join('\n')}\n`;
+  }
+  for (const g of map.groups) {
+    out.push('', `Nhóm (group) ${g.id + 1}: ${g.members.length} người (participants)`);
+    for (const r of g.representative) {
+      const way = r.direction === 'agree' ? 'đồng ý (agree)' : 'không đồng ý (disagree)';
+      out.push(`  ý kiến (statement) ${r.statement}: ${way}; ${percent(r.agree)} phiếu của nhóm đồng ý (of the group's votes agree); repness ${cliNumber(r.repness)} / ${formatNumber(r.repness, 'en', { digits: 2 })}`);
+    }
+  }
+  const agreed = map.consensus.agree.map((c) => c.statement);
+  out.push('', `Đồng thuận (consensus), mọi người đồng ý (all agree): ${agreed.length > 0 ? agreed.join(', ') : '—'}`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,84 @@
+// One update of an opinion map, from the votes to the groups (Pol.is's conversation update, written from
+// its definitions): the vote matrix, who is in the conversation, two principal components, everyone's
+// place on them, base clusters and groups of the participants in the conversation, each group's
+// representative statements, consensus, group-informed consensus, and the order to show statements in.
+// Pure: the previous update's state (optional) is passed in and the next one returned.
+import { groupPoints } from './groups';
+import { inConversation, voteMatrix, type VoteMatrix } from './matrix';
+import { extremities, principalComponents, project } from './pca';
+import { statementPriority } from './priority';
+import { consensus, groupInformedConsensus, representatives, sumCounts, type Counts } from './repness';
+import type { Conversation, Group, OpinionMap, OpinionState } from './types';
+
+export function analyseConversation(conversation: Conversation, before?: OpinionState): OpinionMap & { priorities: Record<string, number> } {
+  const matrix = voteMatrix(conversation);
+  const { participants, statements } = matrix;
+  const inside = inConversation(matrix, before?.inConversation);
+  const pcs = principalComponents(matrix, before && warmComponents(before, statements));
+  const places = project(matrix, pcs);
+  const grouping = groupPoints(
+    inside.map((i) => places[i]),
+    { baseCenters: before?.baseCenters, smoothing: before?.smoothing },
+  );
+  const groupRows = grouping.groups.map((bases) => bases.flatMap((b) => grouping.baseMembers[b].map((k) => inside[k])).sort((a, b) => a - b));
+  const order = groupOrder(groupRows, places);
+  const orderedRows = order.map((g) => groupRows[g]);
+  const zeroed = new Set(conversation.zeroed ?? []);
+  const perGroup = orderedRows.map((rows) => columnCounts(matrix, rows));
+  const reps = representatives(perGroup, statements, zeroed);
+  const groups: Group[] = orderedRows.map((rows, id) => ({ id, members: rows.map((i) => participants[i]), representative: reps[id] }));
+  const everyone = columnCounts(matrix, participants.map((_, i) => i));
+  const extremity = extremities(pcs);
+  const informed: Record<string, number> = {};
+  const priorities: Record<string, number> = {};
+  statements.forEach((s, j) => {
+    const inGroups = perGroup.map((g) => g[j]);
+    if (!zeroed.has(s) && perGroup.length > 0) informed[s] = groupInformedConsensus(inGroups);
+    priorities[s] = statementPriority(sumCounts(inGroups), extremity[j]);
+  });
+  return {
+    participants: participants.length,
+    statements: statements.length,
+    clustered: inside.map((i) => participants[i]),
+    groups,
+    consensus: consensus(everyone, statements, zeroed),
+    groupInformedConsensus: informed,
+    pca: { center: [...pcs.center], components: [[...pcs.first], [...pcs.second]], statements },
+    projection: Object.fromEntries(participants.map((p, i) => [p, places[i]])),
+    priorities,
+    state: {
+      inConversation: inside.map((i) => participants[i]),
+      components: Object.fromEntries(statements.map((s, j) => [s, [pcs.first[j], pcs.second[j]]])),
+      baseCenters: grouping.baseCenters,
+      smoothing: grouping.smoothing ?? { lastK: 0, lastKCount: 0, smoothedK: 0 },
+    },
+  };
+}
+
+/** The previous components laid onto today's statements (a new statement starts at 1, as in Pol.is). */
+function warmComponents(before: OpinionState, statements: readonly string[]): [Float64Array, Float64Array] {
+  const pick = (k: 0 | 1) => Float64Array.from(statements, (s) => before.components[s]?.[k] ?? 1);
+  return [pick(0), pick(1)];
+}
+
+/** Per statement, the agrees, disagrees and votes cast among `rows`. */
+function columnCounts(matrix: VoteMatrix, rows: readonly number[]): Counts[] {
+  const m = matrix.statements.length;
+  const counts = matrix.statements.map(() => ({ agree: 0, disagree: 0, seen: 0 }));
+  for (const i of rows) {
+    for (let j = 0; j < m; j++) {
+      const v = matrix.cells[i * m + j];
+      if (Number.isNaN(v)) continue;
+      counts[j].seen++;
+      if (v === 1) counts[j].agree++;
+      else if (v === -1) counts[j].disagree++;
+    }
+  }
+  return counts;
+}
+
+/** Groups numbered largest first; of equal size, the one further left on the first component first. */
+function groupOrder(groupRows: number[][], places: [number, number][]): number[] {
+  const meanX = (rows: number[]) => rows.reduce((s, i) => s + places[i][0], 0) / rows.length;
+  return groupRows.map((_, g) => g).sort((a, b) => groupRows[b].length - groupRows[a].length || meanX(groupRows[a]) - meanX(groupRows[b]));
+}

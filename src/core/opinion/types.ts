@@ -1,0 +1,74 @@
+// The shapes of opinion mapping (issue 18): votes in, groups, representative and consensus statements out.
+// Votes are coded as the Pol.is exports code them: agree 1, disagree −1, pass 0.
+
+export type VoteValue = -1 | 0 | 1;
+
+export interface Vote {
+  voter: string;
+  statement: string;
+  value: VoteValue;
+  /** When it was cast (any increasing number, e.g. milliseconds): of two votes on one statement the later counts. */
+  at: number;
+}
+
+export interface Conversation {
+  votes: Vote[];
+  /** Statements moderated out or marked meta: their votes are set to 0 for everyone before the maths. */
+  zeroed?: string[];
+}
+
+/** What one update leaves for the next: once in, a participant stays in; clusters and components warm-start. */
+export interface OpinionState {
+  inConversation: string[];
+  components: Record<string, [number, number]>;
+  baseCenters: [number, number][];
+  smoothing: KSmoothing;
+}
+
+export interface KSmoothing {
+  lastK: number;
+  lastKCount: number;
+  smoothedK: number;
+}
+
+export interface Representative {
+  statement: string;
+  direction: 'agree' | 'disagree';
+  /** Share of the group's votes on the statement that agree (passes counted in the votes). */
+  agree: number;
+  /** ra or rd: how much likelier the group is than everyone else to vote this way. */
+  repness: number;
+  /** The two-proportion z-score behind it (rat or rdt). */
+  repnessTest: number;
+  /** Pol.is's pa or pd: (n + 1) / (votes + 2). */
+  probability: number;
+  /** pat or pdt: the one-proportion z-score that the probability exceeds ½. */
+  probabilityTest: number;
+}
+
+export interface Group {
+  id: number;
+  members: string[];
+  representative: Representative[];
+}
+
+export interface ConsensusStatement {
+  statement: string;
+  direction: 'agree' | 'disagree';
+  probability: number;
+  probabilityTest: number;
+}
+
+export interface OpinionMap {
+  participants: number;
+  statements: number;
+  /** Participants in the conversation: those the groups are made of. */
+  clustered: string[];
+  groups: Group[];
+  consensus: { agree: ConsensusStatement[]; disagree: ConsensusStatement[] };
+  /** ∏ over groups of (agrees + 1) / (votes + 2), per statement. */
+  groupInformedConsensus: Record<string, number>;
+  pca: { center: number[]; components: [number[], number[]]; statements: string[] };
+  projection: Record<string, [number, number]>;
+  state: OpinionState;
+}
