@@ -4,6 +4,7 @@ import { INDICES } from '../../core/indices/frameworks';
 import type { ImportReport } from './import.service';
 import { presentImport, localityRef } from './indicator.presenter';
 import type { StatisticsReport } from './statistic.import';
+import type { ProvinceStatistics } from './statistic.profile';
 import type { DatasetScores, DatasetYears } from './statistic.service';
 
 const POINTS = { vi: 'điểm', en: 'points' };
@@ -79,4 +80,9 @@ export function presentDatasetScores(s: DatasetScores) {
 function presentDerived(d: NonNullable<DatasetScores['derived']>) {
   const input = (i: typeof d.numerator) => ({ key: i.key, name: i.name, source: { file: i.source.file, sha256: i.source.sha256, importedAt: i.source.importedAt.toISOString() } });
   return { formula: d.formula, numerator: input(d.numerator), denominator: input(d.denominator) };
+}
+
+/** GET /api/localities/{code}/statistics. */
+export function presentProvinceStatistics(p: ProvinceStatistics) {
+  return { locality: { code: p.locality.code, name: p.locality.name }, unit: p.unit, datasets: p.datasets, withheld: p.withheld };
 }

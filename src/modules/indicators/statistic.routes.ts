@@ -12,7 +12,9 @@ import { IndexFileError } from '../../importers/problems';
 import type { App, Deps } from '../module';
 import { indicatorPolicy } from './indicator.policy';
 import { importStatisticsUpload } from './statistic.upload';
-import { presentDatasets, presentDatasetScores, presentStatisticsImport } from './statistic.presenter';
+import { codeParams, unitQuery } from './indicator.schema';
+import { presentDatasets, presentDatasetScores, presentProvinceStatistics, presentStatisticsImport } from './statistic.presenter';
+import { provinceStatistics } from './statistic.profile';
 import * as s from './statistic.schema';
 import { datasetScores, listDatasets } from './statistic.service';
 
@@ -40,6 +42,20 @@ export async function statisticRoutes(app: App, { db, now }: Deps) {
     handler: async (req) => {
       forbidUnless(indicatorPolicy.read(requireActor(req)));
       return presentDatasetScores(await datasetScores(db, req.params.key, req.params.year, req.query.unit));
+    },
+  });
+
+  app.get('/api/localities/:code/statistics', {
+    schema: {
+      tags,
+      summary: 'The official statistics held for a province: each dataset with its source, breaks, figures by year cut at the breaks, and latest figure',
+      params: codeParams,
+      querystring: unitQuery,
+      response: { 200: s.provinceStatisticsResponse },
+    },
+    handler: async (req) => {
+      forbidUnless(indicatorPolicy.read(requireActor(req)));
+      return presentProvinceStatistics(await provinceStatistics(db, req.params.code, req.query.unit));
     },
   });
 

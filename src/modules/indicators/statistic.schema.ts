@@ -87,3 +87,22 @@ export const statisticsImportResponse = z
     setAside: z.array(z.object({ line: z.number().int(), name: z.string(), vi: z.string(), en: z.string() })),
   })
   .meta({ id: 'StatisticsImportReport' });
+
+const point = z.object({ year: z.number().int(), value: z.number(), preliminary: z.boolean().describe('from a "Pre. 2016" column: GSO may revise it') });
+export const provinceStatisticsResponse = z
+  .object({
+    locality: localityRef,
+    unit: z.union([z.literal(63), z.literal(34)]),
+    datasets: z.array(
+      datasetInfo.extend({
+        latest: point.nullable(),
+        points: z.array(point).describe('the province\'s figures, year by year'),
+        segments: z
+          .array(z.object({ from: z.number().int(), to: z.number().int() }))
+          .describe('the points cut at the dataset\'s breaks: a trend joins the points of one segment only'),
+        method: localizedOut.optional().describe('how the 34 were formed from the 63 (only with unit=34)'),
+      }),
+    ),
+    withheld: z.array(z.object({ key: z.string(), name: localizedOut })).describe('rates held for the 63 and not carried onto the 34 without their denominators'),
+  })
+  .meta({ id: 'ProvinceStatistics' });

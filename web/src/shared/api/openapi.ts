@@ -5201,6 +5201,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/localities/{code}/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The official statistics held for a province: each dataset with its source, breaks, figures by year cut at the breaks, and latest figure */
+        get: {
+            parameters: {
+                query?: {
+                    unit?: "34" | "63";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProvinceStatistics"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/localities/boundaries": {
         parameters: {
             query?: never;
@@ -13340,6 +13389,158 @@ export interface components {
             /** @description the three dimensions with the lowest national percentile */
             weakest: string[];
             year: number;
+        };
+        ProvinceStatistics: {
+            datasets: {
+                /**
+                 * @description sum: a count, summed onto the 34; rate: needs denominators, refused on the 34 for now
+                 * @enum {string}
+                 */
+                aggregation: "sum" | "rate";
+                /** @description breaks in the series: figures from `year` on are not comparable with those before; a trend must not join them */
+                breaks: {
+                    why: {
+                        en: string;
+                        vi: string;
+                    };
+                    year: number;
+                }[];
+                definition: {
+                    en: string;
+                    vi: string;
+                };
+                /** @enum {string} */
+                direction: "higher-better" | "higher-worse" | "neutral";
+                key: string;
+                latest: {
+                    /** @description from a "Pre. 2016" column: GSO may revise it */
+                    preliminary: boolean;
+                    value: number;
+                    year: number;
+                } | null;
+                licence: {
+                    en: string;
+                    vi: string;
+                };
+                /** @description how the 34 were formed from the 63 (only with unit=34) */
+                method?: {
+                    en: string;
+                    vi: string;
+                };
+                name: {
+                    en: string;
+                    vi: string;
+                };
+                /** @description the province's figures, year by year */
+                points: {
+                    /** @description from a "Pre. 2016" column: GSO may revise it */
+                    preliminary: boolean;
+                    value: number;
+                    year: number;
+                }[];
+                /** @description the points cut at the dataset's breaks: a trend joins the points of one segment only */
+                segments: {
+                    from: number;
+                    to: number;
+                }[];
+                source: {
+                    en: string;
+                    vi: string;
+                };
+                unit: {
+                    en: string;
+                    vi: string;
+                };
+            }[];
+            locality: {
+                code: string;
+                name: string;
+            };
+            unit: 63 | 34;
+            /** @description rates held for the 63 and not carried onto the 34 without their denominators */
+            withheld: {
+                key: string;
+                name: {
+                    en: string;
+                    vi: string;
+                };
+            }[];
+        };
+        ProvinceStatisticsInput: {
+            datasets: {
+                /**
+                 * @description sum: a count, summed onto the 34; rate: needs denominators, refused on the 34 for now
+                 * @enum {string}
+                 */
+                aggregation: "sum" | "rate";
+                /** @description breaks in the series: figures from `year` on are not comparable with those before; a trend must not join them */
+                breaks: {
+                    why: {
+                        en: string;
+                        vi: string;
+                    };
+                    year: number;
+                }[];
+                definition: {
+                    en: string;
+                    vi: string;
+                };
+                /** @enum {string} */
+                direction: "higher-better" | "higher-worse" | "neutral";
+                key: string;
+                latest: {
+                    /** @description from a "Pre. 2016" column: GSO may revise it */
+                    preliminary: boolean;
+                    value: number;
+                    year: number;
+                } | null;
+                licence: {
+                    en: string;
+                    vi: string;
+                };
+                /** @description how the 34 were formed from the 63 (only with unit=34) */
+                method?: {
+                    en: string;
+                    vi: string;
+                };
+                name: {
+                    en: string;
+                    vi: string;
+                };
+                /** @description the province's figures, year by year */
+                points: {
+                    /** @description from a "Pre. 2016" column: GSO may revise it */
+                    preliminary: boolean;
+                    value: number;
+                    year: number;
+                }[];
+                /** @description the points cut at the dataset's breaks: a trend joins the points of one segment only */
+                segments: {
+                    from: number;
+                    to: number;
+                }[];
+                source: {
+                    en: string;
+                    vi: string;
+                };
+                unit: {
+                    en: string;
+                    vi: string;
+                };
+            }[];
+            locality: {
+                code: string;
+                name: string;
+            };
+            unit: 63 | 34;
+            /** @description rates held for the 63 and not carried onto the 34 without their denominators */
+            withheld: {
+                key: string;
+                name: {
+                    en: string;
+                    vi: string;
+                };
+            }[];
         };
         Region: {
             en: string;

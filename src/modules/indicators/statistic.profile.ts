@@ -1,0 +1,75 @@
+// The official statistics held for one province: per dataset its description, source and breaks, the figures
+// year by year cut into segments at the breaks (core/statistics/series.ts), and the latest figure. On the 34 a
+// count is the sum of the predecessors' figures (core/statistics/reaggregate.ts); a rate is listed as withheld
+// — it needs denominators — never averaged. Derived measures are not listed here (their own route computes them).
+import { and, asc, eq } from 'drizzle-orm';
+import { derivedSpec } from '../../core/statistics/derived';
+import { SUM_METHOD, sumOnto34 } from '../../core/statistics/reaggregate';
+import { latestPoint, segmentsAt, type SeriesPoint } from '../../core/statistics/series';
+import type { Text } from '../../core/statistics/types';
+import type { UnitSet } from '../../core/localities/types';
+import { predecessorsOf } from '../../core/localities/units';
+import type { Db } from '../../db/connection';
+import { requireLocality } from './profile.service';
+import { statisticValues } from './statistic.table';
+import { listDatasets, type DatasetInfo } from './statistic.service';
+
+export type ProvinceDataset = DatasetInfo & {
+  latest: SeriesPoint | null;
+  points: SeriesPoint[];
+  segments: Array<{ from: number; to: number }>;
+  /** On the 34: how the figure was formed. */
+  method?: Text;
+};
+
+export type ProvinceStatistics = {
+  locality: ReturnType<typeof requireLocality>;
+  unit: UnitSet;
+  datasets: ProvinceDataset[];
+  /** Rates on the 34: held for the 63, not carried onto the 34 without their denominators. */
+  withheld: Array<{ key: string; name: Text }>;
+};
+
+export async function provinceStatistics(db: Db, code: string, unit: UnitSet): Promise<ProvinceStatistics> {
+  const locality = requireLocality(unit, code);
+  const held = (await listDatasets(db)).filter((d) => !derivedSpec(d.key));
+  const datasets: ProvinceDataset[] = [];
+  const withheld: ProvinceStatistics['withheld'] = [];
+  for (const info of held) {
+    if (unit === 34 && info.aggregation !== 'sum') {
+      withheld.push({ key: info.key, name: info.name });
+      continue;
+    }
+    const points = unit === 63 ? await ownPoints(db, info.key, code) : await summedPoints(db, info.key, code);
+    if (!points.length) continue;
+    const { years: _years, ...description } = info;
+    datasets.push({
+      ...description,
+      latest: latestPoint(points),
+      points,
+      segments: segmentsAt(points, info.breaks).map(({ from, to }) => ({ from, to })),
+      ...(unit === 34 ? { method: SUM_METHOD } : {}),
+    });
+  }
+  return { locality, unit, datasets, withheld };
+}
+
+async function ownPoints(db: Db, key: string, code: string): Promise<SeriesPoint[]> {
+  return db
+    .select({ year: statisticValues.year, value: statisticValues.value, preliminary: statisticValues.preliminary })
+    .from(statisticValues)
+    .where(and(eq(statisticValues.datasetKey, key), eq(statisticValues.localityCode, code)))
+    .orderBy(asc(statisticValues.year));
+}
+
+/** A 34-unit's yearly sums: a year where any predecessor lacks a figure has none. */
+async function summedPoints(db: Db, key: string, code: string): Promise<SeriesPoint[]> {
+  const parts = predecessorsOf(requireLocality(34, code)).map((p) => p.code);
+  const rows = (await Promise.all(parts.map((c) => ownPoints(db, key, c).then((ps) => ps.map((p) => ({ ...p, code: c })))))).flat();
+  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  return years.flatMap((year) => {
+    const ofYear = rows.filter((r) => r.year === year);
+    const summed = sumOnto34(new Map(ofYear.map((r) => [r.code, r.value]))).find((r) => r.code === code);
+    return summed && summed.value !== null ? [{ year, value: summed.value, preliminary: ofYear.some((r) => r.preliminary) }] : [];
+  });
+}
