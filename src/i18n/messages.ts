@@ -342,6 +342,11 @@ const catalog = {
     en: '{file} was not imported because of {problems, plural, one {# problem} other {# problems}} in {rows, plural, one {# row} other {# rows}}; nothing was stored. Correct the rows listed and import it again.',
   },
   'devolution.file_rejected': { vi: 'Tệp {file} không được nhập: {detail}', en: '{file} was not imported: {detail}' },
+  'linkage.project_not_found': { vi: 'Không tìm thấy dự án vùng này.', en: 'This regional project was not found.' },
+  'linkage.project_localities_too_few': { vi: 'Một dự án vùng cần ít nhất hai địa phương khác nhau.', en: 'A regional project needs at least two different localities.' },
+  'linkage.share_not_in_project': { vi: 'Phần chi phí ghi cho "{key}", không phải một địa phương của dự án.', en: 'A cost share is given for "{key}", which is not one of the project\'s localities.' },
+  'linkage.project_shares_over': { vi: 'Tổng phần chi phí của các địa phương và phần xin ngân sách trung ương là {total, number} %, vượt quá 100 %.', en: 'The localities\' cost shares and the central budget requested add up to {total, number} %, over 100 %.' },
+  'linkage.granted_over_requested': { vi: 'Phần ngân sách trung ương được cấp ({granted, number} %) lớn hơn phần đã xin ({requested, number} %).', en: 'The central budget granted ({granted, number} %) is more than was requested ({requested, number} %).' },
   'server.error': { vi: 'Lỗi máy chủ; đã ghi lại để xử lý.', en: 'Server error; it has been logged.' },
 } satisfies Record<string, Localized>;
 

@@ -44,7 +44,7 @@ export async function makeLinkageWorld(t: AppFixture, tag: string): Promise<Link
 /** Every linkage table's rows and the audit trail's length: what "nothing stored" compares. */
 export async function linkageTables(t: AppFixture): Promise<string> {
   const out: unknown[] = [];
-  for (const table of ['linkage_regions', 'linkage_officials', 'linkage_intents', 'linkage_agreements', 'linkage_commitments', 'linkage_reports']) {
+  for (const table of ['linkage_regions', 'linkage_officials', 'linkage_intents', 'linkage_agreements', 'linkage_commitments', 'linkage_reports', 'linkage_projects']) {
     out.push(await rowsOf(t, sql.raw(`select * from ${table} order by 1, 2`)));
   }
   out.push(await rowsOf(t, sql`select count(*)::int as n from audit_log`));

@@ -66,4 +66,21 @@ describeApp('demo region', { clock: NOW, seed: (database) => loadDemo(database.d
     expect(s.exchanges[1].words.vi).toContain('Cần Thơ cung cấp cảng Cái Cui và kho lạnh mà An Giang cần');
     expect((await get('/suggestions?maxCycle=2')).exchanges).toHaveLength(1);
   });
+
+  // 2 400 billion đồng: Cần Thơ 20 % = 480, An Giang and Kiên Giang 15 % = 360 each, central 50 % requested
+  // (1 200), 30 % granted (720); the salinity network's 850 billion: 20 + 15 + 10 + 55 = 100 %, nothing granted yet.
+  it('shows two illustrative regional projects steered by the coordination council, one under the agreement', async () => {
+    const { projects } = await get('/projects');
+    expect(projects).toHaveLength(2);
+    // Recorded at once, so listed by name: Mạng … before Trung tâm ….
+    const [salinity, hub] = projects;
+    expect(hub.name.vi).toContain('(minh họa)');
+    expect(hub.illustrativeNote).toContain('minh họa');
+    expect(hub.steering.vi).toBe('Hội đồng điều phối vùng đồng bằng sông Cửu Long');
+    expect(hub.costShares.map((c: any) => [c.locality.name, c.percent, c.amount])).toEqual([['Cần Thơ', 20, 480], ['An Giang', 15, 360], ['Kiên Giang', 15, 360]]);
+    expect(hub.central).toEqual({ requestedPercent: 50, requestedAmount: 1200, grantedPercent: 30, grantedAmount: 720 });
+    expect([hub.status, hub.unassignedPercent, hub.agreement.title.vi]).toEqual(['under-way', 0, 'Thỏa thuận liên kết phát triển vùng kinh tế trọng điểm đồng bằng sông Cửu Long giai đoạn 2016–2020']);
+    expect(salinity.localities.map((l: any) => `${l.name} → ${l.successor.name}`)).toEqual(['Cà Mau → Cà Mau', 'Bạc Liêu → Cà Mau', 'Kiên Giang → An Giang']);
+    expect([salinity.status, salinity.agreement, salinity.central.grantedAmount, salinity.unassignedPercent]).toEqual(['proposed', null, null, 0]);
+  });
 });

@@ -3,13 +3,14 @@
 // and the 2025 merger that made them three provinces. Illustrative, and labelled so on the agreement: the
 // period's exact days, the commitments, budget shares and progress, and the offers and needs, chosen so that
 // the suggestions show one three-way exchange (Cần Thơ → An Giang → Kiên Giang → Cần Thơ) and one pair
-// (Cà Mau ↔ Bạc Liêu). The space is private: administrators see it (it would otherwise join the two demo
+// (Cà Mau ↔ Bạc Liêu), and two regional projects steered by the Mekong Delta Regional Coordination Council
+// (the body the issue names; the projects, costs and shares are illustrative). The space is private: administrators see it (it would otherwise join the two demo
 // spaces every demo account lists).
 import { LOCALITIES_63 } from '../../core/localities';
 import { vietnamDay } from '../../core/plans';
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
-import { addAgreement, addCommitment, addIntent, setRegion, submitReport, type LinkageCall } from '../linkage';
+import { addAgreement, addCommitment, addIntent, addProject, setRegion, submitReport, type LinkageCall } from '../linkage';
 import { createSpace } from '../spaces';
 import { regionalLinkage2016_2020 } from './demo.facts';
 
@@ -59,6 +60,15 @@ const commitments: CommitmentRow[] = [
 
 const ILLUSTRATIVE = 'Các bên và giai đoạn 2016–2020 là thật; ngày đầu và cuối kỳ, các cam kết, tỷ lệ ngân sách và tiến độ là minh họa. / The parties and the 2016–2020 period are real; the first and last days, the commitments, budget shares and progress are illustrative.';
 
+const STEERING = { vi: 'Hội đồng điều phối vùng đồng bằng sông Cửu Long', en: 'Mekong Delta Regional Coordination Council' };
+const PROJECT_NOTE = 'Dự án, chi phí, tỷ lệ đóng góp và tình trạng là minh họa. / The project, its cost, shares and status are illustrative.';
+
+type ProjectRow = { vi: string; en: string; localities: string[]; sector: string; totalCost: number; shares: Record<string, number>; requested: number; granted: number | null; status: 'proposed' | 'under-way'; ofAgreement: boolean };
+const projects: ProjectRow[] = [
+  { vi: 'Trung tâm logistics và kho lạnh vùng gắn với cảng Cái Cui (minh họa)', en: 'A regional logistics and cold-storage hub at Cái Cui port (illustrative)', localities: [CT, AG, KG], sector: 'logistics', totalCost: 2400, shares: { [CT]: 20, [AG]: 15, [KG]: 15 }, requested: 50, granted: 30, status: 'under-way', ofAgreement: true },
+  { vi: 'Mạng quan trắc và cảnh báo xâm nhập mặn ven biển liên tỉnh (minh họa)', en: 'An inter-provincial coastal salinity monitoring and warning network (illustrative)', localities: [CM, BL, KG], sector: 'flood-salinity', totalCost: 850, shares: { [CM]: 20, [BL]: 15, [KG]: 10 }, requested: 55, granted: null, status: 'proposed', ofAgreement: false },
+];
+
 export async function loadDemoLinkage(tx: Db, loader: Actor, now: Date): Promise<void> {
   const created = await createSpace(tx, loader, space, now);
   const localities = LOCALITIES_63.filter((l) => l.region === 'mekong-delta').map((l) => l.id);
@@ -84,5 +94,9 @@ export async function loadDemoLinkage(tx: Db, loader: Actor, now: Date): Promise
   for (const c of commitments) {
     const made = await addCommitment(tx, call, agreement, { party: c.party, sector: c.sector, what: { vi: c.vi, en: c.en }, startsOn: c.startsOn, dueOn: c.dueOn, budgetShares: c.shares }, now);
     for (const [period, percent, statusNote] of c.reports) await submitReport(tx, call, made, { period, percent, statusNote }, vietnamDay(now), now);
+  }
+  for (const p of projects) {
+    const body = { name: { vi: p.vi, en: p.en }, localities: p.localities, sector: p.sector, totalCost: p.totalCost, costShares: p.shares, centralRequested: p.requested, centralGranted: p.granted, status: p.status, steering: STEERING, agreementId: p.ofAgreement ? agreement.id : null };
+    await addProject(tx, call, body, now, PROJECT_NOTE);
   }
 }

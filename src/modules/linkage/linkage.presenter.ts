@@ -6,6 +6,7 @@ import { paperToPractice, practiceBy, progressOn, stageOf, type Stage } from '..
 import { actionStatus, minDate, periodEnd, periodStart, periodsBetween, type IsoDate } from '../../core/plans';
 import type { AgreementRow, Commitment, Report } from './agreement.service';
 import type { Intent } from './intent.service';
+import type { Project } from './project.service';
 import { linkagePolicy, type LinkageAccess } from './linkage.policy';
 
 export function presentLocality(id: string) {
@@ -91,5 +92,27 @@ export function presentPracticeOverTime(a: AgreementRow, commitments: readonly C
       const on = minDate(periodEnd('quarterly', quarter), today);
       return { quarter, on, practice: paperToPractice(own.map((c) => standing(c, reports, on).stage)) };
     }),
+  };
+}
+
+/** A regional project: each of its localities' cost-share line (0 % where none is given) with its amount, the central budget's. */
+export function presentProject(p: Project, agreements: ReadonlyMap<string, Pick<AgreementRow, 'id' | 'title'>>, access: LinkageAccess) {
+  const amount = (percent: number) => (p.totalCost * percent) / 100;
+  const shares = p.localities.map((id) => ({ locality: presentLocality(id), percent: p.costShares[id] ?? 0, amount: amount(p.costShares[id] ?? 0), editable: linkagePolicy.editFor(access, id) }));
+  const agreement = p.agreementId ? agreements.get(p.agreementId) : undefined;
+  return {
+    id: p.id,
+    name: p.name,
+    localities: p.localities.map(presentLocality),
+    sector: p.sector,
+    totalCost: p.totalCost,
+    costShares: shares,
+    central: { requestedPercent: p.centralRequested, requestedAmount: amount(p.centralRequested), grantedPercent: p.centralGranted, grantedAmount: p.centralGranted === null ? null : amount(p.centralGranted) },
+    unassignedPercent: Math.max(0, Math.round((100 - shares.reduce((s, x) => s + x.percent, 0) - p.centralRequested) * 1e6) / 1e6),
+    status: p.status,
+    steering: p.steering,
+    agreement: agreement ? { id: agreement.id, title: agreement.title } : null,
+    illustrativeNote: p.illustrativeNote,
+    editable: linkagePolicy.coordinate(access),
   };
 }

@@ -117,3 +117,34 @@ export const linkageReports = pgTable(
   },
   (t) => [uniqueIndex('linkage_reports_period_key').on(t.commitmentId, t.period)],
 );
+
+export const projectStatuses = ['proposed', 'approved', 'under-way', 'done', 'stalled'] as const;
+
+/**
+ * A regional project spanning several member localities: its cost (billion đồng) and who bears which share
+ * (percent per locality), the share of central budget requested and granted, its status, the body that
+ * steers it (the region's coordinating body) and, optionally, the agreement it carries out.
+ */
+export const linkageProjects = pgTable(
+  'linkage_projects',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    spaceId: uuid('space_id').notNull().references(() => spaces.id, { onDelete: 'cascade' }),
+    name: jsonb('name').$type<LinkageText>().notNull(),
+    localities: jsonb('localities').$type<string[]>().notNull(),
+    sector: text('sector').notNull(),
+    /** Billion đồng. */
+    totalCost: doublePrecision('total_cost').notNull(),
+    /** Percent of the total cost per member locality. */
+    costShares: jsonb('cost_shares').$type<Record<string, number>>().notNull(),
+    centralRequested: doublePrecision('central_requested').notNull(),
+    centralGranted: doublePrecision('central_granted'),
+    status: text('status', { enum: projectStatuses }).notNull(),
+    steering: jsonb('steering').$type<LinkageText>().notNull(),
+    agreementId: uuid('agreement_id').references(() => linkageAgreements.id, { onDelete: 'set null' }),
+    illustrativeNote: text('illustrative_note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('linkage_projects_space_idx').on(t.spaceId), index('linkage_projects_agreement_idx').on(t.agreementId)],
+);

@@ -5,6 +5,7 @@ import { defineModule } from '../module';
 import { agreementRoutes } from './agreement.routes';
 import { intentIoRoutes } from './intent.io.routes';
 import { linkageRoutes } from './linkage.routes';
+import { projectRoutes } from './project.routes';
 
 export const linkageModule = defineModule({
   id: 'linkage',
@@ -13,5 +14,6 @@ export const linkageModule = defineModule({
     await linkageRoutes(app, deps);
     await agreementRoutes(app, deps);
     await intentIoRoutes(app, deps);
+    await projectRoutes(app, deps);
   },
 });

@@ -9611,6 +9611,346 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/spaces/{id}/linkage/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The region's projects spanning several localities: cost shares, central budget requested and granted, status, steering body */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            projects: components["schemas"]["LinkageProject"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a regional project (coordinators): at least two member localities, shares and central budget requested ≤ 100 %, granted ≤ requested */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the agreement the project carries out, if any
+                         * @default null
+                         */
+                        agreementId?: string | null;
+                        /**
+                         * @description percent granted (at most what was requested); null while undecided
+                         * @default null
+                         */
+                        centralGranted?: number | null;
+                        /**
+                         * @description percent of the total cost requested from the central budget; with the localities’ shares at most 100
+                         * @default 0
+                         */
+                        centralRequested?: number;
+                        /**
+                         * @description percent of the total cost each of its localities bears
+                         * @default {}
+                         */
+                        costShares?: {
+                            [key: string]: number;
+                        };
+                        /** @description member localities of the region the project spans (at least two) */
+                        localities: string[];
+                        name: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        };
+                        sector: string;
+                        /** @enum {string} */
+                        status: "proposed" | "approved" | "under-way" | "done" | "stalled";
+                        /** @description the steering party: the region's coordinating body */
+                        steering: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        };
+                        /** @description billion đồng */
+                        totalCost: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkageProject"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/linkage/projects/{projectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One regional project */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkageProject"];
+                    };
+                };
+            };
+        };
+        /** Change a regional project (coordinators) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the agreement the project carries out, if any
+                         * @default null
+                         */
+                        agreementId?: string | null;
+                        /**
+                         * @description percent granted (at most what was requested); null while undecided
+                         * @default null
+                         */
+                        centralGranted?: number | null;
+                        /**
+                         * @description percent of the total cost requested from the central budget; with the localities’ shares at most 100
+                         * @default 0
+                         */
+                        centralRequested?: number;
+                        /**
+                         * @description percent of the total cost each of its localities bears
+                         * @default {}
+                         */
+                        costShares?: {
+                            [key: string]: number;
+                        };
+                        /** @description member localities of the region the project spans (at least two) */
+                        localities: string[];
+                        name: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        };
+                        sector: string;
+                        /** @enum {string} */
+                        status: "proposed" | "approved" | "under-way" | "done" | "stalled";
+                        /** @description the steering party: the region's coordinating body */
+                        steering: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        };
+                        /** @description billion đồng */
+                        totalCost: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkageProject"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a regional project (coordinators) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/linkage/projects/{projectId}/cost-shares/{localityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set one locality's share of the project's cost (coordinators; that locality's official) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    localityId: string;
+                    projectId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the locality's share of the total cost */
+                        percent: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkageProject"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/spaces/{id}/linkage/region": {
         parameters: {
             query?: never;
@@ -11825,6 +12165,132 @@ export interface components {
                 practice: components["schemas"]["LinkagePracticeInput"];
                 quarter: string;
             }[];
+        };
+        LinkageProject: {
+            agreement: {
+                /** Format: uuid */
+                id: string;
+                title: {
+                    en: string | null;
+                    vi: string;
+                };
+            } | null;
+            central: {
+                /** @description billion đồng */
+                grantedAmount: number | null;
+                grantedPercent: number | null;
+                /** @description billion đồng */
+                requestedAmount: number;
+                requestedPercent: number;
+            };
+            /** @description one line per locality of the project, 0 % where none is given */
+            costShares: {
+                /** @description billion đồng */
+                amount: number;
+                editable: boolean;
+                locality: {
+                    id: string;
+                    name: string;
+                    nameEn: string;
+                    successor: {
+                        id: string;
+                        name: string;
+                    };
+                };
+                percent: number;
+            }[];
+            /** @description the caller may change the whole project (coordinators) */
+            editable: boolean;
+            /** Format: uuid */
+            id: string;
+            illustrativeNote: string | null;
+            localities: {
+                id: string;
+                name: string;
+                nameEn: string;
+                successor: {
+                    id: string;
+                    name: string;
+                };
+            }[];
+            name: {
+                en: string | null;
+                vi: string;
+            };
+            sector: string;
+            /** @enum {string} */
+            status: "proposed" | "approved" | "under-way" | "done" | "stalled";
+            steering: {
+                en: string | null;
+                vi: string;
+            };
+            /** @description billion đồng */
+            totalCost: number;
+            /** @description 100 less the localities’ shares and the central budget requested */
+            unassignedPercent: number;
+        };
+        LinkageProjectInput: {
+            agreement: {
+                /** Format: uuid */
+                id: string;
+                title: {
+                    en: string | null;
+                    vi: string;
+                };
+            } | null;
+            central: {
+                /** @description billion đồng */
+                grantedAmount: number | null;
+                grantedPercent: number | null;
+                /** @description billion đồng */
+                requestedAmount: number;
+                requestedPercent: number;
+            };
+            /** @description one line per locality of the project, 0 % where none is given */
+            costShares: {
+                /** @description billion đồng */
+                amount: number;
+                editable: boolean;
+                locality: {
+                    id: string;
+                    name: string;
+                    nameEn: string;
+                    successor: {
+                        id: string;
+                        name: string;
+                    };
+                };
+                percent: number;
+            }[];
+            /** @description the caller may change the whole project (coordinators) */
+            editable: boolean;
+            /** Format: uuid */
+            id: string;
+            illustrativeNote: string | null;
+            localities: {
+                id: string;
+                name: string;
+                nameEn: string;
+                successor: {
+                    id: string;
+                    name: string;
+                };
+            }[];
+            name: {
+                en: string | null;
+                vi: string;
+            };
+            sector: string;
+            /** @enum {string} */
+            status: "proposed" | "approved" | "under-way" | "done" | "stalled";
+            steering: {
+                en: string | null;
+                vi: string;
+            };
+            /** @description billion đồng */
+            totalCost: number;
+            /** @description 100 less the localities’ shares and the central budget requested */
+            unassignedPercent: number;
         };
         LinkageProvincePractice: {
             provinces: {
