@@ -17,7 +17,13 @@ const PCI_2016 = fixture('vn', 'pci_papi_mdtrinh_vietnamdata', 'PCI_2016.xlsx');
 const PAPI_2016_CSV = fixture('vn', 'papi_hnks-gh_ml-mcdm', '2016.csv');
 const CAN_THO = '92';
 
-type Area = { area: string; need: number | null; used: Array<{ index: string; key: string; percentile: number }>; unavailable: unknown[] };
+type Area = {
+  area: string;
+  need: number | null;
+  used: Array<{ index: string; key: string; percentile: number }>;
+  unavailable: unknown[];
+  coverage: { figures: number; direct: number; basis: string; directShare: number | null };
+};
 
 /** Mid-rank national percentile, worked out directly: 100 × (worse + (tied − 1) / 2) / (n − 1). */
 function percentileOf(values: number[], own: number): number {
@@ -190,6 +196,11 @@ describeApp('area mapping over HTTP', {}, (t) => {
     const sp = area(await evidence(), 'social-protection');
     expect(sp.used).toMatchObject([{ index: 'PAPI', key: 'poverty-lists' }, { index: 'GSO', key: 'gso.poverty-rate', year: 2016, value: 1.7, weight: 2, need: 'higher', direct: true }]);
     expect(sp.need).toBeCloseTo(100 - (list + 2 * rate) / 3, 9);
+    // Coverage: one statistic and one governance figure, both 2016; two thirds of the weight direct.
+    expect(sp.coverage).toMatchObject({ figures: 2, direct: 1, governance: 1, unavailable: 0, latestYear: 2016, oldestYear: 2016, basis: 'mixed' });
+    expect(sp.coverage.directShare).toBeCloseTo(2 / 3, 12);
+    // Transport still rests on PAPI's basic infrastructure alone: a governance proxy, marked.
+    expect(area(await evidence(), 'transport-urban').coverage).toMatchObject({ figures: 1, direct: 0, basis: 'governance-only' });
   });
 
   it('reads a mapping stored before statistics and weights existed, as it was', async () => {

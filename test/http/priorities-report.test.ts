@@ -61,6 +61,9 @@ describeApp('reports of a priority exercise', { config: { demo: true } }, (t) =>
     expect(existsSync(converted)).toBe(true);
     const flat = pdfText(converted).replace(/\s+/g, ' ');
     for (const phrase of ['Khoảng cách bằng chứng', 'Cần Thơ', 'Kịch bản: Trọng số AHP', 'Vì sao mỗi phương án ở thứ hạng đó']) expect(flat).toContain(phrase);
+    // What each area's evidence gap rests on; transport on PAPI's basic infrastructure alone, said so.
+    expect(flat).toContain('Khoảng cách bằng chứng dựa trên số liệu nào');
+    expect(flat).toContain('Giao thông, đô thị: 1 số liệu (0 thống kê đo trực tiếp, 1 chỉ số quản trị), năm 2024 — CHỈ DỰA VÀO CHỈ SỐ QUẢN TRỊ');
   }, 240_000);
 
   it('writes a workbook with the weights and scores the API gives', async () => {

@@ -252,6 +252,9 @@ describeApp('the Cần Thơ demo exercise', { config: { demo: true } }, (t) => {
     const gap = r.matrix.sources.find((x: { criterion: string }) => x.criterion === 'evidence-gap');
     expect(gap.description.vi).toContain('Cần Thơ');
     expect(gap.evidence.environment.length).toBeGreaterThan(0);
+    // Beside the criterion, what each area's value rests on: transport has PAPI's basic infrastructure alone
+    // (2024, the exercise's year), a governance proxy, and is marked so.
+    expect(gap.coverage['transport-urban']).toEqual({ figures: 1, direct: 0, governance: 1, unavailable: 0, latestYear: 2024, oldestYear: 2024, basis: 'governance-only', directShare: 0 });
     const j = (await t.app.inject({ method: 'GET', url: `/api/priority-exercises/${exercise.id}/judgments`, headers: session.headers })).json();
     expect(j.officials).toHaveLength(3);
     for (const o of j.officials) expect(o.cr).toBeLessThan(0.1);

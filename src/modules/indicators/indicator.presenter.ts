@@ -1,5 +1,6 @@
 // Exactly the fields of the evidence hub that leave the server — and the command line's JSON document,
 // whose shape is fixed by docs/contracts.md (`doithoai indicators`).
+import type { AreaCoverage } from '../../core/indices/coverage';
 import { indexFramework } from '../../core/indices/frameworks';
 import { regionOf } from '../../core/localities/regions';
 import { fullNameOn } from '../../core/localities/styles';
@@ -126,8 +127,14 @@ export function presentEvidence(e: Evidence) {
       vi: a.vi,
       en: a.en,
       need: a.need,
+      coverage: presentCoverage(a.coverage),
       used: a.used.map(({ index, key, vi, en, year, value, percentile, weight, need, direct }) => ({ index, key, vi, en, year, value, percentile, weight, need, direct })),
       unavailable: a.unavailable.map(({ index, key, vi, en }) => ({ index, key, vi, en })),
     })),
   };
+}
+
+/** The coverage of one area's need score, as the priority exercise and the profile show it. */
+export function presentCoverage(c: AreaCoverage) {
+  return { figures: c.figures, direct: c.direct, governance: c.governance, unavailable: c.unavailable, latestYear: c.latestYear, oldestYear: c.oldestYear, basis: c.basis, directShare: c.directShare };
 }

@@ -160,6 +160,18 @@ export const compareResponse = z.object({
   ),
 }).meta({ id: 'Comparison' });
 
+export const coverageSchema = z
+  .object({
+    figures: z.number().int().describe('figures that feed the need score'),
+    direct: z.number().int().describe('of which official statistics: the need measured directly'),
+    governance: z.number().int().describe('of which index figures: how the area is governed'),
+    unavailable: z.number().int(),
+    latestYear: z.number().int().nullable(),
+    oldestYear: z.number().int().nullable(),
+    basis: z.enum(['direct', 'mixed', 'governance-only', 'none']).describe('governance-only: the score rests on a governance proxy alone'),
+    directShare: z.number().nullable().describe('share of the weight carried by direct measures'),
+  })
+  .meta({ id: 'EvidenceCoverage' });
 const link = z.object({ index: z.enum([...indexKeys, 'GSO']), key: z.string(), vi: z.string(), en: z.string() });
 export const evidenceResponse = z.object({
   locality: localityDetail,
@@ -173,6 +185,7 @@ export const evidenceResponse = z.object({
       vi: z.string(),
       en: z.string(),
       need: z.number().nullable(),
+      coverage: coverageSchema,
       used: z.array(
         link.extend({
           year: z.number().int(),

@@ -6,6 +6,7 @@ import { PRIORITY_AREAS, areaEvidence, type AreaEvidence } from '../../core/indi
 import { figureOf, regionOfCode, standings, type RowStanding } from '../../core/indices/analysis.rank';
 import { reaggregateTo34 } from '../../core/indices/analysis.reaggregate';
 import { seriesOf, trend } from '../../core/indices/analysis.trend';
+import { areaCoverage } from '../../core/indices/coverage';
 import { INDICES, indexFramework } from '../../core/indices/frameworks';
 import { PAPI_DIMENSIONS, PAPI_FIRST_YEAR, papiSubdimensions } from '../../core/indices/papi';
 import { PCI_SUBINDICES } from '../../core/indices/pci';
@@ -216,6 +217,7 @@ export async function priorityEvidence(db: Db, code: string, unit: UnitSet, year
         ...a,
         vi,
         en,
+        coverage: areaCoverage(a),
         used: a.used.map((u) => ({ ...u, ...label(u, u.year) })),
         unavailable: a.unavailable.map((u) => ({ ...u, ...label(u, asOf ?? 2016) })),
       };

@@ -10,12 +10,15 @@ import { priorityEvidence } from '../indicators';
 import type { Exercise } from './priority.service';
 import type { Alternative, Criterion, CriterionKind, Text } from './priority.types';
 
-type EvidenceItem = { index: string; key: string; year: number; value: number; percentile: number; vi: string; en: string };
+type EvidenceItem = { index: string; key: string; year: number; value: number; percentile: number; vi: string; en: string; weight?: number; direct?: boolean };
+type Coverage = { figures: number; direct: number; governance: number; unavailable: number; latestYear: number | null; oldestYear: number | null; basis: 'direct' | 'mixed' | 'governance-only' | 'none'; directShare: number | null };
 export type Source = {
   criterion: string;
   kind: CriterionKind;
   description: Text;
   evidence?: Record<string, EvidenceItem[]>;
+  /** Evidence gap: per area, how many figures feed it, how recent, and whether it rests on a governance proxy alone. */
+  coverage?: Record<string, Coverage>;
   consultation?: { id: string; title: Text; method: string; ballots: number; group: string | null };
   /** Why some values are missing (not sent; used in the "not ready" sentence). */
   missing?: Text;
@@ -81,7 +84,10 @@ async function evidenceColumn(db: Db, exercise: Exercise): Promise<Column> {
         vi: `Điểm nhu cầu 0–100 từ ${from} cho ${place}: ${found.method.vi}`,
         en: `Need score 0–100 from ${fromEn} for ${placeEn}: ${found.method.en}`,
       },
-      evidence: Object.fromEntries(found.areas.map((a) => [a.area, a.used.map((u) => ({ index: u.index, key: u.key, year: u.year, value: u.value, percentile: u.percentile, vi: u.vi, en: u.en }))])),
+      evidence: Object.fromEntries(
+        found.areas.map((a) => [a.area, a.used.map((u) => ({ index: u.index, key: u.key, year: u.year, value: u.value, percentile: u.percentile, vi: u.vi, en: u.en, weight: u.weight, direct: u.direct }))]),
+      ),
+      coverage: Object.fromEntries(found.areas.map((a) => [a.area, a.coverage])),
       missing: {
         vi: `không có số liệu chỉ số nào gắn với lĩnh vực này cho ${found.locality.name}${upTo ? ` đến năm ${upTo}` : ''}`,
         en: `no index figure mapped to the area exists for ${found.locality.nameEn}${upTo ? ` up to ${upTo}` : ''}`,

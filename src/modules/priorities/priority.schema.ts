@@ -100,8 +100,30 @@ export const judgmentsResponse = z.object({
 
 /** A published figure behind an evidence-gap value; vi and en are the figure's published name. */
 const evidenceItem = z
-  .object({ index: z.string(), key: z.string(), year: z.number(), value: z.number(), percentile: z.number(), vi: z.string(), en: z.string() })
+  .object({
+    index: z.string().describe('PCI, PAPI, PGI, or GSO for an official statistic'),
+    key: z.string(),
+    year: z.number(),
+    value: z.number(),
+    percentile: z.number(),
+    vi: z.string(),
+    en: z.string(),
+    weight: z.number().optional(),
+    direct: z.boolean().optional().describe('true: an official statistic measuring the need; false: an index figure on its governance'),
+  })
   .meta({ id: 'PriorityEvidenceFigure' });
+const coverage = z
+  .object({
+    figures: z.number().int(),
+    direct: z.number().int(),
+    governance: z.number().int(),
+    unavailable: z.number().int(),
+    latestYear: z.number().int().nullable(),
+    oldestYear: z.number().int().nullable(),
+    basis: z.enum(['direct', 'mixed', 'governance-only', 'none']),
+    directShare: z.number().nullable(),
+  })
+  .meta({ id: 'PriorityEvidenceCoverage' });
 export const matrixResponse = z.object({
   alternatives: z.array(alternativeOut),
   criteria: z.array(criterionOut),
@@ -112,6 +134,10 @@ export const matrixResponse = z.object({
       kind: z.enum(criterionKinds),
       description: localizedOut,
       evidence: z.record(z.string(), z.array(evidenceItem)).optional(),
+      coverage: z
+        .record(z.string(), coverage)
+        .optional()
+        .describe('evidence gap: per area, the figures behind the value; basis governance-only = a governance proxy alone, not a measured need'),
       consultation: z.object({ id: z.string(), title: localizedOut, method: z.string(), ballots: z.number(), group: z.string().nullable() }).optional(),
     }).meta({ id: 'PrioritySource' }),
   ),

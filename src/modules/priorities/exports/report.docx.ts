@@ -18,6 +18,7 @@ export function reportDocx(m: ReportModel): Promise<Buffer> {
   blocks.push(heading('1. Phương pháp', 1), ...m.method.map((p) => paragraph(p)));
   blocks.push(heading('2. Dữ liệu đầu vào', 1), paragraph('Ma trận giá trị của các phương án trên từng tiêu chí (tiêu chí có dấu *: càng thấp càng ưu tiên):'), asTable(m.matrix), paragraph(''));
   blocks.push(heading('Nguồn số liệu', 2), ...m.sources.map((s) => paragraph(s)));
+  if (m.coverage.length) blocks.push(heading('Khoảng cách bằng chứng dựa trên số liệu nào', 3), ...m.coverage.map((s) => paragraph(s)));
   blocks.push(heading('3. Trọng số', 1), paragraph(m.weightsIntro));
   if (m.officials.rows.length) blocks.push(heading('Trọng số AHP của từng cán bộ và kết hợp', 2), asTable(m.officials), paragraph(''));
   blocks.push(heading('Trọng số dùng trong từng kịch bản', 2), asTable(m.scenarioWeights), paragraph(''));

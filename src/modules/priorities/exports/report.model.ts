@@ -17,6 +17,8 @@ export type ReportModel = {
   exportedAt: Date;
   method: string[];
   sources: string[];
+  /** Evidence gap: per area, what its value rests on; an area on a governance proxy alone is said so. */
+  coverage: string[];
   matrix: Table;
   weightsIntro: string;
   officials: Table;
@@ -56,6 +58,7 @@ export function reportModel(results: ExerciseResults, exportedAt: Date): ReportM
       `Độ nhạy: với từng tiêu chí, khoảng trọng số (các tiêu chí khác co giãn theo tỷ lệ) mà phương án đứng đầu vẫn đứng đầu, và ba phương án đầu vẫn là ba phương án đó. Khả năng chấp nhận hạng: rút ngẫu nhiên 2.000 bộ trọng số quanh trọng số đã cho (phân phối Dirichlet, độ tập trung 100, hạt giống cố định nên tính lại được) và đếm tỷ lệ mỗi phương án ở mỗi hạng.`,
     ],
     sources: matrix.sources.map((s) => `${criterionTitle.get(s.criterion)}: ${nfc(s.description.vi)}`),
+    coverage: coverageLines(matrix.sources, altTitle),
     matrix: {
       header: ['Phương án', ...matrix.criteria.map((c) => `${nfc(c.title.vi)}${c.direction === 'cost' ? ' *' : ''}`)],
       rows: matrix.alternatives.map((a, i) => [nfc(a.title.vi), ...matrix.values[i].map(value)]),
@@ -115,3 +118,21 @@ function scenarioSection(s: ScenarioResult, altTitle: Map<string, string>, crite
   };
 }
 
+
+type Coverage = NonNullable<ExerciseResults['matrix']['sources'][number]['coverage']>[string];
+const BASIS: Record<Coverage['basis'], string> = {
+  direct: 'đo trực tiếp bằng số liệu thống kê',
+  mixed: 'số liệu thống kê và chỉ số quản trị',
+  'governance-only': 'CHỈ DỰA VÀO CHỈ SỐ QUẢN TRỊ (số liệu gián tiếp, không đo trực tiếp nhu cầu)',
+  none: 'không có số liệu',
+};
+
+/** One line per area of the evidence gap: how many figures, how recent, and whether only a governance proxy. */
+function coverageLines(sources: ExerciseResults['matrix']['sources'], altTitle: Map<string, string>): string[] {
+  const gap = sources.find((s) => s.kind === 'evidence-gap' && s.coverage);
+  if (!gap?.coverage) return [];
+  return Object.entries(gap.coverage).map(([area, c]) => {
+    const years = c.latestYear === null ? '' : c.oldestYear === c.latestYear ? `, năm ${c.latestYear}` : `, năm ${c.oldestYear}–${c.latestYear}`;
+    return `${altTitle.get(area) ?? area}: ${c.figures} số liệu (${c.direct} thống kê đo trực tiếp, ${c.governance} chỉ số quản trị)${years} — ${BASIS[c.basis]}.`;
+  });
+}

@@ -39,6 +39,7 @@ export async function reportPdf(m: ReportModel): Promise<Buffer> {
   drawTable(doc, m.matrix, 7.5);
   headingText(doc, 'Nguồn số liệu', 11);
   for (const s of m.sources) para(doc, s, { size: 8.5 });
+  for (const s of m.coverage) para(doc, s, { size: 8.5 });
   headingText(doc, '3. Trọng số', 13);
   para(doc, m.weightsIntro);
   if (m.officials.rows.length) {

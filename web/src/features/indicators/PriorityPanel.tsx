@@ -1,6 +1,7 @@
 // The evidence score of each of the eight priority areas for the province: how far it lags the country on
 // the sub-indices mapped to the area (need, 0–100), as a bar list, most needed first. Each bar opens to the
-// figures it was computed from; the server's sentence says how.
+// figures it was computed from; the server's sentence says how. An area scored on governance figures alone
+// (no official statistic) is marked, so its score is not read as a measured need.
 import { useMemo, useState } from 'react';
 import { useApi } from '../../shared/api/useApi';
 import { Link } from 'wouter';
@@ -70,7 +71,14 @@ export function PriorityPanel({ code, unit, name }: { code: string; unit: UnitSe
             {areas.map((a) => (
               <li key={a.area} className="ev-need" data-area={a.area}>
                 <div className="ev-need__head">
-                  <span className="ev-need__name">{pick(a)}</span>
+                  <span className="ev-need__name">
+                    {pick(a)}
+                    {a.coverage.basis === 'governance-only' && (
+                      <span className="tag ev-need__proxy" title={t('evidence.need.proxyOnlyHint')} data-testid="need-proxy-only">
+                        {t('evidence.need.proxyOnly')}
+                      </span>
+                    )}
+                  </span>
                   <span className="ev-need__value">{a.need === null ? t('evidence.need.none') : numbers.one(a.need)}</span>
                 </div>
                 <div className="ev-need__track" aria-hidden="true">
@@ -78,6 +86,10 @@ export function PriorityPanel({ code, unit, name }: { code: string; unit: UnitSe
                 </div>
                 <details className="ev-need__basis">
                   <summary>{t('evidence.need.basis', { n: a.used.length })}</summary>
+                  <p className="muted" data-testid="need-coverage">
+                    {a.coverage.figures > 0 &&
+                      t('evidence.need.coverage', { figures: a.coverage.figures, direct: a.coverage.direct, governance: a.coverage.governance, latest: a.coverage.latestYear ?? '—' })}
+                  </p>
                   <ul>
                     {a.used.map((u) => (
                       <li key={`${u.index}${u.key}`}>

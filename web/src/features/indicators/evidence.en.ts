@@ -129,6 +129,9 @@ export const evidenceEn: Record<keyof typeof evidenceVi, string> = {
   'evidence.need.basis': 'Computed from {n, plural, one {# figure} other {# figures}}',
   'evidence.need.percentile': 'percentile {value}',
   'evidence.need.unavailable': 'No figures yet: {names}',
+  'evidence.need.coverage': '{figures, plural, one {# figure} other {# figures}} ({direct} official statistics measuring the need, {governance} governance index figures), latest {latest}',
+  'evidence.need.proxyOnly': 'Governance proxy only',
+  'evidence.need.proxyOnlyHint': 'This score only measures how the area is governed (PCI, PAPI, PGI), not the need itself: no official statistic feeds it.',
   'evidence.need.sheet': 'Need scores',
 
   'evidence.compare.title': 'Compare provinces',

@@ -127,6 +127,9 @@ export const evidenceVi = {
   'evidence.need.basis': 'Tính từ {n} chỉ số',
   'evidence.need.percentile': 'phân vị {value}',
   'evidence.need.unavailable': 'Chưa có số liệu: {names}',
+  'evidence.need.coverage': '{figures} số liệu ({direct} thống kê đo trực tiếp, {governance} chỉ số quản trị), mới nhất năm {latest}',
+  'evidence.need.proxyOnly': 'Chỉ dựa vào chỉ số quản trị',
+  'evidence.need.proxyOnlyHint': 'Điểm này chỉ đo việc quản trị lĩnh vực (PCI, PAPI, PGI), không đo trực tiếp nhu cầu: chưa có số liệu thống kê nào.',
   'evidence.need.sheet': 'Điểm nhu cầu',
 
   'evidence.compare.title': 'So sánh các tỉnh, thành',

@@ -11282,6 +11282,42 @@ export interface components {
                 vi: string;
             };
         };
+        EvidenceCoverage: {
+            /**
+             * @description governance-only: the score rests on a governance proxy alone
+             * @enum {string}
+             */
+            basis: "direct" | "mixed" | "governance-only" | "none";
+            /** @description of which official statistics: the need measured directly */
+            direct: number;
+            /** @description share of the weight carried by direct measures */
+            directShare: number | null;
+            /** @description figures that feed the need score */
+            figures: number;
+            /** @description of which index figures: how the area is governed */
+            governance: number;
+            latestYear: number | null;
+            oldestYear: number | null;
+            unavailable: number;
+        };
+        EvidenceCoverageInput: {
+            /**
+             * @description governance-only: the score rests on a governance proxy alone
+             * @enum {string}
+             */
+            basis: "direct" | "mixed" | "governance-only" | "none";
+            /** @description of which official statistics: the need measured directly */
+            direct: number;
+            /** @description share of the weight carried by direct measures */
+            directShare: number | null;
+            /** @description figures that feed the need score */
+            figures: number;
+            /** @description of which index figures: how the area is governed */
+            governance: number;
+            latestYear: number | null;
+            oldestYear: number | null;
+            unavailable: number;
+        };
         FileError: {
             error: {
                 code: string;
@@ -13325,6 +13361,7 @@ export interface components {
         PriorityEvidence: {
             areas: {
                 area: string;
+                coverage: components["schemas"]["EvidenceCoverage"];
                 en: string;
                 need: number | null;
                 unavailable: {
@@ -13369,27 +13406,58 @@ export interface components {
             unit: 63 | 34;
             year: number | null;
         };
+        PriorityEvidenceCoverage: {
+            /** @enum {string} */
+            basis: "direct" | "mixed" | "governance-only" | "none";
+            direct: number;
+            directShare: number | null;
+            figures: number;
+            governance: number;
+            latestYear: number | null;
+            oldestYear: number | null;
+            unavailable: number;
+        };
+        PriorityEvidenceCoverageInput: {
+            /** @enum {string} */
+            basis: "direct" | "mixed" | "governance-only" | "none";
+            direct: number;
+            directShare: number | null;
+            figures: number;
+            governance: number;
+            latestYear: number | null;
+            oldestYear: number | null;
+            unavailable: number;
+        };
         PriorityEvidenceFigure: {
+            /** @description true: an official statistic measuring the need; false: an index figure on its governance */
+            direct?: boolean;
             en: string;
+            /** @description PCI, PAPI, PGI, or GSO for an official statistic */
             index: string;
             key: string;
             percentile: number;
             value: number;
             vi: string;
+            weight?: number;
             year: number;
         };
         PriorityEvidenceFigureInput: {
+            /** @description true: an official statistic measuring the need; false: an index figure on its governance */
+            direct?: boolean;
             en: string;
+            /** @description PCI, PAPI, PGI, or GSO for an official statistic */
             index: string;
             key: string;
             percentile: number;
             value: number;
             vi: string;
+            weight?: number;
             year: number;
         };
         PriorityEvidenceInput: {
             areas: {
                 area: string;
+                coverage: components["schemas"]["EvidenceCoverageInput"];
                 en: string;
                 need: number | null;
                 unavailable: {
@@ -13701,6 +13769,10 @@ export interface components {
                     vi: string;
                 };
             };
+            /** @description evidence gap: per area, the figures behind the value; basis governance-only = a governance proxy alone, not a measured need */
+            coverage?: {
+                [key: string]: components["schemas"]["PriorityEvidenceCoverage"];
+            };
             criterion: string;
             description: {
                 en: string;
@@ -13722,6 +13794,10 @@ export interface components {
                     en: string;
                     vi: string;
                 };
+            };
+            /** @description evidence gap: per area, the figures behind the value; basis governance-only = a governance proxy alone, not a measured need */
+            coverage?: {
+                [key: string]: components["schemas"]["PriorityEvidenceCoverageInput"];
             };
             criterion: string;
             description: {
