@@ -3,3 +3,4 @@ export * from './labels';
 export * from './check';
 export * from './apply';
 export * from './compare';
+export * from './report';

@@ -4,6 +4,7 @@
 import { defineModule } from '../module';
 import { devolutionRoutes } from './devolution.routes';
 import { ioRoutes } from './io.routes';
+import { reportRoutes } from './report.routes';
 import { reviewRoutes } from './review.routes';
 import { scenarioRoutes } from './scenario.routes';
 
@@ -15,5 +16,6 @@ export const devolutionModule = defineModule({
     await scenarioRoutes(app, deps);
     await reviewRoutes(app, deps);
     await ioRoutes(app, deps);
+    await reportRoutes(app, deps);
   },
 });
