@@ -30,8 +30,14 @@ function optionFor({ network, edgeLabel, nodeLabel }: NetworkData, width: number
         layout: placed ? 'none' : 'force',
         force: { repulsion: 260, edgeLength: 110 },
         roam: false,
+        // Room on the right for the names written beside the nodes.
+        left: 24,
+        right: width < 520 ? 84 : 120,
+        top: 24,
+        bottom: 24,
         label: { show: true, position: 'right', fontSize: width < 520 ? 11 : 12, color: INK },
-        edgeLabel: { show: true, fontSize: 11, color: MUTED, formatter: (p) => String((p as { data?: { text?: string } }).data?.text ?? '') },
+        // On a phone the edges' labels would cover each other; the table under the graph carries the figures.
+        edgeLabel: { show: width >= 520, fontSize: 11, color: MUTED, formatter: (p) => String((p as { data?: { text?: string } }).data?.text ?? '') },
         data: network.nodes.map((n) => ({
           id: n.id,
           name: n.name,
