@@ -3,7 +3,8 @@
 // official (on a phone, 360 px) records offers and needs in the form, An Giang's (1280 px) in an Excel sheet; the region's coordinator
 // accepts the suggested Cần Thơ ⇄ An Giang pairing as an agreement; each official adds their province's
 // commitment (and sees report controls only on their own); Cần Thơ reports a quarter's progress; Cần Thơ's
-// paper-to-practice rate and the network view change. Screenshots: linkage-acceptance-N-*.png.
+// paper-to-practice rate and the network view change; on a regional project, Cần Thơ's official changes only
+// Cần Thơ's cost share. Screenshots: linkage-acceptance-N-*.png.
 //
 // Figures worked out by hand from the demo (src/modules/demo/demo.linkage.ts) and the benefit rule
 // (src/core/linkage/benefit.ts: a met need is worth the smaller size, same kind):
@@ -127,15 +128,33 @@ describeBrowser('regional linkage from offers and needs to commitments that move
     expect(await noSideScroll(ct)).toBe(true);
     await screenshot(ct, 'linkage-acceptance-5-phone-reported');
 
+    // regional projects: Cần Thơ's official changes only Cần Thơ's cost share of the Cái Cui hub (demo: 2.400 tỷ đồng,
+    // Cần Thơ 20 %, An Giang 15 %, Kiên Giang 15 %, central budget requested 50 %); 25 % would pass 100 % and is refused
+    await ct.getByRole('link', { name: 'Dự án vùng' }).click();
+    const hub = ct.getByTestId('project').filter({ hasText: 'Cái Cui' });
+    await hub.getByText('Tổng vốn: 2.400 tỷ đồng').waitFor();
+    expect(await hub.locator('tr[data-locality] input').count()).toBe(1);
+    const share = hub.getByLabel('Phần chi phí của Cần Thơ (%)');
+    await share.fill('25');
+    await hub.getByRole('button', { name: 'Lưu' }).click();
+    await hub.getByRole('alert').getByText(/vượt quá 100/).waitFor();
+    await share.fill('15');
+    await hub.getByRole('button', { name: 'Lưu' }).click();
+    // 100 − (15 + 15 + 15 + 50) = 5 % not yet borne: 120 tỷ đồng
+    await expect.poll(() => hub.getByTestId('project-unassigned').innerText(), poll).toMatch(/^5\s%$/);
+    expect(await hub.locator('tr', { hasText: 'Chưa có bên nhận' }).innerText()).toContain('120 tỷ đồng');
+    expect(await noSideScroll(ct)).toBe(true);
+    await screenshot(ct, 'linkage-acceptance-6-phone-project');
+
     // the province's rate and the network move
     await coord.reload();
     await expect.poll(() => rateOf(coord, 'vn34:92'), poll).toMatch(/^66,7\s%$/);
     await expect.poll(() => painted(coord, 'province-years-chart'), poll).toBeGreaterThan(1000);
-    await screenshot(coord, 'linkage-acceptance-6-desktop-practice');
+    await screenshot(coord, 'linkage-acceptance-7-desktop-practice');
     await coord.getByRole('link', { name: 'Mạng lưới' }).click();
     await expect.poll(() => edgeOf(coord), poll).toEqual(['2', '6', '3']);
     await expect.poll(() => painted(coord, 'network-chart'), poll).toBeGreaterThan(1000);
-    await screenshot(coord, 'linkage-acceptance-7-desktop-network');
+    await screenshot(coord, 'linkage-acceptance-8-desktop-network');
     await coord.getByRole('button', { name: 'English' }).click();
     await coord.getByRole('heading', { name: 'Linkage network' }).waitFor();
     await coord.getByLabel('the 63 provinces before 1 July 2025').check();
@@ -145,7 +164,7 @@ describeBrowser('regional linkage from offers and needs to commitments that move
     await ct.getByRole('link', { name: 'Mạng lưới' }).click();
     await expect.poll(() => edgeOf(ct), poll).toEqual(['2', '6', '3']);
     expect(await noSideScroll(ct)).toBe(true);
-    await screenshot(ct, 'linkage-acceptance-8-phone-network');
+    await screenshot(ct, 'linkage-acceptance-9-phone-network');
   });
 });
 

@@ -1,13 +1,19 @@
 // The offers and the needs shown, side by side on a wide screen and one after the other on a phone. Each
 // names its locality, sector, kind, size (1–5), time frame and the index figure it rests on; the caller's
-// own (the server says which: `editable`) can be edited or removed.
+// own (the server says which: `editable`) can be edited or removed. The evidence links to the province's
+// profile in the evidence hub.
 import { useState } from 'react';
+import { Link } from 'wouter';
 import { api, errorMessage } from '../../shared/api/client';
 import { formatDate } from '../../shared/format';
 import { useLang, usePick, useT } from '../../shared/i18n/i18n';
+import { links } from '../indicators/api';
 import { localized, paths, type Intent } from './api';
 import { useKindName, useSectorName } from './labels';
 import type { RegionView } from './RegionShell';
+
+/** The evidence hub's profile of the province an offer or need belongs to (63 or 34, as its id says). */
+const profileOf = (localityId: string) => links.profile(localityId.split(':')[1], localityId.startsWith('vn34:') ? 34 : 63);
 
 type Props = { region: RegionView; intents: Intent[]; onEdit: (i: Intent) => void; onRemoved: () => void };
 
@@ -53,7 +59,11 @@ function IntentItem({ region, intent: i, onEdit, onRemoved }: Omit<Props, 'inten
       <p>{pick(localized(i.text))}</p>
       <p className="muted lk-card__meta">
         {frame && <span>{frame}</span>}
-        {i.evidence && <span>{t('linkage.intents.evidence', { index: i.evidence.index, indicator: i.evidence.indicator, year: i.evidence.year ?? '—' })}</span>}
+        {i.evidence && (
+          <Link to={profileOf(i.locality.id)} data-testid="intent-evidence">
+            {t('linkage.intents.evidence', { index: i.evidence.index, indicator: i.evidence.indicator, year: i.evidence.year ?? '—' })}
+          </Link>
+        )}
       </p>
       {i.editable && (
         <div className="button-row">

@@ -7,6 +7,7 @@ import { AgreementPage } from './AgreementPage';
 import { IntentsPage } from './IntentsPage';
 import { NetworkPage } from './NetworkPage';
 import { OverviewPage } from './OverviewPage';
+import { ProjectsPage } from './ProjectsPage';
 import { RegionShell } from './RegionShell';
 import { SuggestionsPage } from './SuggestionsPage';
 
@@ -18,6 +19,7 @@ export function LinkageRoutes() {
       <Route path="/linkage/:spaceId/suggestions">
         {(raw) => decoded(raw, ({ spaceId }) => <RegionShell key={spaceId} spaceId={spaceId} tab="suggestions" page={(r) => <SuggestionsPage region={r} />} />)}
       </Route>
+      <Route path="/linkage/:spaceId/projects">{(raw) => decoded(raw, ({ spaceId }) => <RegionShell key={spaceId} spaceId={spaceId} tab="projects" page={(r) => <ProjectsPage region={r} />} />)}</Route>
       <Route path="/linkage/:spaceId/network">{(raw) => decoded(raw, ({ spaceId }) => <RegionShell key={spaceId} spaceId={spaceId} tab="network" page={(r) => <NetworkPage region={r} />} />)}</Route>
       <Route path="/linkage/:spaceId/agreements/:agreementId">
         {(raw) => decoded(raw, ({ spaceId, agreementId }) => <RegionShell key={`${spaceId}/${agreementId}`} spaceId={spaceId} tab={null} page={(r) => <AgreementPage region={r} agreementId={agreementId} />} />)}

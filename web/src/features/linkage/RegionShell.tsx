@@ -13,8 +13,8 @@ import './linkage.css';
 
 /** The region with its space's title; `reload` asks the server again (the page stays while it answers). */
 export type RegionView = Region & { spaceTitle: { vi: string; en: string }; illustrative: boolean; reload: () => void };
-type Tab = '' | 'intents' | 'suggestions' | 'network';
-const TABS: Tab[] = ['', 'intents', 'suggestions', 'network'];
+type Tab = '' | 'intents' | 'suggestions' | 'projects' | 'network';
+const TABS: Tab[] = ['', 'intents', 'suggestions', 'projects', 'network'];
 
 export function RegionShell({ spaceId, tab, page }: { spaceId: string; tab: Tab | null; page: (region: RegionView) => ReactNode }) {
   const t = useT();

@@ -17,6 +17,7 @@ export type Stage = Commitment['stage'];
 export type IntentBody = ApiBody<'/api/spaces/{id}/linkage/intents', 'post'>;
 export type AgreementBody = ApiBody<'/api/spaces/{id}/linkage/agreements', 'post'>;
 export type IntentImport = Schema<'LinkageIntentImport'>;
+export type Project = Schema<'LinkageProject'>;
 export type CommitmentBody = ApiBody<'/api/spaces/{id}/linkage/agreements/{agreementId}/commitments', 'post'>;
 
 /** Linkage texts carry English only where it was given; pages fall back to the Vietnamese. */
@@ -38,6 +39,8 @@ export const paths = {
   intentsImport: (spaceId: string, name: string) => `${base(spaceId)}/intents/import?name=${enc(name)}`,
   suggestions: (spaceId: string, maxCycle: 2 | 3) => `${base(spaceId)}/suggestions?maxCycle=${maxCycle}`,
   practice: (spaceId: string) => `${base(spaceId)}/practice`,
+  projects: (spaceId: string) => `${base(spaceId)}/projects`,
+  projectShare: (spaceId: string, id: string, localityId: string) => `${base(spaceId)}/projects/${enc(id)}/cost-shares/${enc(localityId)}`,
   agreements: (spaceId: string) => `${base(spaceId)}/agreements`,
   agreement: (spaceId: string, id: string) => `${base(spaceId)}/agreements/${enc(id)}`,
   agreementPractice: (spaceId: string, id: string) => `${base(spaceId)}/agreements/${enc(id)}/practice`,
@@ -46,6 +49,6 @@ export const paths = {
   commitment: (spaceId: string, agreementId: string, id: string) => `${base(spaceId)}/agreements/${enc(agreementId)}/commitments/${enc(id)}`,
   reports: (spaceId: string, agreementId: string, id: string) => `${base(spaceId)}/agreements/${enc(agreementId)}/commitments/${enc(id)}/reports`,
   // Staff pages of this app.
-  page: (spaceId: string, tab: '' | 'intents' | 'suggestions' | 'network' = '') => `/linkage/${enc(spaceId)}${tab ? `/${tab}` : ''}`,
+  page: (spaceId: string, tab: '' | 'intents' | 'suggestions' | 'projects' | 'network' = '') => `/linkage/${enc(spaceId)}${tab ? `/${tab}` : ''}`,
   agreementPage: (spaceId: string, id: string) => `/linkage/${enc(spaceId)}/agreements/${enc(id)}`,
 };
