@@ -8,15 +8,21 @@ import { useSession } from '../accounts/session';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
 import { formatDate } from '../../shared/format';
 import { useLang, usePick, useT } from '../../shared/i18n/i18n';
-import { paths, type Editions, type ImportProblem, type ImportReport } from './api';
+import { paths, type Editions, type ImportProblem, type ImportReport, type StatisticsImportReport } from './api';
 import { EvidenceNav } from './EvidenceNav';
 import { ExportButtons } from './ExportButtons';
 import { useNumbers } from './numbers';
 import { isAdministrator } from './roles';
 import type { DataTable } from './table';
-import { UploadRejected, uploadIndexFile } from './upload';
+import { HeldStatistics, StatisticsReportView } from './StatisticsImport';
+import { isPxWebExport, UploadRejected, uploadIndexFile } from './upload';
 
-type Stage = { step: 'idle' } | { step: 'sending'; share: number } | { step: 'done'; report: ImportReport } | { step: 'failed'; error: unknown };
+type Stage =
+  | { step: 'idle' }
+  | { step: 'sending'; share: number }
+  | { step: 'done'; report: ImportReport }
+  | { step: 'statistics'; report: StatisticsImportReport }
+  | { step: 'failed'; error: unknown };
 
 const ACCEPTED = /\.(xlsx|csv)$/i;
 
@@ -71,10 +77,16 @@ function useIndexImport(csrfToken: string | null) {
     event.preventDefault();
     if (!file) return setRefused(t('evidence.import.noFile'));
     setStage({ step: 'sending', share: 0 });
+    const onProgress = (share: number) => setStage({ step: 'sending', share });
     try {
-      const { done } = uploadIndexFile({ file, csrfToken, index: index || undefined, year: year || undefined, onProgress: (share) => setStage({ step: 'sending', share }) });
-      const report = await done;
-      setStage({ step: 'done', report });
+      // A GSO PX-Web export goes to the statistics import; everything else to the index import.
+      if (await isPxWebExport(file)) {
+        const report = await uploadIndexFile<StatisticsImportReport>({ file, csrfToken, onProgress, to: paths.statisticsImport }).done;
+        setStage({ step: 'statistics', report });
+      } else {
+        const report = await uploadIndexFile({ file, csrfToken, index: index || undefined, year: year || undefined, onProgress }).done;
+        setStage({ step: 'done', report });
+      }
       setVersion((v) => v + 1);
     } catch (error) {
       setStage({ step: 'failed', error });
@@ -114,6 +126,7 @@ function ImportForm({ csrfToken }: { csrfToken: string | null }) {
       </section>
 
       {stage.step === 'done' && <ImportReportView report={stage.report} />}
+      {stage.step === 'statistics' && <StatisticsReportView report={stage.report} />}
       {stage.step === 'failed' && <ImportFailure error={stage.error} lang={lang} />}
 
       <section className="panel" aria-labelledby="ev-held-heading">
@@ -122,6 +135,7 @@ function ImportForm({ csrfToken }: { csrfToken: string | null }) {
         {held.status === 'error' && <ErrorNote error={held.error} onRetry={held.retry} />}
         {held.status === 'done' && <HeldEditions editions={held.data} />}
       </section>
+      <HeldStatistics version={version} />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { useNumbers } from './numbers';
 import { PriorityPanel } from './PriorityPanel';
 import { ProfileRankTable } from './ProfileRankTable';
 import { RadarPanel } from './RadarPanel';
+import { StatisticsPanel } from './StatisticsPanel';
 import { TrendPanel } from './TrendPanel';
 import { useUnits } from './useUnits';
 
@@ -68,6 +69,7 @@ function ProfileView({ profile, query }: { profile: Profile; query: URLSearchPar
           <YearSections key={`${index.index}${year.year}`} profile={profile} index={index} year={year.year} sub={query.get('sub')} onSub={(sub) => set({ sub })} />
         </>
       )}
+      <StatisticsPanel code={locality.code} unit={unit} name={locality.name} />
       <PriorityPanel code={locality.code} unit={unit} name={locality.name} />
     </>
   );

@@ -24,6 +24,10 @@ export type ImportReport = Schema<'IndexImportReport'>;
 /** One bad cell or row of a refused file; what is wrong in both languages. */
 export type ImportProblem = Schema<'FileProblem'>;
 
+export type ProvinceStatistics = Schema<'ProvinceStatistics'>;
+export type ProvinceDataset = ProvinceStatistics['datasets'][number];
+export type StatisticsImportReport = Schema<'StatisticsImportReport'>;
+
 export type MappingLink = Schema<'MappingLink'>;
 /** A figure a mapping may name; PAPI sub-dimensions carry their dimension's key. */
 export type MappableFigure = Schema<'MappableFigure'>;
@@ -44,6 +48,8 @@ export const paths = {
     `/api/localities/compare?codes=${codes.join(',')}&index=${index}&unit=${unit}${year ? `&year=${year}` : ''}`,
   boundaries: (unit: UnitSet) => `/api/localities/boundaries?unit=${unit}`,
   import: '/api/indicators/import',
+  statistics: (code: string, unit: UnitSet) => `/api/localities/${encodeURIComponent(code)}/statistics${unitQuery(unit)}`,
+  statisticsImport: '/api/indicators/statistics/import',
   areaMapping: '/api/indicators/area-mapping',
   areaMappingReset: '/api/indicators/area-mapping/reset',
 };

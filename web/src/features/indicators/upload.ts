@@ -16,6 +16,16 @@ export class UploadRejected extends ApiError {
   }
 }
 
+/**
+ * A GSO PX-Web CSV export as downloaded: a title line without ';', then (after a blank line) a ';'-separated
+ * header. The server reads it again and decides; this only picks the route to send it to.
+ */
+export async function isPxWebExport(file: File): Promise<boolean> {
+  if (!/\.csv$/i.test(file.name)) return false;
+  const lines = (await file.slice(0, 4096).text()).replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 5);
+  return lines.length >= 3 && lines[0].trim() !== '' && !lines[0].includes(';') && lines.slice(1).some((l) => l.includes(';'));
+}
+
 export interface UploadOptions {
   file: File;
   /** Null for a caller signed in without a session (an API token), who needs none. */
@@ -24,14 +34,16 @@ export interface UploadOptions {
   year?: string;
   /** 0…1 while the body goes up; the server then checks the whole file before it answers. */
   onProgress: (share: number) => void;
+  /** Where to send it: the index import (default) or the statistics import. */
+  to?: string;
 }
 
-export function uploadIndexFile({ file, csrfToken, index, year, onProgress }: UploadOptions): { done: Promise<ImportReport>; abort: () => void } {
+export function uploadIndexFile<R = ImportReport>({ file, csrfToken, index, year, onProgress, to = paths.import }: UploadOptions): { done: Promise<R>; abort: () => void } {
   const xhr = new XMLHttpRequest();
   const query = new URLSearchParams({ name: file.name });
   if (index) query.set('index', index);
   if (year) query.set('year', year);
-  const done = new Promise<ImportReport>((resolve, reject) => {
+  const done = new Promise<R>((resolve, reject) => {
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
     xhr.upload.onload = () => onProgress(1);
     xhr.onload = () => {
@@ -41,14 +53,14 @@ export function uploadIndexFile({ file, csrfToken, index, year, onProgress }: Up
       } catch {
         // not JSON: reported as an error below
       }
-      if (xhr.status === 200 && body) return resolve(body as ImportReport);
+      if (xhr.status === 200 && body) return resolve(body as R);
       const error = (body as { error?: { code?: string; vi?: string; en?: string; problems?: ImportProblem[] } } | null)?.error;
       reject(new UploadRejected(xhr.status, error?.code ?? 'http', error?.vi ?? '', error?.en ?? '', error?.problems ?? []));
     };
     xhr.onerror = () => reject(new ApiError(0, 'network'));
     xhr.onabort = () => reject(new ApiError(0, 'aborted'));
   });
-  xhr.open('POST', `${paths.import}?${query}`);
+  xhr.open('POST', `${to}?${query}`);
   xhr.withCredentials = true;
   xhr.setRequestHeader('content-type', 'application/octet-stream');
   xhr.setRequestHeader('accept', 'application/json');
