@@ -104,6 +104,15 @@ describeApp('regional projects', { clock: new Date('2026-12-04T03:00:00Z') }, (t
     });
   });
 
+  it("gives the agreement's Word report to every reader of the region, not to outsiders", async () => {
+    for (const who of ['coord', 'ct', 'obs'] as const) {
+      const res = await call(who, 'GET', `/agreements/${agreementId}/report.docx?lang=en`);
+      expect(res.statusCode, who).toBe(200);
+      expect(res.rawPayload.subarray(0, 2).toString(), who).toBe('PK');
+    }
+    expect((await call('out', 'GET', `/agreements/${agreementId}/report.docx`)).statusCode).toBe(404);
+  });
+
   it('refuses bad projects in Vietnamese and English, storing nothing', async () => {
     const over = await refused(() => call('coord', 'POST', '/projects', project({ centralRequested: 55 })), 400, 'linkage.project_shares_over');
     expect(over.vi).toContain('105 %');

@@ -6,6 +6,7 @@ import { agreementRoutes } from './agreement.routes';
 import { intentIoRoutes } from './intent.io.routes';
 import { linkageRoutes } from './linkage.routes';
 import { projectRoutes } from './project.routes';
+import { reportRoutes } from './report.routes';
 
 export const linkageModule = defineModule({
   id: 'linkage',
@@ -15,5 +16,6 @@ export const linkageModule = defineModule({
     await agreementRoutes(app, deps);
     await intentIoRoutes(app, deps);
     await projectRoutes(app, deps);
+    await reportRoutes(app, deps);
   },
 });

@@ -9177,6 +9177,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/spaces/{id}/linkage/agreements/{agreementId}/report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agreement's follow-through as a Word report for the region's council: parties and their 2025 successors, commitments with budget shares, latest progress and red/amber/green, paper to practice per province and per quarter, related regional projects */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "vi" | "en";
+                    /** @description the day to read progress on (today, in Viet Nam, when left out) */
+                    on?: string;
+                };
+                header?: never;
+                path: {
+                    agreementId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/spaces/{id}/linkage/intents": {
         parameters: {
             query?: never;
