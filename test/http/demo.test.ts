@@ -15,10 +15,10 @@ describeApp('demo', { config: { demo: true } }, (t) => {
     audit: (await t.database.db.select({ n: count() }).from(auditLog))[0].n,
   });
 
-  it('loads the three spaces (the region is private to administrators) once; a second load changes nothing', async () => {
+  it('loads the four spaces (the region and the decentralisation pilot are private to administrators) once; a second load changes nothing', async () => {
     expect(await loadDemo(t.database.db, new Date())).toBe(true);
     const first = await counts();
-    expect(first.spaces).toBe(3);
+    expect(first.spaces).toBe(4);
     expect(await loadDemo(t.database.db, new Date())).toBe(false);
     expect(await counts()).toEqual(first);
   });

@@ -82,7 +82,7 @@ describe('the server process on a PostgreSQL server (DATABASE_URL)', () => {
       for (let start = 0; start < 2; start++) {
         const server = await startServer(['--demo'], { ...env, DATABASE_URL: url.toString() });
         const res = await fetch(`${server.base}/api/spaces`, { headers });
-        expect((await res.json()).spaces.map((s: { slug: string }) => s.slug)).toEqual(['acvn-hoi-nghi-cum-2017', 'can-tho-uu-tien-2024', 'lien-ket-vung-dbscl']);
+        expect((await res.json()).spaces.map((s: { slug: string }) => s.slug)).toEqual(['acvn-hoi-nghi-cum-2017', 'can-tho-phan-cap-2022', 'can-tho-uu-tien-2024', 'lien-ket-vung-dbscl']);
         server.child.kill('SIGTERM');
         expect(await server.exited).toBe(0);
       }

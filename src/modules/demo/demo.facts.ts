@@ -41,6 +41,12 @@ export const acvn = {
 /** Cần Thơ's GSO province code (unchanged by the 1 July 2025 merger, which joined Sóc Trăng and Hậu Giang to it). */
 export const canTho = { code: '92', name: 'Cần Thơ' };
 
+/** The two districts of Cần Thơ's 2022 decentralisation pilot (cantho-and-acvn.json, pilotDistricts2022). */
+export const pilotDistricts2022: L[] = [
+  { vi: 'Quận Ninh Kiều', en: 'Ninh Kiều district' },
+  { vi: 'Quận Cái Răng', en: 'Cái Răng district' },
+];
+
 /** The parties to the Mekong Delta key economic region's 2016–2020 agreement (cantho-and-acvn.json, regionalLinkage2016_2020). */
 export const regionalLinkage2016_2020 = ['Cần Thơ', 'An Giang', 'Kiên Giang', 'Cà Mau'] as const;
 

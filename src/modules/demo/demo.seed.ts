@@ -12,6 +12,7 @@ import { loadDemoPriorities } from './demo.priorities';
 import { loadDemoPlans } from './demo.plans';
 import { loadDemoForum } from './demo.forum';
 import { loadDemoLinkage } from './demo.linkage';
+import { loadDemoDevolution } from './demo.devolution';
 import { clusterConferenceBallots, priorityRankingBallots, recommendations, stakeholderGroups } from './demo.consultations';
 import { acvn as acvnFacts, canThoBodies } from './demo.facts';
 import { PRIORITY_AREAS } from '../../core/priority-areas';
@@ -85,6 +86,8 @@ export async function loadDemo(db: Db, now: Date): Promise<boolean> {
     await loadDemoForum(tx, loader, spaceIds.cantho, now);
     // The Mekong Delta region: the 2016–2020 agreement read onto the 2025 provinces (demo.linkage.ts).
     await loadDemoLinkage(tx, loader, now);
+    // Cần Thơ's 2022 decentralisation pilot and the 2025 two-tier reform (demo.devolution.ts).
+    await loadDemoDevolution(tx, loader, now);
     return true;
   });
 }
