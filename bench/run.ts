@@ -2,6 +2,7 @@
 import { benchBallots } from './ballots.bench';
 import { benchForums } from './forums.bench';
 import { benchLinkage } from './linkage.bench';
+import { benchOpinion } from './opinion.bench';
 import { benchResults } from './results.bench';
 import { benchStoredTally } from './stored-tally.bench';
 import { benchTally } from './tally.bench';
@@ -12,3 +13,4 @@ await benchResults();
 await benchStoredTally();
 await benchForums();
 await benchLinkage();
+await benchOpinion();

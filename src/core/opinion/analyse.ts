@@ -63,15 +63,13 @@ function warmComponents(before: OpinionState, statements: readonly string[]): [F
 
 /** Per statement, the agrees, disagrees and votes cast among `rows`. */
 function columnCounts(matrix: VoteMatrix, rows: readonly number[]): Counts[] {
-  const m = matrix.statements.length;
   const counts = matrix.statements.map(() => ({ agree: 0, disagree: 0, seen: 0 }));
   for (const i of rows) {
-    for (let j = 0; j < m; j++) {
-      const v = matrix.cells[i * m + j];
-      if (Number.isNaN(v)) continue;
-      counts[j].seen++;
-      if (v === 1) counts[j].agree++;
-      else if (v === -1) counts[j].disagree++;
+    for (let k = matrix.start[i]; k < matrix.start[i + 1]; k++) {
+      const c = counts[matrix.column[k]];
+      c.seen++;
+      if (matrix.value[k] === 1) c.agree++;
+      else if (matrix.value[k] === -1) c.disagree++;
     }
   }
   return counts;

@@ -1,15 +1,18 @@
-// The vote matrix: participants × statements, the latest vote of each participant on each statement,
-// NaN where they have not voted; zeroed statements (moderated out, meta) set to 0 for everyone. Rows
-// and columns follow the ids in natural order, so the matrix does not depend on the order votes arrive
-// in. And who is "in the conversation": at least min(7, statements) votes, topped up to 15 with the
-// most active voters (all of those tied at the cut), and whoever was in before.
-import type { Conversation, Vote } from './types';
+// The vote matrix: participants × statements, the latest vote of each participant on each statement;
+// zeroed statements (moderated out, meta) set to 0 for everyone. Stored sparse — only the votes cast,
+// row by row — since a large conversation has each participant voting on a few of many statements.
+// Rows and columns follow the ids in natural order, so the matrix does not depend on the order votes
+// arrive in. And who is "in the conversation": at least min(7, statements) votes, topped up to 15 with
+// the most active voters (all of those tied at the cut), and whoever was in before.
+import type { Conversation, Vote, VoteColumns } from './types';
 
 export interface VoteMatrix {
   participants: string[];
   statements: string[];
-  /** Row-major, participants.length × statements.length; NaN where there is no vote. */
-  cells: Float64Array;
+  /** Row i's entries are start[i] … start[i + 1] − 1 of `column` and `value`, columns ascending. */
+  start: Int32Array;
+  column: Int32Array;
+  value: Int8Array;
   /** Votes each participant cast, before zeroing (what decides who is in the conversation). */
   voteCounts: Int32Array;
 }
@@ -17,30 +20,75 @@ export interface VoteMatrix {
 const collator = new Intl.Collator('en', { numeric: true });
 export const naturalOrder = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
+/** Votes as parallel arrays, names given once (what a large conversation is read into). */
+export function voteColumns(votes: readonly Vote[]): VoteColumns {
+  const voters = new Map<string, number>();
+  const statements = new Map<string, number>();
+  const index = (names: Map<string, number>, name: string) => names.get(name) ?? names.set(name, names.size).get(name)!;
+  const n = votes.length;
+  const columns = { voter: new Int32Array(n), statement: new Int32Array(n), value: new Int8Array(n), at: new Float64Array(n) };
+  votes.forEach((v, k) => {
+    columns.voter[k] = index(voters, v.voter);
+    columns.statement[k] = index(statements, v.statement);
+    columns.value[k] = v.value;
+    columns.at[k] = v.at;
+  });
+  return { voters: [...voters.keys()], statements: [...statements.keys()], ...columns };
+}
+
+/** Names that have votes, in natural order, and each name's new place (−1 for none). */
+function ranked(names: readonly string[], used: Int32Array, count: number): { sorted: string[]; place: Int32Array } {
+  const seen = new Uint8Array(names.length);
+  for (let k = 0; k < count; k++) seen[used[k]] = 1;
+  const order = names.map((_, i) => i).filter((i) => seen[i]).sort((a, b) => naturalOrder(names[a], names[b]));
+  const place = new Int32Array(names.length).fill(-1);
+  order.forEach((i, r) => (place[i] = r));
+  return { sorted: order.map((i) => names[i]), place };
+}
+
 export function voteMatrix(conversation: Conversation): VoteMatrix {
-  const latest = new Map<string, Vote>();
-  for (const vote of conversation.votes) {
-    const key = `${vote.voter}\u0000${vote.statement}`;
-    const held = latest.get(key);
-    if (!held || vote.at >= held.at) latest.set(key, vote);
+  const c = Array.isArray(conversation.votes) ? voteColumns(conversation.votes) : conversation.votes;
+  const n = c.voter.length;
+  const people = ranked(c.voters, c.voter, n);
+  const items = ranked(c.statements, c.statement, n);
+  const rows = people.sorted.length;
+  const m = items.sorted.length;
+  // votes bucketed by participant (a counting sort), then each bucket's latest vote per statement
+  const bucketStart = new Int32Array(rows + 1);
+  for (let k = 0; k < n; k++) bucketStart[people.place[c.voter[k]] + 1]++;
+  for (let i = 0; i < rows; i++) bucketStart[i + 1] += bucketStart[i];
+  const fill = bucketStart.slice(0, rows);
+  const byVoter = new Int32Array(n);
+  for (let k = 0; k < n; k++) byVoter[fill[people.place[c.voter[k]]]++] = k;
+  const zeroed = new Set((conversation.zeroed ?? []).map((s) => items.sorted.indexOf(s)).filter((j) => j >= 0));
+  const stamp = new Int32Array(m).fill(-1);
+  const latest = new Int32Array(m);
+  const start = new Int32Array(rows + 1);
+  const column = new Int32Array(n + rows * zeroed.size);
+  const value = new Int8Array(column.length);
+  const voteCounts = new Int32Array(rows);
+  let at = 0;
+  for (let i = 0; i < rows; i++) {
+    const cols: number[] = [];
+    for (let b = bucketStart[i]; b < bucketStart[i + 1]; b++) {
+      const k = byVoter[b];
+      const j = items.place[c.statement[k]];
+      if (stamp[j] !== i) {
+        stamp[j] = i;
+        latest[j] = k;
+        cols.push(j);
+      } else if (c.at[k] >= c.at[latest[j]]) latest[j] = k;
+    }
+    voteCounts[i] = cols.length;
+    for (const j of zeroed) if (stamp[j] !== i) cols.push(j);
+    start[i] = at;
+    for (const j of Int32Array.from(cols).sort()) {
+      column[at] = j;
+      value[at++] = zeroed.has(j) ? 0 : c.value[latest[j]];
+    }
   }
-  const participants = [...new Set([...latest.values()].map((v) => v.voter))].sort(naturalOrder);
-  const statements = [...new Set([...latest.values()].map((v) => v.statement))].sort(naturalOrder);
-  const row = new Map(participants.map((p, i) => [p, i]));
-  const column = new Map(statements.map((s, j) => [s, j]));
-  const m = statements.length;
-  const cells = new Float64Array(participants.length * m).fill(NaN);
-  const voteCounts = new Int32Array(participants.length);
-  for (const vote of latest.values()) {
-    const i = row.get(vote.voter)!;
-    cells[i * m + column.get(vote.statement)!] = vote.value;
-    voteCounts[i]++;
-  }
-  for (const statement of conversation.zeroed ?? []) {
-    const j = column.get(statement);
-    if (j !== undefined) for (let i = 0; i < participants.length; i++) cells[i * m + j] = 0;
-  }
-  return { participants, statements, cells, voteCounts };
+  start[rows] = at;
+  return { participants: people.sorted, statements: items.sorted, start, column: column.slice(0, at), value: value.slice(0, at), voteCounts };
 }
 
 const GREEDY_TOP_UP = 15;

@@ -1,15 +1,20 @@
 // Two principal components of the vote matrix, as Pol.is computes them (math/pca.clj), on a sparse
 // matrix: a missing vote is replaced by its statement's mean, which centring turns into 0, so only the
 // votes cast are stored and each power-iteration step costs one pass over them. Components by power
-// iteration (100 steps, warm-started from the previous components), the second after taking
-// the first out of every row (deflation). A participant's projection uses only the statements they
-// voted on, scaled by √(statements / votes) so that someone with few votes is not pulled to the centre.
-// Signs: each component is turned so its entries sum to ≥ 0 (Pol.is leaves the sign to its random start).
+// iteration (at most 100 steps, warm-started from the previous components), the second kept apart from
+// the first (Pol.is deflates; we iterate the two together, below). A participant's projection uses only
+// the statements they voted on, scaled by √(statements / votes) so that someone with few votes is not
+// pulled to the centre. Signs: each component is turned so its entries sum to ≥ 0 (Pol.is leaves the
+// sign to its random start).
 import type { VoteMatrix } from './matrix';
 
-// Always all of them: stopping once the eigenvalue settles would stop at a step that rounding decides,
-// and where two eigenvalues are close the answer would then depend on the order of the columns.
 const STEPS = 100;
+/**
+ * Stop early once the direction itself has settled this closely (not the eigenvalue, which settles much
+ * sooner: where two eigenvalues are close, the direction would then depend on which step rounding
+ * stopped at, and so on the order of the columns).
+ */
+const SETTLED = 1e-10;
 
 export interface Components {
   center: Float64Array;
@@ -30,82 +35,108 @@ interface Centred {
 
 export function principalComponents(matrix: VoteMatrix, warm?: [Float64Array, Float64Array]): Components {
   const centred = centre(matrix);
-  const first = powerIteration(centred, null, warm?.[0]);
-  const second = powerIteration(centred, first, warm?.[1]);
+  const [first, second] = leadingPair(centred, warm);
   return { center: centred.center, first: oriented(first), second: oriented(second) };
 }
 
 function centre(matrix: VoteMatrix): Centred & { center: Float64Array } {
   const rows = matrix.participants.length;
   const columns = matrix.statements.length;
-  const { cells } = matrix;
+  const { start, column } = matrix;
   const sums = new Float64Array(columns);
   const counts = new Int32Array(columns);
-  let cast = 0;
-  for (let k = 0; k < cells.length; k++) {
-    const v = cells[k];
-    if (Number.isNaN(v)) continue;
-    sums[k % columns] += v;
-    counts[k % columns]++;
-    cast++;
+  for (let k = 0; k < column.length; k++) {
+    sums[column[k]] += matrix.value[k];
+    counts[column[k]]++;
   }
   const center = sums.map((s, j) => (counts[j] > 0 ? s / counts[j] : 0));
-  const start = new Int32Array(rows + 1);
-  const column = new Int32Array(cast);
-  const value = new Float64Array(cast);
-  let at = 0;
-  for (let i = 0; i < rows; i++) {
-    start[i] = at;
-    for (let j = 0; j < columns; j++) {
-      const v = cells[i * columns + j];
-      if (Number.isNaN(v)) continue;
-      column[at] = j;
-      value[at++] = v - center[j];
-    }
-  }
-  start[rows] = at;
+  const value = Float64Array.from(matrix.value, (v, k) => v - center[column[k]]);
   let trace = 0;
   for (const v of value) trace += v * v;
   return { rows, columns, start, column, value, center, trace };
 }
 
-/** The leading eigenvector of XᵀX (of X with `taken` projected out of every row when given). */
-function powerIteration(x: Centred, taken: Float64Array | null, warm?: Float64Array): Float64Array {
-  let v: Float64Array = warm && warm.length === x.columns && warm.some((e) => e !== 0) ? Float64Array.from(warm) : new Float64Array(x.columns).fill(1);
+/**
+ * The two leading eigenvectors of XᵀX, largest first: both vectors are multiplied by XᵀX and made
+ * orthonormal again at each step (power iteration on the pair, the second kept apart from the first as
+ * deflation does), until the plane they span has settled; then turned within that plane to the two
+ * eigenvectors (Rayleigh–Ritz on the 2 × 2 matrix). Taking the pair together, the plane settles at the
+ * pace of the gap to the third eigenvalue — quickly even where the first two are close, as they are
+ * when three blocs of similar size disagree, and where one after the other would need hundreds of steps.
+ */
+function leadingPair(x: Centred, warm?: [Float64Array, Float64Array]): [Float64Array, Float64Array] {
+  const usable = (v?: Float64Array) => v && v.length === x.columns && v.some((e) => e !== 0);
+  let [v1, v2] = usable(warm?.[0]) && usable(warm?.[1]) ? orthonormal(warm![0], warm![1], x.trace) : coldStart(x);
   for (let step = 0; step < STEPS; step++) {
-    if (taken) removeDirection(v, taken);
-    const next = gram(x, v);
-    if (taken) removeDirection(next, taken);
-    const length = norm(next);
-    if (length <= 1e-12 * x.trace) return new Float64Array(x.columns);
-    for (let j = 0; j < next.length; j++) next[j] /= length;
-    v = next;
+    const [w1, w2] = orthonormal(...gramPair(x, v1, v2), x.trace);
+    const settled = outside(w1, v1, v2) + outside(w2, v1, v2) < SETTLED ** 2;
+    [v1, v2] = [w1, w2];
+    if (settled) break;
   }
-  return v;
+  const [g1, g2] = gramPair(x, v1, v2);
+  const [h11, h12, h22] = [dot(v1, g1), dot(v1, g2), dot(v2, g2)];
+  const angle = 0.5 * Math.atan2(2 * h12, h11 - h22);
+  const [c, s] = [Math.cos(angle), Math.sin(angle)];
+  return [v1.map((e, j) => c * e + s * v2[j]), v1.map((e, j) => -s * e + c * v2[j])];
 }
 
-/** XᵀX v, one pass over the votes cast. */
-function gram(x: Centred, v: Float64Array): Float64Array {
-  const out = new Float64Array(x.columns);
+/**
+ * Without a previous pair: all ones (Pol.is's start) and XᵀX applied to it, which depend on the votes,
+ * not on the order of the statements; an alternating vector where those two coincide.
+ */
+function coldStart(x: Centred): [Float64Array, Float64Array] {
+  const ones = new Float64Array(x.columns).fill(1);
+  const pair = orthonormal(ones, gramPair(x, ones, ones)[0], x.trace);
+  if (pair[1].some((e) => e !== 0)) return pair;
+  return orthonormal(ones, Float64Array.from({ length: x.columns }, (_, j) => (j % 2 === 0 ? 1 : -1)), x.trace);
+}
+
+/** XᵀX v₁ and XᵀX v₂, one pass over the votes cast. */
+function gramPair(x: Centred, v1: Float64Array, v2: Float64Array): [Float64Array, Float64Array] {
+  const out1 = new Float64Array(x.columns);
+  const out2 = new Float64Array(x.columns);
+  const { start, column, value } = x;
   for (let i = 0; i < x.rows; i++) {
-    let dot = 0;
-    for (let k = x.start[i]; k < x.start[i + 1]; k++) dot += x.value[k] * v[x.column[k]];
-    if (dot === 0) continue;
-    for (let k = x.start[i]; k < x.start[i + 1]; k++) out[x.column[k]] += dot * x.value[k];
+    let d1 = 0;
+    let d2 = 0;
+    for (let k = start[i]; k < start[i + 1]; k++) {
+      d1 += value[k] * v1[column[k]];
+      d2 += value[k] * v2[column[k]];
+    }
+    for (let k = start[i]; k < start[i + 1]; k++) {
+      out1[column[k]] += d1 * value[k];
+      out2[column[k]] += d2 * value[k];
+    }
   }
-  return out;
+  return [out1, out2];
+}
+
+/** Gram–Schmidt: a unit vector along w₁ and one along what of w₂ is not along it (0 where nothing is). */
+function orthonormal(w1: Float64Array, w2: Float64Array, scale: number): [Float64Array, Float64Array] {
+  const tiny = 1e-12 * Math.max(scale, 1e-300);
+  const n1 = norm(w1);
+  if (n1 <= tiny) return [new Float64Array(w1.length), new Float64Array(w1.length)];
+  const q1 = w1.map((e) => e / n1);
+  const along = dot(q1, w2);
+  const rest = w2.map((e, j) => e - along * q1[j]);
+  const n2 = norm(rest);
+  return [q1, n2 <= tiny ? new Float64Array(w1.length) : rest.map((e) => e / n2)];
+}
+
+/** The squared length of the part of unit vector w outside the plane of orthonormal v₁, v₂. */
+function outside(w: Float64Array, v1: Float64Array, v2: Float64Array): number {
+  const inside = dot(w, v1) ** 2 + dot(w, v2) ** 2;
+  return Math.max(0, dot(w, w) - inside);
+}
+
+function dot(a: Float64Array, b: Float64Array): number {
+  let total = 0;
+  for (let j = 0; j < a.length; j++) total += a[j] * b[j];
+  return total;
 }
 
 function norm(v: Float64Array): number {
-  let squares = 0;
-  for (const e of v) squares += e * e;
-  return Math.sqrt(squares);
-}
-
-function removeDirection(v: Float64Array, unit: Float64Array): void {
-  let dot = 0;
-  for (let j = 0; j < v.length; j++) dot += v[j] * unit[j];
-  for (let j = 0; j < v.length; j++) v[j] -= dot * unit[j];
+  return Math.sqrt(dot(v, v));
 }
 
 function oriented(v: Float64Array): Float64Array {
@@ -117,18 +148,16 @@ function oriented(v: Float64Array): Float64Array {
 /** Each participant's place on the two components, from the statements they voted on. */
 export function project(matrix: VoteMatrix, pcs: Components): [number, number][] {
   const m = matrix.statements.length;
+  const { start, column, value } = matrix;
   return matrix.participants.map((_, i) => {
-    let votes = 0;
     let x = 0;
     let y = 0;
-    for (let j = 0; j < m; j++) {
-      const v = matrix.cells[i * m + j];
-      if (Number.isNaN(v)) continue;
-      votes++;
-      x += (v - pcs.center[j]) * pcs.first[j];
-      y += (v - pcs.center[j]) * pcs.second[j];
+    for (let k = start[i]; k < start[i + 1]; k++) {
+      const centred = value[k] - pcs.center[column[k]];
+      x += centred * pcs.first[column[k]];
+      y += centred * pcs.second[column[k]];
     }
-    const scale = Math.sqrt(m / Math.max(votes, 1));
+    const scale = Math.sqrt(m / Math.max(start[i + 1] - start[i], 1));
     return [x * scale, y * scale];
   });
 }

@@ -13,7 +13,9 @@ describe('readPolisExport', () => {
     expect(matrix.participants).toEqual(['7', '8']);
     expect(matrix.statements).toEqual(['0', '1']);
     // participant 7 on statement 0: the vote at 30 (disagree), not the one at 20; 7 has no vote on 1
-    expect([...matrix.cells]).toEqual([-1, NaN, NaN, 0]);
+    expect([...matrix.start]).toEqual([0, 1, 2]);
+    expect([...matrix.column]).toEqual([0, 1]);
+    expect([...matrix.value]).toEqual([-1, 0]);
     expect([...matrix.voteCounts]).toEqual([1, 1]);
   });
 

@@ -11,8 +11,18 @@ export interface Vote {
   at: number;
 }
 
+/** Votes as parallel arrays: vote k is by voters[voter[k]] on statements[statement[k]]. */
+export interface VoteColumns {
+  voters: string[];
+  statements: string[];
+  voter: Int32Array;
+  statement: Int32Array;
+  value: Int8Array;
+  at: Float64Array;
+}
+
 export interface Conversation {
-  votes: Vote[];
+  votes: Vote[] | VoteColumns;
   /** Statements moderated out or marked meta: their votes are set to 0 for everyone before the maths. */
   zeroed?: string[];
 }

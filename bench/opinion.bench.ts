@@ -1,0 +1,109 @@
+// Opinion mapping at the scale of issue 18: the whole update (vote matrix, components, projection, base
+// clusters, groups, representative and consensus statements) on the two published Pol.is conversations,
+// and on a synthetic conversation of 100,000 participants × 1,000 statements with 10 % of the cells voted
+// (three opinion blocs, seeded). Goals: < 1 s per reference conversation; < 10 s and < 2 GB for the
+// synthetic one. The baseline, measured in the same run on the same matrix, is scikit-learn's PCA (2
+// components) and k-means (k = 100) — Debian's python3-sklearn, where installed.
+// Run alone with `node --import tsx bench/opinion.bench.ts`.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyseConversation, readPolisExport } from '../src/core/opinion';
+import type { VoteColumns } from '../src/core/opinion/types';
+import { createRandom } from '../src/core/random';
+
+const PEOPLE = 100_000;
+const STATEMENTS = 1_000;
+const PER_PERSON = 100; // 10 % of the cells
+const BLOCS = 3;
+
+function time<T>(work: () => T): { seconds: number; value: T } {
+  const from = performance.now();
+  const value = work();
+  return { seconds: (performance.now() - from) / 1000, value };
+}
+
+const secs = (s: number) => `${s.toFixed(3)} s`;
+const row = (...cells: string[]) => console.log(cells.map((c, k) => (k === 0 ? c.padEnd(44) : c.padStart(14))).join(''));
+
+function reference(name: string) {
+  const file = (f: string) => ({ name: f, text: readFileSync(new URL(`../test/fixtures/opinion/${name}/${f}`, import.meta.url), 'utf8') });
+  return time(() => analyseConversation(readPolisExport(file('votes.csv'), file('comments.csv'))));
+}
+
+/** Each participant leans to one bloc; each bloc has a stance per statement; votes follow it 80 % of the time. */
+function synthetic(seed: number): VoteColumns {
+  const random = createRandom(seed);
+  const stance = Array.from({ length: BLOCS }, () => Int8Array.from({ length: STATEMENTS }, () => (random.next() < 0.5 ? 1 : -1)));
+  const n = PEOPLE * PER_PERSON;
+  const columns = { voter: new Int32Array(n), statement: new Int32Array(n), value: new Int8Array(n), at: new Float64Array(n) };
+  const chosen = new Int32Array(STATEMENTS).fill(-1);
+  let k = 0;
+  for (let p = 0; p < PEOPLE; p++) {
+    const bloc = random.int(BLOCS);
+    for (let v = 0; v < PER_PERSON; v++) {
+      let s = random.int(STATEMENTS);
+      while (chosen[s] === p) s = random.int(STATEMENTS);
+      chosen[s] = p;
+      const r = random.next();
+      columns.voter[k] = p;
+      columns.statement[k] = s;
+      columns.value[k] = r < 0.8 ? stance[bloc][s] : r < 0.9 ? 0 : -stance[bloc][s];
+      columns.at[k] = k;
+      k++;
+    }
+  }
+  return { voters: Array.from({ length: PEOPLE }, (_, p) => `p${p}`), statements: Array.from({ length: STATEMENTS }, (_, s) => `s${s}`), ...columns };
+}
+
+/** scikit-learn on the same matrix (missing votes as the statement's mean, as we do), or why not. */
+function sklearnBaseline(votes: VoteColumns): string {
+  const dir = mkdtempSync(join(tmpdir(), 'opinion-bench-'));
+  try {
+    writeFileSync(join(dir, 'voter.bin'), votes.voter);
+    writeFileSync(join(dir, 'statement.bin'), votes.statement);
+    writeFileSync(join(dir, 'value.bin'), votes.value);
+    const script = `
+import sys, time, numpy as np
+from sklearn.decomposition import PCA
+from sklearn.cluster import KMeans
+d = sys.argv[1]
+r = np.fromfile(d + '/voter.bin', dtype=np.int32); c = np.fromfile(d + '/statement.bin', dtype=np.int32); v = np.fromfile(d + '/value.bin', dtype=np.int8)
+t = time.perf_counter()
+m = np.full((${PEOPLE}, ${STATEMENTS}), np.nan, dtype=np.float32); m[r, c] = v
+m = np.where(np.isnan(m), np.nanmean(m, axis=0), m)
+p = PCA(n_components=2, svd_solver='randomized', random_state=0).fit_transform(m)
+KMeans(n_clusters=100, n_init=1, random_state=0).fit(p)
+print(f"{time.perf_counter() - t:.3f}")`;
+    const done = spawnSync('python3', ['-c', script, dir], { encoding: 'utf8' });
+    if (done.status !== 0) return /No module named/.test(done.stderr) ? 'not installed' : `failed: ${done.stderr.trim().split('\n').pop()}`;
+    return `${done.stdout.trim()} s`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function benchOpinion(): Promise<void> {
+  console.log(`\nopinion mapping benchmark — Node ${process.version}`);
+  reference('london.youth.policing'); // warm-up
+  row('step', 'time', 'groups');
+  const goals: [boolean, string][] = [];
+  for (const name of ['brexit-consensus', 'london.youth.policing']) {
+    const run = reference(name);
+    row(`${name}: whole update`, secs(run.seconds), String(run.value.groups.length));
+    goals.push([run.seconds < 1, `${name}, whole update < 1 s: ${secs(run.seconds)}`]);
+  }
+  const votes = synthetic(18);
+  const big = time(() => analyseConversation({ votes }));
+  const peak = process.resourceUsage().maxRSS / 1024 / 1024; // GiB
+  row(`synthetic ${PEOPLE.toLocaleString('en')} × ${STATEMENTS.toLocaleString('en')}, 10 %`, secs(big.seconds), String(big.value.groups.length));
+  console.log(`  groups of ${big.value.groups.map((g) => g.members.length.toLocaleString('en')).join(', ')} (planted: ${BLOCS} blocs); peak memory of this process ${peak.toFixed(2)} GiB`);
+  console.log(`  baseline, scikit-learn PCA + k-means (k = 100) on the same matrix: ${sklearnBaseline(votes)}`);
+  goals.push([big.seconds < 10 && peak < 2, `synthetic conversation < 10 s and < 2 GB: ${secs(big.seconds)}, ${peak.toFixed(2)} GiB`]);
+  console.log('Goals:');
+  for (const [met, text] of goals) console.log(`  ${met ? 'met   ' : 'MISSED'} ${text}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await benchOpinion();
