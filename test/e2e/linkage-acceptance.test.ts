@@ -151,6 +151,14 @@ describeBrowser('regional linkage from offers and needs to commitments that move
     await expect.poll(() => rateOf(coord, 'vn34:92'), poll).toMatch(/^66,7\s%$/);
     await expect.poll(() => painted(coord, 'province-years-chart'), poll).toBeGreaterThan(1000);
     await screenshot(coord, 'linkage-acceptance-7-desktop-practice');
+    // the coordinator approves the salinity network project with 40 % granted from the central budget (55 % asked)
+    await coord.getByRole('link', { name: 'Dự án vùng' }).click();
+    const salinity = coord.getByTestId('project').filter({ hasText: 'xâm nhập mặn ven biển' });
+    await salinity.getByLabel('Tình trạng').selectOption('approved');
+    await salinity.getByLabel(/Ngân sách trung ương được cấp/).fill('40');
+    await salinity.getByRole('button', { name: 'Lưu tình trạng' }).click();
+    await expect.poll(() => salinity.getByTestId('project-status').innerText(), poll).toBe('Đã phê duyệt');
+    expect(await salinity.locator('tr', { hasText: 'được cấp' }).innerText()).toMatch(/40\s%\s+340 tỷ đồng/);
     await coord.getByRole('link', { name: 'Mạng lưới' }).click();
     await expect.poll(() => edgeOf(coord), poll).toEqual(['2', '6', '3']);
     await expect.poll(() => painted(coord, 'network-chart'), poll).toBeGreaterThan(1000);

@@ -1,7 +1,8 @@
 // Regional projects spanning several localities: each with its status, steering body, the agreement it
 // carries out, its total cost and who bears which share (each locality, the central budget requested and
 // granted, and what no one has taken yet). A locality's official sets their own locality's share; the
-// server says which lines the caller may change (`editable`).
+// server says which lines the caller may change (`editable`); a coordinator also sets the status and the central
+// budget granted (ProjectSteer).
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useApi } from '../../shared/api/useApi';
@@ -11,6 +12,7 @@ import type { MessageKey } from '../../shared/i18n/vi';
 import { localized, paths, type Project } from './api';
 import { useSectorName } from './labels';
 import { ProjectShares } from './ProjectShares';
+import { ProjectSteer } from './ProjectSteer';
 import type { RegionView } from './RegionShell';
 
 export function ProjectsPage({ region }: { region: RegionView }) {
@@ -49,6 +51,7 @@ function ProjectCard({ region, project: p, onChange }: { region: RegionView; pro
         {p.agreement && <Link to={paths.agreementPage(region.spaceId, p.agreement.id)}>{pick(localized(p.agreement.title))}</Link>}
       </p>
       <ProjectShares spaceId={region.spaceId} project={p} onChange={onChange} />
+      {p.editable && <ProjectSteer spaceId={region.spaceId} project={p} onChange={onChange} />}
       {p.illustrativeNote && <p className="note">{p.illustrativeNote}</p>}
     </li>
   );

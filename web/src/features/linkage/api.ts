@@ -18,6 +18,7 @@ export type IntentBody = ApiBody<'/api/spaces/{id}/linkage/intents', 'post'>;
 export type AgreementBody = ApiBody<'/api/spaces/{id}/linkage/agreements', 'post'>;
 export type IntentImport = Schema<'LinkageIntentImport'>;
 export type Project = Schema<'LinkageProject'>;
+export type ProjectBody = ApiBody<'/api/spaces/{id}/linkage/projects', 'post'>;
 export type CommitmentBody = ApiBody<'/api/spaces/{id}/linkage/agreements/{agreementId}/commitments', 'post'>;
 
 /** Linkage texts carry English only where it was given; pages fall back to the Vietnamese. */
@@ -40,6 +41,7 @@ export const paths = {
   suggestions: (spaceId: string, maxCycle: 2 | 3) => `${base(spaceId)}/suggestions?maxCycle=${maxCycle}`,
   practice: (spaceId: string) => `${base(spaceId)}/practice`,
   projects: (spaceId: string) => `${base(spaceId)}/projects`,
+  project: (spaceId: string, id: string) => `${base(spaceId)}/projects/${enc(id)}`,
   projectShare: (spaceId: string, id: string, localityId: string) => `${base(spaceId)}/projects/${enc(id)}/cost-shares/${enc(localityId)}`,
   agreements: (spaceId: string) => `${base(spaceId)}/agreements`,
   agreement: (spaceId: string, id: string) => `${base(spaceId)}/agreements/${enc(id)}`,
