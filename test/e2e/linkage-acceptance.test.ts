@@ -99,6 +99,10 @@ describeBrowser('regional linkage from offers and needs to commitments that move
     const signed = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
     await coord.getByLabel(/Đính kèm văn bản đã ký/).setInputFiles({ name: 'thoa-thuan-ct-ag.pdf', mimeType: 'application/pdf', buffer: signed });
     await coord.getByRole('link', { name: 'Tải văn bản đã ký (thoa-thuan-ct-ag.pdf)' }).waitFor();
+    // the follow-through report for the region's council, as a Word document
+    const report = await coord.request.get(`${t.base}${await coord.getByTestId('agreement-report').getAttribute('href')}`);
+    expect(report.status()).toBe(200);
+    expect(report.headers()['content-type']).toContain('wordprocessingml');
 
     // each official adds their province's commitment; report controls only on one's own
     await ct.goto(`${t.base}${agreementPath}`);

@@ -1,7 +1,8 @@
 // One agreement: its parties (read onto today's provinces, "now internal" when they became one), period,
 // sectors and signed document; paper to practice now and at the end of each quarter; its commitments with
 // progress and red/amber/green, each with the quarterly report form for those who may report; and the form
-// that adds a commitment (a coordinator for any party, an official for their own locality).
+// that adds a commitment (a coordinator for any party, an official for their own locality). The Word report of
+// its follow-through for the region's council downloads in the page's language.
 import { useState } from 'react';
 import { useApi } from '../../shared/api/useApi';
 import { formatDate } from '../../shared/format';
@@ -63,7 +64,10 @@ function AgreementHead({ region, agreement: a, onChange }: { region: RegionView;
           <dd data-testid="agreement-practice">{t('linkage.agreements.practice', { moved: a.practice.moved, total: a.practice.total, rate: rateText(a.practice.rate, lang) })}</dd>
         </div>
       </dl>
-      {a.document && <p><a href={paths.agreementDocument(region.spaceId, a.id)}>{t('linkage.agreement.document', { name: a.document.name })}</a></p>}
+      <p className="button-row">
+        <a className="button button--secondary" href={paths.agreementReport(region.spaceId, a.id, lang)} download data-testid="agreement-report">{t('linkage.agreement.report')}</a>
+        {a.document && <a className="button button--secondary" href={paths.agreementDocument(region.spaceId, a.id)}>{t('linkage.agreement.document', { name: a.document.name })}</a>}
+      </p>
       {region.permissions.coordinate && <DocumentUpload spaceId={region.spaceId} agreementId={a.id} onSaved={onChange} />}
       {a.illustrativeNote && <p className="note">{a.illustrativeNote}</p>}
     </section>

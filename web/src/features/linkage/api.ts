@@ -47,6 +47,7 @@ export const paths = {
   agreement: (spaceId: string, id: string) => `${base(spaceId)}/agreements/${enc(id)}`,
   agreementPractice: (spaceId: string, id: string) => `${base(spaceId)}/agreements/${enc(id)}/practice`,
   agreementDocument: (spaceId: string, id: string) => `${base(spaceId)}/agreements/${enc(id)}/document`,
+  agreementReport: (spaceId: string, id: string, lang: 'vi' | 'en') => `${base(spaceId)}/agreements/${enc(id)}/report.docx${lang === 'en' ? '?lang=en' : ''}`,
   commitments: (spaceId: string, agreementId: string) => `${base(spaceId)}/agreements/${enc(agreementId)}/commitments`,
   commitment: (spaceId: string, agreementId: string, id: string) => `${base(spaceId)}/agreements/${enc(agreementId)}/commitments/${enc(id)}`,
   reports: (spaceId: string, agreementId: string, id: string) => `${base(spaceId)}/agreements/${enc(agreementId)}/commitments/${enc(id)}/reports`,

@@ -78,6 +78,7 @@ export const linkageEn: Record<keyof typeof linkageVi, string> = {
   'linkage.agreement.sectors': 'Sectors',
   'linkage.agreement.review': 'Review date',
   'linkage.agreement.practice': 'From paper to practice',
+  'linkage.agreement.report': 'Download the follow-through report (Word)',
   'linkage.agreement.document': 'Download the signed agreement ({name})',
 
   'linkage.document.attach': 'Attach the signed agreement (PDF or DOCX, up to 10 MB)',

@@ -77,6 +77,7 @@ export const linkageVi = {
   'linkage.agreement.sectors': 'Lĩnh vực',
   'linkage.agreement.review': 'Ngày rà soát',
   'linkage.agreement.practice': 'Từ giấy đến thực tế',
+  'linkage.agreement.report': 'Tải báo cáo thực hiện (Word)',
   'linkage.agreement.document': 'Tải văn bản đã ký ({name})',
 
   'linkage.document.attach': 'Đính kèm văn bản đã ký (PDF hoặc DOCX, tối đa 10 MB)',
