@@ -174,18 +174,22 @@ describe('the demo evidence', () => {
   });
   afterAll(() => database?.close());
 
-  it('loads PCI 2012–2016 and PAPI 2011–2024 once, as the original files would be stored', async () => {
-    expect(await loadDemoEvidence(database.db, now)).toEqual({ stored: 19, unchanged: 0 });
+  // PCI 2012–2022 (11), PAPI 2011–2024 (14), PGI 2022–2024 (3).
+  it('loads PCI 2012–2022, PAPI 2011–2024 and PGI 2022–2024 once, as the original files would be stored', async () => {
+    expect(await loadDemoEvidence(database.db, now)).toEqual({ stored: 28, unchanged: 0 });
     const audits = (await database.db.select({ n: count() }).from(auditLog))[0].n;
-    expect(await loadDemoEvidence(database.db, later)).toEqual({ stored: 0, unchanged: 19 });
+    expect(await loadDemoEvidence(database.db, later)).toEqual({ stored: 0, unchanged: 28 });
     expect((await database.db.select({ n: count() }).from(auditLog))[0].n).toBe(audits);
     const editions = await database.db.execute(sql`select count(distinct (${indexValues.index}, ${indexValues.year}))::int as n from ${indexValues}`);
-    expect((editions as unknown as { rows: Array<{ n: number }> }).rows[0].n).toBe(19);
+    expect((editions as unknown as { rows: Array<{ n: number }> }).rows[0].n).toBe(28);
     // importing the real files afterwards finds them already there
     expect((await importPath(database, PCI_2016, later)).editions[0]).toMatchObject({ outcome: 'unchanged', reason: 'same-file' });
     const csv = readFileSync(PAPI_2016_CSV);
     const papi = await storeImport(database.db, actor, await importIndexBytes(csv, '2016.csv'), sha256Of(csv), later);
     expect(papi.editions[0]).toMatchObject({ outcome: 'unchanged', reason: 'same-file' });
+    // the reduced copy of PCI 2017.xlsx (same Summary sheet, other bytes) holds exactly the values carried
+    const reduced = fixture('vn', 'pci_2017_2019_vietnam_elections', 'PCI 2017 summary.xlsx');
+    expect((await importPath(database, reduced, later)).editions[0]).toMatchObject({ outcome: 'unchanged', reason: 'same-values', previous: { file: 'PCI 2017.xlsx' } });
     const pci = await editionScores(database.db, 'PCI', 2016, 63);
     expect(pci.rows.find((r) => r.code === '92')!.score).toBe(61.13789367675781); // W12
   });
