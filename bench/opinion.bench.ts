@@ -6,7 +6,7 @@
 // components) and k-means (k = 100) — Debian's python3-sklearn, where installed.
 // Run alone with `node --import tsx bench/opinion.bench.ts`.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -77,7 +77,9 @@ m = np.where(np.isnan(m), np.nanmean(m, axis=0), m)
 p = PCA(n_components=2, svd_solver='randomized', random_state=0).fit_transform(m)
 KMeans(n_clusters=100, n_init=1, random_state=0).fit(p)
 print(f"{time.perf_counter() - t:.3f}")`;
-    const done = spawnSync('python3', ['-c', script, dir], { encoding: 'utf8' });
+    // Debian's interpreter, where python3-sklearn installs (a python3 earlier on PATH may not have it)
+    const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+    const done = spawnSync(python, ['-c', script, dir], { encoding: 'utf8' });
     if (done.status !== 0) return /No module named/.test(done.stderr) ? 'not installed' : `failed: ${done.stderr.trim().split('\n').pop()}`;
     return `${done.stdout.trim()} s`;
   } finally {
