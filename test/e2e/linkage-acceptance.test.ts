@@ -163,6 +163,20 @@ describeBrowser('regional linkage from offers and needs to commitments that move
     await salinity.getByRole('button', { name: 'Lưu tình trạng' }).click();
     await expect.poll(() => salinity.getByTestId('project-status').innerText(), poll).toBe('Đã phê duyệt');
     expect(await salinity.locator('tr', { hasText: 'được cấp' }).innerText()).toMatch(/40\s%\s+340 tỷ đồng/);
+    // and records a new project between Cần Thơ and An Giang, carrying out one of the region's agreements
+    const newProject = coord.getByTestId('project-form');
+    await newProject.getByLabel('Tên dự án (tiếng Việt)').fill('Trường nghề liên tỉnh Cần Thơ – An Giang');
+    for (const name of ['Cần Thơ', 'An Giang']) await newProject.getByLabel(name, { exact: true }).check();
+    await newProject.getByLabel('Lĩnh vực').selectOption('human-resources');
+    await newProject.getByLabel('Tổng vốn (tỷ đồng)').fill('1.250');
+    await newProject.getByLabel('Xin ngân sách trung ương (%)').fill('40');
+    await newProject.getByLabel('Cơ quan điều phối').fill('Hội đồng điều phối vùng đồng bằng sông Cửu Long');
+    await newProject.getByLabel('Thực hiện thỏa thuận').selectOption({ index: 1 });
+    await newProject.getByRole('button', { name: 'Thêm dự án' }).click();
+    const school = coord.getByTestId('project').filter({ hasText: 'Trường nghề liên tỉnh' });
+    await school.getByText('Tổng vốn: 1.250 tỷ đồng').waitFor();
+    // 100 − 40 % requested = 60 % not yet borne by either province: 750 tỷ đồng
+    expect(await school.getByTestId('project-unassigned').innerText()).toMatch(/^60\s%$/);
     await coord.getByRole('link', { name: 'Mạng lưới' }).click();
     await expect.poll(() => edgeOf(coord), poll).toEqual(['2', '6', '3']);
     await expect.poll(() => painted(coord, 'network-chart'), poll).toBeGreaterThan(1000);

@@ -2,7 +2,7 @@
 // carries out, its total cost and who bears which share (each locality, the central budget requested and
 // granted, and what no one has taken yet). A locality's official sets their own locality's share; the
 // server says which lines the caller may change (`editable`); a coordinator also sets the status and the central
-// budget granted (ProjectSteer).
+// budget granted (ProjectSteer), and records a new project (ProjectForm).
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useApi } from '../../shared/api/useApi';
@@ -11,6 +11,7 @@ import { ErrorNote, Loading } from '../../shared/layout/Status';
 import type { MessageKey } from '../../shared/i18n/vi';
 import { localized, paths, type Project } from './api';
 import { useSectorName } from './labels';
+import { ProjectForm } from './ProjectForm';
 import { ProjectShares } from './ProjectShares';
 import { ProjectSteer } from './ProjectSteer';
 import type { RegionView } from './RegionShell';
@@ -20,18 +21,21 @@ export function ProjectsPage({ region }: { region: RegionView }) {
   const [version, setVersion] = useState(0);
   const result = useApi<{ projects: Project[] }>(paths.projects(region.spaceId), version);
   return (
-    <section className="panel" aria-labelledby="lk-projects">
-      <h2 id="lk-projects">{t('linkage.projects.title')}</h2>
-      <p className="muted">{t('linkage.projects.intro')}</p>
-      {result.status === 'loading' && version === 0 && <Loading />}
-      {result.status === 'error' && <ErrorNote error={result.error} onRetry={result.retry} />}
-      {result.status === 'done' && result.data.projects.length === 0 && <p className="muted">{t('linkage.projects.empty')}</p>}
-      {result.status === 'done' && (
-        <ul className="lk-cards">
-          {result.data.projects.map((p) => <ProjectCard key={p.id} region={region} project={p} onChange={() => setVersion((v) => v + 1)} />)}
-        </ul>
-      )}
-    </section>
+    <>
+      <section className="panel" aria-labelledby="lk-projects">
+        <h2 id="lk-projects">{t('linkage.projects.title')}</h2>
+        <p className="muted">{t('linkage.projects.intro')}</p>
+        {result.status === 'loading' && version === 0 && <Loading />}
+        {result.status === 'error' && <ErrorNote error={result.error} onRetry={result.retry} />}
+        {result.status === 'done' && result.data.projects.length === 0 && <p className="muted">{t('linkage.projects.empty')}</p>}
+        {result.status === 'done' && (
+          <ul className="lk-cards">
+            {result.data.projects.map((p) => <ProjectCard key={p.id} region={region} project={p} onChange={() => setVersion((v) => v + 1)} />)}
+          </ul>
+        )}
+      </section>
+      {region.permissions.coordinate && <ProjectForm region={region} onAdded={() => setVersion((v) => v + 1)} />}
+    </>
   );
 }
 
