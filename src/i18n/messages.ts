@@ -110,6 +110,10 @@ const catalog = {
     vi: '"{key}" là một tỷ lệ (hoặc bình quân đầu người): gộp lên 34 tỉnh, thành cần số liệu mẫu số (dân số, số hộ, số trẻ sinh) chưa có, nên không tính và không lấy bình quân đơn giản.',
     en: '"{key}" is a rate (or a per-person figure): carrying it onto the 34 provinces needs denominators (population, households, births) not yet held, so it is not computed, and not averaged either.',
   },
+  'statistics.denominator_missing': {
+    vi: '"{key}" năm {year} không gộp được lên 34 tỉnh, thành: tỷ lệ này phải lấy trọng số theo "{nameVi}" ({denominator}) cùng năm, mà số liệu đó chưa được nhập; không lấy bình quân đơn giản.',
+    en: '"{key}" for {year} cannot be carried onto the 34 provinces: the rate must be weighted by "{nameEn}" ({denominator}) of the same year, which has not been imported; it is not averaged plainly either.',
+  },
   'indicators.not_for_63': {
     vi: 'Số liệu {index} năm {year} được công bố cho 34 tỉnh, thành mới, không đọc lại được cho 63 tỉnh, thành cũ.',
     en: '{index} {year} was published for the 34 provinces and cannot be read back onto the former 63.',

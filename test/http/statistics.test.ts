@@ -77,10 +77,23 @@ describeApp('statistics API', {}, (t) => {
     expect(on34.rows.find((r: { locality: { code: string } }) => r.locality.code === '92').value).toBeCloseTo(1248.0 + 770.4 + 1310.7, 9);
   });
 
-  it('refuses a rate on the 34, a dataset not held and a year not held, in Vietnamese and English', async () => {
+  it('weights a rate onto the 34 by its declared denominator: density by area (lines 69–71 by hand)', async () => {
+    const doc = (await get('/api/indicators/statistics/gso.population.density/2015?unit=34')).json();
+    expect(doc.method.vi).toContain('có trọng số là mẫu số "Diện tích"');
+    expect(doc.method.en).toContain('weighted by the denominator "Area"');
+    const canTho = doc.rows.find((r: { locality: { code: string } }) => r.locality.code === '92');
+    // 2015: Cần Thơ 886.0 persons/km² on 1,408.9 km², Hậu Giang 481.0 on 1,602.4, Sóc Trăng 396.0 on 3,311.6.
+    expect(canTho.value).toBeCloseTo((886.0 * 1408.9 + 481.0 * 1602.4 + 396.0 * 3311.6) / (1408.9 + 1602.4 + 3311.6), 9);
+    expect(canTho.denominator).toBeCloseTo(1408.9 + 1602.4 + 3311.6, 9);
+    expect(canTho.constituents.map((c: { code: string }) => c.code)).toEqual(['92', '93', '94']);
+  });
+
+  it('refuses a rate on the 34 without its denominator, a dataset not held and a year not held, in Vietnamese and English', async () => {
     const rate = await get('/api/indicators/statistics/gso.poverty-rate/2015?unit=34');
     expect(rate.statusCode).toBe(400);
-    expect(rate.json().error).toMatchObject({ code: 'statistics.rate_on_34', vi: expect.stringContaining('tỷ lệ'), en: expect.stringContaining('denominators') });
+    // A poverty rate is a share of households: the number of households is not held, so no figure, no plain mean.
+    expect(rate.json().error).toMatchObject({ code: 'statistics.denominator_missing', vi: expect.stringContaining('Số hộ dân cư'), en: expect.stringContaining('Households') });
+    expect(rate.json().error.vi).toContain('không lấy bình quân đơn giản');
     expect((await get('/api/indicators/statistics/gso.cinemas/2015')).json().error.code).toBe('statistics.not_imported');
     expect((await get('/api/indicators/statistics/gso.poverty-rate/2009')).statusCode).toBe(404);
   });

@@ -69,7 +69,7 @@ describe('doithoai import and indicators with GSO statistics', () => {
     expect(doc.rows.find((r: { locality: { code: string } }) => r.locality.code === '92').score).toBe(3.1);
   });
 
-  it('sums a count onto the 34 and refuses a rate there with one sentence and exit 2', () => {
+  it('sums a count onto the 34 and refuses a rate whose denominator is not held, with one sentence and exit 2', () => {
     const summed = run('indicators', '--index', 'gso.beds.total', '--year', '2015', '--unit', '34', '--data', data, '--json');
     expect(summed.status).toBe(0);
     const doc = JSON.parse(summed.stdout);
@@ -80,8 +80,9 @@ describe('doithoai import and indicators with GSO statistics', () => {
     expect(rate.status).toBe(2);
     expect(rate.stdout).toBe('');
     expect(rate.stderr.trim().split('\n')).toHaveLength(1);
-    expect(rate.stderr).toContain('"gso.poverty-rate" là một tỷ lệ');
-    expect(rate.stderr).toContain('needs denominators');
+    // A share of households, weighted by households on the 34 — not held here, so refused, not averaged.
+    expect(rate.stderr).toContain('"gso.poverty-rate" năm 2015 không gộp được lên 34 tỉnh, thành');
+    expect(rate.stderr).toContain('weighted by "Households" (gso.households)');
   });
 
   it('exits 2 on a bad export, listing every bad row on stderr', () => {

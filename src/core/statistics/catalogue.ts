@@ -32,6 +32,26 @@ const spec = (key: string, name: Text, unit: Text, definition: Text, direction: 
   ...(breaks ? { breaks } : {}),
 });
 
+// The denominator each rate is weighted by on the 34 (data, read by core/statistics/reaggregate.ts). The right
+// one, not the nearest held: a poverty rate is a share of households, a mortality rate per live births, literacy a
+// share of people aged 15 and above. A denominator not held makes the rate refused on the 34, never averaged.
+export const RATE_DENOMINATORS: Readonly<Record<string, string>> = {
+  'gso.poverty-rate': 'gso.households',
+  'gso.households-electricity': 'gso.households',
+  'gso.income.total': 'gso.population.total',
+  'gso.income.wages': 'gso.population.total',
+  'gso.income.agriculture': 'gso.population.total',
+  'gso.income.non-agriculture': 'gso.population.total',
+  'gso.income.other': 'gso.population.total',
+  'gso.immunisation-under-1': 'gso.live-births',
+  'gso.infant-mortality': 'gso.live-births',
+  'gso.under-five-mortality': 'gso.live-births',
+  'gso.literacy-15-plus': 'gso.population.15-plus',
+  'gso.trained-workers': 'gso.employed-15-plus',
+  'gso.population.density': 'gso.area',
+  'gso.grdp-per-capita': 'gso.population.total',
+};
+
 // GSO's poverty series moved to the 2011–2015 poverty line from the 2010 figures (Decision 09/2011/QĐ-TTg):
 // the rise from 2008 to 2010 is a change of definition, not of poverty.
 const POVERTY_LINE_2010: SeriesBreak = {
@@ -238,17 +258,23 @@ export const GSO_SERIES: readonly DatasetSpec[] = [
     t('Tổng sản phẩm trên địa bàn (GRDP) theo giá hiện hành chia cho dân số trung bình; ở Bà Rịa – Vũng Tàu gồm cả dầu thô.',
       'Gross regional domestic product at current prices over the average population; Bà Rịa – Vũng Tàu’s includes crude oil.'),
     'higher-better', 'rate'),
+  // Denominators of rates (RATE_DENOMINATORS): declared so a file of them can feed the 34 once a reader knows it.
+  spec('gso.households', t('Số hộ dân cư', 'Households'), t('hộ', 'households'), t('Số hộ dân cư của tỉnh, thành phố.', 'Households in the province.'), 'neutral', 'sum'),
+  spec('gso.live-births', t('Số trẻ đẻ sống trong năm', 'Live births in the year'), t('trẻ', 'births'), t('Số trẻ đẻ ra sống trong năm.', 'Children born alive in the year.'), 'neutral', 'sum'),
+  spec('gso.population.15-plus', t('Dân số từ 15 tuổi trở lên', 'Population aged 15 and above'), THOUSAND_PERSONS, t('Dân số từ 15 tuổi trở lên.', 'People aged 15 and above.'), 'neutral', 'sum'),
+  spec('gso.employed-15-plus', t('Lao động từ 15 tuổi trở lên đang làm việc', 'Employed workers aged 15 and above'), THOUSAND_PERSONS, t('Số lao động từ 15 tuổi trở lên đang làm việc.', 'Employed workers aged 15 and above.'), 'neutral', 'sum'),
   spec('gso.grdp.total', t('Tổng sản phẩm trên địa bàn (GRDP)', 'Gross regional domestic product (GRDP)'), BILLION_VND,
     t('GRDP theo giá hiện hành, theo niên giám thống kê mới nhất có năm đó.', 'GRDP at current prices, as the latest statistical yearbook holding the year gives it.'), 'neutral', 'sum'),
   spec('gso.grdp.agriculture', t('GRDP khu vực nông, lâm nghiệp và thủy sản', 'GRDP of agriculture, forestry and fishing'), BILLION_VND,
     t('Giá trị tăng thêm của nông, lâm nghiệp và thủy sản theo giá hiện hành.', 'Value added of agriculture, forestry and fishing at current prices.'), 'neutral', 'sum'),
 ];
 
-/** Every dataset the catalogue declares, once each, by key. */
-export const GSO_DATASETS: ReadonlyMap<string, DatasetSpec> = new Map([
-  ...GSO_TABLES.flatMap((table) => table.measures.map(([, d]) => [d.key, d] as const)),
-  ...GSO_SERIES.map((d) => [d.key, d] as const),
-]);
+const withDenominator = (d: DatasetSpec): DatasetSpec => (RATE_DENOMINATORS[d.key] ? { ...d, denominator: RATE_DENOMINATORS[d.key] } : d);
+
+/** Every dataset the catalogue declares, once each, by key (a rate with its denominator). */
+export const GSO_DATASETS: ReadonlyMap<string, DatasetSpec> = new Map(
+  [...GSO_TABLES.flatMap((table) => table.measures.map(([, d]) => d)), ...GSO_SERIES].map((d) => [d.key, withDenominator(d)] as const),
+);
 
 const fold = (s: string) => s.toLowerCase().replace(/\(\*\)/g, '').replace(/\s+/g, ' ').trim();
 

@@ -24,6 +24,11 @@ export interface DatasetSpec {
   definition: Text;
   direction: Direction;
   aggregation: Aggregation;
+  /**
+   * A rate's denominator (a dataset key): on the 34 a rate is the mean of its predecessors' rates weighted by it —
+   * a poverty rate by households, a mortality rate by live births, a per-capita figure by population.
+   */
+  denominator?: string;
   /** Breaks in the series: figures from `year` on are not comparable with those before (a chart must not join them). */
   breaks?: SeriesBreak[];
 }

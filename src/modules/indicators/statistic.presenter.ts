@@ -53,6 +53,7 @@ export function presentDatasetForCli(s: DatasetScores) {
       ...(r.constituents ? { constituents: r.constituents.map((c) => localityRef(63, c)) } : {}),
       ...(r.missing?.length ? { missing: r.missing.map((c) => localityRef(63, c)) } : {}),
       ...(s.derived ? { inputs: { numerator: r.numerator ?? null, denominator: r.denominator ?? null } } : {}),
+      ...(!s.derived && r.denominator !== undefined ? { weight: r.denominator } : {}),
     })),
   };
 }
@@ -73,6 +74,7 @@ export function presentDatasetScores(s: DatasetScores) {
       ...(r.constituents ? { constituents: r.constituents.map((c) => localityRef(63, c)) } : {}),
       ...(r.missing ? { missing: r.missing.map((c) => localityRef(63, c)) } : {}),
       ...(s.derived ? { numerator: r.numerator ?? null, denominator: r.denominator ?? null } : {}),
+      ...(!s.derived && r.denominator !== undefined ? { denominator: r.denominator } : {}),
     })),
   };
 }

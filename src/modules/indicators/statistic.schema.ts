@@ -22,7 +22,7 @@ export const datasetInfo = z
     unit: localizedOut,
     definition: localizedOut,
     direction: z.enum(directions),
-    aggregation: z.enum(aggregations).describe('sum: a count, summed onto the 34; rate: needs denominators, refused on the 34 for now'),
+    aggregation: z.enum(aggregations).describe('sum: a count, summed onto the 34; rate: weighted onto the 34 by its declared denominator, refused when that is not held'),
     source: localizedOut,
     licence: localizedOut,
     breaks: z

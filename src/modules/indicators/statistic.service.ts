@@ -1,10 +1,10 @@
 // Reading official statistics back: which datasets are held (with their years), and one dataset's figures
-// for one year, ranked by its direction — as published for the 63, or for a count summed onto the 34. A
-// rate is refused on the 34 until its denominators are held (issue 16, later part), never averaged.
+// for one year, ranked by its direction — as published for the 63, or on the 34: a count summed, a rate weighted
+// by the denominator the catalogue declares for it (refused, never averaged plainly, when it is not held).
 import { asc, eq, count, inArray, sql } from 'drizzle-orm';
 import { DERIVED, derivedSpec } from '../../core/statistics/derived';
 import { rankedRows } from '../../core/statistics/pxweb';
-import { SUM_METHOD, sumOnto34 } from '../../core/statistics/reaggregate';
+import { rateMethod, rateOnto34, SUM_METHOD, sumOnto34 } from '../../core/statistics/reaggregate';
 import type { DatasetSpec, SeriesBreak, Text } from '../../core/statistics/types';
 import { GSO_DATASETS } from '../../core/statistics/catalogue';
 import type { UnitSet } from '../../core/localities/types';
@@ -120,10 +120,31 @@ export async function datasetScores(db: Db, key: string, year: number, unit: Uni
     const byCode = new Map(values.map((v) => [v.code, v.value]));
     return { ...base, rows: rankedRows(LOCALITIES_63.map((u) => ({ code: u.code, value: byCode.get(u.code) ?? null })), dataset.direction) };
   }
-  if (dataset.aggregation !== 'sum') throw AppError.of(400, 'statistics.rate_on_34', { key });
+  if (dataset.aggregation !== 'sum') return rateScoresOn34(db, base, values);
   const summed = sumOnto34(new Map(values.map((v) => [v.code, v.value])));
   const rows = rankedRows(summed.map((r) => ({ code: r.code, value: r.value })), dataset.direction);
   const detail = new Map(summed.map((r) => [r.code, r]));
   return { ...base, method: SUM_METHOD, rows: rows.map((r) => ({ ...r, constituents: detail.get(r.code)!.constituents, missing: detail.get(r.code)!.missing })) };
 }
 
+
+type ScoresBase = Omit<DatasetScores, 'rows' | 'method' | 'derived'>;
+
+/** A rate onto the 34, weighted by the denominator the catalogue declares; refused when none is declared or held. */
+async function rateScoresOn34(db: Db, base: ScoresBase, values: Awaited<ReturnType<typeof yearValues>>): Promise<DatasetScores> {
+  const key = base.dataset.key;
+  const denominatorKey = GSO_DATASETS.get(key)?.denominator;
+  if (!denominatorKey) throw AppError.of(400, 'statistics.rate_on_34', { key });
+  const denominator = await findDataset(db, denominatorKey);
+  const weights = denominator ? await yearValues(db, denominatorKey, base.year) : [];
+  const name = denominator?.name ?? GSO_DATASETS.get(denominatorKey)?.name ?? { vi: denominatorKey, en: denominatorKey };
+  if (!weights.length) throw AppError.of(400, 'statistics.denominator_missing', { key, year: base.year, denominator: denominatorKey, nameVi: name.vi, nameEn: name.en });
+  const merged = rateOnto34(new Map(values.map((v) => [v.code, v.value])), new Map(weights.map((v) => [v.code, v.value])));
+  const rows = rankedRows(merged.map((r) => ({ code: r.code, value: r.value })), base.dataset.direction);
+  const detail = new Map(merged.map((r) => [r.code, r]));
+  return {
+    ...base,
+    method: rateMethod(name),
+    rows: rows.map((r) => ({ ...r, constituents: detail.get(r.code)!.constituents, missing: detail.get(r.code)!.missing, denominator: detail.get(r.code)!.weight })),
+  };
+}

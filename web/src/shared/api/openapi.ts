@@ -14017,7 +14017,7 @@ export interface components {
         ProvinceStatistics: {
             datasets: {
                 /**
-                 * @description sum: a count, summed onto the 34; rate: needs denominators, refused on the 34 for now
+                 * @description sum: a count, summed onto the 34; rate: weighted onto the 34 by its declared denominator, refused when that is not held
                  * @enum {string}
                  */
                 aggregation: "sum" | "rate";
@@ -14093,7 +14093,7 @@ export interface components {
         ProvinceStatisticsInput: {
             datasets: {
                 /**
-                 * @description sum: a count, summed onto the 34; rate: needs denominators, refused on the 34 for now
+                 * @description sum: a count, summed onto the 34; rate: weighted onto the 34 by its declared denominator, refused when that is not held
                  * @enum {string}
                  */
                 aggregation: "sum" | "rate";
@@ -14332,7 +14332,7 @@ export interface components {
         };
         StatisticDataset: {
             /**
-             * @description sum: a count, summed onto the 34; rate: needs denominators, refused on the 34 for now
+             * @description sum: a count, summed onto the 34; rate: weighted onto the 34 by its declared denominator, refused when that is not held
              * @enum {string}
              */
             aggregation: "sum" | "rate";
@@ -14370,7 +14370,7 @@ export interface components {
         };
         StatisticDatasetInput: {
             /**
-             * @description sum: a count, summed onto the 34; rate: needs denominators, refused on the 34 for now
+             * @description sum: a count, summed onto the 34; rate: weighted onto the 34 by its declared denominator, refused when that is not held
              * @enum {string}
              */
             aggregation: "sum" | "rate";
@@ -14409,7 +14409,7 @@ export interface components {
         StatisticDatasets: {
             datasets: {
                 /**
-                 * @description sum: a count, summed onto the 34; rate: needs denominators, refused on the 34 for now
+                 * @description sum: a count, summed onto the 34; rate: weighted onto the 34 by its declared denominator, refused when that is not held
                  * @enum {string}
                  */
                 aggregation: "sum" | "rate";
@@ -14454,7 +14454,7 @@ export interface components {
         StatisticDatasetsInput: {
             datasets: {
                 /**
-                 * @description sum: a count, summed onto the 34; rate: needs denominators, refused on the 34 for now
+                 * @description sum: a count, summed onto the 34; rate: weighted onto the 34 by its declared denominator, refused when that is not held
                  * @enum {string}
                  */
                 aggregation: "sum" | "rate";
