@@ -104,7 +104,7 @@ export const scenarioResponse = z.object({
   illustrativeNote: z.string().nullable(),
   updatedAt: z.string(),
 });
-export const scenarioListResponse = z.object({ scenarios: z.array(scenarioResponse) });
+export const scenarioListResponse = z.object({ scenarios: z.array(scenarioResponse) }).meta({ id: 'DevolutionScenarios' });
 export const analysisResponse = scenarioResponse.extend({
   analysis: z.object({
     before: z.array(cell),
@@ -127,7 +127,7 @@ export const comparisonResponse = z.object({
     method: z.enum(['exact', 'search']),
     criteria: z.array(z.object({ criterion: z.string(), weight: z.number(), first: z.tuple([z.number(), z.number()]) })),
   }),
-});
+}).meta({ id: 'DevolutionComparison' });
 
 export const noteResponse = z.object({
   id: z.string(),

@@ -13,6 +13,7 @@ import { PrioritiesSection } from '../priorities/PrioritiesSection';
 import { PlansSection } from '../plans/PlansSection';
 import { ForumsSection } from '../forums/ForumsSection';
 import { LinkageSection } from '../linkage/LinkageSection';
+import { DevolutionSection } from '../devolution/DevolutionSection';
 import { labelOf, usePick, useT } from '../../shared/i18n/i18n';
 import './spaces.css';
 
@@ -49,6 +50,7 @@ export function SpaceDetailPage({ id }: { id: string }) {
       <div className="detail">
         <div className="detail__main">
           {space.kind === 'linkage' && <LinkageSection spaceId={space.id} />}
+          {space.kind === 'devolution' && <DevolutionSection spaceId={space.id} />}
           <ConsultationsSection spaceId={space.id} canCreate={permissions.update} />
           <PrioritiesSection spaceId={space.id} canCreate={permissions.update} localityCode={space.locality?.code ?? null} always={space.kind === 'priority-setting'} />
           <PlansSection space={space} />

@@ -7495,35 +7495,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            alternatives: {
-                                key: string;
-                                name: {
-                                    en: string | null;
-                                    vi: string;
-                                };
-                                score: number;
-                                values: {
-                                    [key: string]: number;
-                                };
-                            }[];
-                            /** @enum {string} */
-                            method: "weighted-sum" | "topsis";
-                            ranking: string[][];
-                            sensitivity: {
-                                criteria: {
-                                    criterion: string;
-                                    first: (number)[];
-                                    weight: number;
-                                }[];
-                                /** @enum {string} */
-                                method: "exact" | "search";
-                                top: string;
-                            };
-                            weights: {
-                                [key: string]: number;
-                            };
-                        };
+                        "application/json": components["schemas"]["DevolutionComparison"];
                     };
                 };
             };
@@ -7927,33 +7899,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            scenarios: {
-                                date: string;
-                                id: string;
-                                illustrativeNote: string | null;
-                                key: string;
-                                moves: {
-                                    activity: string;
-                                    /** @description YYYY-MM-DD: the day the move takes effect */
-                                    date: string;
-                                    investment: number;
-                                    phase: string;
-                                    rationale: string;
-                                    /** @description criterion → −2 (much worse than today) … +2 (much better): subsidiarity, scale, spillover, capacity, accountability */
-                                    scores?: {
-                                        [key: string]: number;
-                                    };
-                                    /** @description province, district (until 30 June 2025) or commune */
-                                    to: string;
-                                }[];
-                                name: {
-                                    en: string | null;
-                                    vi: string;
-                                };
-                                updatedAt: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["DevolutionScenarios"];
                     };
                 };
             };
@@ -11215,6 +11161,118 @@ export interface components {
             };
             /** @enum {string} */
             role: "administrator" | "facilitator" | "official" | "delegate" | "observer";
+        };
+        DevolutionComparison: {
+            alternatives: {
+                key: string;
+                name: {
+                    en: string | null;
+                    vi: string;
+                };
+                score: number;
+                values: {
+                    [key: string]: number;
+                };
+            }[];
+            /** @enum {string} */
+            method: "weighted-sum" | "topsis";
+            ranking: string[][];
+            sensitivity: {
+                criteria: {
+                    criterion: string;
+                    first: (number)[];
+                    weight: number;
+                }[];
+                /** @enum {string} */
+                method: "exact" | "search";
+                top: string;
+            };
+            weights: {
+                [key: string]: number;
+            };
+        };
+        DevolutionComparisonInput: {
+            alternatives: {
+                key: string;
+                name: {
+                    en: string | null;
+                    vi: string;
+                };
+                score: number;
+                values: {
+                    [key: string]: number;
+                };
+            }[];
+            /** @enum {string} */
+            method: "weighted-sum" | "topsis";
+            ranking: string[][];
+            sensitivity: {
+                criteria: {
+                    criterion: string;
+                    first: (number)[];
+                    weight: number;
+                }[];
+                /** @enum {string} */
+                method: "exact" | "search";
+                top: string;
+            };
+            weights: {
+                [key: string]: number;
+            };
+        };
+        DevolutionScenarios: {
+            scenarios: {
+                date: string;
+                id: string;
+                illustrativeNote: string | null;
+                key: string;
+                moves: {
+                    activity: string;
+                    /** @description YYYY-MM-DD: the day the move takes effect */
+                    date: string;
+                    investment: number;
+                    phase: string;
+                    rationale: string;
+                    /** @description criterion → −2 (much worse than today) … +2 (much better): subsidiarity, scale, spillover, capacity, accountability */
+                    scores?: {
+                        [key: string]: number;
+                    };
+                    /** @description province, district (until 30 June 2025) or commune */
+                    to: string;
+                }[];
+                name: {
+                    en: string | null;
+                    vi: string;
+                };
+                updatedAt: string;
+            }[];
+        };
+        DevolutionScenariosInput: {
+            scenarios: {
+                date: string;
+                id: string;
+                illustrativeNote: string | null;
+                key: string;
+                moves: {
+                    activity: string;
+                    /** @description YYYY-MM-DD: the day the move takes effect */
+                    date: string;
+                    investment: number;
+                    phase: string;
+                    rationale: string;
+                    /** @description criterion → −2 (much worse than today) … +2 (much better): subsidiarity, scale, spillover, capacity, accountability */
+                    scores?: {
+                        [key: string]: number;
+                    };
+                    /** @description province, district (until 30 June 2025) or commune */
+                    to: string;
+                }[];
+                name: {
+                    en: string | null;
+                    vi: string;
+                };
+                updatedAt: string;
+            }[];
         };
         Edition: {
             dimensions: components["schemas"]["IndexFigureLabel"][];

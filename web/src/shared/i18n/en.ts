@@ -8,6 +8,7 @@ import { prioritiesEn } from '../../features/priorities/priorities.en';
 import { plansEn } from '../../features/plans/plans.en';
 import { forumsEn } from '../../features/forums/forums.en';
 import { linkageEn } from '../../features/linkage/linkage.en';
+import { devolutionEn } from '../../features/devolution/devolution.en';
 import { proposalsEn } from '../../features/consultations/proposals.en';
 import { accountsEn } from '../../features/accounts/accounts.en';
 import { spacesEn } from '../../features/spaces/spaces.en';
@@ -25,6 +26,7 @@ export const en: Record<MessageKey, string> = {
   ...plansEn,
   ...forumsEn,
   ...linkageEn,
+  ...devolutionEn,
   'app.name': 'Đối Thoại',
   'app.skip': 'Skip to main content',
   'app.breadcrumb': 'Breadcrumb',
@@ -47,6 +49,7 @@ export const en: Record<MessageKey, string> = {
   'kind.forum': 'Dialogue forum',
   'kind.linkage': 'Regional linkage',
   'kind.monitoring': 'Implementation monitoring',
+  'kind.devolution': 'Decentralisation planning',
 
   'chart.failed': 'The chart could not be loaded; the table still has every figure.',
 

@@ -7,6 +7,7 @@ import { prioritiesVi } from '../../features/priorities/priorities.vi';
 import { plansVi } from '../../features/plans/plans.vi';
 import { forumsVi } from '../../features/forums/forums.vi';
 import { linkageVi } from '../../features/linkage/linkage.vi';
+import { devolutionVi } from '../../features/devolution/devolution.vi';
 import { proposalsVi } from '../../features/consultations/proposals.vi';
 import { accountsVi } from '../../features/accounts/accounts.vi';
 import { spacesVi } from '../../features/spaces/spaces.vi';
@@ -24,6 +25,7 @@ export const vi = {
   ...plansVi,
   ...forumsVi,
   ...linkageVi,
+  ...devolutionVi,
   'app.name': 'Đối Thoại',
   'app.skip': 'Bỏ qua, đến nội dung chính',
   'app.breadcrumb': 'Đường dẫn',
@@ -47,6 +49,7 @@ export const vi = {
   'kind.forum': 'Diễn đàn đối thoại',
   'kind.linkage': 'Liên kết vùng',
   'kind.monitoring': 'Giám sát thực hiện',
+  'kind.devolution': 'Quy hoạch phân cấp',
 
   'chart.failed': 'Không tải được biểu đồ; số liệu vẫn đầy đủ trong bảng.',
 
