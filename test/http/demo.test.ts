@@ -74,10 +74,11 @@ describeApp('demo', { config: { demo: true } }, (t) => {
     const pgi = (await profile('30')).indices.find((i: { index: string }) => i.index === 'PGI');
     expect(pgi.years.map((y: { year: number }) => y.year)).toEqual([2022, 2023, 2024]);
     expect(pgi.years[2]).toMatchObject({ score: 26.34, national: { rank: 13, of: 63 }, regional: null, nationalMedian: null, source: { file: 'https://pcivietnam.vn/en/pgi/provinces/hai-duong' } });
-    // An edition held in part feeds no need score: Hải Dương's environment need rests on PAPI alone.
+    // An edition held in part feeds no need score: Hải Dương's environment need rests on PAPI and GSO's treated
+    // solid waste (the demo's statistics), no PGI.
     const areas = (await t.app.inject({ method: 'GET', url: '/api/localities/30/priority-evidence', headers: session.headers })).json().areas;
     const environment = areas.find((a: { area: string }) => a.area === 'environment');
-    expect(environment.used.map((u: { index: string }) => u.index)).toEqual(['PAPI']);
+    expect(environment.used.map((u: { index: string }) => u.index)).toEqual(['PAPI', 'GSO']);
   });
 
   it('lists the demo accounts without any password (the sign-in page says it in words)', async () => {

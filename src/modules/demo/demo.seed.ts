@@ -6,7 +6,7 @@ import { createOrganisation, createUser, grantRole } from '../accounts';
 import { createSpace, findSpaceIdBySlug } from '../spaces';
 import { demoAccounts, DEMO_PASSWORD } from './demo.accounts';
 import { acvnSpace, canThoSpace } from './demo.spaces';
-import { loadDemoEvidence } from '../indicators';
+import { loadDemoEvidence, loadDemoStatistics } from '../indicators';
 import { runDemoConsultation } from './demo.ballots';
 import { loadDemoPriorities } from './demo.priorities';
 import { loadDemoPlans } from './demo.plans';
@@ -46,6 +46,8 @@ export async function loadDemo(db: Db, now: Date): Promise<boolean> {
     }
     // Published PCI 2012–2022, PAPI 2011–2024 and PGI 2022–2024 (in part) figures, carried in the project (demo.evidence*.data.ts).
     await loadDemoEvidence(tx, now);
+    // GSO statistics to 2015/2016 (demo-data/gso/): the direct measures of the priority areas' need.
+    await loadDemoStatistics(tx, now);
     await runDemoConsultation(
       tx,
       loader,

@@ -11,6 +11,8 @@ export { presentEditionForCli, presentImport } from './indicator.presenter';
 
 /** Stores the demo's PCI and PAPI editions; their data file is large, so it loads only when asked for. */
 export const loadDemoEvidence = async (db: Db, now: Date) => (await import('./demo.evidence')).loadDemoEvidence(db, now);
+/** Stores the GSO tables the demo carries (demo-data/gso/), which the default mapping's direct measures read. */
+export const loadDemoStatistics = async (db: Db, now: Date) => (await import('./demo.statistics')).loadDemoStatistics(db, now);
 
 // Official statistics (issue 16): GSO tables imported from PX-Web exports, read per dataset and year.
 export { storeStatistics, type StatisticsReport } from './statistic.import';
