@@ -118,6 +118,10 @@ const catalog = {
     vi: 'Số liệu {index} năm {year} được công bố cho 34 tỉnh, thành mới, không đọc lại được cho 63 tỉnh, thành cũ.',
     en: '{index} {year} was published for the 34 provinces and cannot be read back onto the former 63.',
   },
+  'indicators.statistics_file': {
+    vi: '{file} là bảng số liệu thống kê (bảng xuất từ PX-Web của Tổng cục Thống kê hoặc mẫu số liệu thống kê): hãy tải lên ở /api/indicators/statistics/import.',
+    en: '{file} is a statistics table (a GSO PX-Web export or the statistics template): upload it to /api/indicators/statistics/import.',
+  },
   'indicators.xls_upload': {
     vi: 'Tệp {file} là tệp Excel cũ (.xls), chỉ nhập được bằng dòng lệnh `doithoai import`; hãy lưu lại thành .xlsx để tải lên.',
     en: '{file} is a legacy Excel workbook (.xls), which only the command line (`doithoai import`) reads; save it as .xlsx to upload it.',

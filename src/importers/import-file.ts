@@ -10,6 +10,7 @@ import { csvGrid } from './csv';
 import type { Grid } from './grid';
 import { isPapiCsv, readPapiCsv } from './papi.csv';
 import { isPxWebCsv, readPxWebCsv, type PxWebTable } from './pxweb.csv';
+import { isStatisticsTemplate, readStatisticsTemplate } from './statistics.template';
 import { papiSheetYear, readPapiWorkbook } from './papi.workbook';
 import { pciYearOf, readPciSheet } from './pci.sheet';
 import { isPciSummarySheet, pciSummaryYear, readPciSummary } from './pci.summary';
@@ -37,34 +38,52 @@ const refused = (file: string, vi: string, en: string) => new InputError(en, { f
 /** What an official file holds: an index's editions, or a GSO statistics table (PX-Web CSV). */
 export type OfficialFile = { kind: 'index'; result: ImportResult } | { kind: 'statistics'; table: PxWebTable };
 
-/** Command line: any official file; a GSO PX-Web export is told from the index files by its first lines. */
+/**
+ * Command line: any official file; a GSO PX-Web export is told from the index files by its first lines,
+ * the statistics template (CSV or .xlsx) by its header row.
+ */
 export async function readOfficialFile(path: string, options: ImportOptions = {}): Promise<OfficialFile> {
-  if (extname(path).toLowerCase() === '.csv') {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.csv' || ext === '.xlsx') {
     const size = await stat(path).then((s) => (s.isFile() ? s.size : null), () => null);
-    if (size !== null && size <= MAX_BYTES) {
-      const bytes = await readFile(path);
-      const statistics = pxWebOf(bytes, basename(path), options);
-      if (statistics) return statistics;
-    }
+    if (size !== null && size <= MAX_BYTES) return readOfficialBytes(await readFile(path), basename(path), options);
   }
   return { kind: 'index', result: await importIndexFile(path, options) };
 }
 
 /** Uploads: as readOfficialFile, from bytes and the file's name. */
 export async function readOfficialBytes(bytes: Uint8Array, file: string, options: ImportOptions = {}): Promise<OfficialFile> {
-  if (extname(file).toLowerCase() === '.csv' && bytes.byteLength <= MAX_BYTES) {
-    const statistics = pxWebOf(bytes, file, options);
+  const ext = extname(file).toLowerCase();
+  if (ext === '.csv' && bytes.byteLength <= MAX_BYTES) {
+    const statistics = statisticsCsvOf(bytes, file, options);
     if (statistics) return statistics;
+  }
+  if (ext === '.xlsx' && bytes.byteLength <= MAX_BYTES && options.index !== 'PGI') {
+    // read once: the first sheet says whether it is the statistics template or an index workbook
+    const grids = await readXlsxGrids(bytes, file, options.limits);
+    if (grids[0] && isStatisticsTemplate(grids[0])) return statisticsOf(file, options, TEMPLATE, () => readStatisticsTemplate(grids[0], file));
+    return { kind: 'index', result: fromWorkbook(grids, file, options) };
   }
   return { kind: 'index', result: await importIndexBytes(bytes, file, options) };
 }
 
-function pxWebOf(bytes: Uint8Array, file: string, options: ImportOptions): OfficialFile | null {
+function statisticsCsvOf(bytes: Uint8Array, file: string, options: ImportOptions): OfficialFile | null {
   const text = decode(bytes, file);
-  if (!isPxWebCsv(text)) return null;
-  if (options.index) throw refused(file, `${file} là bảng số liệu thống kê của Tổng cục Thống kê, không phải tệp ${options.index}.`, `${file} is a GSO statistics table, not a ${options.index} file.`);
-  if (options.year !== undefined) throw refused(file, `${file} là bảng số liệu thống kê: các năm đã ghi ở dòng tiêu đề, không nêu năm khi nhập.`, `${file} is a GSO statistics table: its years are in its header, so no year is given when importing it.`);
-  return { kind: 'statistics', table: readPxWebCsv(text, file) };
+  if (isPxWebCsv(text)) return statisticsOf(file, options, PX_WEB, () => readPxWebCsv(text, file));
+  const grid = csvGrid(file, text);
+  return isStatisticsTemplate(grid) ? statisticsOf(file, options, TEMPLATE, () => readStatisticsTemplate(grid, file)) : null;
+}
+
+type Kind = { vi: string; en: string; yearsVi: string; yearsEn: string };
+const PX_WEB: Kind = { vi: 'bảng số liệu thống kê của Tổng cục Thống kê', en: 'a GSO statistics table', yearsVi: 'ở dòng tiêu đề', yearsEn: 'in its header' };
+const TEMPLATE: Kind = { vi: 'bảng số liệu thống kê theo mẫu', en: 'a statistics template', yearsVi: 'ở từng dòng', yearsEn: 'on its rows' };
+
+function statisticsOf(file: string, options: ImportOptions, kind: Kind, read: () => PxWebTable): OfficialFile {
+  if (options.index) throw refused(file, `${file} là ${kind.vi}, không phải tệp ${options.index}.`, `${file} is ${kind.en}, not a ${options.index} file.`);
+  if (options.year !== undefined) {
+    throw refused(file, `${file} là ${kind.vi}: các năm đã ghi ${kind.yearsVi}, không nêu năm khi nhập.`, `${file} is ${kind.en}: its years are ${kind.yearsEn}, so no year is given when importing it.`);
+  }
+  return { kind: 'statistics', table: read() };
 }
 
 /** Command line: a path to .xlsx, .xls or .csv. */

@@ -108,7 +108,7 @@ describeApp('statistics API', {}, (t) => {
     ]);
     const papi = await upload(admin.headers, '2016.csv', readFileSync(fixture('vn', 'papi_hnks-gh_ml-mcdm', '2016.csv')));
     expect(papi.statusCode).toBe(400);
-    expect(papi.json().error.en).toMatch(/is not a GSO PX-Web CSV export/);
+    expect(papi.json().error.en).toMatch(/is neither a GSO PX-Web CSV export/);
     const wrongRoute = await upload(admin.headers, POVERTY, gso(POVERTY), '/api/indicators/import');
     expect(wrongRoute.statusCode).toBe(400);
     expect(wrongRoute.json().error.en).toContain('upload it to /api/indicators/statistics/import');

@@ -42,13 +42,8 @@ export async function importUpload(db: Db, actor: Actor, upload: { bytes: Uint8A
   // The legacy reader runs only from the command line (see importers/xls.reader.ts).
   if (extname(upload.name).toLowerCase() === '.xls') throw AppError.of(400, 'indicators.xls_upload', { file: upload.name });
   const read = await readOfficialBytes(upload.bytes, upload.name, { index: upload.index, year: upload.year, limits: upload.limits });
-  if (read.kind === 'statistics') {
-    throw new InputError(
-      `${upload.name} is a GSO statistics table: upload it to /api/indicators/statistics/import.`,
-      { file: upload.name },
-      `${upload.name} là bảng số liệu thống kê của Tổng cục Thống kê: hãy tải lên ở /api/indicators/statistics/import.`,
-    );
-  }
+  // its own code, so that the upload page can send the file on to the statistics import
+  if (read.kind === 'statistics') throw AppError.of(400, 'indicators.statistics_file', { file: upload.name });
   return storeImport(db, actor, read.result, sha256Of(upload.bytes), now);
 }
 

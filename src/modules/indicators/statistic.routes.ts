@@ -12,6 +12,8 @@ import { IndexFileError } from '../../importers/problems';
 import type { App, Deps } from '../module';
 import { indicatorPolicy } from './indicator.policy';
 import { importStatisticsUpload } from './statistic.upload';
+import { statisticsTemplateCsv, statisticsTemplateWorkbook } from './statistic.template';
+import { attachmentDisposition } from '../../core/http/content-disposition';
 import { codeParams, unitQuery } from './indicator.schema';
 import { presentDatasets, presentDatasetScores, presentProvinceStatistics, presentStatisticsImport } from './statistic.presenter';
 import { provinceStatistics } from './statistic.profile';
@@ -59,6 +61,19 @@ export async function statisticRoutes(app: App, { db, now }: Deps) {
     },
   });
 
+  // File downloads: no JSON response schema.
+  for (const format of ['csv', 'xlsx'] as const) {
+    app.get(`/api/indicators/statistics/template.${format}`, {
+      schema: { tags, summary: `The plain template for official statistics (${format}): dataset key, province code, year, value, preliminary mark; every province listed` },
+      handler: async (req, reply) => {
+        forbidUnless(indicatorPolicy.read(requireActor(req)));
+        const body = format === 'csv' ? statisticsTemplateCsv() : await statisticsTemplateWorkbook(now());
+        const type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+        return reply.type(type).header('cache-control', 'no-store').header('content-disposition', attachmentDisposition(`mau-so-lieu-thong-ke.${format}`)).send(body);
+      },
+    });
+  }
+
   await app.register(async (child) => {
     const scope = child.withTypeProvider<ZodTypeProvider>();
     scope.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT }, (_req, body, done) => done(null, body));
@@ -66,7 +81,7 @@ export async function statisticRoutes(app: App, { db, now }: Deps) {
       bodyLimit: UPLOAD_LIMIT,
       schema: {
         tags,
-        summary: 'Import a GSO PX-Web CSV export as downloaded, sent as the raw body; each measure becomes a dataset; all-or-nothing, idempotent',
+        summary: 'Import a GSO PX-Web CSV export as downloaded, or the statistics template (CSV or .xlsx), sent as the raw body; each measure becomes a dataset; all-or-nothing, idempotent',
         consumes: ['application/octet-stream'],
         querystring: s.statisticsImportQuery,
         response: { 200: s.statisticsImportResponse, 400: fileErrorResponse },

@@ -14,8 +14,8 @@ import { ExportButtons } from './ExportButtons';
 import { useNumbers } from './numbers';
 import { isAdministrator } from './roles';
 import type { DataTable } from './table';
-import { HeldStatistics, StatisticsReportView } from './StatisticsImport';
-import { isPxWebExport, UploadRejected, uploadIndexFile } from './upload';
+import { HeldStatistics, StatisticsReportView, StatisticsTemplateLinks } from './StatisticsImport';
+import { isStatisticsCsv, UploadRejected, uploadIndexFile } from './upload';
 
 type Stage =
   | { step: 'idle' }
@@ -79,13 +79,21 @@ function useIndexImport(csrfToken: string | null) {
     setStage({ step: 'sending', share: 0 });
     const onProgress = (share: number) => setStage({ step: 'sending', share });
     try {
-      // A GSO PX-Web export goes to the statistics import; everything else to the index import.
-      if (await isPxWebExport(file)) {
+      const toStatistics = async () => {
         const report = await uploadIndexFile<StatisticsImportReport>({ file, csrfToken, onProgress, to: paths.statisticsImport }).done;
         setStage({ step: 'statistics', report });
-      } else {
-        const report = await uploadIndexFile({ file, csrfToken, index: index || undefined, year: year || undefined, onProgress }).done;
-        setStage({ step: 'done', report });
+      };
+      // A statistics table goes to the statistics import; everything else to the index import, which
+      // sends back an .xlsx statistics template with its own code.
+      if (await isStatisticsCsv(file)) await toStatistics();
+      else {
+        try {
+          const report = await uploadIndexFile({ file, csrfToken, index: index || undefined, year: year || undefined, onProgress }).done;
+          setStage({ step: 'done', report });
+        } catch (error) {
+          if (!(error instanceof UploadRejected && error.code === 'indicators.statistics_file')) throw error;
+          await toStatistics();
+        }
       }
       setVersion((v) => v + 1);
     } catch (error) {
@@ -135,6 +143,7 @@ function ImportForm({ csrfToken }: { csrfToken: string | null }) {
         {held.status === 'error' && <ErrorNote error={held.error} onRetry={held.retry} />}
         {held.status === 'done' && <HeldEditions editions={held.data} />}
       </section>
+      <StatisticsTemplateLinks />
       <HeldStatistics version={version} />
     </>
   );

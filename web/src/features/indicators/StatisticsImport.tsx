@@ -5,7 +5,7 @@ import { useApi } from '../../shared/api/useApi';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
 import { usePick, useT } from '../../shared/i18n/i18n';
 import type { Schema } from '../../shared/api/schema';
-import type { StatisticsImportReport } from './api';
+import { paths, type StatisticsImportReport } from './api';
 
 type Held = Schema<'StatisticDatasets'>;
 
@@ -79,6 +79,23 @@ export function HeldStatistics({ version }: { version: number }) {
             ))}
           </ul>
         ))}
+    </section>
+  );
+}
+
+/** Links to the plain template, for figures that come as no PX-Web export. */
+export function StatisticsTemplateLinks() {
+  const t = useT();
+  return (
+    <section className="panel" aria-labelledby="ev-stat-template-heading">
+      <h2 id="ev-stat-template-heading">{t('evidence.stats.templateTitle')}</h2>
+      <p className="muted">{t('evidence.stats.templateHint')}</p>
+      <p>
+        <a href={paths.statisticsTemplate('xlsx')} download data-testid="statistics-template-xlsx">
+          {t('evidence.stats.templateXlsx')}
+        </a>{' '}
+        · <a href={paths.statisticsTemplate('csv')} download>{t('evidence.stats.templateCsv')}</a>
+      </p>
     </section>
   );
 }

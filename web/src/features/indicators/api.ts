@@ -50,6 +50,7 @@ export const paths = {
   import: '/api/indicators/import',
   statistics: (code: string, unit: UnitSet) => `/api/localities/${encodeURIComponent(code)}/statistics${unitQuery(unit)}`,
   statisticsImport: '/api/indicators/statistics/import',
+  statisticsTemplate: (format: 'csv' | 'xlsx') => `/api/indicators/statistics/template.${format}`,
   areaMapping: '/api/indicators/area-mapping',
   areaMappingReset: '/api/indicators/area-mapping/reset',
 };

@@ -222,4 +222,8 @@ export const evidenceEn: Record<keyof typeof evidenceVi, string> = {
   'evidence.stats.setAside': "{count, plural, one {# line set aside (region, country, footnote)} other {# lines set aside (regions, country, footnotes)}}",
   'evidence.stats.heldTitle': "Official statistics held",
   'evidence.stats.noneHeld': "No statistics dataset is held yet.",
+  'evidence.stats.templateTitle': "Statistics template",
+  'evidence.stats.templateHint': "Figures that no PX-Web export holds (a yearbook, a department's own table) are imported with the template: one row per dataset, province and year. Fill it in, then choose the file above — CSV or Excel.",
+  'evidence.stats.templateCsv': "Download the CSV template",
+  'evidence.stats.templateXlsx': "Download the Excel template (with the list of dataset keys)",
 };

@@ -220,4 +220,8 @@ export const evidenceVi = {
   'evidence.stats.setAside': "{count, plural, other {# dòng để riêng (vùng, cả nước, chú thích)}}",
   'evidence.stats.heldTitle': "Số liệu thống kê đang có",
   'evidence.stats.noneHeld': "Chưa có bộ số liệu thống kê nào.",
+  'evidence.stats.templateTitle': "Mẫu số liệu thống kê",
+  'evidence.stats.templateHint': "Số liệu không có trong bảng xuất PX-Web (niên giám, số liệu của sở, ngành) nhập theo mẫu: mỗi dòng một bộ số liệu, một tỉnh, một năm. Điền mẫu rồi chọn tệp ở ô trên — tệp CSV hoặc Excel đều được.",
+  'evidence.stats.templateCsv': "Tải mẫu CSV",
+  'evidence.stats.templateXlsx': "Tải mẫu Excel (kèm danh mục mã bộ số liệu)",
 } satisfies Record<string, string>;

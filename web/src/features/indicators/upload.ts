@@ -17,12 +17,14 @@ export class UploadRejected extends ApiError {
 }
 
 /**
- * A GSO PX-Web CSV export as downloaded: a title line without ';', then (after a blank line) a ';'-separated
- * header. The server reads it again and decides; this only picks the route to send it to.
+ * Whether a CSV goes to the statistics import: a GSO PX-Web export (a title line, then `;`-separated
+ * lines) or the statistics template (its first header "Mã bộ số liệu (dataset key)"). An .xlsx template
+ * cannot be told here; the index import refuses it with its own code and the page sends it on.
  */
-export async function isPxWebExport(file: File): Promise<boolean> {
+export async function isStatisticsCsv(file: File): Promise<boolean> {
   if (!/\.csv$/i.test(file.name)) return false;
   const lines = (await file.slice(0, 4096).text()).replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, 5);
+  if (/^"?Mã bộ số liệu/.test(lines[0].normalize('NFC'))) return true;
   return lines.length >= 3 && lines[0].trim() !== '' && !lines[0].includes(';') && lines.slice(1).some((l) => l.includes(';'));
 }
 

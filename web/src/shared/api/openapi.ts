@@ -5016,7 +5016,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import a GSO PX-Web CSV export as downloaded, sent as the raw body; each measure becomes a dataset; all-or-nothing, idempotent */
+        /** Import a GSO PX-Web CSV export as downloaded, or the statistics template (CSV or .xlsx), sent as the raw body; each measure becomes a dataset; all-or-nothing, idempotent */
         post: {
             parameters: {
                 query: {
@@ -5049,6 +5049,78 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/statistics/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plain template for official statistics (csv): dataset key, province code, year, value, preliminary mark; every province listed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/statistics/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plain template for official statistics (xlsx): dataset key, province code, year, value, preliminary mark; every province listed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
