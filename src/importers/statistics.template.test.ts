@@ -1,6 +1,6 @@
 // The plain statistics template: what it reads, what it refuses (every bad cell with its row and column,
 // vi/en), and that the template as downloaded reads back as a template. Figures: GRDP per capita, million
-// VND, from ../shared/data/vn/gso_2011_2022_dstai (grdp_2020.csv: Cần Thơ 72,41, An Giang 46,64;
+// VND, from the team's shared data folder, vn/gso_2011_2022_dstai (grdp_2020.csv: Cần Thơ 72,41, An Giang 46,64;
 // grdp_2021.csv: Cần Thơ 73,93).
 import { describe, expect, it } from 'vitest';
 import { csvLine } from '../core/csv';

@@ -1,7 +1,7 @@
 // The plain statistics template through the API (app.inject, PGlite and PostgreSQL): downloaded as CSV and
 // as .xlsx, filled in and sent back through the statistics import — stored, idempotent, audited, and a bad
 // row refused with nothing stored. Figures: GRDP per capita, million VND, from
-// ../shared/data/vn/gso_2011_2022_dstai/grdp/grdp_2020.csv (Cần Thơ 72,41; An Giang 46,64).
+// the team's shared data folder, vn/gso_2011_2022_dstai/grdp/grdp_2020.csv (Cần Thơ 72,41; An Giang 46,64).
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
