@@ -77,6 +77,8 @@ describeBrowser('priority setting in the staff app', { demo: true }, (t) => {
     expect(await figures.locator('tbody').innerText()).not.toContain('administrative-procedures');
     // Percentiles and values are written the Vietnamese way.
     expect(await figures.locator('tbody').innerText()).toMatch(/\d,\d/);
+    // Administrative reform has no GSO measure: its gap rests on governance figures alone, and says so.
+    expect(await figures.getByTestId('cell-proxy-only').innerText()).toContain('chỉ dựa vào chỉ số quản trị');
 
     const cell = page.getByTestId('cell-urgency-health');
     const old = await cell.inputValue();

@@ -1,5 +1,5 @@
-// The figures behind one computed cell: for an evidence gap, each index figure with its year, value
-// and national percentile; for stakeholder support, the consultation, its counting method and ballots.
+// The figures behind one computed cell: for an evidence gap, each index figure or statistic with its year,
+// value and national percentile, and a note when the area rests on a governance proxy alone; for stakeholder support, the consultation, its counting method and ballots.
 import { Link } from 'wouter';
 import { useLang, usePick, useT } from '../../shared/i18n/i18n';
 import type { Alternative, Criterion, Source } from './api';
@@ -55,6 +55,11 @@ export function CellFigures({ source, alternative, criterion, value, onClose }: 
         </div>
       )}
       {source.kind === 'evidence-gap' && figures.length === 0 && <p className="note">{t('priorities.figures.none')}</p>}
+      {source.coverage?.[alternative.key]?.basis === 'governance-only' && (
+        <p className="note" data-testid="cell-proxy-only">
+          {t('priorities.figures.proxyOnly')}
+        </p>
+      )}
       {consultation && (
         <p>
           {t('priorities.figures.consultation')}{' '}

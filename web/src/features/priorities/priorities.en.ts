@@ -96,6 +96,7 @@ export const prioritiesEn: Record<keyof typeof prioritiesVi, string> = {
   'priorities.figures.year': 'Year',
   'priorities.figures.value': 'Value',
   'priorities.figures.percentile': 'National percentile',
+  'priorities.figures.proxyOnly': 'This area rests on governance index figures alone (PCI, PAPI, PGI): the score measures how the area is governed, not the need itself, as no official statistic feeds it.',
   'priorities.figures.none': 'No index figures for this cell.',
   'priorities.figures.consultation': 'From the results of',
   'priorities.figures.ballots': 'counted by {method}, {ballots} ballots',

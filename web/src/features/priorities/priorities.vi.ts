@@ -94,6 +94,7 @@ export const prioritiesVi = {
   'priorities.figures.year': 'Năm',
   'priorities.figures.value': 'Giá trị',
   'priorities.figures.percentile': 'Phân vị toàn quốc',
+  'priorities.figures.proxyOnly': 'Lĩnh vực này chỉ dựa vào chỉ số quản trị (PCI, PAPI, PGI): điểm đo cách quản trị lĩnh vực, không đo trực tiếp nhu cầu, vì chưa có số liệu thống kê nào.',
   'priorities.figures.none': 'Không có số liệu chỉ số nào cho ô này.',
   'priorities.figures.consultation': 'Theo kết quả đợt tham vấn',
   'priorities.figures.ballots': 'cách tính {method}, {ballots} phiếu',
