@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { LOCALITIES_63 } from '../src/core/localities/units';
 import { allExchanges, matchExchangesWithin, type MatchInput } from '../src/core/linkage';
 import { createRandom } from '../src/core/random';
+import { rowPrinter, secs, time } from './timing';
 
 const SEED = 15;
 const SECTORS = 14;
@@ -56,14 +57,7 @@ function benefitMatrix(names: string[], offers: Side[], needs: Side[]): MatchInp
   return benefit;
 }
 
-function time<T>(work: () => T): { seconds: number; value: T } {
-  const from = performance.now();
-  const value = work();
-  return { seconds: (performance.now() - from) / 1000, value };
-}
-
-const secs = (s: number) => `${s.toFixed(3)} s`;
-const row = (...cells: string[]) => console.log(cells.map((c, k) => (k === 0 ? c.padEnd(34) : c.padStart(14))).join(''));
+const row = rowPrinter(34);
 
 interface Figures {
   pairs63: number;

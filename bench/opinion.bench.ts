@@ -13,20 +13,14 @@ import { pathToFileURL } from 'node:url';
 import { analyseConversation, readPolisExport } from '../src/core/opinion';
 import type { VoteColumns } from '../src/core/opinion/types';
 import { createRandom } from '../src/core/random';
+import { rowPrinter, secs, time } from './timing';
 
 const PEOPLE = 100_000;
 const STATEMENTS = 1_000;
 const PER_PERSON = 100; // 10 % of the cells
 const BLOCS = 3;
 
-function time<T>(work: () => T): { seconds: number; value: T } {
-  const from = performance.now();
-  const value = work();
-  return { seconds: (performance.now() - from) / 1000, value };
-}
-
-const secs = (s: number) => `${s.toFixed(3)} s`;
-const row = (...cells: string[]) => console.log(cells.map((c, k) => (k === 0 ? c.padEnd(44) : c.padStart(14))).join(''));
+const row = rowPrinter(44);
 
 function reference(name: string) {
   const file = (f: string) => ({ name: f, text: readFileSync(new URL(`../test/fixtures/opinion/${name}/${f}`, import.meta.url), 'utf8') });

@@ -10,6 +10,7 @@ import { ProfileBuilder } from '../src/core/ballots/profile.builder';
 import { parsePrefLib } from '../src/core/ballots/preflib.parser';
 import { createRandom } from '../src/core/random';
 import { tally } from '../src/core/tally/tally';
+import { rowPrinter, secs, time as timeWork } from './timing';
 
 const BALLOTS = 1_000_000;
 const SEED = 2024;
@@ -105,16 +106,13 @@ function toPrefLib(raw: RawBallots): string {
 
 let peakHeap = 0;
 function time<T>(work: () => T): { seconds: number; value: T } {
-  const from = performance.now();
-  const value = work();
-  const seconds = (performance.now() - from) / 1000;
+  const timed = timeWork(work);
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-  return { seconds, value };
+  return timed;
 }
 
 const rate = (count: number, seconds: number) => `${(count / seconds / 1e6).toFixed(2)} M/s`;
-const secs = (s: number) => `${s.toFixed(3)} s`;
-const row = (...cells: string[]) => console.log(cells.map((c, k) => (k === 0 ? c.padEnd(20) : c.padStart(14))).join(''));
+const row = rowPrinter(20);
 
 // The methods that read each data set.
 const plan: [label: string, methods: string[]][] = [
