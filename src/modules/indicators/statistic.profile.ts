@@ -1,10 +1,12 @@
 // The official statistics held for one province: per dataset its description, source and breaks, the figures
 // year by year cut into segments at the breaks (core/statistics/series.ts), and the latest figure. On the 34 a
-// count is the sum of the predecessors' figures (core/statistics/reaggregate.ts); a rate is listed as withheld
-// — it needs denominators — never averaged. Derived measures are not listed here (their own route computes them).
+// count is the sum of the predecessors' figures (core/statistics/reaggregate.ts); a rate is their rates weighted
+// by the denominator the catalogue declares, year by year where that is held, and otherwise listed as withheld —
+// never averaged plainly. Derived measures are not listed here (their own route computes them).
 import { and, asc, eq } from 'drizzle-orm';
 import { derivedSpec } from '../../core/statistics/derived';
-import { SUM_METHOD, sumOnto34 } from '../../core/statistics/reaggregate';
+import { rateMethod, rateOnto34, SUM_METHOD, sumOnto34 } from '../../core/statistics/reaggregate';
+import { GSO_DATASETS } from '../../core/statistics/catalogue';
 import { latestPoint, segmentsAt, type SeriesPoint } from '../../core/statistics/series';
 import type { Text } from '../../core/statistics/types';
 import type { UnitSet } from '../../core/localities/types';
@@ -26,7 +28,7 @@ export type ProvinceStatistics = {
   locality: ReturnType<typeof requireLocality>;
   unit: UnitSet;
   datasets: ProvinceDataset[];
-  /** Rates on the 34: held for the 63, not carried onto the 34 without their denominators. */
+  /** Rates on the 34 held for the 63 but not carried onto the 34: their denominator is not held. */
   withheld: Array<{ key: string; name: Text }>;
 };
 
@@ -36,19 +38,19 @@ export async function provinceStatistics(db: Db, code: string, unit: UnitSet): P
   const datasets: ProvinceDataset[] = [];
   const withheld: ProvinceStatistics['withheld'] = [];
   for (const info of held) {
-    if (unit === 34 && info.aggregation !== 'sum') {
+    const formed = await seriesOf(db, info, held, unit, code);
+    if (!formed) {
       withheld.push({ key: info.key, name: info.name });
       continue;
     }
-    const points = unit === 63 ? await ownPoints(db, info.key, code) : await summedPoints(db, info.key, code);
-    if (!points.length) continue;
+    if (!formed.points.length) continue;
     const { years: _years, ...description } = info;
     datasets.push({
       ...description,
-      latest: latestPoint(points),
-      points,
-      segments: segmentsAt(points, info.breaks).map(({ from, to }) => ({ from, to })),
-      ...(unit === 34 ? { method: SUM_METHOD } : {}),
+      latest: latestPoint(formed.points),
+      points: formed.points,
+      segments: segmentsAt(formed.points, info.breaks).map(({ from, to }) => ({ from, to })),
+      ...(formed.method ? { method: formed.method } : {}),
     });
   }
   return { locality, unit, datasets, withheld };
@@ -60,6 +62,29 @@ async function ownPoints(db: Db, key: string, code: string): Promise<SeriesPoint
     .from(statisticValues)
     .where(and(eq(statisticValues.datasetKey, key), eq(statisticValues.localityCode, code)))
     .orderBy(asc(statisticValues.year));
+}
+
+/** A dataset's figures for the province, and on the 34 how they were formed; null for a rate that cannot be carried there. */
+async function seriesOf(db: Db, info: DatasetInfo, held: readonly DatasetInfo[], unit: UnitSet, code: string): Promise<{ points: SeriesPoint[]; method?: Text } | null> {
+  if (unit === 63) return { points: await ownPoints(db, info.key, code) };
+  if (info.aggregation === 'sum') return { points: await summedPoints(db, info.key, code), method: SUM_METHOD };
+  const denominator = held.find((d) => d.key === GSO_DATASETS.get(info.key)?.denominator);
+  const points = denominator ? await weightedPoints(db, info.key, denominator.key, code) : [];
+  return points.length ? { points, method: rateMethod(denominator!.name) } : null;
+}
+
+/** A 34-unit's yearly rates weighted by the denominator of the same year; none where a predecessor lacks either. */
+async function weightedPoints(db: Db, key: string, denominatorKey: string, code: string): Promise<SeriesPoint[]> {
+  const parts = predecessorsOf(requireLocality(34, code)).map((p) => p.code);
+  const read = async (k: string) => (await Promise.all(parts.map((c) => ownPoints(db, k, c).then((ps) => ps.map((p) => ({ ...p, code: c })))))).flat();
+  const [rates, weights] = await Promise.all([read(key), read(denominatorKey)]);
+  const years = [...new Set(rates.map((r) => r.year))].sort((a, b) => a - b);
+  return years.flatMap((year) => {
+    const ofYear = rates.filter((r) => r.year === year);
+    const weightOf = new Map(weights.filter((w) => w.year === year).map((w) => [w.code, w.value]));
+    const merged = rateOnto34(new Map(ofYear.map((r) => [r.code, r.value])), weightOf).find((r) => r.code === code);
+    return merged && merged.value !== null ? [{ year, value: merged.value, preliminary: ofYear.some((r) => r.preliminary) }] : [];
+  });
 }
 
 /** A 34-unit's yearly sums: a year where any predecessor lacks a figure has none. */
