@@ -1,16 +1,45 @@
-// On the page of a space of kind 'devolution': the scenarios compared with the current assignment (read
-// only: scores per criterion, the weighted sum, the rank) and each scenario's Word report to download.
+// On the page of a space of kind 'devolution': the review of each unit's functions (ReviewPanel), the
+// facilitator's scenario builder (coordinators), and the scenarios compared with the current assignment
+// (scores per criterion, the weighted sum, the rank) with each scenario's Word report to download.
+import { useState } from 'react';
 import { useApi } from '../../shared/api/useApi';
 import { usePick, useT } from '../../shared/i18n/i18n';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
-import { paths, type Comparison, type Scenarios } from './api';
+import { paths, type Activities, type Comparison, type DevolutionSpace, type Scenarios } from './api';
 import { ComparisonTable } from './ComparisonTable';
+import { ReviewPanel } from './ReviewPanel';
+import { ScenarioBuilder } from './ScenarioBuilder';
 
 export function DevolutionSection({ spaceId }: { spaceId: string }) {
+  const [version, setVersion] = useState(0);
+  const changed = () => setVersion((v) => v + 1);
+  const space = useApi<DevolutionSpace>(paths.space(spaceId));
+  // notes, sign-offs and scenarios leave the inventory as it is: it loads once
+  const activities = useApi<Activities>(paths.activities(spaceId));
+  const work = () => {
+    if (space.status === 'error') return <ErrorNote error={space.error} onRetry={space.retry} />;
+    if (activities.status === 'error') return <ErrorNote error={activities.error} onRetry={activities.retry} />;
+    if (space.status !== 'done' || activities.status !== 'done') return <Loading />;
+    return (
+      <>
+        <ReviewPanel spaceId={spaceId} space={space.data} activities={activities.data.activities} onChange={changed} version={version} />
+        {space.data.permissions.coordinate && <ScenarioBuilder spaceId={spaceId} space={space.data} activities={activities.data.activities} onSaved={changed} />}
+      </>
+    );
+  };
+  return (
+    <>
+      <ComparisonSection spaceId={spaceId} version={version} />
+      {work()}
+    </>
+  );
+}
+
+function ComparisonSection({ spaceId, version }: { spaceId: string; version: number }) {
   const t = useT();
   const pick = usePick();
-  const comparison = useApi<Comparison>(paths.comparison(spaceId));
-  const scenarios = useApi<Scenarios>(paths.scenarios(spaceId));
+  const comparison = useApi<Comparison>(paths.comparison(spaceId), version);
+  const scenarios = useApi<Scenarios>(paths.scenarios(spaceId), version);
   const body = () => {
     if (comparison.status === 'error') return <ErrorNote error={comparison.error} onRetry={comparison.retry} />;
     if (scenarios.status === 'error') return <ErrorNote error={scenarios.error} onRetry={scenarios.retry} />;

@@ -1,20 +1,32 @@
-// Shapes of the devolution API (src/modules/devolution) as the space page reads them, from the generated
+// Shapes of the devolution API (src/modules/devolution) as the staff app reads them, from the generated
 // shared/api/openapi.ts, and the paths it calls.
-import type { Schema } from '../../shared/api/schema';
+import type { ApiBody, ApiResponse, Schema } from '../../shared/api/schema';
 
 export type Comparison = Schema<'DevolutionComparison'>;
 export type Scenarios = Schema<'DevolutionScenarios'>;
 export type Scenario = Scenarios['scenarios'][number];
+export type DevolutionSpace = ApiResponse<'/api/spaces/{id}/devolution', 'get'>;
+export type Activities = ApiResponse<'/api/spaces/{id}/devolution/activities', 'get'>;
+export type Activity = Activities['activities'][number];
+export type Reviews = ApiResponse<'/api/spaces/{id}/devolution/reviews', 'get'>;
+export type Notes = ApiResponse<'/api/spaces/{id}/devolution/reviews/{unit}/notes', 'get'>;
+export type NoteBody = ApiBody<'/api/spaces/{id}/devolution/reviews/{unit}/notes', 'post'>;
+export type ScenarioBody = ApiBody<'/api/spaces/{id}/devolution/scenarios', 'post'>;
 
 export const CRITERIA = ['subsidiarity', 'scale', 'spillover', 'capacity', 'accountability'] as const;
 
 const enc = encodeURIComponent;
 const base = (spaceId: string) => `/api/spaces/${enc(spaceId)}/devolution`;
 export const paths = {
+  space: (spaceId: string) => base(spaceId),
+  activities: (spaceId: string) => `${base(spaceId)}/activities`,
+  reviews: (spaceId: string) => `${base(spaceId)}/reviews`,
+  notes: (spaceId: string, unit: string) => `${base(spaceId)}/reviews/${enc(unit)}/notes`,
+  signOff: (spaceId: string, unit: string) => `${base(spaceId)}/reviews/${enc(unit)}/sign-off`,
   comparison: (spaceId: string) => `${base(spaceId)}/comparison`,
   scenarios: (spaceId: string) => `${base(spaceId)}/scenarios`,
   report: (spaceId: string, scenarioId: string) => `${base(spaceId)}/scenarios/${enc(scenarioId)}/report.docx`,
 };
 
 /** Names carry English only where it was given; the page falls back to the Vietnamese. */
-export const localized = (text: { vi: string; en: string | null }) => ({ vi: text.vi, en: text.en ?? '' });
+export const localized = (text: { vi: string; en: string | null }) => ({ vi: text.vi, en: text.en ?? text.vi });
