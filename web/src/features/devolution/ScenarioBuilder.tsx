@@ -8,12 +8,10 @@ import { api, errorMessage } from '../../shared/api/client';
 import { useLang, usePick, useT } from '../../shared/i18n/i18n';
 import { CRITERIA, paths, type Activities, type DevolutionSpace, type ScenarioBody } from './api';
 import { labelIn } from './ReviewPanel';
+import { scenarioKey as keyOf } from './scenarioKey';
 
 type Props = { spaceId: string; space: DevolutionSpace; activities: Activities['activities']; onSaved: () => void };
 type MoveDraft = { activity: string; to: string; rationale: string; scores: Record<string, number> };
-
-/** A scenario's short code from its Vietnamese name: no diacritics, đ → d, words joined by hyphens. */
-export const keyOf = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
 
 export function ScenarioBuilder({ spaceId, space, activities, onSaved }: Props) {
   const t = useT();
