@@ -119,7 +119,7 @@ describe.each(storageKinds)('statistics storage on %s', (kind) => {
     expect((await listDatasets(database.db)).map((d) => d.key)).toEqual(['gso.poverty-rate']);
   });
 
-  it('sums a count onto the 34, naming the 63 it was formed from, and refuses a rate there', async () => {
+  it('sums a count onto the 34, naming the 63 it was formed from, and refuses a rate whose denominator is not held', async () => {
     const { table, sha256 } = read(BEDS);
     const report = await storeStatistics(database.db, actor, table, sha256, now);
     expect(report.datasets.map((d) => [d.key, d.outcome])).toEqual([
@@ -139,7 +139,9 @@ describe.each(storageKinds)('statistics storage on %s', (kind) => {
     const refused = await datasetScores(database.db, 'gso.poverty-rate', 2015, 34).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).status).toBe(400);
-    expect((refused as AppError).text.en).toMatch(/is a rate .* needs denominators/);
+    // its denominator (households) is declared but not held: refused, never averaged plainly
+    expect((refused as AppError).code).toBe('statistics.denominator_missing');
+    expect((refused as AppError).text.en).toMatch(/cannot be carried onto the 34 provinces: the rate must be weighted by "Households/);
   });
 
   it('says plainly when a dataset or a year is not held', async () => {
