@@ -2,7 +2,7 @@
 // cell for cell — the 63 provinces, the repeated Hà Nội row and the Min / Median / Max rows, formulas with
 // their cached results — and of every sub-index sheet only its first two columns (province, sub-index
 // score), so the copy keeps the layout the importer reads without carrying VCCI's survey indicators.
-//   node scripts/reduce-pci-workbook.mjs "../shared/data/vn/pci_2017_2019_vietnam_elections/PCI 2017.xlsx" \
+//   node scripts/reduce-pci-workbook.mjs "<the official workbook, e.g. PCI 2017.xlsx from the team's data folder>" \
 //     "test/fixtures/vn/pci_2017_2019_vietnam_elections/PCI 2017 summary.xlsx"
 import ExcelJS from 'exceljs';
 

@@ -75,26 +75,33 @@ async function seriesOf(db: Db, info: DatasetInfo, held: readonly DatasetInfo[],
 
 /** A 34-unit's yearly rates weighted by the denominator of the same year; none where a predecessor lacks either. */
 async function weightedPoints(db: Db, key: string, denominatorKey: string, code: string): Promise<SeriesPoint[]> {
-  const parts = predecessorsOf(requireLocality(34, code)).map((p) => p.code);
-  const read = async (k: string) => (await Promise.all(parts.map((c) => ownPoints(db, k, c).then((ps) => ps.map((p) => ({ ...p, code: c })))))).flat();
-  const [rates, weights] = await Promise.all([read(key), read(denominatorKey)]);
-  const years = [...new Set(rates.map((r) => r.year))].sort((a, b) => a - b);
-  return years.flatMap((year) => {
-    const ofYear = rates.filter((r) => r.year === year);
+  const [rates, weights] = await Promise.all([predecessorPoints(db, key, code), predecessorPoints(db, denominatorKey, code)]);
+  return mergedByYear(rates, (ofYear, year) => {
     const weightOf = new Map(weights.filter((w) => w.year === year).map((w) => [w.code, w.value]));
-    const merged = rateOnto34(new Map(ofYear.map((r) => [r.code, r.value])), weightOf).find((r) => r.code === code);
-    return merged && merged.value !== null ? [{ year, value: merged.value, preliminary: ofYear.some((r) => r.preliminary) }] : [];
+    return rateOnto34(new Map(ofYear.map((r) => [r.code, r.value])), weightOf).find((r) => r.code === code)?.value ?? null;
   });
 }
 
 /** A 34-unit's yearly sums: a year where any predecessor lacks a figure has none. */
 async function summedPoints(db: Db, key: string, code: string): Promise<SeriesPoint[]> {
+  const rows = await predecessorPoints(db, key, code);
+  return mergedByYear(rows, (ofYear) => sumOnto34(new Map(ofYear.map((r) => [r.code, r.value]))).find((r) => r.code === code)?.value ?? null);
+}
+
+type PartPoint = SeriesPoint & { code: string };
+
+/** The figures of a 34-unit's predecessors, each with its province's code. */
+async function predecessorPoints(db: Db, key: string, code: string): Promise<PartPoint[]> {
   const parts = predecessorsOf(requireLocality(34, code)).map((p) => p.code);
-  const rows = (await Promise.all(parts.map((c) => ownPoints(db, key, c).then((ps) => ps.map((p) => ({ ...p, code: c })))))).flat();
+  return (await Promise.all(parts.map((c) => ownPoints(db, key, c).then((ps) => ps.map((p) => ({ ...p, code: c })))))).flat();
+}
+
+/** Year by year, the figure `merge` forms from that year's predecessor figures (preliminary if any part is). */
+function mergedByYear(rows: readonly PartPoint[], merge: (ofYear: PartPoint[], year: number) => number | null): SeriesPoint[] {
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   return years.flatMap((year) => {
     const ofYear = rows.filter((r) => r.year === year);
-    const summed = sumOnto34(new Map(ofYear.map((r) => [r.code, r.value]))).find((r) => r.code === code);
-    return summed && summed.value !== null ? [{ year, value: summed.value, preliminary: ofYear.some((r) => r.preliminary) }] : [];
+    const value = merge(ofYear, year);
+    return value === null ? [] : [{ year, value, preliminary: ofYear.some((r) => r.preliminary) }];
   });
 }
