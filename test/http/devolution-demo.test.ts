@@ -3,7 +3,7 @@
 // "Thí điểm 2022" and "Chính quyền hai cấp 2025" scenarios. Figures by hand from the demo's rows.
 import { expect, it } from 'vitest';
 import { loadDemo } from '../../src/modules/demo/demo.seed';
-import { adminHeaders } from '../helpers/app';
+import { adminHeaders, signIn } from '../helpers/app';
 import { describeApp } from '../helpers/http';
 
 const NOW = new Date('2026-12-04T03:00:00Z');
@@ -68,5 +68,33 @@ describeApp('demo decentralisation', { clock: NOW, seed: (database) => loadDemo(
     const { id } = await scenario('hai-cap-2025');
     const report = await get(`/scenarios/${id}/report.docx`);
     expect(report.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  // The demo's officials (demo.accounts.ts): Finance and Ninh Kiều each edit only their own unit's activities;
+  // Home Affairs, the focal unit, coordinates. GT-01.1 is Transport's, TC-01.1 Finance's, NK-02.1 Ninh Kiều's.
+  it('binds demo officials to their units: each edits its own activities only, the focal unit edits all', async () => {
+    const { spaceId: id, units } = (await get('')).json();
+    const as = async (email: string) => (await signIn(t.app, email, 'doithoai-demo')).headers;
+    const view = async (headers: Record<string, string>) => (await t.app.inject({ method: 'GET', url: `/api/spaces/${id}/devolution`, headers })).json();
+    const finance = await as('sotaichinh@cantho.demo');
+    const ninhKieu = await as('ninhkieu@cantho.demo');
+    const homeAffairs = await as('sonoivu@cantho.demo');
+    expect((await view(finance)).permissions).toEqual({ coordinate: false, editUnits: ['so-tai-chinh'], signOff: ['so-tai-chinh'] });
+    expect((await view(ninhKieu)).permissions).toEqual({ coordinate: false, editUnits: ['quan-ninh-kieu'], signOff: ['quan-ninh-kieu'] });
+    const focal = (await view(homeAffairs)).permissions;
+    expect(focal.coordinate).toBe(true);
+    expect(focal.editUnits).toEqual(units.map((u: { key: string }) => u.key));
+
+    const activities = (await get('/activities')).json().activities;
+    const row = (code: string) => { const { editable: _e, ...a } = activities.find((a: { code: string }) => a.code === code); return a; };
+    const put = (headers: Record<string, string>, code: string, change: object) =>
+      t.app.inject({ method: 'PUT', url: `/api/spaces/${id}/devolution/activities/${code}`, headers, payload: { ...row(code), ...change } });
+    expect((await put(finance, 'TC-01.1', { staff: 5 })).statusCode).toBe(200);
+    expect((await put(finance, 'NK-02.1', { staff: 9 })).statusCode).toBe(403);
+    expect((await put(ninhKieu, 'TC-01.1', { staff: 6 })).statusCode).toBe(403);
+    expect((await put(ninhKieu, 'NK-02.1', { staff: 9 })).statusCode).toBe(200);
+    expect((await put(homeAffairs, 'GT-01.1', { staff: 3 })).statusCode).toBe(200);
+    const after = Object.fromEntries((await get('/activities')).json().activities.map((a: { code: string; staff: number }) => [a.code, a.staff]));
+    expect([after['TC-01.1'], after['NK-02.1'], after['GT-01.1']]).toEqual([5, 9, 3]);
   });
 });

@@ -8,7 +8,9 @@ type DemoAccount = {
   displayName: string;
   organisation?: string;
   platformRole?: Role;
-  spaces: Partial<Record<'cantho' | 'acvn', Role>>;
+  spaces: Partial<Record<'cantho' | 'acvn' | 'phancap', Role>>;
+  /** In the decentralisation pilot ('phancap', an official): the unit they speak for (demo.devolution.ts). */
+  devolutionUnit?: string;
   note: { vi: string; en: string };
 };
 
@@ -40,6 +42,29 @@ export const demoAccounts: DemoAccount[] = [
     organisation: 'can-tho-so-xay-dung',
     spaces: { cantho: 'official' },
     note: { vi: 'Đại diện Sở Xây dựng, trả lời phiếu so sánh cặp AHP', en: 'Representative, Department of Construction; answers the AHP questionnaire' },
+  },
+  {
+    email: 'sonoivu@cantho.demo',
+    displayName: 'Đặng Thu Trang',
+    organisation: 'can-tho-so-noi-vu',
+    spaces: { phancap: 'official' },
+    devolutionUnit: 'so-noi-vu',
+    note: { vi: 'Sở Nội vụ, đơn vị đầu mối thí điểm phân cấp: sửa mọi hoạt động, nhập Excel, xây dựng kịch bản', en: 'Department of Home Affairs, focal unit of the decentralisation pilot: edits every activity, imports Excel, builds scenarios' },
+  },
+  {
+    email: 'sotaichinh@cantho.demo',
+    displayName: 'Võ Thị Mai',
+    organisation: 'can-tho-so-tai-chinh',
+    spaces: { phancap: 'official' },
+    devolutionUnit: 'so-tai-chinh',
+    note: { vi: 'Sở Tài chính trong thí điểm phân cấp: rà soát, sửa và ký xác nhận hoạt động của Sở', en: 'Department of Finance in the decentralisation pilot: reviews, edits and signs off its own activities' },
+  },
+  {
+    email: 'ninhkieu@cantho.demo',
+    displayName: 'Phan Minh Tuấn',
+    spaces: { phancap: 'official' },
+    devolutionUnit: 'quan-ninh-kieu',
+    note: { vi: 'UBND quận Ninh Kiều trong thí điểm phân cấp: rà soát, sửa và ký xác nhận hoạt động của quận', en: 'Ninh Kiều District in the decentralisation pilot: reviews, edits and signs off its own activities' },
   },
   {
     email: 'hiephoi@acvn.demo',

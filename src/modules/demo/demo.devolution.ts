@@ -8,7 +8,8 @@
 import type { Activity, Move } from '../../core/devolution';
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
-import { addNote, replaceInventory, saveScenario, setUnits, signOff, type DevolutionCall } from '../devolution';
+import { grantRole } from '../accounts';
+import { addNote, replaceInventory, saveScenario, setOfficial, setUnits, signOff, type DevolutionCall } from '../devolution';
 import { createSpace } from '../spaces';
 import { canTho, pilotDistricts2022 } from './demo.facts';
 
@@ -84,9 +85,14 @@ const twoTier: Move[] = [
   move('GT-01.2', 'commune', 'Phường bảo trì đường nội bộ; đường trục do thành phố giữ (tách sau).', 'Giai đoạn sau (2026)', '2026-01-01', 2000, { subsidiarity: 1, scale: -2, spillover: -1 }),
 ];
 
-export async function loadDemoDevolution(tx: Db, loader: Actor, now: Date): Promise<void> {
+/** Officials: demo accounts (demo.accounts.ts) made officials of the space and bound to the unit they speak for. */
+export async function loadDemoDevolution(tx: Db, loader: Actor, now: Date, officials: readonly { userId: string; unit: string }[] = []): Promise<void> {
   const created = await createSpace(tx, loader, space, now);
   const unitRows = await setUnits(tx, loader, created.id, units, now);
+  for (const o of officials) {
+    await grantRole(tx, loader, { userId: o.userId, spaceId: created.id, role: 'official' }, now);
+    await setOfficial(tx, loader, created.id, unitRows, o.userId, o.unit, now);
+  }
   const call: DevolutionCall = { space: created, actor: loader, access: { coordinator: true, reader: true, unit: null }, units: unitRows };
   await replaceInventory(tx, call, activities, now);
   await saveScenario(tx, loader, created.id, null, { key: 'thi-diem-2022', name: { vi: 'Thí điểm 2022', en: '2022 pilot' }, date: '2022-07-01', moves: pilot, illustrativeNote: NOTE }, now);

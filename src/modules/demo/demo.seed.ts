@@ -36,13 +36,16 @@ export async function loadDemo(db: Db, now: Date): Promise<boolean> {
       cantho: (await createSpace(tx, loader, canThoSpace, now)).id,
       acvn: (await createSpace(tx, loader, acvnSpace, now)).id,
     };
+    const pilotOfficials: { userId: string; unit: string }[] = [];
     for (const account of demoAccounts) {
       const organisationId = account.organisation ? orgIds.get(account.organisation) : null;
       const user = await createUser(tx, loader, { email: account.email, displayName: account.displayName, password: DEMO_PASSWORD, organisationId }, now);
       if (account.platformRole) await grantRole(tx, loader, { userId: user.id, spaceId: null, role: account.platformRole }, now);
-      for (const [space, role] of Object.entries(account.spaces) as [keyof typeof spaceIds, NonNullable<(typeof account.spaces)['cantho']>][]) {
-        await grantRole(tx, loader, { userId: user.id, spaceId: spaceIds[space], role }, now);
+      for (const [space, role] of Object.entries(account.spaces) as [keyof typeof account.spaces, NonNullable<(typeof account.spaces)['cantho']>][]) {
+        // the decentralisation space is made further down, with its officials bound to their units
+        if (space !== 'phancap') await grantRole(tx, loader, { userId: user.id, spaceId: spaceIds[space], role }, now);
       }
+      if (account.devolutionUnit) pilotOfficials.push({ userId: user.id, unit: account.devolutionUnit });
     }
     // Published PCI 2012–2022, PAPI 2011–2024 and PGI 2022–2024 (in part) figures, carried in the project (demo.evidence*.data.ts).
     await loadDemoEvidence(tx, now);
@@ -89,7 +92,7 @@ export async function loadDemo(db: Db, now: Date): Promise<boolean> {
     // The Mekong Delta region: the 2016–2020 agreement read onto the 2025 provinces (demo.linkage.ts).
     await loadDemoLinkage(tx, loader, now);
     // Cần Thơ's 2022 decentralisation pilot and the 2025 two-tier reform (demo.devolution.ts).
-    await loadDemoDevolution(tx, loader, now);
+    await loadDemoDevolution(tx, loader, now, pilotOfficials);
     return true;
   });
 }
