@@ -1,11 +1,11 @@
 // On the page of a space of kind 'devolution': the review of each unit's functions (ReviewPanel), the
 // facilitator's scenario builder (coordinators), and the scenarios compared with the current assignment
 // (scores per criterion, the weighted sum, the rank) with each scenario's Word report to download.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApi } from '../../shared/api/useApi';
 import { usePick, useT } from '../../shared/i18n/i18n';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
-import { paths, type Activities, type Comparison, type DevolutionSpace, type Scenarios } from './api';
+import { paths, type Activities, type Comparison, type DevolutionSpace, type Scenario, type Scenarios } from './api';
 import { ComparisonTable } from './ComparisonTable';
 import { ReviewPanel } from './ReviewPanel';
 import { ScenarioBuilder } from './ScenarioBuilder';
@@ -16,14 +16,15 @@ export function DevolutionSection({ spaceId }: { spaceId: string }) {
   const space = useApi<DevolutionSpace>(paths.space(spaceId));
   // notes, sign-offs and scenarios leave the inventory as it is: it loads once
   const activities = useApi<Activities>(paths.activities(spaceId));
+  const scenarios = useScenarios(spaceId, version);
   const work = () => {
     if (space.status === 'error') return <ErrorNote error={space.error} onRetry={space.retry} />;
     if (activities.status === 'error') return <ErrorNote error={activities.error} onRetry={activities.retry} />;
-    if (space.status !== 'done' || activities.status !== 'done') return <Loading />;
+    if (space.status !== 'done' || activities.status !== 'done' || !scenarios) return <Loading />;
     return (
       <>
         <ReviewPanel spaceId={spaceId} space={space.data} activities={activities.data.activities} onChange={changed} version={version} />
-        {space.data.permissions.coordinate && <ScenarioBuilder spaceId={spaceId} space={space.data} activities={activities.data.activities} onSaved={changed} />}
+        {space.data.permissions.coordinate && <ScenarioBuilder spaceId={spaceId} space={space.data} activities={activities.data.activities} scenarios={scenarios} onSaved={changed} />}
       </>
     );
   };
@@ -33,6 +34,15 @@ export function DevolutionSection({ spaceId }: { spaceId: string }) {
       {work()}
     </>
   );
+}
+
+/** The scenarios, the last list loaded kept while a newer one loads (the builder keeps its state meanwhile). */
+function useScenarios(spaceId: string, version: number): Scenario[] | null {
+  const list = useApi<Scenarios>(paths.scenarios(spaceId), version);
+  const [known, setKnown] = useState<Scenario[] | null>(null);
+  const loaded = list.status === 'done' ? list.data.scenarios : null;
+  useEffect(() => { if (loaded) setKnown(loaded); }, [loaded]);
+  return known;
 }
 
 function ComparisonSection({ spaceId, version }: { spaceId: string; version: number }) {

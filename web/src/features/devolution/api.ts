@@ -12,6 +12,8 @@ export type Reviews = ApiResponse<'/api/spaces/{id}/devolution/reviews', 'get'>;
 export type Notes = ApiResponse<'/api/spaces/{id}/devolution/reviews/{unit}/notes', 'get'>;
 export type NoteBody = ApiBody<'/api/spaces/{id}/devolution/reviews/{unit}/notes', 'post'>;
 export type ScenarioBody = ApiBody<'/api/spaces/{id}/devolution/scenarios', 'post'>;
+export type ScenarioAnalysis = ApiResponse<'/api/spaces/{id}/devolution/scenarios/{scenarioId}', 'get'>;
+export type ScenarioMove = Scenario['moves'][number];
 
 export const CRITERIA = ['subsidiarity', 'scale', 'spillover', 'capacity', 'accountability'] as const;
 
@@ -23,8 +25,9 @@ export const paths = {
   reviews: (spaceId: string) => `${base(spaceId)}/reviews`,
   notes: (spaceId: string, unit: string) => `${base(spaceId)}/reviews/${enc(unit)}/notes`,
   signOff: (spaceId: string, unit: string) => `${base(spaceId)}/reviews/${enc(unit)}/sign-off`,
-  comparison: (spaceId: string) => `${base(spaceId)}/comparison`,
+  comparison: (spaceId: string, query = '') => `${base(spaceId)}/comparison${query}`,
   scenarios: (spaceId: string) => `${base(spaceId)}/scenarios`,
+  scenario: (spaceId: string, scenarioId: string) => `${base(spaceId)}/scenarios/${enc(scenarioId)}`,
   report: (spaceId: string, scenarioId: string) => `${base(spaceId)}/scenarios/${enc(scenarioId)}/report.docx`,
 };
 
