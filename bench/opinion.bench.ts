@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyseConversation, readPolisExport } from '../src/core/opinion';
-import type { VoteColumns } from '../src/core/opinion/types';
+import type { OpinionMap, VoteColumns } from '../src/core/opinion/types';
 import { createRandom } from '../src/core/random';
 import { rowPrinter, secs, time } from './timing';
 
@@ -81,6 +81,10 @@ print(f"{time.perf_counter() - t:.3f}")`;
   }
 }
 
+function describeMethod(method: OpinionMap['pca']['method']): string {
+  return method.name === 'full' ? 'every participant' : `mini-batch, ${method.batches} samples of ${method.sampled.toLocaleString('en')}`;
+}
+
 export async function benchOpinion(): Promise<void> {
   console.log(`\nopinion mapping benchmark — Node ${process.version}`);
   reference('london.youth.policing'); // warm-up
@@ -95,7 +99,7 @@ export async function benchOpinion(): Promise<void> {
   const big = time(() => analyseConversation({ votes }));
   const peak = process.resourceUsage().maxRSS / 1024 / 1024; // GiB
   row(`synthetic ${PEOPLE.toLocaleString('en')} × ${STATEMENTS.toLocaleString('en')}, 10 %`, secs(big.seconds), String(big.value.groups.length));
-  console.log(`  groups of ${big.value.groups.map((g) => g.members.length.toLocaleString('en')).join(', ')} (planted: ${BLOCS} blocs); peak memory of this process ${peak.toFixed(2)} GiB`);
+  console.log(`  groups of ${big.value.groups.map((g) => g.members.length.toLocaleString('en')).join(', ')} (planted: ${BLOCS} blocs); components: ${describeMethod(big.value.pca.method)}; peak memory of this process ${peak.toFixed(2)} GiB`);
   console.log(`  baseline, scikit-learn PCA + k-means (k = 100) on the same matrix: ${sklearnBaseline(votes)}`);
   goals.push([big.seconds < 10 && peak < 2, `synthetic conversation < 10 s and < 2 GB: ${secs(big.seconds)}, ${peak.toFixed(2)} GiB`]);
   console.log('Goals:');

@@ -56,7 +56,7 @@ export function contractDocument(map: OpinionMap) {
     })),
     consensus: [...map.consensus.agree, ...map.consensus.disagree].map((c) => ({ comment: c.statement, direction: c.direction, probability: c.probability, probabilityTest: c.probabilityTest })),
     groupInformedConsensus: map.groupInformedConsensus,
-    pca: { center: map.pca.center, components: map.pca.components, comments: map.pca.statements },
+    pca: { center: map.pca.center, components: map.pca.components, comments: map.pca.statements, method: map.pca.method },
     projection: map.projection,
   };
 }
@@ -67,6 +67,10 @@ function renderMap(map: OpinionMap): string {
   const out = [
     `${map.participants} người tham gia, ${map.statements} ý kiến; ${map.clustered.length} người đủ phiếu để xếp nhóm (participants, statements; participants in the conversation).`,
   ];
+  const method = map.pca.method;
+  if (method.name === 'mini-batch') {
+    out.push(`Hai thành phần chính tính từ ${method.batches} mẫu, mỗi mẫu ${cliNumber(method.sampled)} người (mini-batch PCA: ${method.batches} samples of ${method.sampled} participants each).`);
+  }
   if (map.groups.length === 0) {
     out.push('Chưa đủ người đủ phiếu để chia nhóm (not enough participants have voted to form groups).');
     return `${out.join('\n')}\n`;

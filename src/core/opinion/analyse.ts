@@ -5,7 +5,8 @@
 // Pure: the previous update's state (optional) is passed in and the next one returned.
 import { groupPoints } from './groups';
 import { inConversation, voteMatrix, type VoteMatrix } from './matrix';
-import { extremities, principalComponents, project } from './pca';
+import { MINI_BATCH_ABOVE, miniBatchComponents } from './minibatch';
+import { extremities, principalComponents, project, type Components } from './pca';
 import { statementPriority } from './priority';
 import { consensus, groupInformedConsensus, representatives, sumCounts, type Counts } from './repness';
 import type { Conversation, Group, OpinionMap, OpinionState } from './types';
@@ -14,7 +15,7 @@ export function analyseConversation(conversation: Conversation, before?: Opinion
   const matrix = voteMatrix(conversation);
   const { participants, statements } = matrix;
   const inside = inConversation(matrix, before?.inConversation);
-  const pcs = principalComponents(matrix, before && warmComponents(before, statements));
+  const { pcs, method } = components(matrix, before && warmComponents(before, statements));
   const places = project(matrix, pcs);
   const grouping = groupPoints(
     inside.map((i) => places[i]),
@@ -43,7 +44,7 @@ export function analyseConversation(conversation: Conversation, before?: Opinion
     groups,
     consensus: consensus(everyone, statements, zeroed),
     groupInformedConsensus: informed,
-    pca: { center: [...pcs.center], components: [[...pcs.first], [...pcs.second]], statements },
+    pca: { center: [...pcs.center], components: [[...pcs.first], [...pcs.second]], statements, method },
     projection: Object.fromEntries(participants.map((p, i) => [p, places[i]])),
     priorities,
     state: {
@@ -53,6 +54,17 @@ export function analyseConversation(conversation: Conversation, before?: Opinion
       smoothing: grouping.smoothing ?? { lastK: 0, lastKCount: 0, smoothedK: 0 },
     },
   };
+}
+
+/**
+ * All participants' votes at once, or above 10,000 participants samples of them. The samples are drawn
+ * with a seed taken from the number of votes, so that the same votes give the same map and each update
+ * draws new samples.
+ */
+function components(matrix: VoteMatrix, warm?: [Float64Array, Float64Array]): { pcs: Components; method: OpinionMap['pca']['method'] } {
+  if (matrix.participants.length <= MINI_BATCH_ABOVE) return { pcs: principalComponents(matrix, warm), method: { name: 'full' } };
+  const batch = miniBatchComponents(matrix, matrix.column.length, warm);
+  return { pcs: batch.components, method: { name: 'mini-batch', sampled: batch.sampled, batches: batch.batches } };
 }
 
 /** The previous components laid onto today's statements (a new statement starts at 1, as in Pol.is). */

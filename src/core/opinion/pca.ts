@@ -33,23 +33,30 @@ interface Centred {
   trace: number;
 }
 
-export function principalComponents(matrix: VoteMatrix, warm?: [Float64Array, Float64Array]): Components {
-  const centred = centre(matrix);
+/** `center`: the statements' means to centre by, where they come from more rows than `matrix` holds. */
+export function principalComponents(matrix: VoteMatrix, warm?: [Float64Array, Float64Array], center?: Float64Array): Components {
+  const centred = centre(matrix, center);
   const [first, second] = leadingPair(centred, warm);
   return { center: centred.center, first: oriented(first), second: oriented(second) };
 }
 
-function centre(matrix: VoteMatrix): Centred & { center: Float64Array } {
+/** Each statement's mean vote among those cast on it (0 where none is). */
+export function columnMeans(matrix: VoteMatrix): Float64Array {
+  const sums = new Float64Array(matrix.statements.length);
+  const counts = new Int32Array(matrix.statements.length);
+  const { column, value } = matrix;
+  for (let k = 0; k < column.length; k++) {
+    sums[column[k]] += value[k];
+    counts[column[k]]++;
+  }
+  return sums.map((s, j) => (counts[j] > 0 ? s / counts[j] : 0));
+}
+
+function centre(matrix: VoteMatrix, given?: Float64Array): Centred & { center: Float64Array } {
   const rows = matrix.participants.length;
   const columns = matrix.statements.length;
   const { start, column } = matrix;
-  const sums = new Float64Array(columns);
-  const counts = new Int32Array(columns);
-  for (let k = 0; k < column.length; k++) {
-    sums[column[k]] += matrix.value[k];
-    counts[column[k]]++;
-  }
-  const center = sums.map((s, j) => (counts[j] > 0 ? s / counts[j] : 0));
+  const center = given ?? columnMeans(matrix);
   const value = Float64Array.from(matrix.value, (v, k) => v - center[column[k]]);
   let trace = 0;
   for (const v of value) trace += v * v;
@@ -112,7 +119,7 @@ function gramPair(x: Centred, v1: Float64Array, v2: Float64Array): [Float64Array
 }
 
 /** Gram–Schmidt: a unit vector along w₁ and one along what of w₂ is not along it (0 where nothing is). */
-function orthonormal(w1: Float64Array, w2: Float64Array, scale: number): [Float64Array, Float64Array] {
+export function orthonormal(w1: Float64Array, w2: Float64Array, scale: number): [Float64Array, Float64Array] {
   const tiny = 1e-12 * Math.max(scale, 1e-300);
   const n1 = norm(w1);
   if (n1 <= tiny) return [new Float64Array(w1.length), new Float64Array(w1.length)];
@@ -139,7 +146,7 @@ function norm(v: Float64Array): number {
   return Math.sqrt(dot(v, v));
 }
 
-function oriented(v: Float64Array): Float64Array {
+export function oriented(v: Float64Array): Float64Array {
   let total = 0;
   for (const e of v) total += e;
   return total < 0 ? v.map((e) => -e) : v;

@@ -78,7 +78,13 @@ export interface OpinionMap {
   consensus: { agree: ConsensusStatement[]; disagree: ConsensusStatement[] };
   /** ∏ over groups of (agrees + 1) / (votes + 2), per statement. */
   groupInformedConsensus: Record<string, number>;
-  pca: { center: number[]; components: [number[], number[]]; statements: string[] };
+  pca: {
+    center: number[];
+    components: [number[], number[]];
+    statements: string[];
+    /** All participants at once, or above 10,000 participants batches of `sampled` participants each. */
+    method: { name: 'full' } | { name: 'mini-batch'; sampled: number; batches: number };
+  };
   projection: Record<string, [number, number]>;
   state: OpinionState;
 }
