@@ -20,7 +20,7 @@ export const sampleMap: OpinionMap = {
     disagree: [{ statement: '3', direction: 'disagree', probability: 0.75, probabilityTest: 2 }],
   },
   groupInformedConsensus: { '0': 0.2, '1': 0.6, '2': 0.05, '3': 0.6 },
-  pca: { center: [0, 0, 0, 0], components: [[1, 0, 0, 0], [0, 1, 0, 0]], statements: ['0', '1', '2', '3'] },
+  pca: { center: [0, 0, 0, 0], components: [[1, 0, 0, 0], [0, 1, 0, 0]], statements: ['0', '1', '2', '3'], method: { name: 'full' } },
   projection: {},
   state: { inConversation: [], components: {}, baseCenters: [], smoothing: { lastK: 3, lastKCount: 1, smoothedK: 3 } },
 };
