@@ -1,6 +1,6 @@
 // A hand-made opinion map for the report's tests (core and Word): three groups of 12, 7 and 3 participants
 // out of 25 (22 placed in groups), four statements on digital transformation and green growth (illustrative).
-import type { OpinionReportInput } from '../../src/core/opinion/report';
+import { reportMap, type OpinionReportInput } from '../../src/core/opinion/report';
 import type { OpinionMap } from '../../src/core/opinion/types';
 
 const people = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
@@ -36,7 +36,7 @@ export const sampleInput: OpinionReportInput = {
     { id: '3', text: 'Nên tạm dừng số hóa cho đến khi có đủ hạ tầng.', votes: { agree: 3, disagree: 1234, pass: 0 } },
   ],
   votes: 1304,
-  map: sampleMap,
+  map: reportMap(sampleMap),
   computedAt: new Date('2026-12-04T14:40:00Z'),
   createdAt: new Date('2026-12-04T15:00:00Z'),
 };

@@ -43,12 +43,13 @@ describe('hullOf', () => {
 
 describe('mapPoints', () => {
   it('colours participants by group, names groups A, B… and keeps the rest apart', () => {
-    const projection: Record<string, Point> = { p1: [0, 0], p2: [1, 0], p3: [0, 1], p4: [5, 5], p5: [9, 9] };
-    const out = mapPoints({ groups: [{ id: 0, members: ['p1', 'p2', 'p3'] }, { id: 1, members: ['p4', 'gone'] }], projection });
+    const at = (x: number, y: number, group: number | null) => ({ x, y, group });
+    const points = [at(0, 0, 3), at(1, 0, 3), at(0, 1, 3), at(5, 5, 7), at(9, 9, null), at(8, 8, 99)];
+    const out = mapPoints({ groups: [{ id: 3, size: 3 }, { id: 7, size: 2 }], points });
     expect(out.groups.map((g) => [g.name, g.size, g.points.length])).toEqual([['A', 3, 3], ['B', 2, 1]]);
     expect(sorted(out.groups[0].hull)).toEqual([[0, 0], [0, 1], [1, 0]]);
     expect(out.groups[1].hull).toEqual([[5, 5]]);
-    expect(out.others).toEqual([[9, 9]]);
+    expect(out.others).toEqual([[9, 9], [8, 8]]);
     expect([0, 1, 4].map(groupLetter)).toEqual(['A', 'B', 'E']);
   });
 });

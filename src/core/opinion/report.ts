@@ -11,6 +11,24 @@ import type { Locale } from '../i18n';
 import { reportText, type ReportTextKey } from './report.text';
 import type { OpinionMap } from './types';
 
+/** What the report reads of a map: core/opinion's OpinionMap or a stored copy of it (reportMap turns one into this). */
+export interface ReportMap {
+  participants: number;
+  /** How many participants the groups are made of. */
+  clustered: number;
+  groups: { size: number; representative: { statement: string; direction: 'agree' | 'disagree'; agree: number }[] }[];
+  consensus: Record<'agree' | 'disagree', { statement: string; direction: 'agree' | 'disagree'; probability: number }[]>;
+  groupInformedConsensus: Record<string, number>;
+}
+
+export const reportMap = (map: OpinionMap): ReportMap => ({
+  participants: map.participants,
+  clustered: map.clustered.length,
+  groups: map.groups.map((g) => ({ size: g.members.length, representative: g.representative })),
+  consensus: map.consensus,
+  groupInformedConsensus: map.groupInformedConsensus,
+});
+
 export interface ReportStatement {
   id: string;
   text: string;
@@ -26,7 +44,7 @@ export interface OpinionReportInput {
   /** The statements put to vote (approved), in the order to list them. */
   statements: ReportStatement[];
   votes: number;
-  map: OpinionMap;
+  map: ReportMap;
   computedAt: Date | string;
   createdAt: Date;
   minGroupSize?: number;
@@ -47,16 +65,16 @@ function table(header: string[], rows: string[][], widths: number[], right: numb
 function groupBlocks(input: OpinionReportInput, say: Say, locale: Locale, text: (id: string) => string): MinutesBlock[] {
   const min = input.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE;
   const { groups } = input.map;
-  const sizes = Object.fromEntries(groups.map((g, i) => [String(i), g.members.length]));
-  const withheld = withheldParts(sizes, input.map.clustered.length, min);
+  const sizes = Object.fromEntries(groups.map((g, i) => [String(i), g.size]));
+  const withheld = withheldParts(sizes, input.map.clustered, min);
   const blocks: MinutesBlock[] = [{ kind: 'heading', text: say('groups.heading'), level: 1 }, { kind: 'paragraph', text: say('groups.lead', { groups: groups.length }) }];
   groups.forEach((g, i) => {
     const name = groupName(i);
     if (withheld.has(String(i))) {
-      blocks.push({ kind: 'heading', text: say(g.members.length < min ? 'group.small' : 'group.reveals', { name, min }), level: 2 });
+      blocks.push({ kind: 'heading', text: say(g.size < min ? 'group.small' : 'group.reveals', { name, min }), level: 2 });
       return;
     }
-    blocks.push({ kind: 'heading', text: say('group.size', { name, size: g.members.length }), level: 2 });
+    blocks.push({ kind: 'heading', text: say('group.size', { name, size: g.size }), level: 2 });
     if (!g.representative.length) blocks.push({ kind: 'paragraph', text: say('group.none') });
     else {
       const rows = g.representative.map((r) => [text(r.statement), say(r.direction), formatPercent(r.agree, locale)]);
@@ -99,7 +117,7 @@ export function opinionReport(input: OpinionReportInput, locale: Locale = 'vi'):
   const { map } = input;
   const facts = [
     say('topic', { topic: nfc(input.topic) }),
-    say('figures', { participants: map.participants, statements: input.statements.length, votes: input.votes, clustered: map.clustered.length }),
+    say('figures', { participants: map.participants, statements: input.statements.length, votes: input.votes, clustered: map.clustered }),
     say('computed', { at: formatDateTime(input.computedAt) }),
   ];
   return {

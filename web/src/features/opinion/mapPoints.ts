@@ -6,8 +6,8 @@ import { polygonHull } from 'd3-polygon';
 
 export type Point = [number, number];
 
-/** What the map needs of core/opinion's OpinionMap (the server sends at least this). */
-export type MapShape = { groups: { id: number; members: string[] }[]; projection: Record<string, Point> };
+/** What the map needs of the stored map the server sends: each participant's point and group id (null: not in a group). */
+export type MapShape = { groups: { id: number; size: number }[]; points: { x: number; y: number; group: number | null }[] };
 
 export type MapGroup = { id: number; name: string; size: number; points: Point[]; hull: Point[] };
 export type MapPoints = { groups: MapGroup[]; others: Point[] };
@@ -23,17 +23,12 @@ export function hullOf(points: Point[]): Point[] {
 }
 
 export function mapPoints(map: MapShape): MapPoints {
-  const grouped = new Set<string>();
+  const byGroup = new Map<number, Point[]>(map.groups.map((g) => [g.id, []]));
+  const others: Point[] = [];
+  for (const p of map.points) (p.group === null ? others : (byGroup.get(p.group) ?? others)).push([p.x, p.y]);
   const groups = map.groups.map((g, i) => {
-    const points = g.members.flatMap((m) => {
-      grouped.add(m);
-      const p = map.projection[m];
-      return p ? [p] : [];
-    });
-    return { id: g.id, name: groupLetter(i), size: g.members.length, points, hull: hullOf(points) };
+    const points = byGroup.get(g.id)!;
+    return { id: g.id, name: groupLetter(i), size: g.size, points, hull: hullOf(points) };
   });
-  const others = Object.entries(map.projection)
-    .filter(([id]) => !grouped.has(id))
-    .map(([, p]) => p);
   return { groups, others };
 }
