@@ -8,6 +8,7 @@ import { ErrorNote, Loading } from '../../shared/layout/Status';
 import { paths, type Activities, type Comparison, type DevolutionSpace, type Scenario, type Scenarios } from './api';
 import { ComparisonTable } from './ComparisonTable';
 import { ReviewPanel } from './ReviewPanel';
+import { ScenarioAnalysis } from './ScenarioAnalysis';
 import { ScenarioBuilder } from './ScenarioBuilder';
 
 export function DevolutionSection({ spaceId }: { spaceId: string }) {
@@ -23,6 +24,7 @@ export function DevolutionSection({ spaceId }: { spaceId: string }) {
     if (space.status !== 'done' || activities.status !== 'done' || !scenarios) return <Loading />;
     return (
       <>
+        {scenarios.length > 0 && <ScenarioAnalysis spaceId={spaceId} space={space.data} activities={activities.data.activities} scenarios={scenarios} version={version} />}
         <ReviewPanel spaceId={spaceId} space={space.data} activities={activities.data.activities} onChange={changed} version={version} />
         {space.data.permissions.coordinate && <ScenarioBuilder spaceId={spaceId} space={space.data} activities={activities.data.activities} scenarios={scenarios} onSaved={changed} />}
       </>
