@@ -216,7 +216,7 @@ async function expected(app: App, database: Database) {
         }
       }
       const csv = (await call(app, 'GET', `/api/consultations/${c.id}/ballots.csv`)).body;
-      const receipts = csv.trim().split('\n').slice(1).map((line) => line.slice(line.lastIndexOf(',') + 1));
+      const receipts = csv.trim().split('\n').filter((line) => line.startsWith('receipt,')).map((line) => line.slice(line.lastIndexOf(',') + 1));
       consultations[c.id] = { space: space.slug, title: c.title.en, results, receipts };
     }
     for (const p of (await call(app, 'GET', `/api/spaces/${space.id}/plans`)).json().plans as { id: string }[]) {

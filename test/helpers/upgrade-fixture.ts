@@ -13,7 +13,7 @@ import { openServerDatabase, scratchServerDatabase, type StorageKind } from './d
 const root = fileURLToPath(new URL('../fixtures/upgrade/', import.meta.url));
 
 /** The generations on disk, oldest first (g1, g2, …). */
-export const generations = ['g1'];
+export const generations = ['g1', 'g2'];
 
 export function expectedOf(generation: string, kind: StorageKind): Expected {
   const file = kind === 'pglite' ? 'expected.json' : 'expected.postgres.json';
