@@ -1,6 +1,7 @@
 // Messages the server sends to people, Vietnamese first, in ICU MessageFormat (English counts take plural
 // forms; Vietnamese has none). Error codes are stable API; the words may change.
 import { formatMessage, type Locale, type MessageValues } from '../core/i18n';
+import { opinionMessages } from './opinion.messages';
 
 export type Localized = { vi: string; en: string };
 
@@ -355,6 +356,7 @@ const catalog = {
   'linkage.share_not_in_project': { vi: 'Phần chi phí ghi cho "{key}", không phải một địa phương của dự án.', en: 'A cost share is given for "{key}", which is not one of the project\'s localities.' },
   'linkage.project_shares_over': { vi: 'Tổng phần chi phí của các địa phương và phần xin ngân sách trung ương là {total, number} %, vượt quá 100 %.', en: 'The localities\' cost shares and the central budget requested add up to {total, number} %, over 100 %.' },
   'linkage.granted_over_requested': { vi: 'Phần ngân sách trung ương được cấp ({granted, number} %) lớn hơn phần đã xin ({requested, number} %).', en: 'The central budget granted ({granted, number} %) is more than was requested ({requested, number} %).' },
+  ...opinionMessages,
   'server.error': { vi: 'Lỗi máy chủ; đã ghi lại để xử lý.', en: 'Server error; it has been logged.' },
 } satisfies Record<string, Localized>;
 

@@ -8,8 +8,9 @@ import { forumsModule } from './forums/manifest';
 import { indicatorsModule } from './indicators/manifest';
 import { linkageModule } from './linkage/manifest';
 import type { ModuleManifest } from './module';
+import { opinionModule } from './opinion/manifest';
 import { plansModule } from './plans/manifest';
 import { prioritiesModule } from './priorities/manifest';
 import { spacesModule } from './spaces/manifest';
 
-export const modules: ModuleManifest[] = [accountsModule, spacesModule, consultationsModule, indicatorsModule, prioritiesModule, plansModule, forumsModule, linkageModule, devolutionModule, demoModule];
+export const modules: ModuleManifest[] = [accountsModule, spacesModule, consultationsModule, indicatorsModule, prioritiesModule, plansModule, forumsModule, linkageModule, devolutionModule, opinionModule, demoModule];

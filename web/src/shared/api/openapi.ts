@@ -1749,6 +1749,569 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/conversations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A conversation: its question, limits and status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            /** Format: uuid */
+                            forumId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            permissions: {
+                                manage: boolean;
+                                moderate: boolean;
+                            };
+                            slug: string;
+                            /** Format: uuid */
+                            spaceId: string;
+                            statementMaxLength: number;
+                            statementsPerParticipant: number;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            title: {
+                                en: string | null;
+                                vi: string;
+                            };
+                            topic: {
+                                en: string | null;
+                                vi: string;
+                            };
+                            votesVersion: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the conversation to statements and votes (facilitators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            /** Format: uuid */
+                            forumId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            permissions: {
+                                manage: boolean;
+                                moderate: boolean;
+                            };
+                            slug: string;
+                            /** Format: uuid */
+                            spaceId: string;
+                            statementMaxLength: number;
+                            statementsPerParticipant: number;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            title: {
+                                en: string | null;
+                                vi: string;
+                            };
+                            topic: {
+                                en: string | null;
+                                vi: string;
+                            };
+                            votesVersion: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{id}/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The last good map with its time, or how many more votes the first one needs; with the statements’ texts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            computedAt: string | null;
+                            map: {
+                                clustered: number;
+                                consensus: {
+                                    agree: {
+                                        /** @enum {string} */
+                                        direction: "agree" | "disagree";
+                                        probability: number;
+                                        probabilityTest: number;
+                                        tid: number;
+                                    }[];
+                                    disagree: {
+                                        /** @enum {string} */
+                                        direction: "agree" | "disagree";
+                                        probability: number;
+                                        probabilityTest: number;
+                                        tid: number;
+                                    }[];
+                                };
+                                groupInformedConsensus: {
+                                    [key: string]: number;
+                                };
+                                groups: {
+                                    id: number;
+                                    members: number[];
+                                    representative: {
+                                        agree: number;
+                                        /** @enum {string} */
+                                        direction: "agree" | "disagree";
+                                        probability: number;
+                                        probabilityTest: number;
+                                        repness: number;
+                                        repnessTest: number;
+                                        tid: number;
+                                    }[];
+                                    size: number;
+                                }[];
+                                participants: number;
+                                points: {
+                                    group: number | null;
+                                    pid: number;
+                                    x: number;
+                                    y: number;
+                                }[];
+                                priorities: {
+                                    [key: string]: number;
+                                };
+                                statements: number;
+                            } | null;
+                            participantsNeeded: number | null;
+                            statements: {
+                                agree: number;
+                                createdAt: string;
+                                disagree: number;
+                                isMeta: boolean;
+                                pass: number;
+                                seed: boolean;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                text: string;
+                                tid: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "ready" | "waiting";
+                            votesNeeded: number | null;
+                            votesVersion: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open the conversation to statements and votes (facilitators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            /** Format: uuid */
+                            forumId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            permissions: {
+                                manage: boolean;
+                                moderate: boolean;
+                            };
+                            slug: string;
+                            /** Format: uuid */
+                            spaceId: string;
+                            statementMaxLength: number;
+                            statementsPerParticipant: number;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            title: {
+                                en: string | null;
+                                vi: string;
+                            };
+                            topic: {
+                                en: string | null;
+                                vi: string;
+                            };
+                            votesVersion: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{id}/participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Votes and new participants per day (Vietnam’s day) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            days: {
+                                /**
+                                 * Format: date
+                                 * @description Vietnam’s day (UTC+7)
+                                 */
+                                day: string;
+                                participants: number;
+                                votes: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{id}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The statements with their running agree/disagree/pass counts, optionally of one status */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "approved" | "rejected";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statements: {
+                                agree: number;
+                                createdAt: string;
+                                disagree: number;
+                                isMeta: boolean;
+                                pass: number;
+                                seed: boolean;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected";
+                                text: string;
+                                tid: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Seed a statement, approved at once (facilitators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description checked against the conversation’s length limit */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                            tid: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/conversations/{id}/statements/{tid}/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve, reject or mark meta a statement (facilitators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    tid: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description meta: shown for votes, left out of the map
+                         * @enum {string}
+                         */
+                        decision: "approve" | "reject" | "meta";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agree: number;
+                            createdAt: string;
+                            disagree: number;
+                            isMeta: boolean;
+                            pass: number;
+                            seed: boolean;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected";
+                            text: string;
+                            tid: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/demo": {
         parameters: {
             query?: never;
@@ -7161,6 +7724,171 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/spaces/{id}/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The space’s conversations (opinion mapping), optionally those of one forum */
+        get: {
+            parameters: {
+                query?: {
+                    forumId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conversations: {
+                                createdAt: string;
+                                /** Format: uuid */
+                                forumId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                permissions: {
+                                    manage: boolean;
+                                    moderate: boolean;
+                                };
+                                slug: string;
+                                /** Format: uuid */
+                                spaceId: string;
+                                statementMaxLength: number;
+                                statementsPerParticipant: number;
+                                /** @enum {string} */
+                                status: "open" | "closed";
+                                title: {
+                                    en: string | null;
+                                    vi: string;
+                                };
+                                topic: {
+                                    en: string | null;
+                                    vi: string;
+                                };
+                                votesVersion: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start a conversation, optionally as a part of one of the space’s forums (facilitators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the forum this conversation is a part of, in the same space
+                         * @default null
+                         */
+                        forumId?: string | null;
+                        /** @description the public pages’ address */
+                        slug: string;
+                        /**
+                         * @description characters; 140 as Pol.is
+                         * @default 140
+                         */
+                        statementMaxLength?: number;
+                        /** @default 5 */
+                        statementsPerParticipant?: number;
+                        title: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        };
+                        /** @description the question put to participants */
+                        topic: {
+                            /** @default null */
+                            en?: string | null;
+                            vi: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            /** Format: uuid */
+                            forumId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            permissions: {
+                                manage: boolean;
+                                moderate: boolean;
+                            };
+                            slug: string;
+                            /** Format: uuid */
+                            spaceId: string;
+                            statementMaxLength: number;
+                            statementsPerParticipant: number;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            title: {
+                                en: string | null;
+                                vi: string;
+                            };
+                            topic: {
+                                en: string | null;
+                                vi: string;
+                            };
+                            votesVersion: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -1,0 +1,10 @@
+// Opinion mapping: what other modules (and this module's pages and report) may use.
+export { opinionConversations, opinionMaps, opinionParticipants, opinionStatements, opinionVotes, type OpinionText } from './opinion.table';
+export { createConversation, findConversation, findConversationBySlug, listConversations, setConversationStatus, type Conversation, type ConversationInput } from './conversation.service';
+export { participantOf, type ParticipantRef } from './participant.service';
+export { findStatement, listStatements, moderateStatement, submitStatement, type ModerationDecision, type Statement, type StatementStatus } from './statement.service';
+export { castVote, nextStatement, type NextStatement } from './vote.service';
+export { latestMap, mapReadinessOf, participation, type LatestMap, type ParticipationDay } from './map.service';
+export type { MapConsensus, MapGroup, MapPoint, MapRepresentative, MapResult } from './map.result';
+export { accessIn as opinionAccessIn, opinionPolicy, type OpinionAccess } from './opinion.policy';
+export { presentStatement } from './opinion.presenter';
