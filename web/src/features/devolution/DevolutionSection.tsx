@@ -1,12 +1,12 @@
-// On the page of a space of kind 'devolution': the review of each unit's functions (ReviewPanel), the
-// facilitator's scenario builder (coordinators), and the scenarios compared with the current assignment
-// (scores per criterion, the weighted sum, the rank) with each scenario's Word report to download.
+// On the page of a space of kind 'devolution': the scenarios compared with the current assignment
+// (ComparisonSection: method, weights, ranking, sensitivity, each scenario's Word report), a chosen scenario's
+// analysis (ScenarioAnalysis), the review of each unit's functions (ReviewPanel) and the facilitator's
+// scenario builder (coordinators).
 import { useEffect, useState } from 'react';
 import { useApi } from '../../shared/api/useApi';
-import { usePick, useT } from '../../shared/i18n/i18n';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
-import { paths, type Activities, type Comparison, type DevolutionSpace, type Scenario, type Scenarios } from './api';
-import { ComparisonTable } from './ComparisonTable';
+import { paths, type Activities, type DevolutionSpace, type Scenario, type Scenarios } from './api';
+import { ComparisonSection } from './ComparisonSection';
 import { ReviewPanel } from './ReviewPanel';
 import { ScenarioAnalysis } from './ScenarioAnalysis';
 import { ScenarioBuilder } from './ScenarioBuilder';
@@ -17,10 +17,11 @@ export function DevolutionSection({ spaceId }: { spaceId: string }) {
   const space = useApi<DevolutionSpace>(paths.space(spaceId));
   // notes, sign-offs and scenarios leave the inventory as it is: it loads once
   const activities = useApi<Activities>(paths.activities(spaceId));
-  const scenarios = useScenarios(spaceId, version);
+  const [scenarios, scenarioList] = useScenarios(spaceId, version);
   const work = () => {
     if (space.status === 'error') return <ErrorNote error={space.error} onRetry={space.retry} />;
     if (activities.status === 'error') return <ErrorNote error={activities.error} onRetry={activities.retry} />;
+    if (!scenarios && scenarioList.status === 'error') return <ErrorNote error={scenarioList.error} onRetry={scenarioList.retry} />;
     if (space.status !== 'done' || activities.status !== 'done' || !scenarios) return <Loading />;
     return (
       <>
@@ -32,44 +33,17 @@ export function DevolutionSection({ spaceId }: { spaceId: string }) {
   };
   return (
     <>
-      <ComparisonSection spaceId={spaceId} version={version} />
+      <ComparisonSection spaceId={spaceId} version={version} scenarios={scenarios} />
       {work()}
     </>
   );
 }
 
 /** The scenarios, the last list loaded kept while a newer one loads (the builder keeps its state meanwhile). */
-function useScenarios(spaceId: string, version: number): Scenario[] | null {
+function useScenarios(spaceId: string, version: number) {
   const list = useApi<Scenarios>(paths.scenarios(spaceId), version);
   const [known, setKnown] = useState<Scenario[] | null>(null);
   const loaded = list.status === 'done' ? list.data.scenarios : null;
   useEffect(() => { if (loaded) setKnown(loaded); }, [loaded]);
-  return known;
-}
-
-function ComparisonSection({ spaceId, version }: { spaceId: string; version: number }) {
-  const t = useT();
-  const pick = usePick();
-  const comparison = useApi<Comparison>(paths.comparison(spaceId), version);
-  const scenarios = useApi<Scenarios>(paths.scenarios(spaceId), version);
-  const body = () => {
-    if (comparison.status === 'error') return <ErrorNote error={comparison.error} onRetry={comparison.retry} />;
-    if (scenarios.status === 'error') return <ErrorNote error={scenarios.error} onRetry={scenarios.retry} />;
-    if (comparison.status !== 'done' || scenarios.status !== 'done') return <Loading />;
-    if (scenarios.data.scenarios.length === 0) return <p className="muted">{t('devolution.section.empty')}</p>;
-    const top = comparison.data.alternatives.find((a) => a.key === comparison.data.ranking[0]?.[0]);
-    return (
-      <>
-        {top && <p data-testid="devolution-top">{t('devolution.top', { name: pick({ vi: top.name.vi, en: top.name.en ?? top.name.vi }) })}</p>}
-        <ComparisonTable spaceId={spaceId} comparison={comparison.data} scenarios={scenarios.data.scenarios} />
-      </>
-    );
-  };
-  return (
-    <section className="panel" aria-labelledby="devolution-heading" data-testid="devolution-section">
-      <h2 id="devolution-heading">{t('devolution.section.title')}</h2>
-      <p className="muted">{t('devolution.section.intro')}</p>
-      {body()}
-    </section>
-  );
+  return [known, list] as const;
 }

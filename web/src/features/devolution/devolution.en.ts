@@ -3,7 +3,7 @@ import type { devolutionVi } from './devolution.vi';
 
 export const devolutionEn: Record<keyof typeof devolutionVi, string> = {
   'devolution.section.title': 'Decentralisation scenarios compared',
-  'devolution.section.intro': 'Each scenario against the current assignment on five criteria (its moves’ scores summed, −2 to +2 each), aggregated by weighted sum with equal weights.',
+  'devolution.section.intro': 'Each scenario against the current assignment on five criteria (its moves’ scores summed, −2 to +2 each), aggregated by weighted sum or TOPSIS with the weights you choose.',
   'devolution.section.empty': 'No scenario yet.',
   'devolution.col.alternative': 'Alternative',
   'devolution.col.score': 'Score',
@@ -108,4 +108,18 @@ export const devolutionEn: Record<keyof typeof devolutionVi, string> = {
   'devolution.roadmap.date': 'Takes effect',
   'devolution.roadmap.investment': 'Investment (million đồng)',
   'devolution.roadmap.total': 'Total investment of the scenario',
+  'devolution.topTied': 'Tied first: {names}.',
+  'devolution.weights.title': 'Method and weights',
+  'devolution.weights.method': 'Method',
+  'devolution.method.weighted-sum': 'Weighted sum',
+  'devolution.method.topsis': 'TOPSIS',
+  'devolution.weights.of': 'Weight of {criterion}',
+  'devolution.weights.bad': 'The weight "{value}" must be a number of at least 0 (e.g. 2 or 0.5).',
+  'devolution.weights.reset': 'Equal weights',
+  'devolution.sens.title': 'How sensitive the ranking is to the weights',
+  'devolution.sens.exact': 'Changing one criterion’s weight, the others keeping their proportions: “{name}” stays first within these ranges (exact).',
+  'devolution.sens.search': 'Changing one criterion’s weight, the others keeping their proportions: “{name}” stays first within these ranges (TOPSIS: searched on a 0.1% grid).',
+  'devolution.sens.range': '{criterion}: first place holds while the weight is within {from}%–{to}% (now {now}%).',
+  'devolution.sens.always': '{criterion}: “{name}” is first whatever this criterion’s weight (now {now}%).',
+  'devolution.sens.tied': 'First place is tied, so no sensitivity is given.',
 };

@@ -2,7 +2,7 @@
 // must exist in devolution.en.ts (the type checker enforces it).
 export const devolutionVi = {
   'devolution.section.title': 'So sánh các kịch bản phân cấp',
-  'devolution.section.intro': 'Mỗi kịch bản so với phân cấp hiện hành theo năm tiêu chí (tổng điểm các bước chuyển, −2 đến +2 mỗi bước), tổng hợp bằng tổng có trọng số, trọng số bằng nhau.',
+  'devolution.section.intro': 'Mỗi kịch bản so với phân cấp hiện hành theo năm tiêu chí (tổng điểm các bước chuyển, −2 đến +2 mỗi bước), tổng hợp bằng tổng có trọng số hoặc TOPSIS với trọng số bạn chọn.',
   'devolution.section.empty': 'Chưa có kịch bản nào.',
   'devolution.col.alternative': 'Phương án',
   'devolution.col.score': 'Điểm',
@@ -107,4 +107,18 @@ export const devolutionVi = {
   'devolution.roadmap.date': 'Ngày hiệu lực',
   'devolution.roadmap.investment': 'Vốn đầu tư (triệu đồng)',
   'devolution.roadmap.total': 'Tổng vốn đầu tư của kịch bản',
+  'devolution.topTied': 'Đồng hạng nhất: {names}.',
+  'devolution.weights.title': 'Phương pháp và trọng số',
+  'devolution.weights.method': 'Phương pháp',
+  'devolution.method.weighted-sum': 'Tổng có trọng số',
+  'devolution.method.topsis': 'TOPSIS',
+  'devolution.weights.of': 'Trọng số {criterion}',
+  'devolution.weights.bad': 'Trọng số "{value}" phải là một số không âm (ví dụ 2 hoặc 0,5).',
+  'devolution.weights.reset': 'Trọng số bằng nhau',
+  'devolution.sens.title': 'Độ nhạy của trọng số',
+  'devolution.sens.exact': 'Thay đổi trọng số của một tiêu chí, các tiêu chí khác giữ tỷ lệ với nhau: “{name}” vẫn đứng đầu trong các khoảng sau (tính chính xác).',
+  'devolution.sens.search': 'Thay đổi trọng số của một tiêu chí, các tiêu chí khác giữ tỷ lệ với nhau: “{name}” vẫn đứng đầu trong các khoảng sau (TOPSIS: tìm theo lưới bước 0,1 %).',
+  'devolution.sens.range': '{criterion}: thứ hạng đầu giữ nguyên khi trọng số trong khoảng {from} %–{to} % (hiện là {now} %).',
+  'devolution.sens.always': '{criterion}: “{name}” đứng đầu với mọi trọng số của tiêu chí này (hiện là {now} %).',
+  'devolution.sens.tied': 'Hạng nhất đang đồng hạng nên chưa tính độ nhạy.',
 };
