@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/http/actor';
 import { createUser, grantRole } from '../../src/modules/accounts/account.service';
+import { opinionMaps } from '../../src/modules/opinion';
 import { PASSWORD, adminHeaders, signIn, spaceBody } from '../helpers/app';
 import { describeApp } from '../helpers/http';
 import { parsePage } from '../helpers/html';
@@ -145,5 +146,20 @@ describeApp('public pages with hostile text', { clock: NOW }, (t) => {
       expectInert(page.body, [...shown, hostile('organiser'), hostile('speaker'), hostile('point')]);
       expectInert((await t.app.inject({ method: 'GET', url: `/f/dien-dan-doc-hai/p/${point.id}?lang=${lang}` })).body, [hostile(`forum.${lang}`), hostile('attendee'), hostile(`item.${lang}`)]);
     }
+  });
+  it('keeps conversation, topic and statement text as text on /o, a refused statement and the report', async () => {
+    const space = (await post('/api/spaces', spaceBody('hoi-thoai-doc-hai', 'public'))).json();
+    const { id } = (await post(`/api/spaces/${space.id}/conversations`, { slug: 'hoi-thoai-doc-hai', title: both('conversation'), topic: both('topic'), statementMaxLength: 400 })).json();
+    expect((await post(`/api/conversations/${id}/statements`, { text: hostile('statement') })).statusCode).toBe(201);
+    const opened = await t.app.inject({ method: 'GET', url: `/o/${id}` });
+    const cookies = { dt_opinion: opened.cookies[0].value };
+    expectInert(opened.body, [hostile('conversation.vi'), hostile('topic.vi'), hostile('statement')]);
+    const typed = `${hostile('typed')} ${'x'.repeat(400)}`;
+    const back = await t.app.inject({ method: 'POST', url: `/o/${id}/statements?lang=en`, cookies, ...form([['text', typed]]) });
+    expect(back.statusCode).toBe(400);
+    expectInert(back.body, [hostile('conversation.en'), typed]);
+    const map = { participants: 10, statements: 1, clustered: 10, points: [], groups: [0, 1].map((g) => ({ id: g, size: 5, members: [], representative: [{ tid: 0, direction: g ? 'disagree' : 'agree', agree: 0.8, disagree: 0.8 }] })), consensus: { agree: [{ tid: 0, direction: 'agree', share: 0.6 }], disagree: [] }, groupInformedConsensus: {}, priorities: {} };
+    await t.database.db.insert(opinionMaps).values({ conversationId: id, result: map, state: {}, extremity: {}, votesVersion: 1, computedAt: NOW });
+    for (const lang of ['vi', 'en'] as const) expectInert((await t.app.inject({ method: 'GET', url: `/o/${id}/report?lang=${lang}` })).body, [hostile(`conversation.${lang}`), `“${hostile('statement')}”`]);
   });
 });

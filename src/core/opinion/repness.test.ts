@@ -54,6 +54,9 @@ describe('representative statements', () => {
     expect(zero[0].probabilityTest).toBeCloseTo(2.110579, 5);
     expect(one).toHaveLength(1);
     expect(one[0]).toMatchObject({ statement: 'a', direction: 'disagree', agree: 0.2, repness: 3, probability: 0.75 });
+    // the shares a public report prints beside them: 8 of group 0's 10 votes agree, 8 of group 1's 10 disagree
+    expect(zero[0]).toMatchObject({ disagree: 0.2, votes: 10 });
+    expect(one[0]).toMatchObject({ disagree: 0.8, votes: 10 });
   });
 
   it('never chooses a statement moderated out', () => {
@@ -83,5 +86,8 @@ describe('consensus', () => {
     expect(found.agree.map((s) => s.statement)).toEqual(['x']);
     expect(found.agree[0].probabilityTest).toBeCloseTo(3.7097, 4);
     expect(found.disagree.map((s) => s.statement)).toEqual(['z']);
+    // the share printed beside them: 18 of x's 20 votes agree, 18 of z's 20 disagree
+    expect(found.agree[0]).toMatchObject({ share: 0.9, votes: 20 });
+    expect(found.disagree[0]).toMatchObject({ share: 0.9, votes: 20 });
   });
 });

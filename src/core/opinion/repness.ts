@@ -67,6 +67,8 @@ function finalised(statement: string, s: Stats): Representative {
     statement,
     direction: agrees ? 'agree' : 'disagree',
     agree: s.seen > 0 ? s.agree / s.seen : 0,
+    disagree: s.seen > 0 ? s.disagree / s.seen : 0,
+    votes: s.seen,
     repness: agrees ? s.ra : s.rd,
     repnessTest: agrees ? s.rat : s.rdt,
     probability: agrees ? s.pa : s.pd,
@@ -118,7 +120,7 @@ export function consensus(counts: Counts[], statements: readonly string[], left:
         const n = direction === 'agree' ? c.agree : c.disagree;
         const probability = (n + 1) / (c.seen + 2);
         const probabilityTest = proportionTest(n, c.seen);
-        return probability > 0.5 && probabilityTest > Z_90 ? [{ statement, direction, probability, probabilityTest }] : [];
+        return probability > 0.5 && probabilityTest > Z_90 ? [{ statement, direction, share: n / c.seen, votes: c.seen, probability, probabilityTest }] : [];
       })
       .sort((a, b) => b.probability * b.probabilityTest - a.probability * a.probabilityTest)
       .slice(0, 5);

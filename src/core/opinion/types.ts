@@ -46,6 +46,10 @@ export interface Representative {
   direction: 'agree' | 'disagree';
   /** Share of the group's votes on the statement that agree (passes counted in the votes). */
   agree: number;
+  /** Share of the group's votes on the statement that disagree (what a public report shows beside a disagree); always set by representatives(). */
+  disagree?: number;
+  /** The group's votes on the statement, passes included; always set by representatives(). */
+  votes?: number;
   /** ra or rd: how much likelier the group is than everyone else to vote this way. */
   repness: number;
   /** The two-proportion z-score behind it (rat or rdt). */
@@ -65,6 +69,9 @@ export interface Group {
 export interface ConsensusStatement {
   statement: string;
   direction: 'agree' | 'disagree';
+  /** Share of everyone's votes on the statement that go this way (passes counted in the votes); always set by consensus(). */
+  share?: number;
+  votes?: number;
   probability: number;
   probabilityTest: number;
 }

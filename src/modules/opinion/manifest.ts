@@ -3,11 +3,13 @@
 // (core/opinion: Pol.is's method).
 import { defineModule } from '../module';
 import { opinionRoutes } from './opinion.routes';
+import { opinionPageRoutes } from './page.routes';
 
 export const opinionModule = defineModule({
   id: 'opinion',
   description: 'Opinion mapping: conversations of short statements voted agree/disagree/pass, their opinion groups, consensus and open-data export (Pol.is’s method)',
   routes: async (app, deps) => {
     await opinionRoutes(app, deps);
+    await opinionPageRoutes(app, deps);
   },
 });

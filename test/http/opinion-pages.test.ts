@@ -1,0 +1,269 @@
+// A conversation's public pages over HTTP on both storage kinds: a participant opens /o/{id} (an anonymous
+// cookie is made), votes by plain form posts (303 back, the next statement shown), votes again, adds a
+// statement (303 to "sent, waiting for moderation"); refusals come back as the page with the one sentence
+// and a 4xx, what was typed kept, nothing stored — a post without the page's cookie (another site's form)
+// included. The report says how many more votes a map needs, then shows the groups once the background
+// job has computed it (the test waits for that condition, never for a time).
+import { eq, sql } from 'drizzle-orm';
+import { opinionMaps } from '../../src/modules/opinion';
+import { beforeAll, expect, it } from 'vitest';
+import { adminHeaders, spaceBody, testApp } from '../helpers/app';
+import { rowsOf } from '../helpers/forums';
+import { parsePage } from '../helpers/html';
+import { describeApp, type AppFixture } from '../helpers/http';
+
+type Res = { statusCode: number; body: string; headers: Record<string, unknown>; cookies: { name: string; value: string; path?: string; httpOnly?: boolean; sameSite?: string; secure?: boolean }[] };
+
+const SEEDS = ['Mọi thủ tục hành chính nên làm được trên điện thoại.', 'Cần giữ quầy giấy cho người cao tuổi.', 'Xe buýt điện cho nội thành <script>alert(1)</script>.'];
+
+async function opinionTables(t: AppFixture): Promise<string> {
+  const out: unknown[] = [];
+  for (const table of ['opinion_conversations', 'opinion_statements', 'opinion_participants', 'opinion_votes']) out.push(await rowsOf(t, sql.raw(`select * from ${table} order by 1, 2`)));
+  return JSON.stringify(out);
+}
+
+describeApp('a conversation’s public pages', { clock: new Date('2026-12-04T14:40:00Z') }, (t) => {
+  let id = '';
+  const api = (method: 'GET' | 'POST', url: string, payload?: object) => t.app.inject({ method, url, headers: adminHeaders, payload });
+  const get = (url: string, token?: string) => t.app.inject({ method: 'GET', url, cookies: token ? { dt_opinion: token } : {} }) as Promise<Res>;
+  const post = (url: string, form: Record<string, string>, token?: string) =>
+    t.app.inject({ method: 'POST', url, payload: new URLSearchParams(form).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' }, cookies: token ? { dt_opinion: token } : {} }) as Promise<Res>;
+  const text = (res: Res) => parsePage(res.body).text;
+  const shown = (res: Res) => Number(/data-tid="(\d+)"/.exec(res.body)?.[1]);
+  /** A new participant: the page's cookie. */
+  const arrive = async () => (await get(`/o/${id}`)).cookies.find((c) => c.name === 'dt_opinion')!.value;
+  const counts = async () => (await api('GET', `/api/conversations/${id}/statements`)).json().statements.map((s: { tid: number; agree: number; disagree: number; pass: number }) => [s.tid, s.agree, s.disagree, s.pass]);
+
+  /** The page again with `status` and `sentence`, nothing stored. */
+  async function refused(run: () => Promise<Res>, status: number, sentence: string) {
+    const before = await opinionTables(t);
+    const res = await run();
+    expect(res.statusCode, res.body).toBe(status);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(parsePage(res.body).elements).not.toContain('script');
+    expect(text(res)).toContain(sentence);
+    expect(await opinionTables(t)).toBe(before);
+    return res;
+  }
+
+  beforeAll(async () => {
+    const space = (await api('POST', '/api/spaces', spaceBody('hoi-thoai-cong-khai', 'public'))).json();
+    const made = await api('POST', `/api/spaces/${space.id}/conversations`, {
+      slug: 'chuyen-doi-so-can-tho',
+      title: { vi: 'Chuyển đổi số ở Cần Thơ', en: 'Digital transformation in Cần Thơ' },
+      topic: { vi: 'Thành phố nên ưu tiên điều gì?', en: 'What should the city put first?' },
+      statementMaxLength: 60,
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    id = made.json().id;
+    for (const s of SEEDS) expect((await api('POST', `/api/conversations/${id}/statements`, { text: s })).statusCode).toBe(201);
+  });
+
+  it('opens without JavaScript under 30 KB, one statement and three buttons, and sets an anonymous cookie (no Secure over http)', async () => {
+    const res = await get(`/o/${id}`);
+    expect(res.statusCode).toBe(200);
+    expect(Buffer.byteLength(res.body)).toBeLessThan(30_000);
+    expect(res.body).toContain('<html lang="vi">');
+    const page = parsePage(res.body);
+    expect(page.elements).not.toContain('script');
+    expect(page.text).toContain('Thành phố nên ưu tiên điều gì?');
+    expect(page.text).toContain('Đã trả lời 0 / 3');
+    expect(page.attributes.filter((a) => a.element === 'button' && a.name === 'value').map((a) => a.value)).toEqual(['1', '-1', '0']);
+    expect(page.text).toMatch(/Đồng ý\s*Không đồng ý\s*Bỏ qua/);
+    expect(page.attributes).toContainEqual({ element: 'form', name: 'action', value: `/o/${id}/vote` });
+    expect(page.attributes).toContainEqual({ element: 'textarea', name: 'maxlength', value: '60' });
+    expect(page.text).toContain('Tối đa 60 ký tự.');
+    const [cookie] = res.cookies;
+    expect(cookie).toMatchObject({ name: 'dt_opinion', path: `/o/${id}`, httpOnly: true, sameSite: 'Lax' });
+    expect(cookie.secure).toBeFalsy();
+    // the cookie brings the same participant back: no second cookie
+    expect((await get(`/o/${id}`, cookie.value)).cookies).toEqual([]);
+    const en = text(await get(`/o/${id}?lang=en`, cookie.value));
+    expect(en).toContain('What should the city put first?');
+    expect(en).toMatch(/Agree\s*Disagree\s*Pass/);
+    // the conversation's code leads to the same page
+    expect((await get('/o/chuyen-doi-so-can-tho?lang=en')).headers.location).toBe(`/o/${id}?lang=en`);
+  });
+
+  it('marks the cookie Secure when the page is served over https (behind a trusted proxy)', async () => {
+    const behindProxy = await testApp(t.database, { trustProxy: 1 });
+    try {
+      const res = await behindProxy.inject({ method: 'GET', url: `/o/${id}`, headers: { 'x-forwarded-proto': 'https' } });
+      expect(res.cookies[0]).toMatchObject({ name: 'dt_opinion', secure: true, httpOnly: true, sameSite: 'Lax' });
+    } finally {
+      await behindProxy.close();
+    }
+  });
+
+  it('votes by form posts: 303 back, the next statement each time, then thanks and the report’s link', async () => {
+    const me = await arrive();
+    const seen: number[] = [];
+    for (const [i, value] of ['1', '-1', '0'].entries()) {
+      const page = await get(`/o/${id}`, me);
+      expect(text(page)).toContain(`Đã trả lời ${i} / 3`);
+      seen.push(shown(page));
+      const res = await post(`/o/${id}/vote?lang=en`, { tid: String(seen[i]), value }, me);
+      expect(res.statusCode, res.body).toBe(303);
+      expect(res.headers.location).toBe(`/o/${id}?lang=en`);
+    }
+    expect([...seen].sort()).toEqual([0, 1, 2]);
+    const done = await get(`/o/${id}`, me);
+    expect(text(done)).toContain('Cảm ơn bạn! Bạn đã trả lời hết các ý kiến hiện có.');
+    expect(parsePage(done.body).attributes).toContainEqual({ element: 'a', name: 'href', value: `/o/${id}/report` });
+    expect(parsePage(done.body).attributes.filter((a) => a.element === 'form' && a.value.endsWith('/vote'))).toEqual([]);
+  });
+
+  it('takes a second vote on a statement as a change of mind: counted once, in its new place', async () => {
+    const me = await arrive();
+    const tid = shown(await get(`/o/${id}`, me));
+    const before = await counts();
+    expect((await post(`/o/${id}/vote`, { tid: String(tid), value: '1' }, me)).statusCode).toBe(303);
+    expect((await post(`/o/${id}/vote`, { tid: String(tid), value: '-1' }, me)).statusCode).toBe(303);
+    const after = await counts();
+    const row = (list: number[][]) => list.find((r) => r[0] === tid)!;
+    expect(row(after)).toEqual([tid, row(before)[1], row(before)[2] + 1, row(before)[3]]);
+    expect(text(await get(`/o/${id}`, me))).toContain('Đã trả lời 1 / 3');
+  });
+
+  it('refuses a bad vote with the page, one sentence and nothing stored', async () => {
+    const me = await arrive();
+    const tid = String(shown(await get(`/o/${id}`, me)));
+    await refused(() => post(`/o/${id}/vote`, { tid, value: '2' }, me), 400, 'Phiếu phải là 1 (đồng ý), -1 (không đồng ý) hoặc 0 (bỏ qua), không phải 2.');
+    await refused(() => post(`/o/${id}/vote?lang=en`, { tid, value: 'yes' }, me), 400, 'A vote must be 1 (agree), -1 (disagree) or 0 (pass), not yes.');
+    await refused(() => post(`/o/${id}/vote`, { tid: '99', value: '1' }, me), 404, 'Không có ý kiến số 99 trong cuộc thảo luận này.');
+    await refused(() => post(`/o/${id}/vote`, { tid: 'abc', value: '1' }, me), 404, 'Không có ý kiến số abc trong cuộc thảo luận này.');
+    // the page after a refusal still offers the statement to vote on
+    const again = await refused(() => post(`/o/${id}/vote`, { tid, value: '' }, me), 400, 'Chưa thực hiện được:');
+    expect(shown(again)).toBe(Number(tid));
+  });
+
+  it('refuses a form posted without the page’s cookie (another site’s form, cookies off): nobody is made, nothing stored', async () => {
+    const res = await refused(() => post(`/o/${id}/vote`, { tid: '0', value: '1' }), 403, 'Trình duyệt chưa gửi mã tham gia của trang này');
+    expect(res.cookies).toEqual([]);
+    await refused(() => post(`/o/${id}/statements?lang=en`, { text: 'Một ý kiến từ trang khác' }), 403, "Your browser did not send this page's participant code");
+  });
+
+  it('adds a statement by the form: 303 to “sent, waiting for moderation”; it waits for the facilitator', async () => {
+    const me = await arrive();
+    const res = await post(`/o/${id}/statements`, { text: '  Wifi miễn phí   ở chợ nổi Cái Răng ' }, me);
+    expect(res.statusCode, res.body).toBe(303);
+    expect(res.headers.location).toBe(`/o/${id}?sent=1`);
+    expect(text(await get(res.headers.location as string, me))).toContain('Đã gửi, chờ duyệt.');
+    const pending = (await api('GET', `/api/conversations/${id}/statements?status=pending`)).json().statements;
+    expect(pending.map((s: { text: string }) => s.text)).toContain('Wifi miễn phí ở chợ nổi Cái Răng');
+    // nobody votes on it before it is approved
+    expect(text(await get(`/o/${id}`, await arrive()))).toContain('Đã trả lời 0 / 3');
+  });
+
+  it('refuses a statement too long or already there (ignoring diacritics), keeping what was typed', async () => {
+    const me = await arrive();
+    const long = 'Ư'.repeat(61);
+    const res = await refused(() => post(`/o/${id}/statements`, { text: long }, me), 400, 'Ý kiến dài 61 ký tự, vượt giới hạn 60 ký tự của cuộc thảo luận này.');
+    expect(parsePage(res.body).text).toContain(long);
+    const typed = 'can giu quay giay cho nguoi cao tuoi';
+    const dup = await refused(() => post(`/o/${id}/statements`, { text: typed }, me), 409, 'Đã có ý kiến giống vậy (không kể dấu): số 1, "Cần giữ quầy giấy cho người cao tuổi.".');
+    expect(parsePage(dup.body).text).toContain(typed);
+  });
+
+  it('shows a statement’s markup as text', async () => {
+    const me = await arrive();
+    for (let i = 0; i < 3; i++) {
+      const page = await get(`/o/${id}`, me);
+      const parsed = parsePage(page.body);
+      expect(parsed.elements).not.toContain('script');
+      if (parsed.text.includes('<script>alert(1)</script>')) return;
+      await post(`/o/${id}/vote`, { tid: String(shown(page)), value: '0' }, me);
+    }
+    throw new Error('the statement with markup was never shown');
+  });
+});
+
+describeApp('a conversation’s public report', { clock: new Date('2026-12-04T14:40:00Z') }, (t) => {
+  let id = '';
+  const api = (method: 'GET' | 'POST', url: string, payload?: object) => t.app.inject({ method, url, headers: adminHeaders, payload });
+  const get = (url: string, token?: string) => t.app.inject({ method: 'GET', url, cookies: token ? { dt_opinion: token } : {} }) as Promise<Res>;
+  const report = async (lang = '') => {
+    const res = await get(`/o/${id}/report${lang}`);
+    expect(res.statusCode).toBe(200);
+    expect(Buffer.byteLength(res.body)).toBeLessThan(30_000);
+    expect(parsePage(res.body).elements).not.toContain('script');
+    return res;
+  };
+  /** Stores a map as the background job would (its shape: the opinion module's MapResult), figures by hand. */
+  const storeMap = async (result: object) => {
+    await t.database.db.delete(opinionMaps).where(eq(opinionMaps.conversationId, id));
+    await t.database.db.insert(opinionMaps).values({ conversationId: id, result, state: {}, extremity: {}, votesVersion: 1, computedAt: new Date('2026-12-04T14:40:00Z') });
+  };
+  const rep = (tid: number, direction: 'agree' | 'disagree', agree: number, disagree: number) => ({ tid, direction, agree, disagree, repness: 2, repnessTest: 2, probability: 0.7, probabilityTest: 2 });
+  const blocs = (a: number, b: number) => ({
+    participants: a + b,
+    statements: 3,
+    clustered: a + b,
+    points: Array.from({ length: a + b }, (_, pid) => ({ pid, x: pid < a ? -1 : 1, y: pid < a ? 0 : 0.5, group: pid < a ? 0 : 1 })),
+    groups: [
+      { id: 0, size: a, members: [], representative: [rep(0, 'agree', 5 / 6, 1 / 6)] },
+      { id: 1, size: b, members: [], representative: [rep(0, 'disagree', 0, 1)] },
+    ],
+    consensus: { agree: [{ tid: 2, direction: 'agree', share: 0.75, votes: 12, probability: 0.71, probabilityTest: 1.9 }], disagree: [] },
+    groupInformedConsensus: {},
+    priorities: {},
+  });
+
+  beforeAll(async () => {
+    const space = (await api('POST', '/api/spaces', spaceBody('bao-cao-hoi-thoai', 'public'))).json();
+    id = (await api('POST', `/api/spaces/${space.id}/conversations`, { slug: 'tang-truong-xanh', title: { vi: 'Tăng trưởng xanh', en: null }, topic: { vi: 'Đi lại trong thành phố', en: null } })).json().id;
+    for (const s of SEEDS) expect((await api('POST', `/api/conversations/${id}/statements`, { text: s })).statusCode).toBe(201);
+  });
+
+  it('says how many more votes the first map needs, and from how many more people', async () => {
+    // two people with min(7, 3) = 3 votes each are needed: 6 votes from 2 people
+    expect(parsePage((await report()).body).text).toContain('Chưa đủ dữ liệu để vẽ bản đồ quan điểm: cần thêm 6 lượt bỏ phiếu.');
+    const me = (await get(`/o/${id}`)).cookies[0].value;
+    for (let i = 0; i < 3; i++) {
+      const tid = /data-tid="(\d+)"/.exec((await get(`/o/${id}`, me)).body)![1];
+      const res = await t.app.inject({ method: 'POST', url: `/o/${id}/vote`, payload: `tid=${tid}&value=1`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, cookies: { dt_opinion: me } });
+      expect(res.statusCode).toBe(303);
+    }
+    // one has voted on all 3: the other one's 3 votes are missing
+    const text = parsePage((await report()).body).text;
+    expect(text).toContain('cần thêm 3 lượt bỏ phiếu.');
+    expect(text).toContain('Cần thêm 1 người bỏ phiếu.');
+    expect(text).toMatch(/Người tham gia: 1\s*Ý kiến: 3\s*Lượt bỏ phiếu: 3/);
+    expect(text).not.toMatch(/Loading|Đang tải/);
+    const en = parsePage((await report('?lang=en')).body).text;
+    expect(en).toContain('Not enough votes yet to draw the opinion map: 3 more votes needed.');
+    expect(en).toContain('1 more person needs to vote.');
+  });
+
+  it('shows a computed map: its time, the groups, their representative statements with shares, consensus, what it means, the open data', async () => {
+    await storeMap(blocs(6, 6));
+    const res = await report();
+    const page = parsePage(res.body);
+    expect(page.text).toContain('Cập nhật lúc 04/12/2026 21:40');
+    expect(page.text).toMatch(/Người tham gia: 12\s*Ý kiến: 3\s*Lượt bỏ phiếu: 3/);
+    expect(page.text).toContain('Nhóm A (6 người) đồng tình với “Mọi thủ tục hành chính nên làm được trên điện thoại.” trong khi nhóm B (6 người) phản đối “Mọi thủ tục hành chính nên làm được trên điện thoại.”.');
+    // 5 of group A's 6 agreed (83 %), all of group B disagreed
+    expect(page.text).toContain('“Mọi thủ tục hành chính nên làm được trên điện thoại.” — 83\u00a0% trong nhóm đồng ý');
+    expect(page.text).toContain('100\u00a0% trong nhóm không đồng ý');
+    // the consensus statement's markup stays text, here and in the paragraph
+    expect(page.text).toContain('“Xe buýt điện cho nội thành <script>alert(1)</script>.” — 75\u00a0% người bỏ phiếu đồng ý');
+    expect(page.text).toContain('Dù khác nhau, phần lớn mọi người cùng đồng tình với “Xe buýt điện cho nội thành <script>alert(1)</script>.”.');
+    // the static map: one path of dots per group (A's six at the left top, B's at the right bottom)
+    expect(page.elements.filter((e) => e === 'path')).toHaveLength(2);
+    expect(page.attributes.filter((a) => a.element === 'path' && a.name === 'd').map((a) => a.value)).toEqual(['M2 2h0', 'M61 37h0']);
+    for (const file of ['comments', 'votes', 'participants-votes']) expect(page.attributes).toContainEqual({ element: 'a', name: 'href', value: `/api/conversations/${id}/export/${file}.csv` });
+    const en = parsePage((await report('?lang=en')).body).text;
+    expect(en).toContain('Updated 04/12/2026 21:40');
+    expect(en).toContain('Group A (6 people) agrees with');
+    expect(en).toContain('83% of the group agreed');
+  });
+
+  it('does not publish a group under 5 people with its statements, nor the one that would give it away', async () => {
+    await storeMap(blocs(3, 9));
+    const text = parsePage((await report()).body).text;
+    expect(text).toContain('Nhóm A có dưới 5 người: không công bố ý kiến tiêu biểu của nhóm');
+    expect(text).toContain('Nhóm B: không công bố ý kiến tiêu biểu vì từ đó có thể suy ra cách bỏ phiếu của một nhóm dưới 5 người.');
+    expect(text).not.toContain('trong nhóm');
+    expect(text).toContain('Chưa thấy các nhóm quan điểm khác nhau rõ rệt.');
+  });
+});
