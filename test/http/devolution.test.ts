@@ -85,7 +85,9 @@ describeApp('decentralisation planning', { clock: new Date('2026-12-04T03:00:00Z
 
     it('a move to the district level after 30 June 2025, an activity moved twice, an unknown activity', async () => {
       const e = await refused(() => call('fac', 'POST', '/scenarios', scenario('s1', [move('XD-01.1', 'district')])), 400, 'devolution.level_gone');
-      expect(e.en).toBe('Move 1 (activity "XD-01.1"): the level "district" does not exist on 2025-07-01 (the district level ended on 30 June 2025).');
+      // the level by its name and the day as dd/mm/yyyy (devolution.problems.ts)
+      expect(e.vi).toBe('Bước chuyển 1 (hoạt động "XD-01.1"): cấp "Huyện/quận" không còn tồn tại vào ngày 01/07/2025 (cấp huyện kết thúc ngày 30/06/2025).');
+      expect(e.en).toBe('Move 1 (activity "XD-01.1"): the level "District" does not exist on 01/07/2025 (the district level ended on 30 June 2025).');
       await refused(() => call('fac', 'POST', '/scenarios', scenario('s1', [move('XD-01.1', 'commune'), move('XD-01.1', 'commune')])), 400, 'devolution.activity_twice');
       await refused(() => call('fac', 'POST', '/scenarios', scenario('s1', [move('ZZ-1', 'commune')])), 400, 'devolution.unknown_activity');
       await refused(() => call('fac', 'POST', '/scenarios', scenario('s1', [move('XD-01.1', 'commune', { scores: { capacity: 7 } })])), 400, 'devolution.score_range');
