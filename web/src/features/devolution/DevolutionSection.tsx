@@ -1,33 +1,38 @@
 // On the page of a space of kind 'devolution': the scenarios compared with the current assignment
 // (ComparisonSection: method, weights, ranking, sensitivity, each scenario's Word report), a chosen scenario's
-// analysis (ScenarioAnalysis), the review of each unit's functions (ReviewPanel) and the facilitator's
-// scenario builder (coordinators).
+// analysis (ScenarioAnalysis), the review of each unit's functions (ReviewPanel), the inventory edited on screen
+// and in Excel (InventoryPanel) and the facilitator's scenario builder (coordinators).
 import { useEffect, useState } from 'react';
 import { useApi } from '../../shared/api/useApi';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
-import { paths, type Activities, type DevolutionSpace, type Scenario, type Scenarios } from './api';
+import { paths, type DevolutionSpace, type Scenario, type Scenarios } from './api';
 import { ComparisonSection } from './ComparisonSection';
+import { InventoryPanel } from './InventoryPanel';
 import { ReviewPanel } from './ReviewPanel';
 import { ScenarioAnalysis } from './ScenarioAnalysis';
 import { ScenarioBuilder } from './ScenarioBuilder';
+import { useInventory } from './useInventory';
 
 export function DevolutionSection({ spaceId }: { spaceId: string }) {
   const [version, setVersion] = useState(0);
   const changed = () => setVersion((v) => v + 1);
   const space = useApi<DevolutionSpace>(paths.space(spaceId));
-  // notes, sign-offs and scenarios leave the inventory as it is: it loads once
-  const activities = useApi<Activities>(paths.activities(spaceId));
+  // notes, sign-offs and scenarios leave the inventory as it is: it loads again only after an edit or an import
+  const inventory = useInventory(spaceId);
+  const edited = () => { inventory.reload(); changed(); };
   const [scenarios, scenarioList] = useScenarios(spaceId, version);
   const work = () => {
     if (space.status === 'error') return <ErrorNote error={space.error} onRetry={space.retry} />;
-    if (activities.status === 'error') return <ErrorNote error={activities.error} onRetry={activities.retry} />;
+    if (inventory.error) return <ErrorNote error={inventory.error.error} onRetry={inventory.error.retry} />;
     if (!scenarios && scenarioList.status === 'error') return <ErrorNote error={scenarioList.error} onRetry={scenarioList.retry} />;
-    if (space.status !== 'done' || activities.status !== 'done' || !scenarios) return <Loading />;
+    if (space.status !== 'done' || !inventory.activities || !scenarios) return <Loading />;
+    const activities = inventory.activities;
     return (
       <>
-        {scenarios.length > 0 && <ScenarioAnalysis spaceId={spaceId} space={space.data} activities={activities.data.activities} scenarios={scenarios} version={version} />}
-        <ReviewPanel spaceId={spaceId} space={space.data} activities={activities.data.activities} onChange={changed} version={version} />
-        {space.data.permissions.coordinate && <ScenarioBuilder spaceId={spaceId} space={space.data} activities={activities.data.activities} scenarios={scenarios} onSaved={changed} />}
+        {scenarios.length > 0 && <ScenarioAnalysis spaceId={spaceId} space={space.data} activities={activities} scenarios={scenarios} version={version} />}
+        <ReviewPanel spaceId={spaceId} space={space.data} activities={activities} onChange={changed} version={version} />
+        <InventoryPanel spaceId={spaceId} space={space.data} activities={activities} onChange={edited} />
+        {space.data.permissions.coordinate && <ScenarioBuilder spaceId={spaceId} space={space.data} activities={activities} scenarios={scenarios} onSaved={changed} />}
       </>
     );
   };

@@ -14,6 +14,8 @@ export type NoteBody = ApiBody<'/api/spaces/{id}/devolution/reviews/{unit}/notes
 export type ScenarioBody = ApiBody<'/api/spaces/{id}/devolution/scenarios', 'post'>;
 export type ScenarioAnalysis = ApiResponse<'/api/spaces/{id}/devolution/scenarios/{scenarioId}', 'get'>;
 export type ScenarioMove = Scenario['moves'][number];
+export type ActivityBody = ApiBody<'/api/spaces/{id}/devolution/activities', 'post'>;
+export type InventoryImport = ApiResponse<'/api/spaces/{id}/devolution/inventory.xlsx', 'post'>;
 
 export const CRITERIA = ['subsidiarity', 'scale', 'spillover', 'capacity', 'accountability'] as const;
 
@@ -22,6 +24,9 @@ const base = (spaceId: string) => `/api/spaces/${enc(spaceId)}/devolution`;
 export const paths = {
   space: (spaceId: string) => base(spaceId),
   activities: (spaceId: string) => `${base(spaceId)}/activities`,
+  activity: (spaceId: string, code: string) => `${base(spaceId)}/activities/${enc(code)}`,
+  inventory: (spaceId: string) => `${base(spaceId)}/inventory.xlsx`,
+  inventoryImport: (spaceId: string, file: string) => `${base(spaceId)}/inventory.xlsx?name=${enc(file)}`,
   reviews: (spaceId: string) => `${base(spaceId)}/reviews`,
   notes: (spaceId: string, unit: string) => `${base(spaceId)}/reviews/${enc(unit)}/notes`,
   signOff: (spaceId: string, unit: string) => `${base(spaceId)}/reviews/${enc(unit)}/sign-off`,

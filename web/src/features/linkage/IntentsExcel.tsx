@@ -4,13 +4,12 @@
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../shared/api/client';
 import { formatNumber } from '../../shared/format';
+import { ImportRefusal, type ImportRefusalData } from '../../shared/layout/ImportRefusal';
 import { useLang, useT } from '../../shared/i18n/i18n';
 import { useSession } from '../accounts/session';
-import { FileRejected, sendFile, type ImportProblem } from '../plans/api';
+import { FileRejected, sendFile } from '../plans/api';
 import { paths, type IntentImport } from './api';
 import type { RegionView } from './RegionShell';
-
-type Refusal = { text: string; problems: ImportProblem[] };
 
 function useIntentImport(spaceId: string, onImported: () => void) {
   const t = useT();
@@ -19,7 +18,7 @@ function useIntentImport(spaceId: string, onImported: () => void) {
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<IntentImport | null>(null);
-  const [error, setError] = useState<Refusal | null>(null);
+  const [error, setError] = useState<ImportRefusalData | null>(null);
   async function submit(event: FormEvent) {
     event.preventDefault();
     setOutcome(null);
@@ -66,29 +65,5 @@ export function IntentsExcel({ region, onImported }: { region: RegionView; onImp
         </form>
       )}
     </section>
-  );
-}
-
-function ImportRefusal({ error }: { error: Refusal }) {
-  const t = useT();
-  const { lang } = useLang();
-  return (
-    <div role="alert" data-testid="import-error">
-      <p className="form__error">{error.text}</p>
-      {error.problems.length > 0 && (
-        <div className="table-scroll">
-          <table className="table" data-testid="import-problems">
-            <thead>
-              <tr><th scope="col">{t('linkage.excel.sheet')}</th><th scope="col">{t('linkage.excel.row')}</th><th scope="col">{t('linkage.excel.column')}</th><th scope="col">{t('linkage.excel.problem')}</th></tr>
-            </thead>
-            <tbody>
-              {error.problems.map((p, i) => (
-                <tr key={i}><td>{p.sheet}</td><td>{p.row === null ? '—' : formatNumber(p.row, lang, 0)}</td><td>{p.column ?? '—'}</td><td>{lang === 'vi' ? p.vi || p.en : p.en || p.vi}</td></tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </div>
   );
 }

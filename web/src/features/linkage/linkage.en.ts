@@ -171,10 +171,6 @@ export const linkageEn: Record<keyof typeof linkageVi, string> = {
   'linkage.excel.submit': 'Import from Excel',
   'linkage.excel.pickFile': 'Choose an Excel .xlsx file.',
   'linkage.excel.done': 'Imported: {created} new rows, {updated} updated, {unchanged} unchanged.',
-  'linkage.excel.sheet': 'Sheet',
-  'linkage.excel.row': 'Row',
-  'linkage.excel.column': 'Column',
-  'linkage.excel.problem': 'Problem',
 
   'linkage.suggestions.title': 'Reciprocal (give-and-take) suggestions',
   'linkage.suggestions.intro': "A suggestion is made only when every member gets something it needs. The score is the harmonic mean of the members' gains: it is high only when no member loses out.",

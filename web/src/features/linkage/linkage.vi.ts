@@ -170,10 +170,6 @@ export const linkageVi = {
   'linkage.excel.submit': 'Nhập từ Excel',
   'linkage.excel.pickFile': 'Hãy chọn một tệp Excel .xlsx.',
   'linkage.excel.done': 'Đã nhập: {created} dòng mới, {updated} dòng cập nhật, {unchanged} dòng không đổi.',
-  'linkage.excel.sheet': 'Trang tính',
-  'linkage.excel.row': 'Dòng',
-  'linkage.excel.column': 'Cột',
-  'linkage.excel.problem': 'Vấn đề',
 
   'linkage.suggestions.title': 'Gợi ý trao đổi “có qua có lại”',
   'linkage.suggestions.intro': 'Mỗi gợi ý chỉ có khi mọi bên đều nhận được điều mình cần. Điểm là trung bình điều hòa phần nhận được của các bên: điểm cao chỉ khi không bên nào chịu thiệt.',

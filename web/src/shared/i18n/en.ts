@@ -9,6 +9,7 @@ import { plansEn } from '../../features/plans/plans.en';
 import { forumsEn } from '../../features/forums/forums.en';
 import { linkageEn } from '../../features/linkage/linkage.en';
 import { devolutionEn } from '../../features/devolution/devolution.en';
+import { inventoryEn } from '../../features/devolution/inventory.en';
 import { proposalsEn } from '../../features/consultations/proposals.en';
 import { accountsEn } from '../../features/accounts/accounts.en';
 import { spacesEn } from '../../features/spaces/spaces.en';
@@ -27,6 +28,7 @@ export const en: Record<MessageKey, string> = {
   ...forumsEn,
   ...linkageEn,
   ...devolutionEn,
+  ...inventoryEn,
   'app.name': 'Đối Thoại',
   'app.skip': 'Skip to main content',
   'app.breadcrumb': 'Breadcrumb',
@@ -56,6 +58,11 @@ export const en: Record<MessageKey, string> = {
   'common.cancel': 'Cancel',
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
+
+  'import.sheet': 'Sheet',
+  'import.row': 'Row',
+  'import.column': 'Column',
+  'import.problem': 'Problem',
 
   'error.network': 'Could not reach the server. Check your connection and try again.',
   'error.generic': 'Something went wrong. Please try again.',

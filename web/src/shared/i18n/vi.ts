@@ -8,6 +8,7 @@ import { plansVi } from '../../features/plans/plans.vi';
 import { forumsVi } from '../../features/forums/forums.vi';
 import { linkageVi } from '../../features/linkage/linkage.vi';
 import { devolutionVi } from '../../features/devolution/devolution.vi';
+import { inventoryVi } from '../../features/devolution/inventory.vi';
 import { proposalsVi } from '../../features/consultations/proposals.vi';
 import { accountsVi } from '../../features/accounts/accounts.vi';
 import { spacesVi } from '../../features/spaces/spaces.vi';
@@ -26,6 +27,7 @@ export const vi = {
   ...forumsVi,
   ...linkageVi,
   ...devolutionVi,
+  ...inventoryVi,
   'app.name': 'Đối Thoại',
   'app.skip': 'Bỏ qua, đến nội dung chính',
   'app.breadcrumb': 'Đường dẫn',
@@ -56,6 +58,11 @@ export const vi = {
   'common.cancel': 'Hủy',
   'common.loading': 'Đang tải…',
   'common.retry': 'Thử lại',
+
+  'import.sheet': 'Trang tính',
+  'import.row': 'Dòng',
+  'import.column': 'Cột',
+  'import.problem': 'Vấn đề',
 
   'error.network': 'Không kết nối được với máy chủ. Vui lòng kiểm tra mạng và thử lại.',
   'error.generic': 'Đã có lỗi xảy ra. Vui lòng thử lại.',
