@@ -165,6 +165,13 @@ describeApp('a conversation’s public pages', { clock: new Date('2026-12-04T14:
     expect(parsePage(dup.body).text).toContain(typed);
   });
 
+  it('refuses a statement past the participant’s limit (5), keeping what was typed', async () => {
+    const me = await arrive();
+    for (let i = 1; i <= 5; i++) expect((await post(`/o/${id}/statements`, { text: `Đề xuất số ${i} về bến xe` }, me)).statusCode).toBe(303);
+    const res = await refused(() => post(`/o/${id}/statements`, { text: 'Đề xuất thứ sáu về chợ' }, me), 409, 'Mỗi người tham gia gửi tối đa 5 ý kiến trong cuộc thảo luận này, và bạn đã gửi đủ.');
+    expect(parsePage(res.body).text).toContain('Đề xuất thứ sáu về chợ');
+  });
+
   it('shows a statement’s markup as text', async () => {
     const me = await arrive();
     for (let i = 0; i < 3; i++) {
@@ -175,6 +182,25 @@ describeApp('a conversation’s public pages', { clock: new Date('2026-12-04T14:
       await post(`/o/${id}/vote`, { tid: String(shown(page)), value: '0' }, me);
     }
     throw new Error('the statement with markup was never shown');
+  });
+
+  it('says a closed conversation has ended and shows no forms; a form posted anyway is refused, nothing stored', async () => {
+    const me = await arrive();
+    expect((await api('POST', `/api/conversations/${id}/close`)).statusCode).toBe(200);
+    const page = await get(`/o/${id}`, me);
+    expect(page.statusCode).toBe(200);
+    expect(text(page)).toContain('Cuộc thảo luận đã kết thúc: không nhận thêm ý kiến hay lượt bỏ phiếu.');
+    expect(parsePage(page.body).elements).not.toContain('form');
+    expect(parsePage(page.body).attributes).toContainEqual({ element: 'a', name: 'href', value: `/o/${id}/report` });
+    // a closed page makes no participant for a newcomer
+    const before = await opinionTables(t);
+    expect((await get(`/o/${id}?lang=en`)).cookies).toEqual([]);
+    expect(await opinionTables(t)).toBe(before);
+    const refusedVote = await refused(() => post(`/o/${id}/vote`, { tid: '0', value: '1' }, me), 409, 'Cuộc thảo luận này đã đóng nên không nhận thêm ý kiến hay phiếu.');
+    expect(parsePage(refusedVote.body).elements).not.toContain('form');
+    await refused(() => post(`/o/${id}/statements?lang=en`, { text: 'Muộn rồi' }, me), 409, 'This conversation is closed, so it takes no more statements or votes.');
+    // a cookie the conversation does not know makes nobody either
+    await refused(() => post(`/o/${id}/vote`, { tid: '0', value: '1' }, 'khong-biet'), 409, 'Cuộc thảo luận này đã đóng');
   });
 });
 

@@ -48,6 +48,8 @@ export async function opinionPageRoutes(app: App, { db, now }: Deps) {
   const submit = async (req: FastifyRequest, reply: FastifyReply, lang: Lang, c: Conversation, form: ConversationForm, to: string, run: (pid: number) => Promise<unknown>) => {
     const token = req.cookies?.[OPINION_COOKIE];
     if (!token) return show(reply, lang, c, null, 403, { form: { ...form, error: { vi: opinionWords.vi.noParticipant, en: opinionWords.en.noParticipant } } });
+    // A closed conversation makes nobody, even for a cookie it does not know (the services would refuse the vote after).
+    if (c.status !== 'open') return show(reply, lang, c, null, 409, { form: { ...form, error: AppError.of(409, 'opinion.closed').text } });
     const me = await participantOf(db, c.id, token, now());
     if (me.created) setCookie(req, reply, c, me.token);
     try {
