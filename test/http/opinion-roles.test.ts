@@ -1,22 +1,22 @@
 // Opinion mapping, role × action: the space's facilitator makes, seeds, moderates, opens and closes
-// conversations; an official and an observer read them (statements, map, participation); someone with no
-// role in the private space is told it does not exist; someone signed out is asked to sign in. Written out
-// by hand from the product's rules (opinion.policy.ts).
+// conversations; an official and an observer read them (statements, map, participation, the Word report);
+// someone with no role in the private space is told it does not exist; someone signed out is asked to sign
+// in. Written out by hand from the product's rules (opinion.policy.ts).
 import { beforeAll, expect, it } from 'vitest';
 import { describeApp } from '../helpers/http';
 import { conversationBody, makeConversation, makeOpinionWorld, opinionRoles, type OpinionRole, type OpinionWorld } from '../helpers/opinion';
 
 type Who = OpinionRole | 'anon';
-type Action = 'list' | 'create' | 'read' | 'statements' | 'seed' | 'moderate' | 'map' | 'participation' | 'close' | 'open';
-const actions: Action[] = ['list', 'create', 'read', 'statements', 'seed', 'moderate', 'map', 'participation', 'close', 'open'];
+type Action = 'list' | 'create' | 'read' | 'statements' | 'seed' | 'moderate' | 'map' | 'participation' | 'close' | 'open' | 'report';
+const actions: Action[] = ['list', 'create', 'read', 'statements', 'seed', 'moderate', 'map', 'participation', 'close', 'open', 'report'];
 
 const expected: Record<Who, number[]> = {
-  //     list create read stmts seed  mod   map  part close open
-  fac: [200, 201, 200, 200, 201, 200, 200, 200, 200, 200],
-  off: [200, 403, 200, 200, 403, 403, 200, 200, 403, 403],
-  obs: [200, 403, 200, 200, 403, 403, 200, 200, 403, 403],
-  out: [404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
-  anon: [401, 401, 401, 401, 401, 401, 401, 401, 401, 401],
+  //     list create read stmts seed  mod   map  part close open  report
+  fac: [200, 201, 200, 200, 201, 200, 200, 200, 200, 200, 200],
+  off: [200, 403, 200, 200, 403, 403, 200, 200, 403, 403, 200],
+  obs: [200, 403, 200, 200, 403, 403, 200, 200, 403, 403, 200],
+  out: [404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
+  anon: [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401],
 };
 
 describeApp('opinion roles × actions', {}, (t) => {
@@ -42,6 +42,7 @@ describeApp('opinion roles × actions', {}, (t) => {
       case 'participation': return send('GET', `${c}/participation`);
       case 'close': return send('POST', `${c}/close`);
       case 'open': return send('POST', `${c}/open`);
+      case 'report': return send('GET', `${c}/report.docx`);
     }
   };
 

@@ -58,13 +58,23 @@ describe('the opinion report model', () => {
     expect(tables(doc.blocks)[1]).toEqual([[s2, 'đồng ý', '85,7\u00a0%']]); // 6/7
   });
 
+  it('before the first map, says how many more votes it needs and lists the statements', () => {
+    const doc = opinionReport({ ...sampleInput, map: null, computedAt: null, votes: 9, waiting: { votes: 5, participants: 1 } }, 'vi');
+    expect(doc.facts[1]).toBe('Chưa có bản đồ: 4 ý kiến, 9 lượt bỏ phiếu; cần thêm 5 lượt bỏ phiếu (từ ít nhất 1 người nữa) để vẽ bản đồ đầu tiên.');
+    expect(doc.facts).toHaveLength(2);
+    expect(tables(doc.blocks)).toHaveLength(1); // the statements only
+    expect(opinionReport({ ...sampleInput, map: null, computedAt: null, votes: 1, waiting: { votes: 1, participants: 1 } }, 'en').facts[1]).toBe(
+      'No map yet: 4 statements, 1 vote; 1 more vote (from at least 1 more participant) needed for the first map.',
+    );
+  });
+
   it('never publishes a group under the minimum, nor groups that would give one away (fast-check)', () => {
     const sizes = fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 2, maxLength: 5 });
     fc.assert(
       fc.property(sizes, fc.integer({ min: 2, max: 8 }), (groupSizes, min) => {
         const groups = groupSizes.map((size) => ({ size, representative: [] }));
         const clustered = groupSizes.reduce((a, b) => a + b, 0);
-        const doc = opinionReport({ ...sampleInput, map: { ...sampleInput.map, groups, clustered }, minGroupSize: min }, 'vi');
+        const doc = opinionReport({ ...sampleInput, map: { ...sampleInput.map!, groups, clustered }, minGroupSize: min }, 'vi');
         const shown = texts(doc.blocks).flatMap((x) => /^Nhóm [A-E]: (\d+) người\.$/.exec(x)?.[1] ?? []).map(Number);
         for (const n of shown) expect(n).toBeGreaterThanOrEqual(min);
         const hidden = clustered - shown.reduce((a, b) => a + b, 0);

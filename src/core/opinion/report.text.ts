@@ -9,8 +9,12 @@ const TEXT = {
     vi: '{participants, number} người tham gia, {statements, number} ý kiến, {votes, number} lượt bỏ phiếu; {clustered, number} người đủ số lượt bỏ phiếu để được xếp nhóm.',
     en: '{participants, plural, one {# participant} other {# participants}}, {statements, plural, one {# statement} other {# statements}}, {votes, plural, one {# vote} other {# votes}}; {clustered, plural, one {# participant} other {# participants}} voted enough to be placed in a group.',
   },
+  waiting: {
+    vi: 'Chưa có bản đồ: {statements, number} ý kiến, {cast, number} lượt bỏ phiếu; cần thêm {votes, number} lượt bỏ phiếu (từ ít nhất {participants, number} người nữa) để vẽ bản đồ đầu tiên.',
+    en: 'No map yet: {statements, plural, one {# statement} other {# statements}}, {cast, plural, one {# vote} other {# votes}}; {votes, plural, one {# more vote} other {# more votes}} (from at least {participants, plural, one {# more participant} other {# more participants}}) needed for the first map.',
+  },
   computed: { vi: 'Bản đồ được tính lúc {at}.', en: 'The map was computed at {at}.' },
-  'groups.heading': { vi: '1. Các nhóm ý kiến', en: '1. Opinion groups' },
+  'groups.heading': { vi: 'Các nhóm ý kiến', en: 'Opinion groups' },
   'groups.lead': {
     vi: 'Những người tham gia bỏ phiếu giống nhau được xếp vào {groups, number} nhóm.',
     en: 'Participants who voted alike fall into {groups, plural, one {# group} other {# groups}}.',
@@ -35,20 +39,20 @@ const TEXT = {
   'col.pass': { vi: 'Bỏ qua', en: 'Pass' },
   agree: { vi: 'đồng ý', en: 'agrees' },
   disagree: { vi: 'không đồng ý', en: 'disagrees' },
-  'consensus.heading': { vi: '2. Ý kiến đồng thuận chung', en: '2. Consensus statements' },
+  'consensus.heading': { vi: 'Ý kiến đồng thuận chung', en: 'Consensus statements' },
   'consensus.lead': {
     vi: 'Những ý kiến mà đa số người tham gia cùng đồng ý (hoặc cùng không đồng ý), không kể nhóm nào.',
     en: 'Statements most participants agree with (or disagree with), whatever their group.',
   },
   'consensus.agree': { vi: 'Cùng đồng ý', en: 'Agreed' },
   'consensus.disagree': { vi: 'Cùng không đồng ý', en: 'Disagreed' },
-  'gic.heading': { vi: '3. Đồng thuận giữa các nhóm', en: '3. Group-informed consensus' },
+  'gic.heading': { vi: 'Đồng thuận giữa các nhóm', en: 'Group-informed consensus' },
   'gic.lead': {
     vi: 'Những ý kiến được mọi nhóm cùng đồng ý: chỉ số là tích, qua các nhóm, của tỉ lệ đồng ý trong từng nhóm (có hiệu chỉnh (A+1)/(S+2)); chỉ số cao khi không nhóm nào phản đối.',
     en: 'Statements every group agrees with: the index is the product over groups of each group’s agree share (adjusted as (A+1)/(S+2)); it is high only when no group objects.',
   },
-  'statements.heading': { vi: '4. Các ý kiến và số lượt bỏ phiếu', en: '4. Statements and votes' },
-  'method.heading': { vi: '5. Bản đồ này nói gì và được tính thế nào', en: '5. What the map means and how it was computed' },
+  'statements.heading': { vi: 'Các ý kiến và số lượt bỏ phiếu', en: 'Statements and votes' },
+  'method.heading': { vi: 'Bản đồ này nói gì và được tính thế nào', en: 'What the map means and how it was computed' },
   'method.what': {
     vi: 'Mỗi người tham gia đọc từng ý kiến và chọn đồng ý, không đồng ý hoặc bỏ qua; mỗi người cũng có thể góp ý kiến mới, được duyệt trước khi đưa ra bỏ phiếu. Bản đồ đặt những người bỏ phiếu giống nhau gần nhau: mỗi nhóm là một cụm người có cách nhìn gần nhau. Ý kiến đặc trưng của một nhóm là ý kiến mà nhóm đó đồng ý (hoặc không đồng ý) rõ rệt hơn những người còn lại. Ý kiến đồng thuận cho thấy điểm chung mà các nhóm có thể dựa vào; đó là điều bản đồ muốn làm lộ ra.',
     en: 'Each participant reads the statements one by one and agrees, disagrees or passes; anyone may add a statement, moderated before it is voted on. The map places people who voted alike close together: each group is a cluster of people with similar views. A group’s representative statements are those it agrees (or disagrees) with markedly more than everyone else. Consensus statements show common ground the groups can build on; bringing it to light is what the map is for.',

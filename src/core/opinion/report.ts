@@ -44,8 +44,10 @@ export interface OpinionReportInput {
   /** The statements put to vote (approved), in the order to list them. */
   statements: ReportStatement[];
   votes: number;
-  map: ReportMap;
-  computedAt: Date | string;
+  /** null before the first map: the report then says how many more votes it needs (`waiting`). */
+  map: ReportMap | null;
+  waiting?: { votes: number; participants: number };
+  computedAt: Date | string | null;
   createdAt: Date;
   minGroupSize?: number;
 }
@@ -62,7 +64,9 @@ function table(header: string[], rows: string[][], widths: number[], right: numb
   return { kind: 'table', header, rows: rows.map((r) => r.map(nfc)), widths, align: header.map((_, i) => (right.includes(i) ? 'right' : 'left')) };
 }
 
-function groupBlocks(input: OpinionReportInput, say: Say, locale: Locale, text: (id: string) => string): MinutesBlock[] {
+type Mapped = OpinionReportInput & { map: ReportMap };
+
+function groupBlocks(input: Mapped, say: Say, locale: Locale, text: (id: string) => string): MinutesBlock[] {
   const min = input.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE;
   const { groups } = input.map;
   const sizes = Object.fromEntries(groups.map((g, i) => [String(i), g.size]));
@@ -84,7 +88,7 @@ function groupBlocks(input: OpinionReportInput, say: Say, locale: Locale, text: 
   return blocks;
 }
 
-function consensusBlocks(input: OpinionReportInput, say: Say, locale: Locale, text: (id: string) => string): MinutesBlock[] {
+function consensusBlocks(input: Mapped, say: Say, locale: Locale, text: (id: string) => string): MinutesBlock[] {
   const { agree, disagree } = input.map.consensus;
   const rows = [...agree, ...disagree].map((c) => [text(c.statement), say(c.direction === 'agree' ? 'consensus.agree' : 'consensus.disagree'), formatPercent(c.probability, locale)]);
   const blocks: MinutesBlock[] = [{ kind: 'heading', text: say('consensus.heading'), level: 1 }, { kind: 'paragraph', text: say('consensus.lead') }];
@@ -115,24 +119,26 @@ export function opinionReport(input: OpinionReportInput, locale: Locale = 'vi'):
   const texts = new Map(input.statements.map((s) => [s.id, s.text]));
   const text = (id: string) => texts.get(id) ?? `#${id}`;
   const { map } = input;
-  const facts = [
-    say('topic', { topic: nfc(input.topic) }),
-    say('figures', { participants: map.participants, statements: input.statements.length, votes: input.votes, clustered: map.clustered }),
-    say('computed', { at: formatDateTime(input.computedAt) }),
+  const facts = [say('topic', { topic: nfc(input.topic) })];
+  const method: MinutesBlock[] = [
+    { kind: 'heading', text: say('method.heading'), level: 1 },
+    { kind: 'paragraph', text: say('method.what') },
+    { kind: 'paragraph', text: say('method.how') },
+    { kind: 'paragraph', text: say('method.source') },
   ];
+  let findings: MinutesBlock[] = [];
+  if (map && input.computedAt) {
+    facts.push(say('figures', { participants: map.participants, statements: input.statements.length, votes: input.votes, clustered: map.clustered }));
+    facts.push(say('computed', { at: formatDateTime(input.computedAt) }));
+    findings = [...groupBlocks({ ...input, map }, say, locale, text), ...consensusBlocks({ ...input, map }, say, locale, text)];
+  } else {
+    facts.push(say('waiting', { votes: input.waiting?.votes ?? 0, participants: input.waiting?.participants ?? 0, statements: input.statements.length, cast: input.votes }));
+  }
   return {
     heading: nfc(input.heading),
     title: say('title', { title: nfc(input.title) }),
     facts,
-    blocks: [
-      ...groupBlocks(input, say, locale, text),
-      ...consensusBlocks(input, say, locale, text),
-      ...statementBlocks(input, say, locale),
-      { kind: 'heading', text: say('method.heading'), level: 1 },
-      { kind: 'paragraph', text: say('method.what') },
-      { kind: 'paragraph', text: say('method.how') },
-      { kind: 'paragraph', text: say('method.source') },
-    ],
+    blocks: [...findings, ...statementBlocks(input, say, locale), ...method],
     footer: say('footer', { date: formatDate(input.createdAt) }),
     createdAt: input.createdAt,
   };

@@ -4,6 +4,7 @@
 import { defineModule } from '../module';
 import { opinionRoutes } from './opinion.routes';
 import { opinionPageRoutes } from './page.routes';
+import { reportRoutes } from './report.routes';
 
 export const opinionModule = defineModule({
   id: 'opinion',
@@ -11,5 +12,6 @@ export const opinionModule = defineModule({
   routes: async (app, deps) => {
     await opinionRoutes(app, deps);
     await opinionPageRoutes(app, deps);
+    await reportRoutes(app, deps);
   },
 });

@@ -26,6 +26,7 @@ const ForumPage = lazy(() => import('../features/forums/ForumPage').then((m) => 
 const ScreenPage = lazy(() => import('../features/forums/screens/ScreenPage').then((m) => ({ default: m.ScreenPage })));
 const ModeratePage = lazy(() => import('../features/forums/screens/ModeratePage').then((m) => ({ default: m.ModeratePage })));
 const LinkageRoutes = lazy(() => import('../features/linkage/LinkageRoutes').then((m) => ({ default: m.LinkageRoutes })));
+const ConversationPage = lazy(() => import('../features/opinion/ConversationPage').then((m) => ({ default: m.ConversationPage })));
 const PlanRoutes = lazy(() => import('../features/plans/PlanRoutes').then((m) => ({ default: m.PlanRoutes })));
 
 export function App() {
@@ -83,6 +84,7 @@ function SignedInPage() {
       <Route path="/forums/:id/points/:pointId/moderate">
         {(raw) => decoded(raw, ({ id, pointId }) => <ModeratePage key={`${id}/${pointId}`} forumId={id} pointId={pointId} />)}
       </Route>
+      <Route path="/conversations/:id">{(raw) => decoded(raw, ({ id }) => <ConversationPage key={id} id={id} />)}</Route>
       <Route path="/priorities/:id">{(raw) => decoded(raw, ({ id }) => <ExercisePage key={id} id={id} />)}</Route>
       <Route path="/spaces/:id/consultations/new">{(raw) => decoded(raw, ({ id }) => <ConsultationCreatePage key={id} spaceId={id} />)}</Route>
       <Route path="/consultations/:id">{(raw) => decoded(raw, ({ id }) => <ConsultationPage key={id} id={id} />)}</Route>

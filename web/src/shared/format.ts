@@ -26,3 +26,6 @@ export { formatPercent as formatShareWithSign } from '../../../src/core/format';
 
 // Times of day (agenda items) in Viet Nam's time, 24-hour: "08:30".
 export { formatTime } from '../../../src/core/format';
+
+// A moment as day and time in Viet Nam: "04/12/2026 21:40" (a map's computation, a batch's commit).
+export { formatDateTime } from '../../../src/core/format';

@@ -14,6 +14,7 @@ import { PlansSection } from '../plans/PlansSection';
 import { ForumsSection } from '../forums/ForumsSection';
 import { LinkageSection } from '../linkage/LinkageSection';
 import { DevolutionSection } from '../devolution/DevolutionSection';
+import { OpinionSection } from '../opinion/OpinionSection';
 import { labelOf, usePick, useT } from '../../shared/i18n/i18n';
 import './spaces.css';
 
@@ -55,6 +56,7 @@ export function SpaceDetailPage({ id }: { id: string }) {
           <PrioritiesSection spaceId={space.id} canCreate={permissions.update} localityCode={space.locality?.code ?? null} always={space.kind === 'priority-setting'} />
           <PlansSection space={space} />
           <ForumsSection spaceId={space.id} canCreate={permissions.update} />
+          <OpinionSection spaceId={space.id} canCreate={permissions.update} />
           {paragraphs.length > 0 && (
             <section className="panel" aria-labelledby="description-heading">
               <h2 id="description-heading">{t('space.description')}</h2>

@@ -2139,6 +2139,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/conversations/{id}/report.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The opinion map as a Word report: groups and their representative statements (small groups withheld), consensus, group-informed consensus, votes, and the method in plain words */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "vi" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/conversations/{id}/statements": {
         parameters: {
             query?: never;

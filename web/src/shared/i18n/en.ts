@@ -10,6 +10,7 @@ import { forumsEn } from '../../features/forums/forums.en';
 import { linkageEn } from '../../features/linkage/linkage.en';
 import { devolutionEn } from '../../features/devolution/devolution.en';
 import { inventoryEn } from '../../features/devolution/inventory.en';
+import { opinionEn } from '../../features/opinion/opinion.en';
 import { proposalsEn } from '../../features/consultations/proposals.en';
 import { accountsEn } from '../../features/accounts/accounts.en';
 import { spacesEn } from '../../features/spaces/spaces.en';
@@ -29,6 +30,7 @@ export const en: Record<MessageKey, string> = {
   ...linkageEn,
   ...devolutionEn,
   ...inventoryEn,
+  ...opinionEn,
   'app.name': 'Đối Thoại',
   'app.skip': 'Skip to main content',
   'app.breadcrumb': 'Breadcrumb',

@@ -9,6 +9,7 @@ import { forumsVi } from '../../features/forums/forums.vi';
 import { linkageVi } from '../../features/linkage/linkage.vi';
 import { devolutionVi } from '../../features/devolution/devolution.vi';
 import { inventoryVi } from '../../features/devolution/inventory.vi';
+import { opinionVi } from '../../features/opinion/opinion.vi';
 import { proposalsVi } from '../../features/consultations/proposals.vi';
 import { accountsVi } from '../../features/accounts/accounts.vi';
 import { spacesVi } from '../../features/spaces/spaces.vi';
@@ -28,6 +29,7 @@ export const vi = {
   ...linkageVi,
   ...devolutionVi,
   ...inventoryVi,
+  ...opinionVi,
   'app.name': 'Đối Thoại',
   'app.skip': 'Bỏ qua, đến nội dung chính',
   'app.breadcrumb': 'Đường dẫn',
