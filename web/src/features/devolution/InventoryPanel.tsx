@@ -9,22 +9,12 @@ import { useLang, usePick, useT } from '../../shared/i18n/i18n';
 import { ActivityForm } from './ActivityForm';
 import { localized, type Activity, type DevolutionSpace } from './api';
 import { InventoryExcel } from './InventoryExcel';
+import { bySector } from './inventoryGroups';
 import { labelIn } from './ReviewPanel';
 import './inventory.css';
 
 type Props = { spaceId: string; space: DevolutionSpace; activities: Activity[]; onChange: () => void };
 type Editing = { spaceId: string; space: DevolutionSpace; editing: string | null; open: (code: string | null) => void; done: (message: string) => void };
-
-/** Activities by sector (in the space's order of sectors, unknown ones last), then by function in inventory order. */
-export function bySector(activities: Activity[], sectors: { key: string }[]) {
-  const order = (key: string) => { const i = sectors.findIndex((s) => s.key === key); return i < 0 ? sectors.length : i; };
-  const keys = [...new Set(activities.map((a) => a.sector))].sort((a, b) => order(a) - order(b));
-  return keys.map((sector) => {
-    const inSector = activities.filter((a) => a.sector === sector);
-    const functions = [...new Set(inSector.map((a) => a.functionCode))].map((code) => inSector.filter((a) => a.functionCode === code));
-    return { sector, functions };
-  });
-}
 
 export function InventoryPanel({ spaceId, space, activities, onChange }: Props) {
   const t = useT();
