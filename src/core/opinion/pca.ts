@@ -122,7 +122,11 @@ function gramPair(x: Centred, v1: Float64Array, v2: Float64Array): [Float64Array
 export function orthonormal(w1: Float64Array, w2: Float64Array, scale: number): [Float64Array, Float64Array] {
   const tiny = 1e-12 * Math.max(scale, 1e-300);
   const n1 = norm(w1);
-  if (n1 <= tiny) return [new Float64Array(w1.length), new Float64Array(w1.length)];
+  // the first maps to nothing (e.g. all ones against two equal blocs on balanced statements): the second leads
+  if (n1 <= tiny) {
+    const n2 = norm(w2);
+    return [n2 <= tiny ? new Float64Array(w2.length) : w2.map((e) => e / n2), new Float64Array(w1.length)];
+  }
   const q1 = w1.map((e) => e / n1);
   const along = dot(q1, w2);
   const rest = w2.map((e, j) => e - along * q1[j]);

@@ -3,6 +3,7 @@
 // (core/opinion: Pol.is's method).
 import { defineModule } from '../module';
 import { opinionRoutes } from './opinion.routes';
+import { backgroundMaps } from './recompute.hooks';
 import { opinionPageRoutes } from './page.routes';
 import { reportRoutes } from './report.routes';
 
@@ -13,5 +14,6 @@ export const opinionModule = defineModule({
     await opinionRoutes(app, deps);
     await opinionPageRoutes(app, deps);
     await reportRoutes(app, deps);
+    backgroundMaps(app, deps);
   },
 });

@@ -6,15 +6,14 @@ import type { Db } from '../../db/connection';
 
 export type StaleListener = (conversationId: string) => void;
 
-const listeners = new WeakMap<Db, StaleListener>();
+const listeners = new WeakMap<Db, Set<StaleListener>>();
 
 export function onStaleMap(db: Db, listener: StaleListener): () => void {
-  listeners.set(db, listener);
-  return () => {
-    if (listeners.get(db) === listener) listeners.delete(db);
-  };
+  const set = listeners.get(db) ?? listeners.set(db, new Set()).get(db)!;
+  set.add(listener);
+  return () => set.delete(listener);
 }
 
 export function mapIsStale(db: Db, conversationId: string): void {
-  listeners.get(db)?.(conversationId);
+  for (const listener of listeners.get(db) ?? []) listener(conversationId);
 }
