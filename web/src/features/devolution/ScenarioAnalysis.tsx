@@ -12,6 +12,7 @@ import { paths, type Activities, type DevolutionSpace, type Scenario, type Scena
 import { labelIn } from './ReviewPanel';
 import { RoadmapTable } from './RoadmapTable';
 import { sideBySide, worsens, type Figures } from './sideBySide';
+import './devolution.css';
 
 type Props = { spaceId: string; space: DevolutionSpace; activities: Activities['activities']; scenarios: Scenario[]; version: number };
 const FIGURES = ['functions', 'workload', 'staff', 'budget'] as const;
@@ -64,7 +65,7 @@ function SideTable({ space, analysis, activities }: { space: DevolutionSpace; an
   const { lang } = useLang();
   const rows = sideBySide(analysis.analysis, analysis.moves, activities, space.levels.map((l) => l.key));
   const change = (before: number, after: number) => `${formatNumber(before, lang)} → ${formatNumber(after, lang)}`;
-  const cells = (before: Figures, after: Figures) => FIGURES.map((f) => <td key={f} className="num">{change(before[f], after[f])}</td>);
+  const cells = (before: Figures, after: Figures) => FIGURES.map((f) => <td key={f} className="num dv-change">{change(before[f], after[f])}</td>);
   const levels = space.levels.filter((l) => rows.some((r) => r.level === l.key));
   return (
     <div className="table-scroll">
@@ -88,13 +89,13 @@ function SideTable({ space, analysis, activities }: { space: DevolutionSpace; an
                   <td>{pick(level)}</td>
                   <th scope="row">{labelIn(space.sectors, r.sector, pick)}</th>
                   {cells(r.before, r.after)}
-                  <td className="num">{t('devolution.analysis.inOut', { in: r.movedIn, out: r.movedOut })}</td>
+                  <td className="num dv-change">{t('devolution.analysis.inOut', { in: r.movedIn, out: r.movedOut })}</td>
                 </tr>
               ))}
               <tr className="subtotal" data-testid={`devolution-level-${level.key}`}>
                 <th scope="row" colSpan={2}>{t('devolution.analysis.levelTotal', { level: pick(level) })}</th>
                 {cells(before, after)}
-                <td className="num">{t('devolution.analysis.inOut', { in: sum(mine, 'movedIn'), out: sum(mine, 'movedOut') })}</td>
+                <td className="num dv-change">{t('devolution.analysis.inOut', { in: sum(mine, 'movedIn'), out: sum(mine, 'movedOut') })}</td>
               </tr>
             </tbody>
           );

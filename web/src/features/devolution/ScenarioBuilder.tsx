@@ -2,7 +2,8 @@
 // day, its moves changed, or deleted after a confirmation). A name and the day the assignment is for, then
 // moves (MoveForm: activity, level, phase, day, investment, rationale, scores), each listed with an edit and a
 // remove button. Saving puts it in the comparison beside the current assignment, with its Word report; a
-// refusal shows the server's sentence (a district after 30/06/2025 …). An edited scenario keeps its short code.
+// refusal shows the server's sentence (a district after 30/06/2025 …). An edited scenario keeps its short code;
+// renamed, it drops its English name (the page then shows the Vietnamese one) rather than keep a stale one.
 import { useState, type FormEvent } from 'react';
 import { api, errorMessage } from '../../shared/api/client';
 import { formatDate, formatNumber } from '../../shared/format';
@@ -77,7 +78,7 @@ export function ScenarioBuilder({ spaceId, space, activities, scenarios, onSaved
     const vi = name.trim().normalize('NFC');
     if (!vi || !keyOf(vi)) return setProblem(t('devolution.builder.needName'));
     if (moves.length === 0) return setProblem(t('devolution.builder.needMoves'));
-    const body: ScenarioBody = { key: editing?.key ?? keyOf(vi), name: { vi, en: editing?.name.en ?? null }, date, moves };
+    const body: ScenarioBody = { key: editing?.key ?? keyOf(vi), name: { vi, en: editing && editing.name.vi === vi ? editing.name.en : null }, date, moves };
     try {
       const saved = editing
         ? await api<Scenario>(paths.scenario(spaceId, editing.id), { method: 'PUT', body })

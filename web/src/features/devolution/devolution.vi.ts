@@ -118,7 +118,7 @@ export const devolutionVi = {
   'devolution.sens.title': 'Độ nhạy của trọng số',
   'devolution.sens.exact': 'Thay đổi trọng số của một tiêu chí, các tiêu chí khác giữ tỷ lệ với nhau: “{name}” vẫn đứng đầu trong các khoảng sau (tính chính xác).',
   'devolution.sens.search': 'Thay đổi trọng số của một tiêu chí, các tiêu chí khác giữ tỷ lệ với nhau: “{name}” vẫn đứng đầu trong các khoảng sau (TOPSIS: tìm theo lưới bước 0,1 %).',
-  'devolution.sens.range': '{criterion}: thứ hạng đầu giữ nguyên khi trọng số trong khoảng {from} %–{to} % (hiện là {now} %).',
-  'devolution.sens.always': '{criterion}: “{name}” đứng đầu với mọi trọng số của tiêu chí này (hiện là {now} %).',
+  'devolution.sens.range': '{criterion}: thứ hạng đầu giữ nguyên khi trọng số trong khoảng {from} %–{to} % (hiện là {now} %).',
+  'devolution.sens.always': '{criterion}: “{name}” đứng đầu với mọi trọng số của tiêu chí này (hiện là {now} %).',
   'devolution.sens.tied': 'Hạng nhất đang đồng hạng nên chưa tính độ nhạy.',
 };
