@@ -5,12 +5,13 @@
 // included. The report says how many more votes a map needs, then shows the groups once the background
 // job has computed it (the test waits for that condition, never for a time).
 import { eq, sql } from 'drizzle-orm';
-import { opinionMaps } from '../../src/modules/opinion';
+import { findConversation, latestMap, opinionMaps } from '../../src/modules/opinion';
 import { beforeAll, expect, it } from 'vitest';
 import { adminHeaders, spaceBody, testApp } from '../helpers/app';
 import { rowsOf } from '../helpers/forums';
 import { parsePage } from '../helpers/html';
 import { describeApp, type AppFixture } from '../helpers/http';
+import { waitFor } from '../helpers/streams';
 
 type Res = { statusCode: number; body: string; headers: Record<string, unknown>; cookies: { name: string; value: string; path?: string; httpOnly?: boolean; sameSite?: string; secure?: boolean }[] };
 
@@ -291,5 +292,48 @@ describeApp('a conversation’s public report', { clock: new Date('2026-12-04T14
     expect(text).toContain('Nhóm B: không công bố ý kiến tiêu biểu vì từ đó có thể suy ra cách bỏ phiếu của một nhóm dưới 5 người.');
     expect(text).not.toContain('trong nhóm');
     expect(text).toContain('Chưa thấy các nhóm quan điểm khác nhau rõ rệt.');
+  });
+});
+
+describeApp('a conversation’s public report from the background map', { config: { opinionRecomputeSeconds: 0.05 } }, (t) => {
+  const STATEMENTS = ['Số hóa hồ sơ đất đai', 'Wifi miễn phí nơi công cộng', 'Dịch vụ công trực tuyến mức 4', 'Giữ thủ tục giấy', 'Không cần ứng dụng mới', 'Họp dân trực tiếp là đủ'];
+  const get = (url: string, token?: string) => t.app.inject({ method: 'GET', url, cookies: token ? { dt_opinion: token } : {} }) as Promise<Res>;
+
+  it('shows the groups the background job finds after people vote through the page', async () => {
+    const api = (url: string, payload: object) => t.app.inject({ method: 'POST', url, headers: adminHeaders, payload });
+    const space = (await api('/api/spaces', spaceBody('ban-do-cong-khai', 'public'))).json();
+    const { id } = (await api(`/api/spaces/${space.id}/conversations`, { slug: 'ban-do-cong-khai', title: { vi: 'Chính quyền số', en: null }, topic: { vi: 'Ưu tiên gì?', en: null } })).json();
+    for (const text of STATEMENTS) expect((await api(`/api/conversations/${id}/statements`, { text })).statusCode).toBe(201);
+    // two blocs of five through the form: one agrees with the first three statements and disagrees with the last three, the other the opposite
+    for (const side of [1, -1]) {
+      for (let person = 0; person < 5; person++) {
+        const me = (await get(`/o/${id}`)).cookies[0].value;
+        for (let shown = /data-tid="(\d+)"/.exec((await get(`/o/${id}`, me)).body); shown; shown = /data-tid="(\d+)"/.exec((await get(`/o/${id}`, me)).body)) {
+          const tid = Number(shown[1]);
+          const value = String(tid < 3 ? side : -side);
+          const res = await t.app.inject({ method: 'POST', url: `/o/${id}/vote`, payload: `tid=${tid}&value=${value}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, cookies: { dt_opinion: me } });
+          expect(res.statusCode).toBe(303);
+        }
+      }
+    }
+    // the background job's map reaches the last vote (the page reads whatever map is stored, never computes)
+    const { votesVersion } = (await findConversation(t.database.db, id))!;
+    await waitFor(async () => {
+      const latest = await latestMap(t.database.db, id);
+      return latest.status === 'ready' && latest.votesVersion === votesVersion;
+    });
+    const page = parsePage((await get(`/o/${id}/report`)).body);
+    expect(page.text).toContain('Cập nhật lúc');
+    expect(page.text).toMatch(/Người tham gia: 10\s*Ý kiến: 6\s*Lượt bỏ phiếu: 60/);
+    expect(page.text).toContain('Những người tham gia chia thành 2 nhóm quan điểm.');
+    expect(page.text).toMatch(/Nhóm A \(5 người\) (đồng tình với|phản đối) “[^”]+” trong khi nhóm B \(5 người\) (đồng tình với|phản đối) “[^”]+”\./);
+    // every member of a bloc voted alike: each representative statement has all of its group behind it
+    const shares = page.text.match(/— \d+\u00a0% trong nhóm (đồng ý|không đồng ý)/g) ?? [];
+    expect(shares.length).toBeGreaterThan(1);
+    expect(shares.every((s) => s.startsWith('— 100\u00a0%'))).toBe(true);
+    // each statement splits everyone five to five: nothing is shared by most
+    expect(page.text).toContain('Chưa có ý kiến nào được đa số đồng tình hoặc phản đối.');
+    // five people who voted alike stand on one spot: one dot per group
+    expect(page.attributes.filter((a) => a.element === 'path' && a.name === 'd').map((a) => a.value.split('h0').length - 1)).toEqual([1, 1]);
   });
 });
