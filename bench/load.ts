@@ -15,9 +15,11 @@ export const verdict = (met: boolean) => (met ? 'goal met' : 'GOAL NOT MET');
 export const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 
 /** One request; answers its status, body (when `read`) and the cookies it set. */
-export function request(url: string, options: { method?: string; body?: unknown; headers?: Record<string, string>; read?: boolean } = {}): Promise<Answer> {
-  const body = options.body === undefined ? undefined : JSON.stringify(options.body);
-  const headers = { ...(body !== undefined && { 'content-type': 'application/json' }), ...options.headers };
+/** `body` goes as JSON, `form` as a posted HTML form's fields (already encoded). */
+export function request(url: string, options: { method?: string; body?: unknown; form?: string; headers?: Record<string, string>; read?: boolean } = {}): Promise<Answer> {
+  const body = options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  const type = options.form !== undefined ? 'application/x-www-form-urlencoded' : 'application/json';
+  const headers = { ...(body !== undefined && { 'content-type': type }), ...options.headers };
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: options.method ?? (body === undefined ? 'GET' : 'POST'), agent, headers }, (res) => {
       let text = '';

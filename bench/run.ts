@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark, each printing its figures beside the baseline measured in the same run.
 import { benchBallots } from './ballots.bench';
+import { benchConversation } from './conversation.bench';
 import { benchForums } from './forums.bench';
 import { benchLinkage } from './linkage.bench';
 import { benchOpinion } from './opinion.bench';
@@ -14,3 +15,4 @@ await benchStoredTally();
 await benchForums();
 await benchLinkage();
 await benchOpinion();
+await benchConversation();
