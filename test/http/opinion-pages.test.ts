@@ -277,7 +277,7 @@ describeApp('a conversation’s public report', { clock: new Date('2026-12-04T14
     expect(page.text).toContain('Dù khác nhau, phần lớn mọi người cùng đồng tình với “Xe buýt điện cho nội thành <script>alert(1)</script>.”.');
     // the static map: one path of dots per group (A's six at the left top, B's at the right bottom)
     expect(page.elements.filter((e) => e === 'path')).toHaveLength(2);
-    expect(page.attributes.filter((a) => a.element === 'path' && a.name === 'd').map((a) => a.value)).toEqual(['M2 2h0', 'M61 37h0']);
+    expect(page.attributes.filter((a) => a.element === 'path' && a.name === 'd').map((a) => a.value)).toEqual(['M2 2h0', 'M49 31h0']);
     for (const file of ['comments', 'votes', 'participants-votes']) expect(page.attributes).toContainEqual({ element: 'a', name: 'href', value: `/api/conversations/${id}/export/${file}.csv` });
     const en = parsePage((await report('?lang=en')).body).text;
     expect(en).toContain('Updated 04/12/2026 21:40');
