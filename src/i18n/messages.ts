@@ -322,7 +322,10 @@ const catalog = {
   'devolution.unknown_unit': { vi: 'Đơn vị "{unit}" không thuộc không gian phân cấp này.', en: 'The unit "{unit}" is not part of this decentralisation space.' },
   'devolution.unknown_kind': { vi: 'Loại hoạt động "{kind}" không đúng: dùng regulate, plan, finance, deliver hoặc monitor.', en: 'The activity kind "{kind}" is wrong: use regulate, plan, finance, deliver or monitor.' },
   'devolution.unknown_level': { vi: 'Cấp "{level}" không đúng: dùng province, district hoặc commune.', en: 'The level "{level}" is wrong: use province, district or commune.' },
-  'devolution.negative': { vi: 'Trường "{field}" phải là một số không âm, không phải {value}.', en: 'The field "{field}" must be a number of at least 0, not {value}.' },
+  'devolution.negative': {
+    vi: '{field, select, workload {Khối lượng (hồ sơ/năm)} staff {Biên chế} budget {Ngân sách} investment {Vốn đầu tư} other {Trường "{field}"}} phải là một số không âm, không phải {value}.',
+    en: '{field, select, workload {The workload (cases a year)} staff {The staff} budget {The budget} investment {The investment} other {The field "{field}"}} must be a number of at least 0, not {value}.',
+  },
   'devolution.missing': { vi: 'Thiếu trường "{field}".', en: 'The field "{field}" is missing.' },
   'devolution.code_twice': { vi: 'Mã hoạt động "{code}" xuất hiện hai lần.', en: 'The activity code "{code}" appears twice.' },
   'devolution.function_mismatch': { vi: 'Chức năng "{function}" có tên hoặc đơn vị khác với dòng của hoạt động "{first}".', en: 'The function "{function}" has another name or unit than on the row of activity "{first}".' },

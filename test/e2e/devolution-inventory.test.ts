@@ -46,7 +46,7 @@ describeBrowser('the decentralisation inventory edited on screen and round-tripp
     expect(await form.getByLabel('Khối lượng (hồ sơ/năm)').inputValue()).toBe('1500');
     await form.getByLabel('Khối lượng (hồ sơ/năm)').fill('-5');
     await form.getByRole('button', { name: 'Lưu hoạt động' }).click();
-    await expect.poll(() => form.getByTestId('devolution-activity-error').innerText(), poll).toBe('Hoạt động "NK-02.1": trường "workload" phải là một số không âm, không phải -5.');
+    await expect.poll(() => form.getByTestId('devolution-activity-error').innerText(), poll).toBe('Hoạt động "NK-02.1": khối lượng (hồ sơ/năm) phải là một số không âm, không phải -5.');
     expect((await inventory()).find((a: { code: string }) => a.code === 'NK-02.1')).toMatchObject({ workload: 1500, staff: 8 });
     await form.getByLabel('Khối lượng (hồ sơ/năm)').fill('1.650');
     await form.getByLabel('Biên chế', { exact: true }).fill('8,5');
@@ -93,7 +93,7 @@ describeBrowser('the decentralisation inventory edited on screen and round-tripp
     await upload(ha, bad);
     const problems = excel.getByTestId('import-problems').locator('tbody tr');
     await expect.poll(() => problems.count(), poll).toBe(1);
-    expect(await problems.first().locator('td').allInnerTexts()).toEqual(['Trật tự đô thị', '2', 'K', 'Trường "staff" phải là một số không âm, không phải -3.']);
+    expect(await problems.first().locator('td').allInnerTexts()).toEqual(['Trật tự đô thị', '2', 'K', 'Biên chế phải là một số không âm, không phải -3.']);
     expect(await excel.getByTestId('import-error').locator('.form__error').innerText()).toBe('Tệp phan-cap-sai.xlsx không được nhập vì có 1 lỗi ở 1 dòng; chưa có gì được ghi. Hãy sửa các dòng được liệt kê rồi nhập lại.');
     expect(await inventory()).toEqual(before);
     await excel.scrollIntoViewIfNeeded();

@@ -65,7 +65,7 @@ describeApp('decentralisation inventory in Excel', { clock: new Date('2026-12-04
       ['Trật tự đô thị', 2, 'L'],
       ['Xây dựng', 2, 'J'],
     ]);
-    expect(error.problems[3]).toMatchObject({ vi: 'Trường "workload" phải là một số không âm, không phải -12.', en: 'The field "workload" must be a number of at least 0, not -12.' });
+    expect(error.problems[3]).toMatchObject({ vi: 'Khối lượng (hồ sơ/năm) phải là một số không âm, không phải -12.', en: 'The workload (cases a year) must be a number of at least 0, not -12.' });
     expect(await devoTables(t)).toBe(before);
   });
 

@@ -75,7 +75,7 @@ describeApp('decentralisation planning', { clock: new Date('2026-12-04T03:00:00Z
   describe('bad input: 4xx in vi and en, nothing stored', () => {
     it('a negative workload, an unknown sector, a code used twice', async () => {
       const e = await refused(() => call('sxd', 'POST', '/activities', activity('XD-02.1', { workload: -5 })), 400, 'devolution.negative');
-      expect(e.vi).toBe('Hoạt động "XD-02.1": trường "workload" phải là một số không âm, không phải -5.');
+      expect(e.vi).toBe('Hoạt động "XD-02.1": khối lượng (hồ sơ/năm) phải là một số không âm, không phải -5.');
       await refused(() => call('sxd', 'POST', '/activities', activity('XD-02.1', { staff: -1 })), 400, 'devolution.negative');
       await refused(() => call('sxd', 'POST', '/activities', activity('XD-02.1', { sector: 'chiem-tinh' })), 400, 'devolution.unknown_sector');
       await refused(() => call('sxd', 'POST', '/activities', activity('XD-01.1')), 409, 'devolution.code_twice');
