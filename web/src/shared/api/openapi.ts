@@ -1895,6 +1895,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/conversations/{id}/export/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data in Pol.is's export layout: comments.csv, votes.csv or participants-votes.csv (public; participants renumbered in a keyed random order, times to the hour) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    file: "comments.csv" | "votes.csv" | "participants-votes.csv";
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/conversations/{id}/map": {
         parameters: {
             query?: never;
