@@ -73,6 +73,43 @@ describeApp('decentralisation scenario report', { clock: new Date('2026-12-04T03
     for (const line of expected) expect(squeezed(text), line).toContain(squeezed(line));
   });
 
+  // ?lang=en: the same figures the English way (1,650; 333.3), the report's words, levels, sectors, statuses and
+  // the names given in English in English; activity names, rationales and phases as typed (Vietnamese)
+  const english = [
+    'Decentralisation scenario report: Two-tier local government 2025',
+    'Effective date: 01/07/2025. Activities moved: 3.',
+    '3 functions, 4 activities in 3 sectors: Home affairs; Construction; Urban order.',
+    'Province/city District Commune/ward Total',
+    'Workload (cases a year) 1,650 2,500 0 4,150',
+    'Cấp giấy phép xây dựng nhà ở riêng lẻ (Construction)',
+    '0 → 1,500',
+    '2,500 → 0',
+    // the capacity table's columns are read apart in English: the sentence and the commune's 333.3 after
+    'Capacity check: workload per staff member at each receiving level, before and after the moves.',
+    '333.3',
+    '2,000 250',
+    'Total investment: 2,250 million đồng.',
+    'Not started Signed off Not started Not started',
+    'Not yet signed off: Department of Home Affairs; Ninh Kiều district; An Khánh ward.',
+    'Made with Đối Thoại on 04/12/2026.',
+  ];
+
+  it('comes in English with lang=en, and refuses a language it does not have', { timeout: 180_000 }, async () => {
+    const url = `/api/spaces/${w.spaceId}/devolution/scenarios/${scenarioId}/report.docx`;
+    const res = await t.app.inject({ method: 'GET', url: `${url}?lang=en`, headers: w.s.obs.headers });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain('phan-cap-hai-cap-2025-en.docx');
+    const file = path.join(dir, `phan-cap-en-${t.kind}.docx`);
+    writeFileSync(file, res.rawPayload);
+    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'pipe', timeout: 120_000 });
+    const text = pdfText(file.replace(/\.docx$/, '.pdf'));
+    expect(text.normalize('NFC')).toBe(text);
+    for (const line of english) expect(squeezed(text), line).toContain(squeezed(line));
+    expect(text).not.toContain('Báo cáo kịch bản');
+    const fr = await t.app.inject({ method: 'GET', url: `${url}?lang=fr`, headers: w.s.obs.headers });
+    expect(fr.statusCode).toBe(400);
+  });
+
   it('is not given to an outsider', async () => {
     const res = await t.app.inject({ method: 'GET', url: `/api/spaces/${w.spaceId}/devolution/scenarios/${scenarioId}/report.docx`, headers: w.s.out.headers });
     expect(res.statusCode).toBe(404);

@@ -63,6 +63,8 @@ export const noteBody = z.object({
   text: z.string().trim().min(1).max(4000),
 });
 
+export const reportQuery = z.object({ lang: z.enum(['vi', 'en']).default('vi').describe('the report’s language: vi (default) or en') });
+
 export const compareQuery = z.object({
   method: z.enum(['weighted-sum', 'topsis']).default('weighted-sum'),
   subsidiarity: z.coerce.number().min(0).default(1),

@@ -31,7 +31,7 @@ export function ComparisonTable({ spaceId, comparison, scenarios }: Props) {
               {CRITERIA.map((c) => <td key={c} className="num">{formatNumber(a.values[c] ?? 0, lang)}</td>)}
               <td className="num">{formatNumber(a.score, lang)}</td>
               <td className="num">{rank(a.key)}</td>
-              <td>{idOf(a.key) && <a href={paths.report(spaceId, idOf(a.key)!)} download data-testid={`devolution-report-${a.key}`}>{t('devolution.report')}</a>}</td>
+              <td>{idOf(a.key) && <a href={paths.report(spaceId, idOf(a.key)!, lang)} download data-testid={`devolution-report-${a.key}`}>{t('devolution.report')}</a>}</td>
             </tr>
           ))}
         </tbody>

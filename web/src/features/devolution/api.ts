@@ -33,7 +33,8 @@ export const paths = {
   comparison: (spaceId: string, query = '') => `${base(spaceId)}/comparison${query}`,
   scenarios: (spaceId: string) => `${base(spaceId)}/scenarios`,
   scenario: (spaceId: string, scenarioId: string) => `${base(spaceId)}/scenarios/${enc(scenarioId)}`,
-  report: (spaceId: string, scenarioId: string) => `${base(spaceId)}/scenarios/${enc(scenarioId)}/report.docx`,
+  /** The Word report, in English when the page is (the server's ?lang=en). */
+  report: (spaceId: string, scenarioId: string, lang: 'vi' | 'en' = 'vi') => `${base(spaceId)}/scenarios/${enc(scenarioId)}/report.docx${lang === 'en' ? '?lang=en' : ''}`,
 };
 
 /** Names carry English only where it was given; the page falls back to the Vietnamese. */

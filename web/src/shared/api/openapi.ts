@@ -9165,10 +9165,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A scenario as a Word report (Vietnamese): inventory summary, moves with rationale, per-level tables, capacity check, roadmap, review status */
+        /** A scenario as a Word report (Vietnamese, or English with lang=en): inventory summary, moves with rationale, per-level tables, capacity check, roadmap, review status */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description the report’s language: vi (default) or en */
+                    lang?: "vi" | "en";
+                };
                 header?: never;
                 path: {
                     id: string;
