@@ -333,6 +333,14 @@ describeApp('a conversation’s public report from the background map', { config
     expect(shares.every((s) => s.startsWith('— 100\u00a0%'))).toBe(true);
     // each statement splits everyone five to five: nothing is shared by most
     expect(page.text).toContain('Chưa có ý kiến nào được đa số đồng tình hoặc phản đối.');
+    // the report's open-data links answer with the Pol.is files, no sign-in needed
+    const links = page.attributes.filter((a) => a.element === 'a' && a.value.includes('/export/')).map((a) => a.value);
+    expect(links).toHaveLength(3);
+    for (const link of links) {
+      const file = await t.app.inject({ method: 'GET', url: link });
+      expect(file.statusCode, link).toBe(200);
+      expect(file.headers['content-type']).toContain('text/csv');
+    }
     // five people who voted alike stand on one spot: one dot per group
     expect(page.attributes.filter((a) => a.element === 'path' && a.name === 'd').map((a) => a.value.split('h0').length - 1)).toEqual([1, 1]);
   });

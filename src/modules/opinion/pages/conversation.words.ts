@@ -59,7 +59,7 @@ export const opinionWords = {
     meaningNoCommon: 'Chưa có ý kiến nào được phần lớn mọi người cùng đồng tình.',
     meaningOne: 'Chưa thấy các nhóm quan điểm khác nhau rõ rệt.',
     openData: 'Dữ liệu mở (định dạng Pol.is, CSV)',
-    openDataHelp: 'Ai cũng có thể tải về và kiểm tra lại bằng công cụ của Pol.is. Mã người tham gia đã được xáo trộn.',
+    openDataHelp: 'Ai cũng có thể tải về và kiểm tra lại bằng công cụ của Pol.is. Số của người tham gia đã được xáo trộn, thời điểm làm tròn xuống đến giờ.',
     files: { comments: 'Các ý kiến', votes: 'Các lượt bỏ phiếu', participants: 'Người tham gia × ý kiến' },
   },
   en: {
@@ -118,7 +118,7 @@ export const opinionWords = {
     meaningNoCommon: 'No statement has most people agreeing yet.',
     meaningOne: 'No distinct opinion groups stand out yet.',
     openData: 'Open data (Pol.is format, CSV)',
-    openDataHelp: "Anyone may download it and check these results with Pol.is's tools. Participant numbers are shuffled.",
+    openDataHelp: "Anyone may download it and check these results with Pol.is's tools. Participant numbers are shuffled and times rounded down to the hour.",
     files: { comments: 'Statements', votes: 'Votes', participants: 'Participants × statements' },
   },
 } satisfies Record<Lang, unknown>;
