@@ -19,15 +19,14 @@ export type MapData = { points: MapPoints; groupLabel: (name: string, size: numb
 const OTHERS = '#9aa7b3';
 const colour = (i: number) => PEERS[i % PEERS.length];
 
-/** The hull as a polygon in the grid's coordinates; its vertices are the series' data so they count in the axes' extent. */
+/** The hull as a polygon in the grid's coordinates: one data item (a vertex, so renderItem runs once), the shape from the closure. */
 function hullSeries(group: MapGroup, i: number, name: string): CustomSeriesOption {
   return {
     type: 'custom',
     name,
     silent: true,
     z: 1,
-    data: [group.hull],
-    encode: { x: -1, y: -1 },
+    data: [group.hull[0]],
     renderItem: (_params, api) => ({
       type: 'polygon',
       shape: { points: group.hull.map((p: Point) => api.coord(p)) },
