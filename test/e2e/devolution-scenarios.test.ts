@@ -78,8 +78,8 @@ describeBrowser('decentralisation scenarios edited, analysed and compared', { de
     // the analysis of the renamed scenario, by hand
     await analysis.getByLabel('Kịch bản được phân tích').selectOption({ label: 'Thí điểm quận 2022' });
     await expect.poll(() => tds('devolution-capacity-district'), poll).toEqual(['3', '309,8 (12.700 hồ sơ / 41 biên chế)', '244,3 (11.970 hồ sơ / 49 biên chế)', 'Không tăng']);
-    expect(await tds('devolution-side-district-natural-resources')).toEqual(['Huyện/quận', '2 → 3', '6.800 → 7.700', '17 → 25', '3.000 → 4.600', '+1 / −0']);
-    expect(await tds('devolution-side-province-natural-resources')).toEqual(['Tỉnh/thành phố', '1 → 0', '900 → 0', '8 → 0', '1.600 → 0', '+0 / −1']);
+    expect(await tds('devolution-side-district-natural-resources')).toEqual(['Huyện/quận', '2 → 3', '6.800 → 7.700', '17 → 25', '3.000 → 4.600', '+1 / 0']);
+    expect(await tds('devolution-side-province-natural-resources')).toEqual(['Tỉnh/thành phố', '1 → 0', '900 → 0', '8 → 0', '1.600 → 0', '0 / −1']);
     expect(await tds('devolution-level-district')).toEqual(['6 → 7', '12.700 → 11.970', '41 → 49', '7.600 → 21.400', '+3 / −2']);
     const phase = (n: number) => analysis.getByTestId(`devolution-phase-${n}`).locator('tr').first().locator('th, td').allInnerTexts();
     expect(await phase(1)).toEqual(['Giai đoạn 1 (2022)', '01/07/2022', '4.400']);

@@ -90,7 +90,7 @@ export const devolutionEn: Record<keyof typeof devolutionVi, string> = {
   'devolution.analysis.staff': 'Staff',
   'devolution.analysis.budget': 'Budget (million đồng a year)',
   'devolution.analysis.moved': 'Moved in / out',
-  'devolution.analysis.inOut': '+{in} / −{out}',
+  'devolution.analysis.inOut': '{in, plural, =0 {0} other {+#}} / {out, plural, =0 {0} other {−#}}',
   'devolution.analysis.levelTotal': 'Total, {level}',
   'devolution.analysis.noReceiver': 'The scenario moves no activity.',
   'devolution.analysis.noStaff': '{workload} cases, no staff',

@@ -89,7 +89,7 @@ export const devolutionVi = {
   'devolution.analysis.staff': 'Biên chế',
   'devolution.analysis.budget': 'Ngân sách (triệu đồng/năm)',
   'devolution.analysis.moved': 'Chuyển đến / đi',
-  'devolution.analysis.inOut': '+{in} / −{out}',
+  'devolution.analysis.inOut': '{in, plural, =0 {0} other {+#}} / {out, plural, =0 {0} other {−#}}',
   'devolution.analysis.levelTotal': 'Cộng {level}',
   'devolution.analysis.noReceiver': 'Kịch bản không chuyển hoạt động nào.',
   'devolution.analysis.noStaff': '{workload} hồ sơ, chưa có biên chế',
