@@ -13,6 +13,7 @@ import { loadDemoPlans } from './demo.plans';
 import { loadDemoForum } from './demo.forum';
 import { loadDemoLinkage } from './demo.linkage';
 import { loadDemoDevolution } from './demo.devolution';
+import { loadDemoOpinion } from './demo.opinion';
 import { clusterConferenceBallots, priorityRankingBallots, recommendations, stakeholderGroups } from './demo.consultations';
 import { acvn as acvnFacts, canThoBodies } from './demo.facts';
 import { PRIORITY_AREAS } from '../../core/priority-areas';
@@ -89,6 +90,8 @@ export async function loadDemo(db: Db, now: Date): Promise<boolean> {
     await loadDemoPlans(tx, loader, spaceIds.cantho, now);
     // The 2021 Local Development Dialogue with its 59 connection points (demo.forum.ts).
     await loadDemoForum(tx, loader, spaceIds.cantho, now);
+    // Its illustrative conversation on digital transformation and green growth, with its map (demo.opinion.ts).
+    await loadDemoOpinion(tx, loader, spaceIds.cantho, now);
     // The Mekong Delta region: the 2016–2020 agreement read onto the 2025 provinces (demo.linkage.ts).
     await loadDemoLinkage(tx, loader, now);
     // Cần Thơ's 2022 decentralisation pilot and the 2025 two-tier reform (demo.devolution.ts).

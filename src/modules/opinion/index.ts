@@ -8,3 +8,5 @@ export { latestMap, mapReadinessOf, participation, type LatestMap, type Particip
 export type { MapConsensus, MapGroup, MapPoint, MapRepresentative, MapResult } from './map.result';
 export { accessIn as opinionAccessIn, opinionPolicy, type OpinionAccess } from './opinion.policy';
 export { presentStatement } from './opinion.presenter';
+// The demo computes its conversation's map at load time, in-process (no background then).
+export { computeMapNow } from './map.store';

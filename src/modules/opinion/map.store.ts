@@ -6,7 +6,7 @@ import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { OpinionState } from '../../core/opinion';
 import type { VoteColumns } from '../../core/opinion/types';
 import type { Db } from '../../db/connection';
-import type { MapAnswer, MapRequest } from './map.compute';
+import { computeMap, type MapAnswer, type MapRequest } from './map.compute';
 import { mapReadinessOf } from './map.service';
 import { opinionConversations, opinionMaps, opinionStatements, opinionVotes } from './opinion.table';
 
@@ -62,3 +62,6 @@ export async function staleConversations(db: Db): Promise<string[]> {
     .where(and(sql`${opinionConversations.votesVersion} > 0`, or(isNull(opinionMaps.votesVersion), lt(opinionMaps.votesVersion, opinionConversations.votesVersion))));
   return rows.map((r) => r.id);
 }
+
+/** The map computed here and now, in this thread (a seed's one-off; the server uses the worker). */
+export const computeMapNow = (db: Db, conversationId: string, now: Date) => recomputeMap(db, conversationId, async (request) => computeMap(request), () => now);
