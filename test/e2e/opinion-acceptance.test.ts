@@ -8,8 +8,7 @@
 // Screenshots: opinion-acceptance-N-*.png.
 //
 // By hand: bloc L (8 people) agrees with statements 0, 1, 3 and the new one (5), disagrees with 2; bloc R (8)
-// the reverse; everyone agrees with 4. (Not 2 + 2: votes split evenly that way are orthogonal to the all-ones
-// vector core/opinion's PCA starts from, as Pol.is's does, and the map collapses to a point — noted, not ours.) Sixteen people have voted on every statement, more than the 15 the
+// the reverse; everyone agrees with 4. Sixteen people have voted on every statement, more than the 15 the
 // map takes in, so the phone's participant (3 votes) is not placed: two groups of 8, statement 4 agreed by all.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -1,5 +1,6 @@
 // The components and projections on matrices small enough to diagonalise by hand.
 import { describe, expect, it } from 'vitest';
+import { analyseConversation } from './analyse';
 import { voteMatrix } from './matrix';
 import { principalComponents, project } from './pca';
 import type { Vote } from './types';
@@ -31,5 +32,19 @@ describe('principal components', () => {
     expect(pcs.first[0]).toBeCloseTo(0.741453, 6);
     expect(pcs.first[1]).toBeCloseTo(0.671005, 6);
     expect(project(matrix, pcs)[4][0]).toBeCloseTo(0.838858, 6);
+  });
+
+  it('finds the axis of a split orthogonal to the all-ones start', () => {
+    // bloc L agrees with s0, s1 and disagrees with s2, s3; bloc R the reverse. Centre 0; XᵀX = 4·uuᵀ with
+    // u = (1, 1, −1, −1): first component ±u/2, on which L sits at ±(1 + 1 + 1 + 1)/2 = ±2 and R opposite.
+    // XᵀX times all ones is 0 (and times the alternating vector too), so a start from those alone finds nothing.
+    const matrix = voteMatrix({ votes: votes({ l1: [1, 1, -1, -1], l2: [1, 1, -1, -1], r1: [-1, -1, 1, 1], r2: [-1, -1, 1, 1] }) });
+    const pcs = principalComponents(matrix);
+    const sign = Math.sign(pcs.first[0]);
+    expect([...pcs.first].map((e) => e * sign)).toEqual([0.5, 0.5, -0.5, -0.5].map((e) => expect.closeTo(e, 9)));
+    const [l1, , r1] = project(matrix, pcs);
+    expect(Math.abs(l1[0])).toBeCloseTo(2, 9);
+    expect(r1[0]).toBeCloseTo(-l1[0], 9);
+    expect(analyseConversation({ votes: votes(Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`p${i}`, i < 8 ? [1, 1, -1, -1] : [-1, -1, 1, 1]]))) }).groups.map((g) => g.members.length)).toEqual([8, 8]);
   });
 });

@@ -6,6 +6,7 @@
 // the statements they voted on, scaled by √(statements / votes) so that someone with few votes is not
 // pulled to the centre. Signs: each component is turned so its entries sum to ≥ 0 (Pol.is leaves the
 // sign to its random start).
+import { createRandom } from '../random';
 import type { VoteMatrix } from './matrix';
 
 const STEPS = 100;
@@ -74,8 +75,16 @@ function centre(matrix: VoteMatrix, given?: Float64Array): Centred & { center: F
 function leadingPair(x: Centred, warm?: [Float64Array, Float64Array]): [Float64Array, Float64Array] {
   const usable = (v?: Float64Array) => v && v.length === x.columns && v.some((e) => e !== 0);
   let [v1, v2] = usable(warm?.[0]) && usable(warm?.[1]) ? orthonormal(warm![0], warm![1], x.trace) : coldStart(x);
+  let rescued = false;
   for (let step = 0; step < STEPS; step++) {
-    const [w1, w2] = orthonormal(...gramPair(x, v1, v2), x.trace);
+    let [w1, w2] = orthonormal(...gramPair(x, v1, v2), x.trace);
+    if (!rescued && x.trace > 0 && !(nonZero(w1) && nonZero(w2))) {
+      // A start with nothing along the votes' directions (a split as even as two blocs each agreeing with
+      // half the statements is orthogonal to all ones) would leave the map a point: start once more from
+      // seeded pseudo-random vectors, as Pol.is starts from random ones.
+      rescued = true;
+      [w1, w2] = rescue(x, w1, w2);
+    }
     const settled = outside(w1, v1, v2) + outside(w2, v1, v2) < SETTLED ** 2;
     [v1, v2] = [w1, w2];
     if (settled) break;
@@ -97,6 +106,16 @@ function coldStart(x: Centred): [Float64Array, Float64Array] {
   if (pair[1].some((e) => e !== 0)) return pair;
   return orthonormal(ones, Float64Array.from({ length: x.columns }, (_, j) => (j % 2 === 0 ? 1 : -1)), x.trace);
 }
+
+/** The pair with whichever of its vectors is 0 replaced by a seeded pseudo-random one (the same on every run). */
+function rescue(x: Centred, w1: Float64Array, w2: Float64Array): [Float64Array, Float64Array] {
+  const random = createRandom(x.columns);
+  const fresh = () => Float64Array.from({ length: x.columns }, () => random.next() - 0.5);
+  if (!nonZero(w1)) return orthonormal(fresh(), fresh(), 1);
+  return orthonormal(w1, fresh(), 1);
+}
+
+const nonZero = (v: Float64Array) => v.some((e) => e !== 0);
 
 /** XᵀX v₁ and XᵀX v₂, one pass over the votes cast. */
 function gramPair(x: Centred, v1: Float64Array, v2: Float64Array): [Float64Array, Float64Array] {
