@@ -3,7 +3,6 @@
 // `intervalMs` — the first change at once, the changes that follow within the interval together at its
 // end; a change during a run makes one more run after it. Never in a request: the requests only poke.
 // Pacing uses the machine's monotonic time (how often work runs), not the app's clock.
-import { performance } from 'node:perf_hooks';
 
 export type Recompute = (conversationId: string) => Promise<unknown>;
 
