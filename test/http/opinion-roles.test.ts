@@ -1,22 +1,23 @@
 // Opinion mapping, role × action: the space's facilitator makes, seeds, moderates, opens and closes
 // conversations; an official and an observer read them (statements, map, participation, the Word report);
 // someone with no role in the private space is told it does not exist; someone signed out is asked to sign
-// in. Written out by hand from the product's rules (opinion.policy.ts).
+// in; the Pol.is-format open data is public to everyone, as the public pages are. Written out by hand from the
+// product's rules (opinion.policy.ts).
 import { beforeAll, expect, it } from 'vitest';
 import { describeApp } from '../helpers/http';
 import { conversationBody, makeConversation, makeOpinionWorld, opinionRoles, type OpinionRole, type OpinionWorld } from '../helpers/opinion';
 
 type Who = OpinionRole | 'anon';
-type Action = 'list' | 'create' | 'read' | 'statements' | 'seed' | 'moderate' | 'map' | 'participation' | 'close' | 'open' | 'report';
-const actions: Action[] = ['list', 'create', 'read', 'statements', 'seed', 'moderate', 'map', 'participation', 'close', 'open', 'report'];
+type Action = 'list' | 'create' | 'read' | 'statements' | 'seed' | 'moderate' | 'map' | 'participation' | 'close' | 'open' | 'report' | 'export';
+const actions: Action[] = ['list', 'create', 'read', 'statements', 'seed', 'moderate', 'map', 'participation', 'close', 'open', 'report', 'export'];
 
 const expected: Record<Who, number[]> = {
-  //     list create read stmts seed  mod   map  part close open  report
-  fac: [200, 201, 200, 200, 201, 200, 200, 200, 200, 200, 200],
-  off: [200, 403, 200, 200, 403, 403, 200, 200, 403, 403, 200],
-  obs: [200, 403, 200, 200, 403, 403, 200, 200, 403, 403, 200],
-  out: [404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
-  anon: [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401],
+  //     list create read stmts seed  mod   map  part close open  report export (open data: public)
+  fac: [200, 201, 200, 200, 201, 200, 200, 200, 200, 200, 200, 200],
+  off: [200, 403, 200, 200, 403, 403, 200, 200, 403, 403, 200, 200],
+  obs: [200, 403, 200, 200, 403, 403, 200, 200, 403, 403, 200, 200],
+  out: [404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 200],
+  anon: [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 200],
 };
 
 describeApp('opinion roles × actions', {}, (t) => {
@@ -43,6 +44,7 @@ describeApp('opinion roles × actions', {}, (t) => {
       case 'close': return send('POST', `${c}/close`);
       case 'open': return send('POST', `${c}/open`);
       case 'report': return send('GET', `${c}/report.docx`);
+      case 'export': return send('GET', `${c}/export/votes.csv`);
     }
   };
 
