@@ -51,6 +51,15 @@ describe('the opinion report model', () => {
     expect(tables(doc.blocks)[0][0]).toEqual([s0, 'agrees', '91.7%']);
   });
 
+  it('says when the components came from samples (above 10,000 participants), and not otherwise', () => {
+    const sampled = reportMap({ ...sampleMap, pca: { ...sampleMap.pca, method: { name: 'mini-batch', sampled: 1028, batches: 10 } } });
+    expect(texts(opinionReport({ ...sampleInput, map: sampled }, 'vi').blocks)).toContain(
+      'Hội thoại này có hơn 10.000 người tham gia, nên hai thành phần chính được tính từ 10 mẫu ngẫu nhiên, mỗi mẫu 1.028 người (PCA theo lô nhỏ, như Pol.is làm với hội thoại lớn); mọi người vẫn được đặt lên bản đồ và xếp nhóm.',
+    );
+    expect(texts(opinionReport({ ...sampleInput, map: sampled }, 'en').blocks).some((t) => t.includes('10 random samples of 1,028 participants each'))).toBe(true);
+    expect(texts(opinionReport(sampleInput, 'vi').blocks).some((t) => t.includes('mẫu ngẫu nhiên'))).toBe(false);
+  });
+
   it('publishes every group when none is small, and says "none" where a list is empty', () => {
     const map = reportMap({ ...sampleMap, groups: sampleMap.groups.slice(0, 2), clustered: sampleMap.clustered.slice(0, 19), consensus: { agree: [], disagree: [] } });
     const doc = opinionReport({ ...sampleInput, map, minGroupSize: 5 }, 'vi');

@@ -61,6 +61,10 @@ const TEXT = {
     vi: 'Cách tính theo phương pháp của Pol.is: lấy phiếu mới nhất của mỗi người cho mỗi ý kiến (đồng ý 1, không đồng ý −1, bỏ qua 0); chỉ xếp nhóm những người đã bỏ phiếu ít nhất min(7, số ý kiến) lần; phân tích thành phần chính (PCA) rút bảng phiếu về hai chiều; gom thành 100 cụm nhỏ bằng k-means rồi gom các cụm nhỏ thành 2 đến 5 nhóm, chọn số nhóm theo chỉ số silhouette; ý kiến đặc trưng và đồng thuận được chọn bằng kiểm định z (ngưỡng 1,2816, tức độ tin cậy 90 %).',
     en: 'Computed by Pol.is’s method: each person’s latest vote on each statement (agree 1, disagree −1, pass 0); only people with at least min(7, number of statements) votes are placed in groups; principal component analysis (PCA) brings the votes down to two dimensions; k-means makes 100 small clusters, which are gathered into 2 to 5 groups, the number chosen by silhouette; representative and consensus statements are chosen by z-tests (threshold 1.2816, i.e. 90 % confidence).',
   },
+  'method.miniBatch': {
+    vi: 'Hội thoại này có hơn 10.000 người tham gia, nên hai thành phần chính được tính từ {batches} mẫu ngẫu nhiên, mỗi mẫu {sampled, number} người (PCA theo lô nhỏ, như Pol.is làm với hội thoại lớn); mọi người vẫn được đặt lên bản đồ và xếp nhóm.',
+    en: 'This conversation has more than 10,000 participants, so the two principal components were computed from {batches} random samples of {sampled, number} participants each (mini-batch PCA, as Pol.is does for large conversations); everyone is still placed on the map and grouped.',
+  },
   'method.source': {
     vi: 'Nguồn: C. Small, M. Bjorkegren, T. Erkkilä, L. Shaw, C. Megill (2021), “Polis: Scaling deliberation by mapping high dimensional opinion spaces”, Recerca 26(2); mã nguồn Pol.is, github.com/compdemocracy/polis, thư mục math/src/polismath/math.',
     en: 'Source: C. Small, M. Bjorkegren, T. Erkkilä, L. Shaw, C. Megill (2021), “Polis: Scaling deliberation by mapping high dimensional opinion spaces”, Recerca 26(2); Pol.is source code, github.com/compdemocracy/polis, folder math/src/polismath/math.',

@@ -19,6 +19,7 @@ export interface ReportMap {
   groups: { size: number; representative: { statement: string; direction: 'agree' | 'disagree'; agree: number }[] }[];
   consensus: Record<'agree' | 'disagree', { statement: string; direction: 'agree' | 'disagree'; probability: number }[]>;
   groupInformedConsensus: Record<string, number>;
+  pca?: OpinionMap['pca']['method'];
 }
 
 export const reportMap = (map: OpinionMap): ReportMap => ({
@@ -27,6 +28,7 @@ export const reportMap = (map: OpinionMap): ReportMap => ({
   groups: map.groups.map((g) => ({ size: g.members.length, representative: g.representative })),
   consensus: map.consensus,
   groupInformedConsensus: map.groupInformedConsensus,
+  pca: map.pca.method,
 });
 
 export interface ReportStatement {
@@ -124,6 +126,7 @@ export function opinionReport(input: OpinionReportInput, locale: Locale = 'vi'):
     { kind: 'heading', text: say('method.heading'), level: 1 },
     { kind: 'paragraph', text: say('method.what') },
     { kind: 'paragraph', text: say('method.how') },
+    ...(map?.pca?.name === 'mini-batch' ? [{ kind: 'paragraph' as const, text: say('method.miniBatch', { batches: map.pca.batches, sampled: map.pca.sampled }) }] : []),
     { kind: 'paragraph', text: say('method.source') },
   ];
   let findings: MinutesBlock[] = [];

@@ -20,6 +20,8 @@ export type MapResult = {
   groupInformedConsensus: Record<string, number>;
   /** tid → Pol.is's priority with the map's in-group counts. */
   priorities: Record<string, number>;
+  /** How the two components were found (maps stored before this was kept lack it: they were all 'full'). */
+  pca?: OpinionMap['pca']['method'];
 };
 
 export function mapResult(map: OpinionMap & { priorities: Record<string, number> }): MapResult {
@@ -43,5 +45,6 @@ export function mapResult(map: OpinionMap & { priorities: Record<string, number>
     consensus: { agree: consensus(map.consensus.agree), disagree: consensus(map.consensus.disagree) },
     groupInformedConsensus: map.groupInformedConsensus,
     priorities: map.priorities,
+    pca: map.pca.method,
   };
 }

@@ -69,6 +69,10 @@ export const mapResultSchema = z.object({
   consensus: z.object({ agree: z.array(consensus), disagree: z.array(consensus) }),
   groupInformedConsensus: z.record(z.string(), number),
   priorities: z.record(z.string(), number),
+  pca: z
+    .object({ name: z.enum(['full', 'mini-batch']), sampled: z.number().int().optional(), batches: z.number().int().optional() })
+    .optional()
+    .describe('how the two components were found: every participant, or above 10,000 participants batches of `sampled` each'),
 });
 export const mapResponse = z.object({
   status: z.enum(['ready', 'waiting']),

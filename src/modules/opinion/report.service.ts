@@ -21,6 +21,7 @@ const reportMapOf = (map: MapResult): ReportMap => ({
     disagree: map.consensus.disagree.map((c) => ({ statement: String(c.tid), direction: c.direction, probability: c.probability })),
   },
   groupInformedConsensus: map.groupInformedConsensus,
+  pca: map.pca,
 });
 
 export async function conversationReport(db: Db, { space, conversation: c }: ConversationCall, lang: Locale, now: Date): Promise<OpinionReportInput> {

@@ -2016,6 +2016,13 @@ export interface paths {
                                     size: number;
                                 }[];
                                 participants: number;
+                                /** @description how the two components were found: every participant, or above 10,000 participants batches of `sampled` each */
+                                pca?: {
+                                    batches?: number;
+                                    /** @enum {string} */
+                                    name: "full" | "mini-batch";
+                                    sampled?: number;
+                                };
                                 points: {
                                     group: number | null;
                                     pid: number;
