@@ -6,17 +6,12 @@
 // included every vote (goal: within a few seconds — recomputation runs at most every 5 s), the groups
 // found (planted: 2); beside /health's rate before the load and its p99 during it, measured in the same run.
 // Run alone: node --import tsx bench/conversation.bench.ts
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { createRandom } from '../src/core/random';
-import { startServer } from '../test/helpers/server-process';
-import { findPostgresBin, startPostgres } from '../test/setup/postgres-server';
-import { agent, line, pingHealth, quantile, request, spread, timed, verdict, type Sample } from './load';
-import { adminHeaders, adminToken, seconds } from './results.seed';
+import { healthBaseline, onEachDatabase } from './servers';
+import { line, pingHealth, quantile, request, spread, timed, verdict, type Sample } from './load';
+import { adminHeaders, seconds } from './results.seed';
 
 const PARTICIPANTS = 500;
 const VOTES_EACH = 20;
@@ -114,44 +109,9 @@ async function load(base: string) {
   console.log(`  GET /health: ${health.toFixed(0)}/s before the load (wrk, 64 connections); during it p99 ${quantile(during, 0.99).toFixed(1)} ms over ${during.length} requests`);
 }
 
-/** /health's rate (wrk, 64 connections, 5 s): the baseline every figure of this run stands beside. */
-function healthBaseline(base: string): number {
-  const out = execFileSync('wrk', ['-t1', '-c64', '-d5s', `${base}/health`], { encoding: 'utf8' });
-  return Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
-}
-
-async function benchOn(label: string, args: string[], env: Record<string, string>) {
-  console.log(`\n${label}`);
-  const server = await startServer(args, { DOITHOAI_ADMIN_TOKEN: adminToken, LOG_LEVEL: 'warn', ...env });
-  try {
-    await load(server.base);
-  } finally {
-    server.child.kill('SIGTERM');
-    await server.exited;
-  }
-}
-
 export async function benchConversation(): Promise<void> {
   console.log(`\nconversation benchmark — ${PARTICIPANTS} participants voting on the no-JavaScript page; server and load generator share this machine's cores`);
-  if (spawnSync('which', ['wrk']).status !== 0) return console.log('wrk is not installed (apt-get install -y wrk): the conversation figures are missing from this run.');
-  const on = (kind: string) => (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',').includes(kind);
-  const dir = mkdtempSync(path.join(tmpdir(), 'doithoai-conversation-'));
-  try {
-    if (on('pglite')) await benchOn('PGlite', ['--data', dir], {});
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  const bin = on('postgres') ? findPostgresBin() : undefined;
-  if (on('postgres') && !bin) return console.log('PostgreSQL server binaries not found: the PostgreSQL figures are missing from this run.');
-  if (bin) {
-    const pg = await startPostgres(bin, { durable: true });
-    try {
-      await benchOn('PostgreSQL', [], { DATABASE_URL: pg.url });
-    } finally {
-      pg.stop();
-    }
-  }
-  agent.destroy();
+  await onEachDatabase('conversation', {}, load);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await benchConversation();

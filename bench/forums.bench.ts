@@ -4,18 +4,13 @@
 // 0 lost —, while 60 screens (the hall and every point) follow the live question streams: each approval
 // on every screen it belongs to within 1 s p99. /health is measured in the same run, before (wrk, 64
 // connections) and during (every 50 ms from its own thread). Run alone: node --import tsx bench/forums.bench.ts
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
-import { startServer } from '../test/helpers/server-process';
-import { findPostgresBin, startPostgres } from '../test/setup/postgres-server';
-import { agent, line, pingHealth, quantile, request, spread, timed, verdict, type Sample } from './load';
+import { healthBaseline, onEachDatabase } from './servers';
+import { line, pingHealth, quantile, request, spread, timed, verdict, type Sample } from './load';
 import { delays, openScreen, type Due, type Screen } from './forums.screens';
 import { SCALE, seedForum, type BenchForum, type Participant } from './forums.seed';
-import { adminHeaders, adminToken, seconds } from './results.seed';
+import { adminHeaders, seconds } from './results.seed';
 import { createRandom } from '../src/core/random';
 
 const QUESTIONS = Math.round(3000 * SCALE);
@@ -107,44 +102,9 @@ async function load(base: string) {
   console.log(`  GET /health: ${health.toFixed(0)}/s before the load (wrk, 64 connections); during it p99 ${quantile(during, 0.99).toFixed(1)} ms over ${during.length} requests`);
 }
 
-/** /health's rate (wrk, 64 connections, 5 s): the baseline every figure of this run stands beside. */
-function healthBaseline(base: string): number {
-  const out = execFileSync('wrk', ['-t1', '-c64', '-d5s', `${base}/health`], { encoding: 'utf8' });
-  return Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
-}
-
-async function benchOn(label: string, args: string[], env: Record<string, string>) {
-  console.log(`\n${label}`);
-  const server = await startServer(args, { DOITHOAI_ADMIN_TOKEN: adminToken, LOG_LEVEL: 'warn', DOITHOAI_LIVE_STREAMS_PER_ADDRESS: '100', ...env });
-  try {
-    await load(server.base);
-  } finally {
-    server.child.kill('SIGTERM');
-    await server.exited;
-  }
-}
-
 export async function benchForums(): Promise<void> {
   console.log('\nforums benchmark — 59 points × 50 participants; server and load generator share this machine\'s cores');
-  if (spawnSync('which', ['wrk']).status !== 0) return console.log('wrk is not installed (apt-get install -y wrk): the forum figures are missing from this run.');
-  const on = (kind: string) => (process.env.BENCH_DATABASES ?? 'pglite,postgres').split(',').includes(kind);
-  const dir = mkdtempSync(path.join(tmpdir(), 'doithoai-forums-'));
-  try {
-    if (on('pglite')) await benchOn('PGlite', ['--data', dir], {});
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  const bin = on('postgres') ? findPostgresBin() : undefined;
-  if (on('postgres') && !bin) return console.log('PostgreSQL server binaries not found: the PostgreSQL figures are missing from this run.');
-  if (bin) {
-    const pg = await startPostgres(bin, { durable: true });
-    try {
-      await benchOn('PostgreSQL', [], { DATABASE_URL: pg.url });
-    } finally {
-      pg.stop();
-    }
-  }
-  agent.destroy();
+  await onEachDatabase('forum', { DOITHOAI_LIVE_STREAMS_PER_ADDRESS: '100' }, load);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await benchForums();
