@@ -121,6 +121,8 @@ describeApp('opinion conversations', { clock: new Date('2026-12-04T03:00:00Z') }
       // statement 0 by hand: 12 participants, k mod 3 = 0, 1, 2 → 4 agree, 4 disagree, 4 pass
       expect(recount[0]).toEqual({ tid: 0, agree: 4, disagree: 4, pass: 4 });
       expect(recount[1].agree + recount[1].disagree + recount[1].pass).toBe(12);
+      // of participant 0's votes on statement 1, the last one cast (−1) is the one that counts
+      expect(await rowsOf(t, sql`select value from opinion_votes where conversation_id = ${id} and pid = ${pids[0]} and tid = 1`)).toEqual([{ value: -1 }]);
     });
   });
 

@@ -1,0 +1,140 @@
+// Votes with group commit: the votes on one conversation that arrive while a batch is being written wait
+// and go together in the next transaction, so a busy hall costs one commit per batch, not per vote. Each
+// vote is acknowledged (its promise resolves) only after its batch commits; one refused (an unknown,
+// pending or rejected statement, an unknown participant, a closed conversation) is refused alone.
+// In the transaction the conversation's row is locked first — the one lock every vote on it takes, so
+// batches of a conversation are written one after another — then the batch's statements, participants and
+// earlier votes are read, the votes applied in arrival order (a participant's second vote on a statement in
+// the same batch replaces the first), the latest of each written, the statements' counts moved by the
+// batch's net change and votes_version raised once.
+import { and, eq, sql } from 'drizzle-orm';
+import type { VoteValue } from '../../core/opinion';
+import type { Db } from '../../db/connection';
+import { AppError } from '../../http/errors';
+import { opinionConversations, opinionParticipants, opinionStatements, opinionVotes } from './opinion.table';
+
+export type VoteIn = { pid: number; tid: number; value: VoteValue; at: Date };
+type Pending = VoteIn & { resolve: (votesVersion: number) => void; reject: (err: unknown) => void };
+type Counts = { agree: number; disagree: number; pass: number };
+
+const MAX_BATCH = 1000;
+const COUNT = { 1: 'agree', [-1]: 'disagree', 0: 'pass' } as const;
+
+const writers = new WeakMap<Db, VoteWriter>();
+
+/** The writer of this database's votes (one per process and database, made on first use). */
+export const voteWriterOf = (db: Db) => writers.get(db) ?? writers.set(db, new VoteWriter(db)).get(db)!;
+
+export class VoteWriter {
+  private readonly queues = new Map<string, Pending[]>();
+
+  constructor(private readonly db: Db) {}
+
+  /** Resolves with the conversation's votes_version once the vote is stored; rejects with the refusal. */
+  submit(conversationId: string, vote: VoteIn): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const queue = this.queues.get(conversationId);
+      if (queue) return void queue.push({ ...vote, resolve, reject });
+      this.queues.set(conversationId, [{ ...vote, resolve, reject }]);
+      // on the next turn of the event loop, so that votes arriving together go in one batch
+      setImmediate(() => void this.drain(conversationId));
+    });
+  }
+
+  private async drain(conversationId: string) {
+    const queue = this.queues.get(conversationId)!;
+    while (queue.length) {
+      const batch = queue.splice(0, MAX_BATCH);
+      try {
+        const outcomes = await this.db.transaction((tx) => writeBatch(tx, conversationId, batch));
+        batch.forEach((p, i) => {
+          const o = outcomes[i];
+          if (o instanceof AppError) p.reject(o);
+          else p.resolve(o);
+        });
+      } catch (err) {
+        for (const p of batch) p.reject(err);
+      }
+    }
+    this.queues.delete(conversationId);
+  }
+}
+
+/** One batch in the caller's transaction: per vote, the votes_version it is stored under or its refusal. */
+async function writeBatch(tx: Db, conversationId: string, batch: VoteIn[]): Promise<(number | AppError)[]> {
+  const [head] = await tx
+    .select({ status: opinionConversations.status, votesVersion: opinionConversations.votesVersion })
+    .from(opinionConversations)
+    .where(eq(opinionConversations.id, conversationId))
+    .for('update');
+  if (!head) return batch.map(() => AppError.of(404, 'opinion.not_found'));
+  if (head.status === 'closed') return batch.map(() => AppError.of(409, 'opinion.closed'));
+  const tids = [...new Set(batch.map((v) => v.tid))];
+  const pids = [...new Set(batch.map((v) => v.pid))];
+  const status = new Map(
+    (await tx.select({ tid: opinionStatements.tid, status: opinionStatements.status }).from(opinionStatements).where(and(eq(opinionStatements.conversationId, conversationId), sql`${opinionStatements.tid} = any(${sql.param(tids)}::int[])`))).map((s) => [s.tid, s.status]),
+  );
+  const known = new Set(
+    (await tx.select({ pid: opinionParticipants.pid }).from(opinionParticipants).where(and(eq(opinionParticipants.conversationId, conversationId), sql`${opinionParticipants.pid} = any(${sql.param(pids)}::int[])`))).map((p) => p.pid),
+  );
+  const current = new Map<string, number>();
+  for (const v of await tx
+    .select({ pid: opinionVotes.pid, tid: opinionVotes.tid, value: opinionVotes.value })
+    .from(opinionVotes)
+    .where(and(eq(opinionVotes.conversationId, conversationId), sql`${opinionVotes.pid} = any(${sql.param(pids)}::int[])`, sql`${opinionVotes.tid} = any(${sql.param(tids)}::int[])`))) {
+    current.set(`${v.pid}:${v.tid}`, v.value);
+  }
+  const latest = new Map<string, VoteIn>();
+  const moved = new Map<number, Counts>();
+  const outcomes = batch.map((v): AppError | null => {
+    const refusal = refusalOf(v, status.get(v.tid), known.has(v.pid));
+    if (refusal) return refusal;
+    const key = `${v.pid}:${v.tid}`;
+    const before = current.get(key);
+    latest.set(key, v);
+    if (before === v.value) return null;
+    const counts = moved.get(v.tid) ?? moved.set(v.tid, { agree: 0, disagree: 0, pass: 0 }).get(v.tid)!;
+    if (before !== undefined) counts[COUNT[before as VoteValue]]--;
+    counts[COUNT[v.value]]++;
+    current.set(key, v.value);
+    return null;
+  });
+  if (latest.size) await writeVotes(tx, conversationId, [...latest.values()]);
+  const changed = [...moved].filter(([, c]) => c.agree || c.disagree || c.pass);
+  let version = head.votesVersion;
+  if (changed.length) {
+    await moveCounts(tx, conversationId, changed);
+    const [bumped] = await tx
+      .update(opinionConversations)
+      .set({ votesVersion: sql`${opinionConversations.votesVersion} + 1` })
+      .where(eq(opinionConversations.id, conversationId))
+      .returning({ votesVersion: opinionConversations.votesVersion });
+    version = bumped.votesVersion;
+  }
+  return outcomes.map((o) => o ?? version);
+}
+
+function refusalOf(v: VoteIn, status: string | undefined, participantKnown: boolean): AppError | null {
+  if (status === undefined) return AppError.of(404, 'opinion.unknown_statement', { tid: String(v.tid) });
+  if (status === 'pending') return AppError.of(409, 'opinion.statement_pending', { tid: String(v.tid) });
+  if (status === 'rejected') return AppError.of(409, 'opinion.statement_rejected', { tid: String(v.tid) });
+  if (!participantKnown) return AppError.of(404, 'opinion.unknown_participant', { pid: String(v.pid) });
+  return null;
+}
+
+async function writeVotes(tx: Db, conversationId: string, votes: VoteIn[]) {
+  const column = <T>(pick: (v: VoteIn) => T) => sql.param(votes.map(pick));
+  await tx.execute(sql`
+    insert into ${opinionVotes} (conversation_id, pid, tid, value, voted_at)
+    select ${conversationId}::uuid, u.pid, u.tid, u.value, u.at
+    from unnest(${column((v) => v.pid)}::int[], ${column((v) => v.tid)}::int[], ${column((v) => v.value)}::smallint[], ${column((v) => v.at.toISOString())}::timestamptz[]) as u(pid, tid, value, at)
+    on conflict (conversation_id, pid, tid) do update set value = excluded.value, voted_at = excluded.voted_at`);
+}
+
+async function moveCounts(tx: Db, conversationId: string, changed: [number, Counts][]) {
+  const column = (pick: (c: Counts) => number) => sql.param(changed.map(([, c]) => pick(c)));
+  await tx.execute(sql`
+    update ${opinionStatements} s set agree = s.agree + d.agree, disagree = s.disagree + d.disagree, pass = s.pass + d.pass
+    from unnest(${sql.param(changed.map(([tid]) => tid))}::int[], ${column((c) => c.agree)}::int[], ${column((c) => c.disagree)}::int[], ${column((c) => c.pass)}::int[]) as d(tid, agree, disagree, pass)
+    where s.conversation_id = ${conversationId}::uuid and s.tid = d.tid`);
+}
