@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { castVote, latestMap, moderateStatement, nextStatement, participantOf, participation, submitStatement } from '../../src/modules/opinion';
 import { automationActor } from '../../src/http/actor';
 import { rowsOf } from '../helpers/forums';
+import { testApp } from '../helpers/app';
 import { describeApp } from '../helpers/http';
 import { appDb, join, makeConversation, makeOpinionWorld, refusedCall, vote, type OpinionWorld } from '../helpers/opinion';
 
@@ -123,6 +124,18 @@ describeApp('opinion conversations', { clock: new Date('2026-12-04T03:00:00Z') }
       expect(recount[1].agree + recount[1].disagree + recount[1].pass).toBe(12);
       // of participant 0's votes on statement 1, the last one cast (−1) is the one that counts
       expect(await rowsOf(t, sql`select value from opinion_votes where conversation_id = ${id} and pid = ${pids[0]} and tid = 1`)).toEqual([{ value: -1 }]);
+    });
+  });
+
+  describe('closing the server', () => {
+    it('waits for the votes handed in: every one is stored when close returns', async () => {
+      const id = await makeConversation(t, w, 'dong-may', ['Một']);
+      const pids = await join(t, id, 10);
+      const server = await testApp(t.database);
+      const cast = pids.map((pid) => castVote(appDb(t), id, pid, 0, 1));
+      await server.close();
+      expect(await rowsOf(t, sql`select count(*)::int as n from opinion_votes where conversation_id = ${id}`)).toEqual([{ n: 10 }]);
+      expect(await Promise.all(cast)).toHaveLength(10);
     });
   });
 

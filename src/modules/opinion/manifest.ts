@@ -7,6 +7,7 @@ import { opinionRoutes } from './opinion.routes';
 import { backgroundMaps } from './recompute.hooks';
 import { opinionPageRoutes } from './page.routes';
 import { reportRoutes } from './report.routes';
+import { voteWriterOf } from './vote.writer';
 
 export const opinionModule = defineModule({
   id: 'opinion',
@@ -17,5 +18,6 @@ export const opinionModule = defineModule({
     await opinionPageRoutes(app, deps);
     await reportRoutes(app, deps);
     backgroundMaps(app, deps);
+    app.addHook('onClose', () => voteWriterOf(deps.db).idle());
   },
 });

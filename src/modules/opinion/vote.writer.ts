@@ -30,6 +30,11 @@ export class VoteWriter {
 
   constructor(private readonly db: Db) {}
 
+  /** Resolves once every vote handed in so far is written or refused: the server waits for it before closing the database. */
+  async idle(): Promise<void> {
+    while (this.queues.size) await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+
   /** Resolves with the conversation's votes_version once the vote is stored; rejects with the refusal. */
   submit(conversationId: string, vote: VoteIn): Promise<number> {
     return new Promise((resolve, reject) => {
