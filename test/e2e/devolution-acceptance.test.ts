@@ -40,6 +40,12 @@ describeBrowser('decentralisation planning from a department’s sign-off to a s
     await unit.waitFor();
     expect(await unit.locator('tbody th').allInnerTexts()).toEqual(['GT-01.1 Lập kế hoạch bảo trì đường đô thị', 'GT-01.2 Bảo trì đường đô thị trong các quận']);
     expect(await dept.getByTestId('devolution-builder').count()).toBe(0);
+    // the page's parts as links at its top (no builder for a department); one takes the official to the inventory
+    const inPage = dept.getByTestId('devolution-in-page');
+    expect(await inPage.getByRole('link').allInnerTexts()).toEqual(['So sánh các kịch bản phân cấp', 'Phân tích kịch bản', 'Rà soát chức năng theo đơn vị', 'Danh mục chức năng và hoạt động']);
+    await inPage.getByRole('link', { name: 'Danh mục chức năng và hoạt động' }).click();
+    await expect.poll(() => dept.locator('#devolution-inventory-heading').evaluate((h) => Math.round(h.getBoundingClientRect().top) >= 0 && h.getBoundingClientRect().top < innerHeight), poll).toBe(true);
+    expect(await dept.locator('#devolution-review-heading').evaluate((h) => h.getBoundingClientRect().bottom < 0)).toBe(true);
     await dept.getByLabel('Loại').selectOption('proposal');
     await dept.getByLabel('Về hoạt động').selectOption('GT-01.2');
     await dept.getByLabel('Chuyển về cấp').selectOption('commune');

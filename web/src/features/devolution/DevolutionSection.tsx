@@ -4,6 +4,7 @@
 // and in Excel (InventoryPanel) and the facilitator's scenario builder (coordinators).
 import { useEffect, useState } from 'react';
 import { useApi } from '../../shared/api/useApi';
+import { useT } from '../../shared/i18n/i18n';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
 import { paths, type DevolutionSpace, type Scenario, type Scenarios } from './api';
 import { ComparisonSection } from './ComparisonSection';
@@ -38,9 +39,29 @@ export function DevolutionSection({ spaceId }: { spaceId: string }) {
   };
   return (
     <>
+      <InPage coordinate={space.status === 'done' && space.data.permissions.coordinate} analysis={(scenarios?.length ?? 0) > 0} />
       <ComparisonSection spaceId={spaceId} version={version} scenarios={scenarios} />
       {work()}
     </>
+  );
+}
+
+/** Links to the page's parts, in their order: the page is long, and an official usually wants one part. */
+function InPage({ coordinate, analysis }: { coordinate: boolean; analysis: boolean }) {
+  const t = useT();
+  const parts: [string, string][] = [
+    ['devolution-heading', t('devolution.section.title')],
+    ...(analysis ? [['devolution-analysis-heading', t('devolution.analysis.title')] as [string, string]] : []),
+    ['devolution-review-heading', t('devolution.review.title')],
+    ['devolution-inventory-heading', t('devolution.inventory.title')],
+    ...(coordinate ? [['devolution-builder-heading', t('devolution.builder.title')] as [string, string]] : []),
+  ];
+  return (
+    <nav className="dv-in-page" aria-label={t('devolution.inPage')} data-testid="devolution-in-page">
+      {parts.map(([id, label]) => (
+        <a key={id} href={`#${id}`}>{label}</a>
+      ))}
+    </nav>
   );
 }
 

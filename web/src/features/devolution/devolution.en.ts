@@ -2,6 +2,7 @@
 import type { devolutionVi } from './devolution.vi';
 
 export const devolutionEn: Record<keyof typeof devolutionVi, string> = {
+  'devolution.inPage': 'On this page',
   'devolution.section.title': 'Decentralisation scenarios compared',
   'devolution.section.intro': 'Each scenario against the current assignment on five criteria (its moves’ scores summed, −2 to +2 each), aggregated by weighted sum or TOPSIS with the weights you choose.',
   'devolution.section.empty': 'No scenario yet.',

@@ -1,6 +1,7 @@
 // Vietnamese strings of the decentralisation section (phân cấp), merged into shared/i18n/vi.ts. Every key here
 // must exist in devolution.en.ts (the type checker enforces it).
 export const devolutionVi = {
+  'devolution.inPage': 'Trong trang này',
   'devolution.section.title': 'So sánh các kịch bản phân cấp',
   'devolution.section.intro': 'Mỗi kịch bản so với phân cấp hiện hành theo năm tiêu chí (tổng điểm các bước chuyển, −2 đến +2 mỗi bước), tổng hợp bằng tổng có trọng số hoặc TOPSIS với trọng số bạn chọn.',
   'devolution.section.empty': 'Chưa có kịch bản nào.',
