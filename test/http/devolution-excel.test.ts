@@ -33,8 +33,33 @@ describeApp('decentralisation inventory in Excel', { clock: new Date('2026-12-04
     await wb.xlsx.load((await download()) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Nội vụ', 'Xây dựng', 'Trật tự đô thị']);
     const sheet = wb.getWorksheet('Xây dựng')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Mã hoạt động', 'Đơn vị (mã)', 'Mã chức năng', 'Chức năng', 'Hoạt động', 'Loại hoạt động', 'Văn bản pháp lý', 'Điều khoản', 'Cấp hiện tại', 'Khối lượng (hồ sơ/năm)', 'Biên chế', 'Ngân sách (triệu đồng/năm)']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Mã hoạt động / Activity code',
+      'Đơn vị (mã) / Unit (code)',
+      'Mã chức năng / Function code',
+      'Chức năng / Function',
+      'Hoạt động / Activity',
+      'Loại hoạt động / Kind of activity',
+      'Văn bản pháp lý / Legal document',
+      'Điều khoản / Article',
+      'Cấp hiện tại / Current level',
+      'Khối lượng (hồ sơ/năm) / Workload (cases a year)',
+      'Biên chế / Staff',
+      'Ngân sách (triệu đồng/năm) / Budget (million VND a year)',
+    ]);
     expect(sheet.getRow(2).values).toEqual([undefined, 'XD-01.1', 'so-xay-dung', 'XD-01', 'Cấp giấy phép xây dựng', 'Cấp giấy phép xây dựng nhà ở riêng lẻ', 'Tổ chức thực hiện', 'Luật Xây dựng 50/2014/QH13', 'Điều 103', 'Tỉnh/thành phố', 1200, 4, 800]);
+  });
+
+  it('reads a workbook headed in Vietnamese alone (as exports before 04/12/2026 were) or in English alone, changing nothing', async () => {
+    const before = await devoTables(t);
+    for (const keep of [(h: string) => h.split(' / ')[0], (h: string) => h.split(' / ')[1]]) {
+      const bytes = await edit(await download(), (wb) => wb.worksheets.forEach((sheet) => sheet.getRow(1).eachCell((cell) => (cell.value = keep(String(cell.value))))));
+      const res = await upload(bytes);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toEqual({ added: 0, changed: 0, removed: 0 });
+    }
+    expect(await devoTables(t)).toBe(before);
   });
 
   it('export → import changes nothing', async () => {

@@ -1,22 +1,31 @@
 // The inventory workbook's columns: one sheet per sector (named by the sector's Vietnamese name), one row
-// per activity. Kinds and levels are written by their Vietnamese names and read back by name or key.
+// per activity, headed in Vietnamese and English. Kinds and levels are written by their Vietnamese names and read back by name or key.
 import { ACTIVITY_KINDS, KIND_LABELS, LEVELS, LEVEL_LABELS, type Activity } from '../../core/devolution';
-import { fold } from '../../importers/grid';
+import { fold, type Cell } from '../../importers/grid';
 
 export const COLUMNS = [
-  { key: 'code', header: 'Mã hoạt động', width: 12 },
-  { key: 'unit', header: 'Đơn vị (mã)', width: 16 },
-  { key: 'functionCode', header: 'Mã chức năng', width: 12 },
-  { key: 'functionName', header: 'Chức năng', width: 36 },
-  { key: 'name', header: 'Hoạt động', width: 40 },
-  { key: 'kind', header: 'Loại hoạt động', width: 20 },
-  { key: 'legalDocument', header: 'Văn bản pháp lý', width: 28 },
-  { key: 'legalArticle', header: 'Điều khoản', width: 12 },
-  { key: 'level', header: 'Cấp hiện tại', width: 16 },
-  { key: 'workload', header: 'Khối lượng (hồ sơ/năm)', width: 14, numFmt: '#,##0.##' },
-  { key: 'staff', header: 'Biên chế', width: 10, numFmt: '#,##0.##' },
-  { key: 'budget', header: 'Ngân sách (triệu đồng/năm)', width: 16, numFmt: '#,##0.##' },
-] as const satisfies ReadonlyArray<{ key: keyof Activity; header: string; width: number; numFmt?: string }>;
+  { key: 'code', header: 'Mã hoạt động', en: 'Activity code', width: 12 },
+  { key: 'unit', header: 'Đơn vị (mã)', en: 'Unit (code)', width: 16 },
+  { key: 'functionCode', header: 'Mã chức năng', en: 'Function code', width: 12 },
+  { key: 'functionName', header: 'Chức năng', en: 'Function', width: 36 },
+  { key: 'name', header: 'Hoạt động', en: 'Activity', width: 40 },
+  { key: 'kind', header: 'Loại hoạt động', en: 'Kind of activity', width: 20 },
+  { key: 'legalDocument', header: 'Văn bản pháp lý', en: 'Legal document', width: 28 },
+  { key: 'legalArticle', header: 'Điều khoản', en: 'Article', width: 12 },
+  { key: 'level', header: 'Cấp hiện tại', en: 'Current level', width: 16 },
+  { key: 'workload', header: 'Khối lượng (hồ sơ/năm)', en: 'Workload (cases a year)', width: 14, numFmt: '#,##0.##' },
+  { key: 'staff', header: 'Biên chế', en: 'Staff', width: 10, numFmt: '#,##0.##' },
+  { key: 'budget', header: 'Ngân sách (triệu đồng/năm)', en: 'Budget (million VND a year)', width: 16, numFmt: '#,##0.##' },
+] as const satisfies ReadonlyArray<{ key: keyof Activity; header: string; en: string; width: number; numFmt?: string }>;
+
+/** The header a workbook is written with: Vietnamese first, English after a slash. */
+export const headerOf = (c: (typeof COLUMNS)[number]) => `${c.header} / ${c.en}`;
+
+/** Whether a header cell names this column: as written now, in Vietnamese or English alone (as earlier exports wrote it), or by key. */
+export const namesColumn = (c: (typeof COLUMNS)[number], cell: Cell) => {
+  const f = fold(cell);
+  return [headerOf(c), c.header, c.en].some((h) => fold(h) === f) || c.key.toLowerCase() === f;
+};
 
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
 export const REQUIRED: readonly ColumnKey[] = COLUMNS.filter((c) => c.key !== 'legalArticle').map((c) => c.key);

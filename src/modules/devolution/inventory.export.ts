@@ -2,7 +2,7 @@
 // and import again (inventory.import.ts reads exactly this).
 import { DEVOLUTION_SECTORS, KIND_LABELS, LEVEL_LABELS, type Activity } from '../../core/devolution';
 import { addTableSheet, newWorkbook, workbookBytes } from '../../reports/xlsx';
-import { COLUMNS } from './inventory.columns';
+import { COLUMNS, headerOf } from './inventory.columns';
 
 export async function inventoryWorkbook(activities: readonly Activity[], now: Date): Promise<Buffer> {
   const workbook = newWorkbook(now);
@@ -12,7 +12,7 @@ export async function inventoryWorkbook(activities: readonly Activity[], now: Da
     addTableSheet(
       workbook,
       sector.vi,
-      COLUMNS.map((c) => ({ header: c.header, width: c.width, numFmt: 'numFmt' in c ? c.numFmt : undefined })),
+      COLUMNS.map((c) => ({ header: headerOf(c), width: c.width, numFmt: 'numFmt' in c ? c.numFmt : undefined })),
       rows.map((a) => COLUMNS.map((c) => (c.key === 'kind' ? KIND_LABELS[a.kind].vi : c.key === 'level' ? LEVEL_LABELS[a.level].vi : a[c.key]))),
     );
   }

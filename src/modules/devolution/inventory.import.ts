@@ -5,7 +5,7 @@
 import { DEVOLUTION_SECTORS, inventoryProblems, type Activity, type Problem } from '../../core/devolution';
 import { readNumber } from '../../core/vn-number';
 import { columnLetter, fold, isBlank, type Cell, type Grid } from '../../importers/grid';
-import { COLUMNS, REQUIRED, kindFrom, levelFrom, type ColumnKey } from './inventory.columns';
+import { COLUMNS, REQUIRED, kindFrom, levelFrom, namesColumn, type ColumnKey } from './inventory.columns';
 import { problemText } from './devolution.problems';
 
 export type FileProblem = { sheet: string; row: number | null; column: string | null; vi: string; en: string };
@@ -27,12 +27,12 @@ function sectorOf(name: string): string | null {
 function locate(grid: Grid, problems: FileProblem[]): Map<ColumnKey, number> {
   const found = new Map<ColumnKey, number>();
   for (let c = 1; c <= grid.columnCount; c++) {
-    const hit = COLUMNS.find((col) => fold(col.header) === fold(grid.cell(1, c)) || col.key.toLowerCase() === fold(grid.cell(1, c)));
+    const hit = COLUMNS.find((col) => namesColumn(col, grid.cell(1, c)));
     if (hit && !found.has(hit.key)) found.set(hit.key, c);
   }
   for (const key of REQUIRED.filter((k) => !found.has(k))) {
-    const header = COLUMNS.find((c) => c.key === key)!.header;
-    problems.push({ sheet: grid.name, row: 1, column: null, vi: `thiếu cột "${header}"`, en: `the column "${header}" is missing` });
+    const column = COLUMNS.find((c) => c.key === key)!;
+    problems.push({ sheet: grid.name, row: 1, column: null, vi: `thiếu cột "${column.header}"`, en: `the column "${column.en}" is missing` });
   }
   return found;
 }
