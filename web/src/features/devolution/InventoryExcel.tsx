@@ -1,40 +1,15 @@
 // The inventory in Excel: "Tải về Excel" for everyone who reads the space (one sheet per sector, ready to edit);
 // "Tải lên Excel" for coordinators — the file replaces the whole inventory, all or nothing; when the server
 // refuses it, every bad row is listed by sheet, row and column (shared/layout/ImportRefusal).
-import { useState, type FormEvent } from 'react';
-import { errorMessage } from '../../shared/api/client';
 import { formatNumber } from '../../shared/format';
 import { useLang, useT } from '../../shared/i18n/i18n';
-import { ImportRefusal, type ImportRefusalData } from '../../shared/layout/ImportRefusal';
-import { useSession } from '../accounts/session';
-import { FileRejected, sendFile } from '../plans/api';
+import { ImportRefusal } from '../../shared/layout/ImportRefusal';
+import { useXlsxImport } from '../plans/useXlsxImport';
 import { paths, type InventoryImport } from './api';
 
 function useInventoryImport(spaceId: string, onImported: () => void) {
   const t = useT();
-  const { lang } = useLang();
-  const { state } = useSession();
-  const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<InventoryImport | null>(null);
-  const [error, setError] = useState<ImportRefusalData | null>(null);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setOutcome(null);
-    setError(null);
-    if (!file || !/\.xlsx$/i.test(file.name)) return setError({ text: t('devolution.excel.pickFile'), problems: [] });
-    if (state.status !== 'signed-in') return;
-    setBusy(true);
-    try {
-      setOutcome(await sendFile<InventoryImport>(paths.inventoryImport(spaceId, file.name), file, state.me.csrfToken));
-      onImported();
-    } catch (e) {
-      setError({ text: errorMessage(e, lang, t), problems: e instanceof FileRejected ? e.problems : [] });
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { setFile, busy, outcome, error, submit };
+  return useXlsxImport<InventoryImport>((name) => paths.inventoryImport(spaceId, name), t('devolution.excel.pickFile'), onImported);
 }
 
 export function InventoryExcel({ spaceId, coordinate, onImported }: { spaceId: string; coordinate: boolean; onImported: () => void }) {

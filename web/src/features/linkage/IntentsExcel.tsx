@@ -1,41 +1,16 @@
 // Offers and needs in Excel: everyone who reads the region downloads the sheet (or an empty one with the
 // guide to its codes); a coordinator, or an official for their own province's rows, sends an edited sheet
 // back. The server takes all of it or nothing; when it refuses, every bad row is listed (sheet, row, column).
-import { useState, type FormEvent } from 'react';
-import { errorMessage } from '../../shared/api/client';
 import { formatNumber } from '../../shared/format';
-import { ImportRefusal, type ImportRefusalData } from '../../shared/layout/ImportRefusal';
+import { ImportRefusal } from '../../shared/layout/ImportRefusal';
 import { useLang, useT } from '../../shared/i18n/i18n';
-import { useSession } from '../accounts/session';
-import { FileRejected, sendFile } from '../plans/api';
+import { useXlsxImport } from '../plans/useXlsxImport';
 import { paths, type IntentImport } from './api';
 import type { RegionView } from './RegionShell';
 
 function useIntentImport(spaceId: string, onImported: () => void) {
   const t = useT();
-  const { lang } = useLang();
-  const { state } = useSession();
-  const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<IntentImport | null>(null);
-  const [error, setError] = useState<ImportRefusalData | null>(null);
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setOutcome(null);
-    setError(null);
-    if (!file || !/\.xlsx$/i.test(file.name)) return setError({ text: t('linkage.excel.pickFile'), problems: [] });
-    if (state.status !== 'signed-in') return;
-    setBusy(true);
-    try {
-      setOutcome(await sendFile<IntentImport>(paths.intentsImport(spaceId, file.name), file, state.me.csrfToken));
-      onImported();
-    } catch (e) {
-      setError({ text: errorMessage(e, lang, t), problems: e instanceof FileRejected ? e.problems : [] });
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { setFile, busy, outcome, error, submit };
+  return useXlsxImport<IntentImport>((name) => paths.intentsImport(spaceId, name), t('linkage.excel.pickFile'), onImported);
 }
 
 export function IntentsExcel({ region, onImported }: { region: RegionView; onImported: () => void }) {
