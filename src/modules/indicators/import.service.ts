@@ -11,7 +11,6 @@ import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import { readOfficialBytes, type ImportOptions } from '../../importers/import-file';
-import { InputError } from '../../core/errors';
 import type { Gap, ImportResult } from '../../importers/types';
 import { recordAudit } from '../audit';
 import { indexImports, indexValues } from './indicator.table';
