@@ -61,7 +61,7 @@ export async function vote(t: AppFixture, conversationId: string, votes: [number
 /** Every opinion table's rows and the audit trail's length: what "nothing stored" compares. */
 export async function opinionTables(t: AppFixture): Promise<string> {
   const out: unknown[] = [];
-  for (const table of ['opinion_conversations', 'opinion_statements', 'opinion_participants', 'opinion_votes', 'opinion_maps']) {
+  for (const table of ['opinion_conversations', 'opinion_statements', 'opinion_participants', 'opinion_votes', 'opinion_maps', 'opinion_participation_days']) {
     out.push(await rowsOf(t, sql.raw(`select * from ${table} order by 1, 2`)));
   }
   out.push(await rowsOf(t, sql`select count(*)::int as n from audit_log`));

@@ -10,7 +10,7 @@ import { createRandom, type Random } from '../../core/random';
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
 import { forums } from '../forums';
-import { computeMapNow, createConversation, opinionConversations, opinionParticipants, opinionStatements, opinionVotes, submitStatement } from '../opinion';
+import { addParticipation, computeMapNow, createConversation, opinionConversations, opinionParticipants, opinionStatements, opinionVotes, submitStatement } from '../opinion';
 import { dialogueForum2021 as facts } from './demo.facts';
 import { demoForumSlug } from './demo.forum';
 
@@ -98,6 +98,7 @@ export async function loadDemoOpinion(tx: Db, loader: Actor, spaceId: string, no
   });
   await tx.insert(opinionParticipants).values(participants);
   await tx.insert(opinionVotes).values(votes);
+  await addParticipation(tx, id, { votesAt: votes.map((v) => v.votedAt!), joinedAt: participants.map((p) => p.createdAt!) });
   await tx.execute(sql`
     update ${opinionStatements} s set agree = c.agree, disagree = c.disagree, pass = c.pass
     from (select tid, count(*) filter (where value = 1)::int as agree, count(*) filter (where value = -1)::int as disagree,

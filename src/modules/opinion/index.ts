@@ -4,7 +4,9 @@ export { createConversation, findConversation, findConversationBySlug, listConve
 export { participantOf, type ParticipantRef } from './participant.service';
 export { findStatement, listStatements, moderateStatement, submitStatement, type ModerationDecision, type Statement, type StatementStatus } from './statement.service';
 export { castVote, nextStatement, type NextStatement } from './vote.service';
-export { latestMap, mapReadinessOf, participation, type LatestMap, type ParticipationDay } from './map.service';
+export { latestMap, mapReadinessOf, type LatestMap } from './map.service';
+export { addParticipation, participation, type ParticipationDay } from './participation.store';
+export { opinionParticipationDays } from './participation.table';
 export type { MapConsensus, MapGroup, MapPoint, MapRepresentative, MapResult } from './map.result';
 export { accessIn as opinionAccessIn, opinionPolicy, type OpinionAccess } from './opinion.policy';
 export { presentStatement } from './opinion.presenter';

@@ -1,15 +1,12 @@
-// Reading a conversation's map and participation; never computes in the request. The last good map is
+// Reading a conversation's map; never computes in the request. The last good map is
 // served with its time and the votes_version it was computed at (a newer one comes from the background
 // recomputation, recompute.ts). With no map yet, the answer says how many more votes, from how many more
 // participants, the first one needs (core/opinion/readiness.ts).
-// Participation per day (Vietnam's day, UTC+7): a GROUP BY on the votes' (conversation_id, voted_at) index
-// and the participants' (conversation_id, created_at) index — no running table. A re-vote replaces the
-// vote, so it is counted on the day of the latest vote.
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq } from 'drizzle-orm';
 import { mapReadiness } from '../../core/opinion/readiness';
 import type { Db } from '../../db/connection';
 import type { MapResult } from './map.result';
-import { opinionMaps, opinionParticipants, opinionStatements, opinionVotes } from './opinion.table';
+import { opinionMaps, opinionStatements, opinionVotes } from './opinion.table';
 
 export type LatestMap =
   | { status: 'ready'; computedAt: Date; votesVersion: number; map: MapResult }
@@ -38,22 +35,4 @@ export async function mapReadinessOf(db: Db, conversationId: string) {
     .orderBy(desc(count()))
     .limit(2);
   return mapReadiness(top.map((r) => r.n), statements.n);
-}
-
-export type ParticipationDay = { day: string; votes: number; participants: number };
-
-const vnDay = (column: typeof opinionVotes.votedAt | typeof opinionParticipants.createdAt) =>
-  sql<string>`to_char((${column} at time zone 'UTC') + interval '7 hours', 'YYYY-MM-DD')`;
-
-/** Votes (latest per participant and statement) and new participants per day, in day order. */
-export async function participation(db: Db, conversationId: string): Promise<ParticipationDay[]> {
-  const voteDay = vnDay(opinionVotes.votedAt);
-  const joinDay = vnDay(opinionParticipants.createdAt);
-  const votes = await db.select({ day: voteDay, n: count() }).from(opinionVotes).where(eq(opinionVotes.conversationId, conversationId)).groupBy(voteDay);
-  const joins = await db.select({ day: joinDay, n: count() }).from(opinionParticipants).where(eq(opinionParticipants.conversationId, conversationId)).groupBy(joinDay);
-  const days = new Map<string, ParticipationDay>();
-  const at = (day: string) => days.get(day) ?? days.set(day, { day, votes: 0, participants: 0 }).get(day)!;
-  for (const v of votes) at(v.day).votes = v.n;
-  for (const j of joins) at(j.day).participants = j.n;
-  return [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
 }

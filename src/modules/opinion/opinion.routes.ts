@@ -4,9 +4,10 @@
 import { forbidUnless } from '../../http/auth.plugin';
 import type { App, Deps } from '../module';
 import { createConversation, listConversations, setConversationStatus } from './conversation.service';
-import { latestMap, participation } from './map.service';
+import { latestMap } from './map.service';
 import { facilitatorOf, readerOf, spaceReaderOf } from './opinion.guard';
 import { opinionPolicy } from './opinion.policy';
+import { participation } from './participation.store';
 import { presentConversation, presentMap, presentStatement } from './opinion.presenter';
 import * as s from './opinion.schema';
 import { findStatement, listStatements, moderateStatement, submitStatement } from './statement.service';

@@ -86,5 +86,11 @@ export const mapResponse = z.object({
   statements: z.array(statementResponse),
 });
 export const participationResponse = z.object({
-  days: z.array(z.object({ day: z.iso.date().describe('Vietnam’s day (UTC+7)'), votes: z.number().int(), participants: z.number().int() })),
+  days: z.array(
+    z.object({
+      day: z.iso.date().describe('Vietnam’s day (UTC+7)'),
+      votes: z.number().int().describe('Votes cast that day: a first vote on a statement, and a changed vote again on the day it changed; the same vote sent again is not counted'),
+      participants: z.number().int().describe('Participants created that day'),
+    }),
+  ),
 });

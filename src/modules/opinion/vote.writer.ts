@@ -12,6 +12,7 @@ import type { VoteValue } from '../../core/opinion';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../http/errors';
 import { opinionConversations, opinionParticipants, opinionStatements, opinionVotes } from './opinion.table';
+import { addParticipation } from './participation.store';
 
 export type VoteIn = { pid: number; tid: number; value: VoteValue; at: Date };
 type Pending = VoteIn & { resolve: (votesVersion: number) => void; reject: (err: unknown) => void };
@@ -91,6 +92,7 @@ async function writeBatch(tx: Db, conversationId: string, batch: VoteIn[]): Prom
   }
   const latest = new Map<string, VoteIn>();
   const moved = new Map<number, Counts>();
+  const cast: Date[] = [];
   const outcomes = batch.map((v): AppError | null => {
     const refusal = refusalOf(v, status.get(v.tid), known.has(v.pid));
     if (refusal) return refusal;
@@ -102,9 +104,11 @@ async function writeBatch(tx: Db, conversationId: string, batch: VoteIn[]): Prom
     if (before !== undefined) counts[COUNT[before as VoteValue]]--;
     counts[COUNT[v.value]]++;
     current.set(key, v.value);
+    cast.push(v.at);
     return null;
   });
   if (latest.size) await writeVotes(tx, conversationId, [...latest.values()]);
+  await addParticipation(tx, conversationId, { votesAt: cast });
   const changed = [...moved].filter(([, c]) => c.agree || c.disagree || c.pass);
   let version = head.votesVersion;
   if (changed.length) {

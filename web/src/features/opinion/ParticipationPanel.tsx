@@ -1,4 +1,5 @@
-// Participation over time: votes and new participants per day (Viet Nam's day), as bars and as a table.
+// Participation over time: votes cast (a changed vote again on its day) and new participants per day (Viet
+// Nam's day), as bars and as a table.
 import { useMemo } from 'react';
 import type { BarData } from '../../shared/charts/bars';
 import { LazyChart } from '../../shared/charts/LazyChart';
@@ -23,6 +24,7 @@ export function ParticipationPanel({ answer }: { answer: Kept<Participation> }) 
     <section className="panel" aria-labelledby="op-participation" data-testid="participation">
       <h2 id="op-participation">{t('opinion.participation.title')}</h2>
       {answer.data && days.length === 0 && <p className="muted">{t('opinion.participation.empty')}</p>}
+      {days.length > 0 && <p className="muted">{t('opinion.participation.note')}</p>}
       {days.length > 0 && <LazyChart load={loadBars} data={chart} label={t('opinion.participation.label')} testId="participation-chart" />}
       {days.length > 0 && (
         <div className="table-scroll" role="region" aria-labelledby="op-participation" tabIndex={0}>

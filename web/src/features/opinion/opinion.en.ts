@@ -69,4 +69,5 @@ export const opinionEn: Record<keyof typeof opinionVi, string> = {
   'opinion.participation.title': 'Participation by day',
   'opinion.participation.empty': 'No vote yet.',
   'opinion.participation.label': 'Votes per day',
+  'opinion.participation.note': 'Votes cast each day in Viet Nam: a changed vote counts again on the day it changed.',
 } as const;

@@ -68,4 +68,5 @@ export const opinionVi = {
   'opinion.participation.title': 'Tham gia theo ngày',
   'opinion.participation.empty': 'Chưa có lượt bỏ phiếu nào.',
   'opinion.participation.label': 'Số lượt bỏ phiếu mỗi ngày',
+  'opinion.participation.note': 'Số lượt bỏ phiếu mỗi ngày (giờ Việt Nam): một phiếu được đổi tính thêm một lượt vào ngày đổi.',
 } as const;

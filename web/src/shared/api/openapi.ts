@@ -2178,7 +2178,9 @@ export interface paths {
                                  * @description Vietnam’s day (UTC+7)
                                  */
                                 day: string;
+                                /** @description Participants created that day */
                                 participants: number;
+                                /** @description Votes cast that day: a first vote on a statement, and a changed vote again on the day it changed; the same vote sent again is not counted */
                                 votes: number;
                             }[];
                         };
