@@ -256,6 +256,7 @@ describeApp('a conversation’s public report', { clock: new Date('2026-12-04T14
     expect(text).toContain('cần thêm 3 lượt bỏ phiếu.');
     expect(text).toContain('Cần thêm 1 người bỏ phiếu.');
     expect(text).toMatch(/Người tham gia: 1\s*Ý kiến: 3\s*Lượt bỏ phiếu: 3/);
+    expect(text).toContain('Số liệu đến lúc này.');
     expect(text).not.toMatch(/Loading|Đang tải/);
     const en = parsePage((await report('?lang=en')).body).text;
     expect(en).toContain('Not enough votes yet to draw the opinion map: 3 more votes needed.');
@@ -268,6 +269,8 @@ describeApp('a conversation’s public report', { clock: new Date('2026-12-04T14
     const page = parsePage(res.body);
     expect(page.text).toContain('Cập nhật lúc 04/12/2026 21:40');
     expect(page.text).toMatch(/Người tham gia: 12\s*Ý kiến: 3\s*Lượt bỏ phiếu: 3/);
+    // a map that kept no votes per statement: its people, and the rest said to be counted now
+    expect(page.text).toContain('Người tham gia: theo bản đồ lúc 04/12/2026 21:40; ý kiến và lượt bỏ phiếu: đến lúc này.');
     expect(page.text).toContain('Nhóm A (6 người) đồng tình với “Mọi thủ tục hành chính nên làm được trên điện thoại.” trong khi nhóm B (6 người) phản đối “Mọi thủ tục hành chính nên làm được trên điện thoại.”.');
     // 5 of group A's 6 agreed (83 %), all of group B disagreed
     expect(page.text).toContain('“Mọi thủ tục hành chính nên làm được trên điện thoại.” — 83\u00a0% trong nhóm đồng ý');
@@ -283,6 +286,15 @@ describeApp('a conversation’s public report', { clock: new Date('2026-12-04T14
     expect(en).toContain('Updated 04/12/2026 21:40');
     expect(en).toContain('Group A (6 people) agrees with');
     expect(en).toContain('83% of the group agreed');
+  });
+
+  it("gives every figure at the top from the map, at its time, when the map kept its votes per statement", async () => {
+    // the map counted 12 votes on each of the 3 statements (5 + 6 + 1, 6 + 6 + 0, 9 + 3 + 0): 36, while 3 are live
+    await storeMap({ ...blocs(6, 6), tally: { '0': [5, 6, 1], '1': [6, 6, 0], '2': [9, 3, 0] } });
+    const text = parsePage((await report()).body).text;
+    expect(text).toMatch(/Người tham gia: 12\s*Ý kiến: 3\s*Lượt bỏ phiếu: 36/);
+    expect(text).toContain('Số liệu của bản đồ lúc 04/12/2026 21:40.');
+    expect(parsePage((await report('?lang=en')).body).text).toContain('Figures of the map of 04/12/2026 21:40.');
   });
 
   it('does not publish a group under 5 people with its statements, nor the one that would give it away', async () => {

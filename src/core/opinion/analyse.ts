@@ -1,7 +1,8 @@
 // One update of an opinion map, from the votes to the groups (Pol.is's conversation update, written from
 // its definitions): the vote matrix, who is in the conversation, two principal components, everyone's
 // place on them, base clusters and groups of the participants in the conversation, each group's
-// representative statements, consensus, group-informed consensus, and the order to show statements in.
+// representative statements, consensus, group-informed consensus, the order to show statements in, and
+// each statement's votes as counted (zeroed statements left out: their votes were set to 0).
 // Pure: the previous update's state (optional) is passed in and the next one returned.
 import { groupPoints } from './groups';
 import { inConversation, voteMatrix, type VoteMatrix } from './matrix';
@@ -11,7 +12,10 @@ import { statementPriority } from './priority';
 import { consensus, groupInformedConsensus, representatives, sumCounts, type Counts } from './repness';
 import type { Conversation, Group, OpinionMap, OpinionState } from './types';
 
-export function analyseConversation(conversation: Conversation, before?: OpinionState): OpinionMap & { priorities: Record<string, number> } {
+/** Everyone's latest votes on a statement as the map saw them (passes apart): what a report quotes beside the map. */
+export type StatementTally = { agree: number; disagree: number; pass: number };
+
+export function analyseConversation(conversation: Conversation, before?: OpinionState): OpinionMap & { priorities: Record<string, number>; tally: Record<string, StatementTally> } {
   const matrix = voteMatrix(conversation);
   const { participants, statements } = matrix;
   const inside = inConversation(matrix, before?.inConversation);
@@ -32,8 +36,11 @@ export function analyseConversation(conversation: Conversation, before?: Opinion
   const extremity = extremities(pcs);
   const informed: Record<string, number> = {};
   const priorities: Record<string, number> = {};
+  const tally: Record<string, StatementTally> = {};
   statements.forEach((s, j) => {
     const inGroups = perGroup.map((g) => g[j]);
+    const all = everyone[j];
+    if (!zeroed.has(s)) tally[s] = { agree: all.agree, disagree: all.disagree, pass: all.seen - all.agree - all.disagree };
     if (!zeroed.has(s) && perGroup.length > 0) informed[s] = groupInformedConsensus(inGroups);
     priorities[s] = statementPriority(sumCounts(inGroups), extremity[j]);
   });
@@ -47,6 +54,7 @@ export function analyseConversation(conversation: Conversation, before?: Opinion
     pca: { center: [...pcs.center], components: [[...pcs.first], [...pcs.second]], statements, method },
     projection: Object.fromEntries(participants.map((p, i) => [p, places[i]])),
     priorities,
+    tally,
     state: {
       inConversation: inside.map((i) => participants[i]),
       components: Object.fromEntries(statements.map((s, j) => [s, [pcs.first[j], pcs.second[j]]])),

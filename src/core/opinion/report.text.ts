@@ -6,14 +6,21 @@ const TEXT = {
   title: { vi: 'Báo cáo bản đồ ý kiến: {title}', en: 'Opinion map report: {title}' },
   topic: { vi: 'Câu hỏi thảo luận: {topic}', en: 'Question discussed: {topic}' },
   figures: {
-    vi: '{participants, number} người tham gia, {statements, number} ý kiến, {votes, number} lượt bỏ phiếu; {clustered, number} người đủ số lượt bỏ phiếu để được xếp nhóm.',
-    en: '{participants, plural, one {# participant} other {# participants}}, {statements, plural, one {# statement} other {# statements}}, {votes, plural, one {# vote} other {# votes}}; {clustered, plural, one {# participant} other {# participants}} voted enough to be placed in a group.',
+    vi: 'Bản đồ lúc {at}: {participants, number} người tham gia, {statements, number} ý kiến, {votes, number} lượt bỏ phiếu; {clustered, number} người đủ số lượt bỏ phiếu để được xếp nhóm.',
+    en: 'Map of {at}: {participants, plural, one {# participant} other {# participants}}, {statements, plural, one {# statement} other {# statements}}, {votes, plural, one {# vote} other {# votes}}; {clustered, plural, one {# participant} other {# participants}} voted enough to be placed in a group.',
+  },
+  'figures.people': {
+    vi: 'Bản đồ lúc {at}: {participants, number} người tham gia; {clustered, number} người đủ số lượt bỏ phiếu để được xếp nhóm.',
+    en: 'Map of {at}: {participants, plural, one {# participant} other {# participants}}; {clustered, plural, one {# participant} other {# participants}} voted enough to be placed in a group.',
+  },
+  'figures.live': {
+    vi: 'Đến lúc lập báo cáo ({at}), sau bản đồ: {statements, number} ý kiến, {votes, number} lượt bỏ phiếu.',
+    en: 'As the report was made ({at}), after the map: {statements, plural, one {# statement} other {# statements}}, {votes, plural, one {# vote} other {# votes}}.',
   },
   waiting: {
     vi: 'Chưa có bản đồ: {statements, number} ý kiến, {cast, number} lượt bỏ phiếu; cần thêm {votes, number} lượt bỏ phiếu (từ ít nhất {participants, number} người nữa) để vẽ bản đồ đầu tiên.',
     en: 'No map yet: {statements, plural, one {# statement} other {# statements}}, {cast, plural, one {# vote} other {# votes}}; {votes, plural, one {# more vote} other {# more votes}} (from at least {participants, plural, one {# more participant} other {# more participants}}) needed for the first map.',
   },
-  computed: { vi: 'Bản đồ được tính lúc {at}.', en: 'The map was computed at {at}.' },
   'groups.heading': { vi: 'Các nhóm ý kiến', en: 'Opinion groups' },
   'groups.lead': {
     vi: 'Những người tham gia bỏ phiếu giống nhau được xếp vào {groups, number} nhóm.',
@@ -31,8 +38,10 @@ const TEXT = {
   'group.none': { vi: 'Nhóm này không có ý kiến đặc trưng.', en: 'This group has no representative statement.' },
   'col.statement': { vi: 'Ý kiến', en: 'Statement' },
   'col.direction': { vi: 'Nhóm', en: 'The group' },
-  'col.groupAgree': { vi: 'Tỉ lệ đồng ý trong nhóm', en: 'Agree in the group' },
-  'col.estimate': { vi: 'Xác suất ước tính', en: 'Estimated probability' },
+  'col.groupAgree': { vi: 'Đồng ý trong nhóm', en: 'Agree in the group' },
+  'col.groupDisagree': { vi: 'Không đồng ý trong nhóm', en: 'Disagree in the group' },
+  'col.everyoneAgree': { vi: 'Đồng ý (mọi người)', en: 'Agree (everyone)' },
+  'col.everyoneDisagree': { vi: 'Không đồng ý (mọi người)', en: 'Disagree (everyone)' },
   'col.gic': { vi: 'Chỉ số đồng thuận giữa các nhóm', en: 'Group-informed consensus' },
   'col.agree': { vi: 'Đồng ý', en: 'Agree' },
   'col.disagree': { vi: 'Không đồng ý', en: 'Disagree' },
@@ -52,6 +61,9 @@ const TEXT = {
     en: 'Statements every group agrees with: the index is the product over groups of each group’s agree share (adjusted as (A+1)/(S+2)); it is high only when no group objects.',
   },
   'statements.heading': { vi: 'Các ý kiến và số lượt bỏ phiếu', en: 'Statements and votes' },
+  'statements.map': { vi: 'Số lượt bỏ phiếu theo bản đồ lúc {at}.', en: 'Votes as the map of {at} counted them.' },
+  'statements.live': { vi: 'Số lượt bỏ phiếu đến lúc lập báo cáo ({at}).', en: 'Votes as the report was made ({at}).' },
+  'statements.later': { vi: 'Dấu — : ý kiến được duyệt sau khi vẽ bản đồ.', en: '—: a statement approved after the map was computed.' },
   'method.heading': { vi: 'Bản đồ này nói gì và được tính thế nào', en: 'What the map means and how it was computed' },
   'method.what': {
     vi: 'Mỗi người tham gia đọc từng ý kiến và chọn đồng ý, không đồng ý hoặc bỏ qua; mỗi người cũng có thể góp ý kiến mới, được duyệt trước khi đưa ra bỏ phiếu. Bản đồ đặt những người bỏ phiếu giống nhau gần nhau: mỗi nhóm là một cụm người có cách nhìn gần nhau. Ý kiến đặc trưng của một nhóm là ý kiến mà nhóm đó đồng ý (hoặc không đồng ý) rõ rệt hơn những người còn lại. Ý kiến đồng thuận cho thấy điểm chung mà các nhóm có thể dựa vào; đó là điều bản đồ muốn làm lộ ra.',

@@ -1,7 +1,10 @@
 // A conversation's report as a document model (the shape core/forums' minutes use, so the shared Word layout
 // writes it: src/reports/opinion-report.docx.ts): the figures, each opinion group's size and representative
-// statements with the group's agree share, consensus, group-informed consensus, every statement's votes, and
-// what the map means and how it was computed, in plain words. Groups smaller than the house's minimum are
+// statements with the group's agree and disagree shares, consensus with everyone's shares, group-informed
+// consensus, every statement's votes, and what the map means and how it was computed, in plain words. Every
+// figure is the map's, said with its time ("Bản đồ lúc dd/mm/yyyy hh:mm"); a map stored before it kept the
+// statements' votes gives only its people, and the statements' votes are then said to be the live ones, with
+// the report's own time. Percentages whole, as the public report page prints them. Groups smaller than the house's minimum are
 // withheld as consultations' small groups are (core/consultations/withhold: a group that would let a small
 // one be worked out too). Vietnamese or English; figures and dates the Vietnamese way (core/format).
 import { withheldParts, DEFAULT_MIN_GROUP_SIZE } from '../consultations/withhold';
@@ -9,32 +12,40 @@ import { formatDate, formatDateTime, formatNumber, formatPercent } from '../form
 import type { MinutesBlock, MinutesDocument } from '../forums/minutes';
 import type { Locale } from '../i18n';
 import { reportText, type ReportTextKey } from './report.text';
+import type { StatementTally } from './analyse';
 import type { OpinionMap } from './types';
+
+/** A statement's place in a group or in everyone: the shares of the votes on it (passes counted) that agree and disagree. */
+type Shares = { statement: string; direction: 'agree' | 'disagree'; agree?: number; disagree?: number };
 
 /** What the report reads of a map: core/opinion's OpinionMap or a stored copy of it (reportMap turns one into this). */
 export interface ReportMap {
   participants: number;
   /** How many participants the groups are made of. */
   clustered: number;
-  groups: { size: number; representative: { statement: string; direction: 'agree' | 'disagree'; agree: number }[] }[];
-  consensus: Record<'agree' | 'disagree', { statement: string; direction: 'agree' | 'disagree'; probability: number }[]>;
+  groups: { size: number; representative: (Shares & { agree: number })[] }[];
+  /** `share`: of everyone's votes on it, the part that went its way (maps stored before it was kept lack it). */
+  consensus: Record<'agree' | 'disagree', { statement: string; direction: 'agree' | 'disagree'; share?: number }[]>;
   groupInformedConsensus: Record<string, number>;
   pca?: OpinionMap['pca']['method'];
+  /** Each statement put to vote with everyone's votes on it when the map was computed; absent from older stored maps. */
+  tally?: Record<string, StatementTally>;
 }
 
-export const reportMap = (map: OpinionMap): ReportMap => ({
+export const reportMap = (map: OpinionMap & { tally?: Record<string, StatementTally> }): ReportMap => ({
   participants: map.participants,
   clustered: map.clustered.length,
   groups: map.groups.map((g) => ({ size: g.members.length, representative: g.representative })),
   consensus: map.consensus,
   groupInformedConsensus: map.groupInformedConsensus,
   pca: map.pca.method,
+  tally: map.tally,
 });
 
 export interface ReportStatement {
   id: string;
   text: string;
-  /** Running counts of the latest votes, when known. */
+  /** Running counts of the latest votes (now), when known: printed only when the map did not keep its own. */
   votes?: { agree: number; disagree: number; pass: number };
 }
 
@@ -45,11 +56,13 @@ export interface OpinionReportInput {
   topic: string;
   /** The statements put to vote (approved), in the order to list them. */
   statements: ReportStatement[];
+  /** Votes on them now (what a report without a map, or with a map that kept no votes, prints). */
   votes: number;
   /** null before the first map: the report then says how many more votes it needs (`waiting`). */
   map: ReportMap | null;
   waiting?: { votes: number; participants: number };
   computedAt: Date | string | null;
+  /** When the report is made: the time of any live figure. */
   createdAt: Date;
   minGroupSize?: number;
 }
@@ -61,6 +74,9 @@ const nfc = (s: string) => s.normalize('NFC');
 const GIC_TOP = 5;
 
 type Say = (key: ReportTextKey, values?: Record<string, string | number>) => string;
+
+/** "92 %" / "92%": whole percentages, as the public report page prints them; '—' where the map kept none. */
+const percent = (share: number | undefined, locale: Locale) => (share === undefined ? '—' : formatPercent(share, locale, { digits: 0 }));
 
 function table(header: string[], rows: string[][], widths: number[], right: number[] = []): MinutesBlock {
   return { kind: 'table', header, rows: rows.map((r) => r.map(nfc)), widths, align: header.map((_, i) => (right.includes(i) ? 'right' : 'left')) };
@@ -83,8 +99,8 @@ function groupBlocks(input: Mapped, say: Say, locale: Locale, text: (id: string)
     blocks.push({ kind: 'heading', text: say('group.size', { name, size: g.size }), level: 2 });
     if (!g.representative.length) blocks.push({ kind: 'paragraph', text: say('group.none') });
     else {
-      const rows = g.representative.map((r) => [text(r.statement), say(r.direction), formatPercent(r.agree, locale)]);
-      blocks.push(table([say('col.statement'), say('col.direction'), say('col.groupAgree')], rows, [62, 18, 20], [2]));
+      const rows = g.representative.map((r) => [text(r.statement), say(r.direction), percent(r.agree, locale), percent(r.disagree, locale)]);
+      blocks.push(table([say('col.statement'), say('col.direction'), say('col.groupAgree'), say('col.groupDisagree')], rows, [52, 16, 16, 16], [2, 3]));
     }
   });
   return blocks;
@@ -92,9 +108,12 @@ function groupBlocks(input: Mapped, say: Say, locale: Locale, text: (id: string)
 
 function consensusBlocks(input: Mapped, say: Say, locale: Locale, text: (id: string) => string): MinutesBlock[] {
   const { agree, disagree } = input.map.consensus;
-  const rows = [...agree, ...disagree].map((c) => [text(c.statement), say(c.direction === 'agree' ? 'consensus.agree' : 'consensus.disagree'), formatPercent(c.probability, locale)]);
+  const rows = [...agree, ...disagree].map((c) => {
+    const shares = everyoneShares(input.map, c);
+    return [text(c.statement), say(c.direction === 'agree' ? 'consensus.agree' : 'consensus.disagree'), percent(shares.agree, locale), percent(shares.disagree, locale)];
+  });
   const blocks: MinutesBlock[] = [{ kind: 'heading', text: say('consensus.heading'), level: 1 }, { kind: 'paragraph', text: say('consensus.lead') }];
-  blocks.push(rows.length ? table([say('col.statement'), say('col.direction'), say('col.estimate')], rows, [62, 18, 20], [2]) : { kind: 'paragraph', text: say('none') });
+  blocks.push(rows.length ? table([say('col.statement'), say('col.direction'), say('col.everyoneAgree'), say('col.everyoneDisagree')], rows, [52, 16, 16, 16], [2, 3]) : { kind: 'paragraph', text: say('none') });
   // Group-informed consensus: the statements every group agrees with, highest first; ties by the statements' order.
   const order = new Map(input.statements.map((s, i) => [s.id, i]));
   const gic = Object.entries(input.map.groupInformedConsensus)
@@ -107,13 +126,39 @@ function consensusBlocks(input: Mapped, say: Say, locale: Locale, text: (id: str
   return blocks;
 }
 
+/** Everyone's agree and disagree shares of a consensus statement: from the map's votes, or the one share an older map kept. */
+function everyoneShares(map: ReportMap, c: ReportMap['consensus']['agree'][number]): { agree?: number; disagree?: number } {
+  const t = map.tally?.[c.statement];
+  const seen = t ? t.agree + t.disagree + t.pass : 0;
+  if (t && seen > 0) return { agree: t.agree / seen, disagree: t.disagree / seen };
+  return { [c.direction]: c.share };
+}
+
 function statementBlocks(input: OpinionReportInput, say: Say, locale: Locale): MinutesBlock[] {
   const n = (x: number | undefined) => (x === undefined ? '—' : formatNumber(x, locale));
-  const rows = input.statements.map((s) => [s.text, n(s.votes?.agree), n(s.votes?.disagree), n(s.votes?.pass)]);
+  const tally = input.map && input.computedAt ? input.map.tally : undefined;
+  const votesOf = (s: ReportStatement) => (tally ? tally[s.id] : s.votes);
+  const rows = input.statements.map((s) => [s.text, n(votesOf(s)?.agree), n(votesOf(s)?.disagree), n(votesOf(s)?.pass)]);
+  const lead = tally ? say('statements.map', { at: formatDateTime(input.computedAt!) }) : say('statements.live', { at: formatDateTime(input.createdAt) });
+  const later = tally && input.statements.some((s) => !tally[s.id]) ? [{ kind: 'paragraph' as const, text: say('statements.later') }] : [];
   return [
     { kind: 'heading', text: say('statements.heading'), level: 1 },
+    { kind: 'paragraph', text: lead },
     rows.length ? table([say('col.statement'), say('col.agree'), say('col.disagree'), say('col.pass')], rows, [55, 15, 15, 15], [1, 2, 3]) : { kind: 'paragraph', text: say('none') },
+    ...later,
   ];
+}
+
+/** The figures: all the map's, at its time; or, from a map that kept no votes, its people and the statements' votes now. */
+function figures(input: Mapped & { computedAt: Date | string }, say: Say): string[] {
+  const { map } = input;
+  const at = formatDateTime(input.computedAt);
+  if (map.tally) {
+    const tallies = Object.values(map.tally);
+    const votes = tallies.reduce((sum, t) => sum + t.agree + t.disagree + t.pass, 0);
+    return [say('figures', { at, participants: map.participants, statements: tallies.length, votes, clustered: map.clustered })];
+  }
+  return [say('figures.people', { at, participants: map.participants, clustered: map.clustered }), say('figures.live', { at: formatDateTime(input.createdAt), statements: input.statements.length, votes: input.votes })];
 }
 
 export function opinionReport(input: OpinionReportInput, locale: Locale = 'vi'): MinutesDocument {
@@ -131,8 +176,7 @@ export function opinionReport(input: OpinionReportInput, locale: Locale = 'vi'):
   ];
   let findings: MinutesBlock[] = [];
   if (map && input.computedAt) {
-    facts.push(say('figures', { participants: map.participants, statements: input.statements.length, votes: input.votes, clustered: map.clustered }));
-    facts.push(say('computed', { at: formatDateTime(input.computedAt) }));
+    facts.push(...figures({ ...input, map, computedAt: input.computedAt }, say));
     findings = [...groupBlocks({ ...input, map }, say, locale, text), ...consensusBlocks({ ...input, map }, say, locale, text)];
   } else {
     facts.push(say('waiting', { votes: input.waiting?.votes ?? 0, participants: input.waiting?.participants ?? 0, statements: input.statements.length, cast: input.votes }));

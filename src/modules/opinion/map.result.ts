@@ -1,12 +1,13 @@
 // What a stored map holds (opinion_maps.result): core/opinion's OpinionMap read onto the conversation's
 // numbers — participants by pid, statements by tid — with only what the pages and the staff app draw:
 // each participant's point and group, each group's members and representative statements, consensus,
-// group-informed consensus and the voting priorities. The texts are not stored here (they are read fresh).
-import type { OpinionMap } from '../../core/opinion';
+// group-informed consensus, the voting priorities, and each statement's votes as the map counted them (so a
+// report's figures all come from the map's moment). The texts are not stored here (they are read fresh).
+import type { OpinionMap, StatementTally } from '../../core/opinion';
 
-export type MapRepresentative = { tid: number; direction: 'agree' | 'disagree'; agree: number; repness: number; repnessTest: number; probability: number; probabilityTest: number };
+export type MapRepresentative = { tid: number; direction: 'agree' | 'disagree'; agree: number; disagree?: number; repness: number; repnessTest: number; probability: number; probabilityTest: number };
 export type MapGroup = { id: number; size: number; members: number[]; representative: MapRepresentative[] };
-export type MapConsensus = { tid: number; direction: 'agree' | 'disagree'; probability: number; probabilityTest: number };
+export type MapConsensus = { tid: number; direction: 'agree' | 'disagree'; share?: number; votes?: number; probability: number; probabilityTest: number };
 export type MapPoint = { pid: number; x: number; y: number; group: number | null };
 export type MapResult = {
   participants: number;
@@ -22,9 +23,15 @@ export type MapResult = {
   priorities: Record<string, number>;
   /** How the two components were found (maps stored before this was kept lack it: they were all 'full'). */
   pca?: OpinionMap['pca']['method'];
+  /**
+   * tid → [agree, disagree, pass]: everyone's latest votes when the map was computed, for each statement then put
+   * to vote (approved, not meta; none yet is [0, 0, 0]). Maps stored before this was kept lack it.
+   */
+  tally?: Record<string, [number, number, number]>;
 };
 
-export function mapResult(map: OpinionMap & { priorities: Record<string, number> }): MapResult {
+/** `counted`: the statements put to vote when the votes were read (by default those with votes, not zeroed). */
+export function mapResult(map: OpinionMap & { priorities: Record<string, number>; tally: Record<string, StatementTally> }, counted = Object.keys(map.tally)): MapResult {
   const groupOf = new Map<string, number>();
   for (const g of map.groups) for (const m of g.members) groupOf.set(m, g.id);
   const points = Object.entries(map.projection)
@@ -46,5 +53,8 @@ export function mapResult(map: OpinionMap & { priorities: Record<string, number>
     groupInformedConsensus: map.groupInformedConsensus,
     priorities: map.priorities,
     pca: map.pca.method,
+    tally: Object.fromEntries(counted.map((s) => [s, tallyOf(map.tally[s])])),
   };
 }
+
+const tallyOf = (t: StatementTally | undefined): [number, number, number] => (t ? [t.agree, t.disagree, t.pass] : [0, 0, 0]);

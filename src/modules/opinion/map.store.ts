@@ -20,11 +20,14 @@ export async function recomputeMap(db: Db, conversationId: string, compute: (r: 
   if (!stored && !(await mapReadinessOf(db, conversationId)).ready) return 'waiting';
   // read after the version: the votes may be newer than it, never older, and a newer version recomputes
   const votes = await voteColumns(db, conversationId);
-  const zeroed = await db
-    .select({ tid: opinionStatements.tid })
+  const statements = await db
+    .select({ tid: opinionStatements.tid, status: opinionStatements.status, isMeta: opinionStatements.isMeta })
     .from(opinionStatements)
-    .where(and(eq(opinionStatements.conversationId, conversationId), or(sql`${opinionStatements.status} <> 'approved'`, eq(opinionStatements.isMeta, true))));
-  const answer = await compute({ votes, zeroed: zeroed.map((z) => String(z.tid)), state: (stored?.state as OpinionState | undefined) ?? null });
+    .where(eq(opinionStatements.conversationId, conversationId));
+  const counts = (s: (typeof statements)[number]) => s.status === 'approved' && !s.isMeta;
+  const zeroed = statements.filter((s) => !counts(s)).map((s) => String(s.tid));
+  const counted = statements.filter(counts).map((s) => String(s.tid));
+  const answer = await compute({ votes, zeroed, counted, state: (stored?.state as OpinionState | undefined) ?? null });
   const row = { conversationId, result: answer.map, state: answer.state, extremity: answer.extremity, votesVersion: conversation.votesVersion, computedAt: now() };
   const written = await db
     .insert(opinionMaps)

@@ -1,7 +1,8 @@
 // A conversation's rows read onto core/opinion/report's OpinionReportInput: the space's and the conversation's
-// titles in the language asked for, the statements put to vote (approved, not meta) with their running counts,
-// and the last good map as stored (tids as the report's statement ids) — or, before the first map, how many
-// more votes it needs. Never computes a map.
+// titles in the language asked for, the statements put to vote (approved, not meta) with their running counts
+// (printed only when the map kept no votes of its own), and the last good map as stored (tids as the report's
+// statement ids, its votes per statement when it kept them) — or, before the first map, how many more votes
+// it needs. Never computes a map.
 import type { Locale } from '../../core/i18n';
 import type { OpinionReportInput, ReportMap } from '../../core/opinion/report';
 import type { Db } from '../../db/connection';
@@ -15,13 +16,14 @@ const pick = (text: { vi: string; en: string | null }, lang: Locale) => (lang ==
 const reportMapOf = (map: MapResult): ReportMap => ({
   participants: map.participants,
   clustered: map.clustered,
-  groups: map.groups.map((g) => ({ size: g.size, representative: g.representative.map((r) => ({ statement: String(r.tid), direction: r.direction, agree: r.agree })) })),
+  groups: map.groups.map((g) => ({ size: g.size, representative: g.representative.map((r) => ({ statement: String(r.tid), direction: r.direction, agree: r.agree, disagree: r.disagree })) })),
   consensus: {
-    agree: map.consensus.agree.map((c) => ({ statement: String(c.tid), direction: c.direction, probability: c.probability })),
-    disagree: map.consensus.disagree.map((c) => ({ statement: String(c.tid), direction: c.direction, probability: c.probability })),
+    agree: map.consensus.agree.map((c) => ({ statement: String(c.tid), direction: c.direction, share: c.share })),
+    disagree: map.consensus.disagree.map((c) => ({ statement: String(c.tid), direction: c.direction, share: c.share })),
   },
   groupInformedConsensus: map.groupInformedConsensus,
   pca: map.pca,
+  tally: map.tally && Object.fromEntries(Object.entries(map.tally).map(([tid, [agree, disagree, pass]]) => [tid, { agree, disagree, pass }])),
 });
 
 export async function conversationReport(db: Db, { space, conversation: c }: ConversationCall, lang: Locale, now: Date): Promise<OpinionReportInput> {

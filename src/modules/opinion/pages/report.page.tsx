@@ -11,7 +11,8 @@ import { conversationPath, exportPath, reportPath } from './links';
 import { OpinionMapSvg } from './map.svg';
 import { meaning, shareSaid, type PublicGroup, type PublicReport, type PublicStatement } from './report.view';
 
-export type ReportTotals = { participants: number; statements: number; votes: number };
+/** The figures at the top and the moment they are of: the map's, now (no map yet), or the map's people with the rest now (an older map). */
+export type ReportTotals = { participants: number; statements: number; votes: number; as?: { of: 'map' | 'mixed'; at: Date } | { of: 'now' } };
 
 export type ReportState = { status: 'ready'; computedAt: Date; map: PublicReport } | { status: 'waiting'; votesNeeded: number; participantsNeeded: number };
 
@@ -37,10 +38,16 @@ export function reportPage(lang: Lang, data: ReportPageData): string {
           </p>
         ))}
       </div>
+      {totals.as && <p className="help" data-figures-of={totals.as.of}>{figuresOf(lang, w, totals.as)}</p>}
       {state.status === 'ready' ? <Ready lang={lang} w={w} computedAt={state.computedAt} map={state.map} /> : <Waiting lang={lang} w={w} state={state} />}
       <OpenData w={w} id={c.id} />
     </Layout>,
   );
+}
+
+function figuresOf(lang: Lang, w: OpinionWords, as: NonNullable<ReportTotals['as']>): string {
+  if (as.of === 'now') return w.figuresNow;
+  return formatMessage(lang, as.of === 'map' ? w.figuresMap : w.figuresMixed, { at: formatDateTime(as.at) });
 }
 
 function Waiting({ lang, w, state }: { lang: Lang; w: OpinionWords; state: Extract<ReportState, { status: 'waiting' }> }) {
