@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { Db } from '../../src/db/connection';
 import { AppError } from '../../src/http/errors';
-import { castVote, participantOf } from '../../src/modules/opinion';
+import { castVote, createParticipants, hashToken, newToken } from '../../src/modules/opinion';
 import { adminHeaders, spaceBody, type Session } from './app';
 import { rowsOf } from './forums';
 import type { AppFixture } from './http';
@@ -46,12 +46,9 @@ export async function makeConversation(t: AppFixture, w: OpinionWorld, slug: str
 
 export const appDb = (t: AppFixture): Db => t.database.db;
 
-/** `n` new participants: their pids. */
-export async function join(t: AppFixture, conversationId: string, n: number): Promise<number[]> {
-  const pids: number[] = [];
-  for (let i = 0; i < n; i++) pids.push((await participantOf(appDb(t), conversationId, undefined)).pid);
-  return pids;
-}
+/** `n` participants stored at once (as a first vote would store them, without the vote): their pids. */
+export const join = (t: AppFixture, conversationId: string, n: number, at = new Date()): Promise<number[]> =>
+  appDb(t).transaction((tx) => createParticipants(tx, conversationId, Array.from({ length: n }, () => ({ tokenHash: hashToken(newToken()), at }))));
 
 /** Votes as [pid, tid, value] in order. */
 export async function vote(t: AppFixture, conversationId: string, votes: [number, number, number][]) {

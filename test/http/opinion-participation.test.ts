@@ -8,10 +8,10 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { castVote, participantOf, participation, type ParticipationDay } from '../../src/modules/opinion';
+import { castVote, participation, type ParticipationDay } from '../../src/modules/opinion';
 import { rowsOf } from '../helpers/forums';
 import { describeApp } from '../helpers/http';
-import { appDb, makeConversation, makeOpinionWorld, type OpinionWorld } from '../helpers/opinion';
+import { appDb, join, makeConversation, makeOpinionWorld, type OpinionWorld } from '../helpers/opinion';
 
 /** Vietnam's calendar day through the platform's time-zone data, not the code under test. */
 const vnDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -29,8 +29,8 @@ describeApp('participation per day, kept running', {}, (t) => {
       const db = appDb(t);
       const at = (iso: string) => new Date(iso);
       // p0 joins at 17:00 on 3 December in Hà Nội; p1 at 06:10 on 4 December (23:10 UTC on the 3rd)
-      const p0 = (await participantOf(db, id, undefined, at('2026-12-03T10:00:00Z'))).pid;
-      const p1 = (await participantOf(db, id, undefined, at('2026-12-03T23:10:00Z'))).pid;
+      const p0 = (await join(t, id, 1, at('2026-12-03T10:00:00Z')))[0];
+      const p1 = (await join(t, id, 1, at('2026-12-03T23:10:00Z')))[0];
       await castVote(db, id, p0, 0, 1, at('2026-12-03T10:01:00Z')); // 3/12: 1
       await castVote(db, id, p0, 1, -1, at('2026-12-03T16:59:00Z')); // 23:59 on 3/12: 2
       await castVote(db, id, p0, 1, -1, at('2026-12-03T17:05:00Z')); // the same vote again: not counted
@@ -78,12 +78,12 @@ describeApp('participation per day, kept running', {}, (t) => {
         fc.asyncProperty(instant, fc.array(step, { minLength: 1, maxLength: 12 }), async (firstJoin, steps) => {
           const db = appDb(t);
           const id = await makeConversation(t, w, `tham-gia-p${slugs++}`, ['Một', 'Hai', 'Ba']);
-          const pids = [(await participantOf(db, id, undefined, firstJoin)).pid];
+          const pids = [(await join(t, id, 1, firstJoin))[0]];
           const current = new Map<string, number>();
           const cast = new Map<string, number>();
           for (const s of steps) {
             if ('join' in s) {
-              pids.push((await participantOf(db, id, undefined, s.join)).pid);
+              pids.push((await join(t, id, 1, s.join))[0]);
               continue;
             }
             const sent = s.batch.map((v) => ({ ...v, pid: pids[v.who % pids.length] }));

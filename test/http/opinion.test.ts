@@ -4,7 +4,7 @@
 // how many more votes a first map needs, and participation per day.
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { castVote, latestMap, moderateStatement, nextStatement, participantOf, participation, submitStatement } from '../../src/modules/opinion';
+import { castVote, latestMap, moderateStatement, nextStatement, participation, submitStatement } from '../../src/modules/opinion';
 import { automationActor } from '../../src/http/actor';
 import { rowsOf } from '../helpers/forums';
 import { testApp } from '../helpers/app';
@@ -161,20 +161,6 @@ describeApp('opinion conversations', { clock: new Date('2026-12-04T03:00:00Z') }
     });
   });
 
-  describe('participants', () => {
-    it('a token finds its participant again; an absent or unknown one makes a new participant', async () => {
-      const id = await makeConversation(t, w, 'nguoi', ['Một']);
-      const a = await participantOf(appDb(t), id, undefined);
-      expect(a.created).toBe(true);
-      expect(await participantOf(appDb(t), id, a.token)).toEqual({ pid: a.pid, token: a.token, created: false });
-      const b = await participantOf(appDb(t), id, 'khong-co-that');
-      expect(b.created).toBe(true);
-      expect(b.pid).toBe(a.pid + 1);
-      const stored = await rowsOf<{ token_hash: string }>(t, sql`select token_hash from opinion_participants where conversation_id = ${id}`);
-      expect(stored.map((r) => r.token_hash)).not.toContain(a.token);
-    });
-  });
-
   describe('the map before there is one', () => {
     it('says how many more votes, from how many more participants, the first map needs', async () => {
       const id = await makeConversation(t, w, 'cho', ['Một', 'Hai', 'Ba']);
@@ -196,8 +182,8 @@ describeApp('opinion conversations', { clock: new Date('2026-12-04T03:00:00Z') }
       const id = await makeConversation(t, w, 'ngay', ['Một', 'Hai']);
       const db = appDb(t);
       // 16:30 UTC on 3 December is 23:30 in Hà Nội; 17:30 UTC is already 4 December there
-      const p0 = (await participantOf(db, id, undefined, new Date('2026-12-03T16:30:00Z'))).pid;
-      const p1 = (await participantOf(db, id, undefined, new Date('2026-12-03T17:30:00Z'))).pid;
+      const [p0] = await join(t, id, 1, new Date('2026-12-03T16:30:00Z'));
+      const [p1] = await join(t, id, 1, new Date('2026-12-03T17:30:00Z'));
       await castVote(db, id, p0, 0, 1, new Date('2026-12-03T16:31:00Z'));
       await castVote(db, id, p0, 1, 1, new Date('2026-12-03T16:32:00Z'));
       await castVote(db, id, p1, 0, -1, new Date('2026-12-03T17:31:00Z'));

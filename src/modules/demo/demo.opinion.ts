@@ -10,7 +10,7 @@ import { createRandom, type Random } from '../../core/random';
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
 import { forums } from '../forums';
-import { addParticipation, computeMapNow, createConversation, opinionConversations, opinionParticipants, opinionStatements, opinionVotes, submitStatement } from '../opinion';
+import { addParticipation, computeMapNow, createConversation, createParticipants, opinionConversations, opinionStatements, opinionVotes, submitStatement, type NewParticipant } from '../opinion';
 import { dialogueForum2021 as facts } from './demo.facts';
 import { demoForumSlug } from './demo.forum';
 
@@ -85,20 +85,22 @@ export async function loadDemoOpinion(tx: Db, loader: Actor, spaceId: string, no
   for (const [text] of STATEMENTS) await submitStatement(tx, id, null, text, { actor: loader, now: opened });
   const random = createRandom(2021);
   const dayStart = Date.parse(`${facts.date}T08:00:00+07:00`);
-  const participants: (typeof opinionParticipants.$inferInsert)[] = [];
+  const participants: NewParticipant[] = [];
   const votes: (typeof opinionVotes.$inferInsert)[] = [];
   let pid = 0;
   BLOCS.forEach((size, bloc) => {
     for (let k = 0; k < size; k++, pid++) {
       // joined at some minute of the forum's day (08:00–17:00), each vote a few seconds after the last
       const joined = dayStart + random.int(9 * 60) * 60_000;
-      participants.push({ conversationId: id, pid, tokenHash: randomBytes(32).toString('hex'), createdAt: new Date(joined) });
+      participants.push({ tokenHash: randomBytes(32).toString('hex'), at: new Date(joined) });
       votesOf(random, bloc).forEach(([tid, value], n) => votes.push({ conversationId: id, pid, tid, value, votedAt: new Date(joined + (n + 1) * 20_000) }));
     }
   });
-  await tx.insert(opinionParticipants).values(participants);
+  // pids 0, 1, … in this order: the conversation is new
+  await createParticipants(tx, id, participants);
   await tx.insert(opinionVotes).values(votes);
-  await addParticipation(tx, id, { votesAt: votes.map((v) => v.votedAt!), joinedAt: participants.map((p) => p.createdAt!) });
+  // the participants were counted on their days by createParticipants; the votes here
+  await addParticipation(tx, id, { votesAt: votes.map((v) => v.votedAt!) });
   await tx.execute(sql`
     update ${opinionStatements} s set agree = c.agree, disagree = c.disagree, pass = c.pass
     from (select tid, count(*) filter (where value = 1)::int as agree, count(*) filter (where value = -1)::int as disagree,
@@ -107,7 +109,7 @@ export async function loadDemoOpinion(tx: Db, loader: Actor, spaceId: string, no
     where s.conversation_id = ${id} and s.tid = c.tid`);
   await tx
     .update(opinionConversations)
-    .set({ nextPid: pid, votesVersion: sql`${opinionConversations.votesVersion} + ${votes.length}` })
+    .set({ votesVersion: sql`${opinionConversations.votesVersion} + ${votes.length}` })
     .where(eq(opinionConversations.id, id));
   await computeMapNow(tx, id, now);
 }

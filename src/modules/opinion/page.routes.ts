@@ -3,15 +3,17 @@
 // to the page — post/redirect/get — or the page again with the refusal's one sentence and its 4xx, nothing
 // stored, what was typed kept), and the public report GET /o/{id}/report. /o/{slug} leads to /o/{id}.
 // The participant is anonymous: a random token in a cookie per conversation (httpOnly, SameSite=Lax, Secure
-// only over https so a plain-http LAN hall works), made when the page is first opened. The forms act only
-// for a browser that sends that cookie: SameSite=Lax keeps it off another site's form posts, so such a post
-// is refused with nothing stored rather than voting as a new participant.
+// only over https so a plain-http LAN hall works), given when the page is first opened — and nothing stored
+// then: a visit (a link preview, a crawler) makes no participant. Their row is made with their first
+// accepted vote or statement, in its transaction (participant.service.ts); a refused one stores nothing.
+// The forms act only for a browser that sends that cookie: SameSite=Lax keeps it off another site's form
+// posts, so such a post is refused with nothing stored rather than voting as a new participant.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { messagePage } from '../../http/pages';
 import { AppError } from '../../http/errors';
 import type { App, Deps } from '../module';
-import { castVote, findConversation, findConversationBySlug, nextStatement, participantOf, submitStatement, type Conversation } from './index';
+import { castVote, findConversation, findConversationBySlug, hashToken, nextStatement, participantOf, pidOf, submitStatement, type Conversation, type Voter } from './index';
 import { conversationPage, type ConversationForm } from './pages/conversation.page';
 import { opinionWords } from './pages/conversation.words';
 import { conversationPath } from './pages/links';
@@ -38,26 +40,27 @@ export async function opinionPageRoutes(app: App, { db, now }: Deps) {
   const setCookie = (req: FastifyRequest, reply: FastifyReply, c: Conversation, token: string) =>
     reply.setCookie(OPINION_COOKIE, token, { path: `/o/${c.id}`, httpOnly: true, sameSite: 'lax', secure: req.protocol === 'https', maxAge: COOKIE_DAYS * 24 * 3600 });
 
-  /** The page for this participant (none on a closed conversation: nothing to vote on, nobody made). */
-  const show = async (reply: FastifyReply, lang: Lang, c: Conversation, pid: number | null, status: number, extra: { sent?: boolean; form?: ConversationForm } = {}) => {
-    const next = pid !== null && c.status === 'open' ? await nextStatement(db, c.id, pid) : null;
+  /** The page for this participant (pid null: a newcomer, not stored yet; `who` null: nobody, no statement shown, as on a closed conversation). */
+  const show = async (reply: FastifyReply, lang: Lang, c: Conversation, who: { pid: number | null } | null, status: number, extra: { sent?: boolean; form?: ConversationForm } = {}) => {
+    const next = who !== null && c.status === 'open' ? await nextStatement(db, c.id, who.pid) : null;
     return html(reply, status, conversationPage(lang, { conversation: c, next, sent: extra.sent ?? false, form: extra.form ?? {} }));
   };
 
   /** A form's action for the participant of the cookie: 303 to `to`, or the page again with the refusal and what was typed. */
-  const submit = async (req: FastifyRequest, reply: FastifyReply, lang: Lang, c: Conversation, form: ConversationForm, to: string, run: (pid: number) => Promise<unknown>) => {
-    const token = req.cookies?.[OPINION_COOKIE];
-    if (!token) return show(reply, lang, c, null, 403, { form: { ...form, error: { vi: opinionWords.vi.noParticipant, en: opinionWords.en.noParticipant } } });
-    // A closed conversation makes nobody, even for a cookie it does not know (the services would refuse the vote after).
+  const submit = async (req: FastifyRequest, reply: FastifyReply, lang: Lang, c: Conversation, form: ConversationForm, to: string, run: (voter: Voter) => Promise<unknown>) => {
+    const cookie = req.cookies?.[OPINION_COOKIE];
+    if (!cookie) return show(reply, lang, c, null, 403, { form: { ...form, error: { vi: opinionWords.vi.noParticipant, en: opinionWords.en.noParticipant } } });
     if (c.status !== 'open') return show(reply, lang, c, null, 409, { form: { ...form, error: AppError.of(409, 'opinion.closed').text } });
-    const me = await participantOf(db, c.id, token, now());
-    if (me.created) setCookie(req, reply, c, me.token);
+    // a cookie of the wrong shape is replaced by a fresh token; an unknown one of the right shape is a newcomer's
+    const me = await participantOf(db, c.id, cookie);
+    if (me.fresh) setCookie(req, reply, c, me.token);
+    const tokenHash = hashToken(me.token);
     try {
-      await run(me.pid);
+      await run({ tokenHash });
       return reply.status(303).header('location', to).send();
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
-      return show(reply, lang, c, me.pid, err.status, { form: { ...form, error: err.text } });
+      return show(reply, lang, c, { pid: await pidOf(db, c.id, tokenHash) }, err.status, { form: { ...form, error: err.text } });
     }
   };
 
@@ -69,9 +72,9 @@ export async function opinionPageRoutes(app: App, { db, now }: Deps) {
       if (!c) return notFound(reply, lang);
       if (c.id !== req.params.id) return reply.status(302).header('location', conversationPath(c.id, lang)).send();
       if (c.status !== 'open') return show(reply, lang, c, null, 200);
-      const me = await participantOf(db, c.id, req.cookies?.[OPINION_COOKIE], now());
-      if (me.created) setCookie(req, reply, c, me.token);
-      return show(reply, lang, c, me.pid, 200, { sent: req.query.sent === '1' });
+      const me = await participantOf(db, c.id, req.cookies?.[OPINION_COOKIE]);
+      if (me.fresh) setCookie(req, reply, c, me.token);
+      return show(reply, lang, c, { pid: me.pid }, 200, { sent: req.query.sent === '1' });
     },
   });
 
@@ -83,12 +86,12 @@ export async function opinionPageRoutes(app: App, { db, now }: Deps) {
       const c = await findConversation(db, req.params.id);
       if (!c) return notFound(reply, lang);
       const body = voteForm.parse(req.body ?? {});
-      return submit(req, reply, lang, c, {}, conversationPath(c.id, lang), async (pid) => {
+      return submit(req, reply, lang, c, {}, conversationPath(c.id, lang), async (voter) => {
         const tid = whole(body.tid);
         if (tid === null || tid < 0) throw AppError.of(404, 'opinion.unknown_statement', { tid: body.tid.slice(0, 20) });
         const value = whole(body.value);
         if (value === null) throw AppError.of(400, 'opinion.bad_vote', { value: body.value.slice(0, 20) });
-        await castVote(db, c.id, pid, tid, value, now());
+        await castVote(db, c.id, voter, tid, value, now());
       });
     },
   });
@@ -101,7 +104,7 @@ export async function opinionPageRoutes(app: App, { db, now }: Deps) {
       const c = await findConversation(db, req.params.id);
       if (!c) return notFound(reply, lang);
       const { text } = statementForm.parse(req.body ?? {});
-      return submit(req, reply, lang, c, { text }, conversationPath(c.id, lang, 'sent=1'), (pid) => submitStatement(db, c.id, pid, text, { now: now() }));
+      return submit(req, reply, lang, c, { text }, conversationPath(c.id, lang, 'sent=1'), (voter) => submitStatement(db, c.id, voter, text, { now: now() }));
     },
   });
 

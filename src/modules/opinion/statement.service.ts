@@ -2,7 +2,8 @@
 // the facilitator's seed statements are approved at once. Each is NFC, at most the conversation's length
 // limit, not a duplicate of another in the conversation ignoring case, diacritics and punctuation
 // (core/opinion/statement.ts, and a unique index on the normalised text for two submitted at once), and a
-// participant submits at most the conversation's limit. Every refusal stores nothing.
+// participant submits at most the conversation's limit. Every refusal stores nothing: a newcomer's first
+// statement makes them a participant in its own transaction, so a refused one takes no pid.
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { cleanStatement, normaliseStatement, statementLength } from '../../core/opinion/statement';
 import type { Db } from '../../db/connection';
@@ -12,6 +13,7 @@ import { AppError } from '../../http/errors';
 import { recordAudit } from '../audit';
 import type { Conversation } from './conversation.service';
 import { conversationOr404 } from './conversation.service';
+import { pidForAction, type Voter } from './participant.service';
 import { mapIsStale } from './recompute.signal';
 import { opinionConversations, opinionStatements, statementStatuses } from './opinion.table';
 
@@ -50,29 +52,37 @@ async function refuseDuplicate(db: Db, conversationId: string, normalised: strin
   if (same) throw AppError.of(409, 'opinion.statement_duplicate', { tid: String(same.tid), text: same.text });
 }
 
-/** A participant's statement (pending) or, with `pid` null, the facilitator's seed statement (approved). */
+/**
+ * A participant's statement (pending) — by a stored participant (a pid) or a token's holder (`{ tokenHash }`,
+ * made a participant in the statement's transaction if new; a refused statement makes no one) — or, with
+ * `author` null, the facilitator's seed statement (approved).
+ */
 export async function submitStatement(
   db: Db,
   conversationId: string,
-  pid: number | null,
+  author: number | Voter | null,
   text: string,
   options: { actor?: Actor; now?: Date } = {},
 ): Promise<{ tid: number; status: StatementStatus }> {
   const conversation = await conversationOr404(db, conversationId);
-  if (conversation.status === 'closed' && pid !== null) throw AppError.of(409, 'opinion.closed');
+  if (conversation.status === 'closed' && author !== null) throw AppError.of(409, 'opinion.closed');
   const { clean, normalised } = checkText(conversation, text);
   await refuseDuplicate(db, conversationId, normalised);
   const now = options.now ?? new Date();
-  const status: StatementStatus = pid === null ? 'approved' : 'pending';
+  const status: StatementStatus = author === null ? 'approved' : 'pending';
   try {
     const made = await db.transaction(async (tx) => {
       const [counter] = await tx
         .update(opinionConversations)
         .set({ nextTid: sql`${opinionConversations.nextTid} + 1`, votesVersion: sql`${opinionConversations.votesVersion} + ${status === 'approved' ? 1 : 0}` })
         .where(eq(opinionConversations.id, conversationId))
-        .returning({ tid: sql<number>`${opinionConversations.nextTid} - 1` });
-      if (pid !== null) {
-        // counted after the counter's row lock, so two statements sent at once cannot both pass the limit
+        .returning({ tid: sql<number>`${opinionConversations.nextTid} - 1`, open: sql<boolean>`${opinionConversations.status} = 'open'` });
+      let pid: number | null = null;
+      if (author !== null) {
+        if (!counter.open) throw AppError.of(409, 'opinion.closed'); // closed since it was read: rolled back
+        // after the counter's row lock (the lock a vote takes too): a newcomer is made once, and two
+        // statements sent at once cannot both pass the limit
+        pid = await pidForAction(tx, conversationId, typeof author === 'number' ? { pid: author } : author, now);
         const [mine] = await tx.select({ n: count() }).from(opinionStatements).where(and(eq(opinionStatements.conversationId, conversationId), eq(opinionStatements.authorPid, pid)));
         if (mine.n >= conversation.statementsPerParticipant) throw AppError.of(409, 'opinion.statement_limit', { max: conversation.statementsPerParticipant });
       }

@@ -2,19 +2,24 @@
 // and go together in the next transaction, so a busy hall costs one commit per batch, not per vote. Each
 // vote is acknowledged (its promise resolves) only after its batch commits; one refused (an unknown,
 // pending or rejected statement, an unknown participant, a closed conversation) is refused alone.
+// A vote comes from a stored participant (pid) or from a token (its hash): a token not stored yet is a
+// newcomer, made a participant in this same transaction if and only if their vote is accepted.
 // In the transaction the conversation's row is locked first — the one lock every vote on it takes, so
-// batches of a conversation are written one after another — then the batch's statements, participants and
-// earlier votes are read, the votes applied in arrival order (a participant's second vote on a statement in
-// the same batch replaces the first), the latest of each written, the statements' counts moved by the
-// batch's net change and votes_version raised once.
+// batches of a conversation are written one after another — then the batch's statements are read and
+// checked, the batch's participants read and its accepted newcomers stored (createParticipants, in arrival
+// order, pids from the conversation's counter), their earlier votes read, the votes applied in arrival
+// order (a participant's second vote on a statement in the same batch replaces the first), the latest of
+// each written, the statements' counts moved by the batch's net change and votes_version raised once.
 import { and, eq, sql } from 'drizzle-orm';
 import type { VoteValue } from '../../core/opinion';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../http/errors';
 import { opinionConversations, opinionParticipants, opinionStatements, opinionVotes } from './opinion.table';
 import { addParticipation } from './participation.store';
+import { createParticipants, type Voter } from './participant.service';
 
-export type VoteIn = { pid: number; tid: number; value: VoteValue; at: Date };
+export type VoteIn = { by: Voter; tid: number; value: VoteValue; at: Date };
+type Stored = Omit<VoteIn, 'by'> & { pid: number };
 type Pending = VoteIn & { resolve: (votesVersion: number) => void; reject: (err: unknown) => void };
 type Counts = { agree: number; disagree: number; pass: number };
 
@@ -76,13 +81,12 @@ async function writeBatch(tx: Db, conversationId: string, batch: VoteIn[]): Prom
   if (!head) return batch.map(() => AppError.of(404, 'opinion.not_found'));
   if (head.status === 'closed') return batch.map(() => AppError.of(409, 'opinion.closed'));
   const tids = [...new Set(batch.map((v) => v.tid))];
-  const pids = [...new Set(batch.map((v) => v.pid))];
   const status = new Map(
     (await tx.select({ tid: opinionStatements.tid, status: opinionStatements.status }).from(opinionStatements).where(and(eq(opinionStatements.conversationId, conversationId), sql`${opinionStatements.tid} = any(${sql.param(tids)}::int[])`))).map((s) => [s.tid, s.status]),
   );
-  const known = new Set(
-    (await tx.select({ pid: opinionParticipants.pid }).from(opinionParticipants).where(and(eq(opinionParticipants.conversationId, conversationId), sql`${opinionParticipants.pid} = any(${sql.param(pids)}::int[])`))).map((p) => p.pid),
-  );
+  const refusals = batch.map((v) => statementRefusal(v, status.get(v.tid)));
+  const voters = await resolveVoters(tx, conversationId, batch, refusals);
+  const pids = [...new Set(voters.filter((p) => p !== null))];
   const current = new Map<string, number>();
   for (const v of await tx
     .select({ pid: opinionVotes.pid, tid: opinionVotes.tid, value: opinionVotes.value })
@@ -90,15 +94,16 @@ async function writeBatch(tx: Db, conversationId: string, batch: VoteIn[]): Prom
     .where(and(eq(opinionVotes.conversationId, conversationId), sql`${opinionVotes.pid} = any(${sql.param(pids)}::int[])`, sql`${opinionVotes.tid} = any(${sql.param(tids)}::int[])`))) {
     current.set(`${v.pid}:${v.tid}`, v.value);
   }
-  const latest = new Map<string, VoteIn>();
+  const latest = new Map<string, Stored>();
   const moved = new Map<number, Counts>();
   const cast: Date[] = [];
-  const outcomes = batch.map((v): AppError | null => {
-    const refusal = refusalOf(v, status.get(v.tid), known.has(v.pid));
-    if (refusal) return refusal;
-    const key = `${v.pid}:${v.tid}`;
+  const outcomes = batch.map((v, i): AppError | null => {
+    const pid = voters[i];
+    if (refusals[i]) return refusals[i];
+    if (pid === null) return AppError.of(404, 'opinion.unknown_participant', { pid: 'pid' in v.by ? String(v.by.pid) : '?' });
+    const key = `${pid}:${v.tid}`;
     const before = current.get(key);
-    latest.set(key, v);
+    latest.set(key, { ...v, pid });
     if (before === v.value) return null;
     const counts = moved.get(v.tid) ?? moved.set(v.tid, { agree: 0, disagree: 0, pass: 0 }).get(v.tid)!;
     if (before !== undefined) counts[COUNT[before as VoteValue]]--;
@@ -123,16 +128,40 @@ async function writeBatch(tx: Db, conversationId: string, batch: VoteIn[]): Prom
   return outcomes.map((o) => o ?? version);
 }
 
-function refusalOf(v: VoteIn, status: string | undefined, participantKnown: boolean): AppError | null {
+function statementRefusal(v: VoteIn, status: string | undefined): AppError | null {
   if (status === undefined) return AppError.of(404, 'opinion.unknown_statement', { tid: String(v.tid) });
   if (status === 'pending') return AppError.of(409, 'opinion.statement_pending', { tid: String(v.tid) });
   if (status === 'rejected') return AppError.of(409, 'opinion.statement_rejected', { tid: String(v.tid) });
-  if (!participantKnown) return AppError.of(404, 'opinion.unknown_participant', { pid: String(v.pid) });
   return null;
 }
 
-async function writeVotes(tx: Db, conversationId: string, votes: VoteIn[]) {
-  const column = <T>(pick: (v: VoteIn) => T) => sql.param(votes.map(pick));
+/**
+ * Per vote, its participant's pid (null: a pid the conversation does not know). Tokens not stored yet whose
+ * vote is not refused become participants first, in the order of their first such vote; a token whose
+ * every vote is refused makes no one.
+ */
+async function resolveVoters(tx: Db, conversationId: string, batch: VoteIn[], refusals: (AppError | null)[]): Promise<(number | null)[]> {
+  const byPid = [...new Set(batch.flatMap((v) => ('pid' in v.by ? [v.by.pid] : [])))];
+  const hashes = [...new Set(batch.flatMap((v) => ('tokenHash' in v.by ? [v.by.tokenHash] : [])))];
+  const known = new Set(
+    byPid.length ? (await tx.select({ pid: opinionParticipants.pid }).from(opinionParticipants).where(and(eq(opinionParticipants.conversationId, conversationId), sql`${opinionParticipants.pid} = any(${sql.param(byPid)}::int[])`))).map((p) => p.pid) : [],
+  );
+  const ofToken = new Map(
+    hashes.length
+      ? (await tx.select({ pid: opinionParticipants.pid, tokenHash: opinionParticipants.tokenHash }).from(opinionParticipants).where(and(eq(opinionParticipants.conversationId, conversationId), sql`${opinionParticipants.tokenHash} = any(${sql.param(hashes)}::text[])`))).map((p) => [p.tokenHash, p.pid])
+      : [],
+  );
+  const newcomers = new Map<string, Date>();
+  batch.forEach((v, i) => {
+    if ('tokenHash' in v.by && !refusals[i] && !ofToken.has(v.by.tokenHash) && !newcomers.has(v.by.tokenHash)) newcomers.set(v.by.tokenHash, v.at);
+  });
+  const made = await createParticipants(tx, conversationId, [...newcomers].map(([tokenHash, at]) => ({ tokenHash, at })));
+  [...newcomers.keys()].forEach((hash, i) => ofToken.set(hash, made[i]));
+  return batch.map((v) => ('pid' in v.by ? (known.has(v.by.pid) ? v.by.pid : null) : (ofToken.get(v.by.tokenHash) ?? null)));
+}
+
+async function writeVotes(tx: Db, conversationId: string, votes: Stored[]) {
+  const column = <T>(pick: (v: Stored) => T) => sql.param(votes.map(pick));
   await tx.execute(sql`
     insert into ${opinionVotes} (conversation_id, pid, tid, value, voted_at)
     select ${conversationId}::uuid, u.pid, u.tid, u.value, u.at
