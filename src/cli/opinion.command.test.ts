@@ -33,6 +33,25 @@ describe('doithoai opinion (the real command)', () => {
     expect(done.stdout).toContain('26 người tham gia, 36 ý kiến; 24 người đủ phiếu để xếp nhóm');
   });
 
+  it('replays the votes in time order with the questions about participants as meta: Pol.is\'s three groups (its participants-votes.csv)', () => {
+    const done = run('--json', '--replay', '--meta', '0-14', fixture('opinion', 'london.youth.policing'));
+    expect(done.status).toBe(0);
+    const groups: string[][] = JSON.parse(done.stdout).groups.map((g: { members: string[] }) => g.members);
+    expect(groups).toHaveLength(3);
+    // Pol.is's two small groups, {10, 15, 16} and {14, 19, 20}, are ours but for participant 16
+    expect(groups.find((g) => g.includes('10'))).toEqual(expect.arrayContaining(['10', '15']));
+    expect(groups.find((g) => g.includes('19'))).toEqual(expect.arrayContaining(['14', '19', '20']));
+  });
+
+  it('exits with 2 and one sentence for seconds or meta ids it cannot read', () => {
+    const seconds = run('--replay', '0', fixture('opinion', 'london.youth.policing'));
+    expect(seconds.status).toBe(2);
+    expect(seconds.stderr).toContain('--replay 0: the seconds between updates must be a positive number.');
+    const meta = run('--meta', '14-0', fixture('opinion', 'london.youth.policing'));
+    expect(meta.status).toBe(2);
+    expect(meta.stderr).toContain('--meta 14-0: "14-0" không phải mã ý kiến hay khoảng như 0-14.');
+  });
+
   it('exits with 2 and one sentence naming file, line and column for a bad vote', () => {
     const file = scratch.file('votes.csv', 'timestamp,datetime,comment-id,voter-id,vote\n1,x,0,1,1\n2,x,0,2,yes\n');
     const done = run(file);

@@ -1,13 +1,15 @@
 // `doithoai opinion PATH`: opinion groups from a Pol.is-format export (docs/contracts.md) — a folder with
 // votes.csv and, optionally, comments.csv (or the votes.csv itself). Reading files happens here; the
 // method is pure core code (src/core/opinion). `--json` prints the contract's document; otherwise the
-// groups and their representative statements in words, Vietnamese first.
+// groups and their representative statements in words, Vietnamese first. `--replay` replays the votes in
+// time order as the server updates a map (how Pol.is's own groups came about); `--meta` names statements
+// to zero as meta where the export's comments.csv does not say which they are.
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../core/errors';
 import { formatNumber } from '../core/format';
-import { analyseConversation, readPolisExport, type OpinionMap } from '../core/opinion';
+import { analyseConversation, readPolisExport, REPLAY_SECONDS, replayConversation, type OpinionMap } from '../core/opinion';
 import { cliNumber } from './figures';
 import { readText } from './read-input';
 
@@ -17,10 +19,14 @@ export function registerOpinion(program: Command) {
     .description('bản đồ ý kiến theo phương pháp Pol.is (opinion groups, Pol.is method) từ một bản xuất Pol.is')
     .argument('<path>', 'thư mục có votes.csv (và comments.csv), hoặc tệp votes.csv (a folder with votes.csv, or the file)')
     .option('--json', 'in tài liệu JSON (print the JSON document)')
+    .option('--replay [seconds]', `tính lại theo thứ tự thời gian, mỗi lần cách nhau ${REPLAY_SECONDS} giây như máy chủ (replay the votes in time order, one update per ${REPLAY_SECONDS} s, as the server does)`)
+    .option('--meta <ids>', 'các ý kiến meta, ví dụ 0-14,20 (meta statements, e.g. 0-14,20)')
     // usage errors must reach runCli (exit 2) instead of commander exiting with 1 by itself
     .exitOverride()
-    .action(async (path: string, flags: { json?: boolean }) => {
-      const map = analyseConversation(await readExport(path));
+    .action(async (path: string, flags: { json?: boolean; replay?: string | true; meta?: string }) => {
+      const read = await readExport(path);
+      const conversation = { ...read, zeroed: [...new Set([...(read.zeroed ?? []), ...metaIds(flags.meta)])] };
+      const map = flags.replay ? replayConversation(conversation, replaySeconds(flags.replay)) : analyseConversation(conversation);
       process.stdout.write(flags.json ? `${JSON.stringify(contractDocument(map), null, 2)}\n` : renderMap(map));
     });
 }
@@ -33,6 +39,24 @@ async function readExport(path: string) {
   const comments = (await exists(commentsFile)) ? { name: 'comments.csv', text: await readText(commentsFile) } : undefined;
   if (votes.text.trim() === '') throw new InputError(`${votesFile}: the file is empty.`, { file: votesFile }, `${votesFile}: tệp trống.`);
   return readPolisExport(votes, comments);
+}
+
+function replaySeconds(given: string | true): number {
+  if (given === true) return REPLAY_SECONDS;
+  const seconds = Number(given);
+  if (given.trim() !== '' && Number.isFinite(seconds) && seconds > 0) return seconds;
+  throw new InputError(`--replay ${given}: the seconds between updates must be a positive number.`, { field: 'replay' }, `--replay ${given}: số giây giữa hai lần tính phải là một số dương.`);
+}
+
+/** Statement ids from "0-14,20": single ids, and ranges of whole numbers. */
+function metaIds(given: string | undefined): string[] {
+  if (given === undefined) return [];
+  return given.split(',').flatMap((part) => {
+    const range = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(part);
+    if (range && +range[1] <= +range[2]) return Array.from({ length: +range[2] - +range[1] + 1 }, (_, i) => String(+range[1] + i));
+    if (part.trim() !== '' && !part.includes('-')) return [part.trim()];
+    throw new InputError(`--meta ${given}: "${part}" is neither a statement id nor a range such as 0-14.`, { field: 'meta' }, `--meta ${given}: "${part}" không phải mã ý kiến hay khoảng như 0-14.`);
+  });
 }
 
 async function isFolder(path: string): Promise<boolean> {

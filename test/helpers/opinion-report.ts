@@ -31,7 +31,7 @@ export const sampleMap: OpinionMap & { tally: Record<string, StatementTally> } =
     '2': { agree: 8, disagree: 11, pass: 1 },
     '3': { agree: 120, disagree: 1080, pass: 0 },
   },
-  state: { inConversation: [], components: {}, baseCenters: [], smoothing: { lastK: 3, lastKCount: 1, smoothedK: 3 } },
+  state: { inConversation: [], components: {}, smoothing: { lastK: 3, lastKCount: 1, smoothedK: 3 } },
 };
 
 export const sampleInput: OpinionReportInput = {

@@ -21,11 +21,12 @@ export function analyseConversation(conversation: Conversation, before?: Opinion
   const inside = inConversation(matrix, before?.inConversation);
   const { pcs, method } = components(matrix, before && warmComponents(before, statements));
   const places = project(matrix, pcs);
+  const arrived = arrivalOrder(matrix, inside, places);
   const grouping = groupPoints(
-    inside.map((i) => places[i]),
-    { baseCenters: before?.baseCenters, smoothing: before?.smoothing },
+    arrived.map((i) => places[i]),
+    { base: carriedBase(before, participants, arrived), clusterings: before?.groupClusterings, smoothing: before?.smoothing },
   );
-  const groupRows = grouping.groups.map((bases) => bases.flatMap((b) => grouping.baseMembers[b].map((k) => inside[k])).sort((a, b) => a - b));
+  const groupRows = grouping.groups.map((bases) => bases.flatMap((b) => grouping.base[b].members.map((k) => arrived[k])).sort((a, b) => a - b));
   const order = groupOrder(groupRows, places);
   const orderedRows = order.map((g) => groupRows[g]);
   const zeroed = new Set(conversation.zeroed ?? []);
@@ -58,7 +59,8 @@ export function analyseConversation(conversation: Conversation, before?: Opinion
     state: {
       inConversation: inside.map((i) => participants[i]),
       components: Object.fromEntries(statements.map((s, j) => [s, [pcs.first[j], pcs.second[j]]])),
-      baseCenters: grouping.baseCenters,
+      baseClusters: grouping.base.map((b) => ({ id: b.id, members: b.members.map((k) => participants[arrived[k]]) })),
+      groupClusterings: grouping.clusterings,
       smoothing: grouping.smoothing ?? { lastK: 0, lastKCount: 0, smoothedK: 0 },
     },
   };
@@ -73,6 +75,22 @@ function components(matrix: VoteMatrix, warm?: [Float64Array, Float64Array]): { 
   if (matrix.participants.length <= MINI_BATCH_ABOVE) return { pcs: principalComponents(matrix, warm), method: { name: 'full' } };
   const batch = miniBatchComponents(matrix, matrix.column.length, warm);
   return { pcs: batch.components, method: { name: 'mini-batch', sampled: batch.sampled, batches: batch.batches } };
+}
+
+/**
+ * The participants in the conversation in the order they first voted; of equals, by place on the map, so
+ * that the order (which decides where new clusters start) does not depend on participants' names.
+ */
+function arrivalOrder(matrix: VoteMatrix, inside: readonly number[], places: readonly [number, number][]): number[] {
+  const { firstVote } = matrix;
+  return [...inside].sort((a, b) => firstVote[a] - firstVote[b] || places[a][0] - places[b][0] || places[a][1] - places[b][1] || a - b);
+}
+
+/** The last update's base clusters, their members as indices into `arrived` (those no longer there left out). */
+function carriedBase(before: OpinionState | undefined, participants: readonly string[], arrived: readonly number[]) {
+  if (!before?.baseClusters) return [];
+  const at = new Map(arrived.map((i, k) => [participants[i], k]));
+  return before.baseClusters.map((b) => ({ id: b.id, members: b.members.flatMap((p) => (at.has(p) ? [at.get(p)!] : [])) }));
 }
 
 /** The previous components laid onto today's statements (a new statement starts at 1, as in Pol.is). */

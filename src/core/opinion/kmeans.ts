@@ -1,34 +1,45 @@
-// Weighted k-means on points in the plane, as Pol.is runs it (math/clusters.clj): each point goes to its
-// nearest centre, each centre moves to the weighted mean of its points, until no centre moves more than
-// 0.01 (at most 100 rounds); a centre left with no points is dropped. Pol.is starts from the first k
-// distinct points in its storage order; we start from the previous centres when there are any, and
-// otherwise (and to add centres) from the point farthest from the weighted mean, then each time the point
-// farthest from every centre chosen — an order that depends on the points only, not on their names.
+// Weighted k-means on points in the plane, as Pol.is runs it (math/clusters.clj). Each round every point
+// goes to its nearest centre and each centre moves to the weighted mean of its points; a centre left with
+// no points is dropped; it stops when no centre moved more than 0.01, or after `rounds` rounds.
+// Where it starts decides which of several stable clusterings it ends in, and Pol.is's groups are
+// reproduced only when it starts where Pol.is does:
+// - with no earlier clustering, from the first k distinct points in the order given (the caller gives
+//   participants in the order they arrived, which does not depend on their names);
+// - otherwise from the earlier clusters carried by their members: each centre recomputed from where its
+//   members are now, clusters that came to the same centre merged, and, while there are fewer clusters
+//   than k and than distinct points, the point farthest from every centre taken out into a cluster of its
+//   own. Carrying members rather than centres keeps a participant's cluster through an update that turns
+//   or flips the map.
 export type Point = readonly [number, number];
 
-export interface Clustering {
-  centers: [number, number][];
-  /** For each point, the index of its centre. */
-  assignment: Int32Array;
+export interface Cluster {
+  /** Kept from update to update; a new cluster takes the next number after the largest. */
+  id: number;
+  /** Indices of its points. */
+  members: number[];
+  center: [number, number];
 }
 
+/** A cluster from an earlier update: its id and its members, as indices of today's points. */
+export type CarriedCluster = { id: number; members: readonly number[] };
+
 const TOLERANCE = 0.01;
-const MAX_ROUNDS = 100;
+/** Two distances closer than this are taken as equal, so that ties do not depend on the order sums ran in. */
+const SAME = 1e-9;
 
 const distance = (a: Point, b: Point) => Math.sqrt((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2);
 
-export function kmeans(points: readonly Point[], weights: readonly number[], k: number, warm: readonly Point[] = []): Clustering {
-  let centers = startingCenters(points, weights, k, warm);
+export function kmeans(points: readonly Point[], weights: readonly number[], k: number, carried: readonly CarriedCluster[] = [], rounds = 100): Cluster[] {
+  let clusters = carried.length ? carriedStart(points, weights, carried, k) : firstDistinct(points, k);
   const nearest = new NearestCentre(points);
-  let assignment = nearest.assign(centers);
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const moved = recentre(points, weights, centers, assignment);
-    const stable = moved.length === centers.length && moved.every((c, t) => distance(c, centers[t]) < TOLERANCE);
-    centers = moved;
-    assignment = nearest.assign(centers);
-    if (stable) break;
+  for (let round = 0; ; round++) {
+    const assignment = nearest.assign(clusters.map((c) => c.center));
+    const next = regroup(points, weights, clusters, assignment);
+    const stable = next.length === clusters.length && next.every((c, t) => distance(c.center, clusters[t].center) < TOLERANCE);
+    clusters = next;
+    if (stable || round + 1 >= rounds) break;
   }
-  return { centers, assignment };
+  return clusters.sort((a, b) => a.id - b.id);
 }
 
 /**
@@ -93,79 +104,83 @@ class NearestCentre {
   }
 }
 
-function startingCenters(points: readonly Point[], weights: readonly number[], k: number, warm: readonly Point[]): [number, number][] {
-  const distinct = uniquePoints(points);
-  const centers: [number, number][] = warm.slice(0, k).map((c) => [c[0], c[1]]);
-  if (centers.length === 0 && distinct.length > 0) {
-    const first = distinct[farthest(distinct, nearestDistances(distinct, [weightedMean(points, weights)]))];
-    centers.push([first[0], first[1]]);
+/** The first k distinct points, in the order given. */
+function firstDistinct(points: readonly Point[], k: number): Cluster[] {
+  const seen = new Set<string>();
+  const clusters: Cluster[] = [];
+  for (const p of points) {
+    if (clusters.length === k) break;
+    const key = `${p[0]},${p[1]}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    clusters.push({ id: clusters.length, members: [], center: [p[0], p[1]] });
   }
-  // each point's distance to its nearest centre, brought up to date as centres are added
-  const nearest = nearestDistances(distinct, centers);
-  while (centers.length < Math.min(k, distinct.length)) {
-    const at = farthest(distinct, nearest);
-    if (nearest[at] === 0) break;
-    const next = distinct[at];
-    centers.push([next[0], next[1]]);
-    distinct.forEach((p, i) => (nearest[i] = Math.min(nearest[i], distance(p, next))));
-  }
-  return centers;
+  return clusters;
 }
 
-function nearestDistances(points: readonly Point[], centers: readonly Point[]): Float64Array {
-  return Float64Array.from(points, (p) => Math.min(...centers.map((c) => distance(p, c))));
-}
-
-function uniquePoints(points: readonly Point[]): Point[] {
-  const seen = new Map<string, Point>();
-  for (const p of points) seen.set(`${p[0]},${p[1]}`, p);
-  return [...seen.values()];
-}
-
-/**
- * Two figures closer than this are taken as equal: ties are then broken by place, not by rounding, which
- * would otherwise depend on the order the sums ran in (the order of participants and statements).
- */
-const SAME = 1e-9;
-
-/** Whether a comes before b: smaller x, or the same x and smaller y. */
-const before = (a: Point, b: Point) => a[0] < b[0] - SAME || (Math.abs(a[0] - b[0]) <= SAME && a[1] < b[1] - SAME);
-
-/** Which point's nearest centre is farthest; of equals, the first by x then y. */
-function farthest(points: readonly Point[], nearest: Float64Array): number {
-  let best = 0;
-  for (let i = 1; i < points.length; i++) {
-    if (nearest[i] > nearest[best] + SAME || (Math.abs(nearest[i] - nearest[best]) <= SAME && before(points[i], points[best]))) best = i;
+/** The earlier clusters recentred on their members, merged where they coincide, split until there are k. */
+function carriedStart(points: readonly Point[], weights: readonly number[], carried: readonly CarriedCluster[], k: number): Cluster[] {
+  const everyone = points.map((_, i) => i);
+  let clusters = recentre(points, weights, carried);
+  if (clusters.length === 0) clusters = recentre(points, weights, [{ id: Math.max(-1, ...carried.map((c) => c.id)) + 1, members: everyone }]);
+  clusters = mergeCoinciding(clusters);
+  const possible = Math.min(k, new Set(points.map((p) => `${p[0]},${p[1]}`)).size);
+  while (clusters.length < possible) {
+    const outlier = farthestPoint(points, clusters);
+    if (outlier.distance <= 0) break;
+    const rest = clusters.map((c) => ({ id: c.id, members: c.members.filter((i) => i !== outlier.index) }));
+    rest.push({ id: Math.max(...clusters.map((c) => c.id)) + 1, members: [outlier.index] });
+    clusters = recentre(points, weights, rest);
   }
+  return clusters;
+}
+
+/** Each cluster's centre at the weighted mean of its members; clusters with none (or no weight) dropped. */
+function recentre(points: readonly Point[], weights: readonly number[], clusters: readonly CarriedCluster[]): Cluster[] {
+  return clusters.flatMap((c) => {
+    const center = weightedMean(points, weights, c.members);
+    return center ? [{ id: c.id, members: [...c.members], center }] : [];
+  });
+}
+
+function mergeCoinciding(clusters: Cluster[]): Cluster[] {
+  const out: Cluster[] = [];
+  for (const c of clusters) {
+    const at = out.findIndex((o) => o.center[0] === c.center[0] && o.center[1] === c.center[1]);
+    if (at < 0) out.push(c);
+    else out[at] = { id: out[at].members.length > c.members.length ? out[at].id : c.id, members: [...out[at].members, ...c.members], center: out[at].center };
+  }
+  return out;
+}
+
+/** The point whose nearest centre is farthest (the last of equals, in the order given) and that distance. */
+function farthestPoint(points: readonly Point[], clusters: readonly Cluster[]): { index: number; distance: number } {
+  let best = { index: -1, distance: -1 };
+  points.forEach((p, i) => {
+    const d = Math.min(...clusters.map((c) => distance(p, c.center)));
+    if (d >= best.distance - SAME) best = { index: i, distance: d };
+  });
   return best;
 }
 
-function weightedMean(points: readonly Point[], weights: readonly number[]): [number, number] {
+function weightedMean(points: readonly Point[], weights: readonly number[], members: readonly number[]): [number, number] | null {
   let x = 0;
   let y = 0;
   let w = 0;
-  points.forEach((p, i) => {
-    x += p[0] * weights[i];
-    y += p[1] * weights[i];
+  for (const i of members) {
+    if (i < 0 || i >= points.length) continue;
+    x += points[i][0] * weights[i];
+    y += points[i][1] * weights[i];
     w += weights[i];
-  });
-  return w > 0 ? [x / w, y / w] : [0, 0];
+  }
+  return w > 0 ? [x / w, y / w] : null;
 }
 
-/** Each centre moved to the weighted mean of its points; centres with no points dropped. */
-function recentre(points: readonly Point[], weights: readonly number[], centers: readonly Point[], assignment: Int32Array): [number, number][] {
-  const sx = new Float64Array(centers.length);
-  const sy = new Float64Array(centers.length);
-  const sw = new Float64Array(centers.length);
-  for (let i = 0; i < points.length; i++) {
-    const t = assignment[i];
-    sx[t] += points[i][0] * weights[i];
-    sy[t] += points[i][1] * weights[i];
-    sw[t] += weights[i];
-  }
-  const out: [number, number][] = [];
-  for (let t = 0; t < centers.length; t++) if (sw[t] > 0) out.push([sx[t] / sw[t], sy[t] / sw[t]]);
-  return out;
+/** The clusters with the points just assigned to them, each centre at its points' weighted mean. */
+function regroup(points: readonly Point[], weights: readonly number[], clusters: readonly Cluster[], assignment: Int32Array): Cluster[] {
+  const members: number[][] = clusters.map(() => []);
+  assignment.forEach((t, i) => members[t].push(i));
+  return recentre(points, weights, clusters.map((c, t) => ({ id: c.id, members: members[t] })));
 }
 
 /**

@@ -15,6 +15,8 @@ export interface VoteMatrix {
   value: Int8Array;
   /** Votes each participant cast, before zeroing (what decides who is in the conversation). */
   voteCounts: Int32Array;
+  /** When each participant first voted (the order new clusters start from). */
+  firstVote: Float64Array;
 }
 
 const collator = new Intl.Collator('en', { numeric: true });
@@ -67,12 +69,14 @@ export function voteMatrix(conversation: Conversation): VoteMatrix {
   const column = new Int32Array(n + rows * zeroed.size);
   const value = new Int8Array(column.length);
   const voteCounts = new Int32Array(rows);
+  const firstVote = new Float64Array(rows).fill(Infinity);
   let at = 0;
   for (let i = 0; i < rows; i++) {
     const cols: number[] = [];
     for (let b = bucketStart[i]; b < bucketStart[i + 1]; b++) {
       const k = byVoter[b];
       const j = items.place[c.statement[k]];
+      if (c.at[k] < firstVote[i]) firstVote[i] = c.at[k];
       if (stamp[j] !== i) {
         stamp[j] = i;
         latest[j] = k;
@@ -88,7 +92,7 @@ export function voteMatrix(conversation: Conversation): VoteMatrix {
     }
   }
   start[rows] = at;
-  return { participants: people.sorted, statements: items.sorted, start, column: column.slice(0, at), value: value.slice(0, at), voteCounts };
+  return { participants: people.sorted, statements: items.sorted, start, column: column.slice(0, at), value: value.slice(0, at), voteCounts, firstVote };
 }
 
 const GREEDY_TOP_UP = 15;

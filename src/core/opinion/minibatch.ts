@@ -76,7 +76,7 @@ function rowsOf(matrix: VoteMatrix, rows: Int32Array): VoteMatrix {
   });
   start[rows.length] = at;
   const voteCounts = Int32Array.from(rows, (i) => matrix.voteCounts[i]);
-  return { participants: Array.from(rows, (i) => matrix.participants[i]), statements: matrix.statements, start, column, value, voteCounts };
+  return { participants: Array.from(rows, (i) => matrix.participants[i]), statements: matrix.statements, start, column, value, voteCounts, firstVote: Float64Array.from(rows, (i) => matrix.firstVote[i]) };
 }
 
 function blend(current: [Float64Array, Float64Array], part: [Float64Array, Float64Array], rate: number): [Float64Array, Float64Array] {

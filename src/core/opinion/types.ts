@@ -1,5 +1,6 @@
 // The shapes of opinion mapping (issue 18): votes in, groups, representative and consensus statements out.
 // Votes are coded as the Pol.is exports code them: agree 1, disagree −1, pass 0.
+import type { GroupClusterings } from './groups';
 
 export type VoteValue = -1 | 0 | 1;
 
@@ -7,7 +8,7 @@ export interface Vote {
   voter: string;
   statement: string;
   value: VoteValue;
-  /** When it was cast (any increasing number, e.g. milliseconds): of two votes on one statement the later counts. */
+  /** When it was cast, in milliseconds (as Pol.is exports it): of two votes on one statement the later counts. */
   at: number;
 }
 
@@ -27,11 +28,16 @@ export interface Conversation {
   zeroed?: string[];
 }
 
-/** What one update leaves for the next: once in, a participant stays in; clusters and components warm-start. */
+/**
+ * What one update leaves for the next: once in, a participant stays in; components, base clusters (by
+ * their participants) and the groups of every k tried (by their base clusters) are where it starts. A
+ * state stored before clusters were carried by members has neither list: its next update starts afresh.
+ */
 export interface OpinionState {
   inConversation: string[];
   components: Record<string, [number, number]>;
-  baseCenters: [number, number][];
+  baseClusters?: { id: number; members: string[] }[];
+  groupClusterings?: GroupClusterings;
   smoothing: KSmoothing;
 }
 
