@@ -5,10 +5,10 @@
 // stores nothing and takes no pid (rows of participants, votes and statements and the pid counter compared
 // before and after); an unknown cookie is a newcomer, one of the wrong shape is replaced; a token never
 // claims another conversation's participant; 50 first votes at once through the group-commit writer make
-// 50 participants with distinct pids.
+// 50 participants with distinct pids. Throughout, the per-day count of new participants agrees with the rows.
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { castVote, hashToken, newToken, participantOf, submitStatement } from '../../src/modules/opinion';
+import { castVote, hashToken, newToken, participantOf, participation, submitStatement } from '../../src/modules/opinion';
 import { rowsOf } from '../helpers/forums';
 import { parsePage } from '../helpers/html';
 import { describeApp } from '../helpers/http';
@@ -24,14 +24,17 @@ describeApp('who is a participant', { clock: new Date('2026-12-05T02:00:00Z') },
     t.app.inject({ method: 'POST', url, payload: new URLSearchParams(form).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' }, cookies: { dt_opinion: token } }) as Promise<Res>;
   const cookieOf = (res: Res) => res.cookies.find((c) => c.name === 'dt_opinion')?.value;
   const shown = (res: Res) => Number(/data-tid="(\d+)"/.exec(res.body)?.[1]);
+  /** What is stored for the conversation; the per-day count of new participants always agrees with the rows. */
   const stored = async (id: string): Promise<Stored> => {
-    const [row] = await rowsOf<Stored>(
+    const [{ joined, ...row }] = await rowsOf<Stored & { joined: number }>(
       t,
       sql`select (select count(*)::int from opinion_participants where conversation_id = ${id}) as participants,
                  (select count(*)::int from opinion_votes where conversation_id = ${id}) as votes,
                  (select count(*)::int from opinion_statements where conversation_id = ${id}) as statements,
-                 (select next_pid from opinion_conversations where id = ${id}) as "nextPid"`,
+                 (select next_pid from opinion_conversations where id = ${id}) as "nextPid",
+                 (select coalesce(sum(participants), 0)::int from opinion_participation_days where conversation_id = ${id}) as joined`,
     );
+    expect(joined).toBe(row.participants);
     return row;
   };
   /** The page again with `status`, and nothing stored in this conversation. */
@@ -183,9 +186,10 @@ describeApp('who is a participant', { clock: new Date('2026-12-05T02:00:00Z') },
       const id = await makeConversation(t, w, 'tham-9', ['Một', 'Hai']);
       const tokens = Array.from({ length: 50 }, () => newToken());
       const refusedTokens = Array.from({ length: 5 }, () => newToken());
+      const at = new Date('2026-12-05T02:00:00Z'); // 09:00 on 5 December in Hà Nội
       const outcomes = await Promise.allSettled([
-        ...tokens.map((token, i) => castVote(appDb(t), id, { tokenHash: hashToken(token) }, i % 2, 1)),
-        ...refusedTokens.map((token) => castVote(appDb(t), id, { tokenHash: hashToken(token) }, 9, 1)),
+        ...tokens.map((token, i) => castVote(appDb(t), id, { tokenHash: hashToken(token) }, i % 2, 1, at)),
+        ...refusedTokens.map((token) => castVote(appDb(t), id, { tokenHash: hashToken(token) }, 9, 1, at)),
       ]);
       expect(outcomes.slice(0, 50).every((o) => o.status === 'fulfilled')).toBe(true);
       expect(outcomes.slice(50).every((o) => o.status === 'rejected')).toBe(true);
@@ -198,6 +202,7 @@ describeApp('who is a participant', { clock: new Date('2026-12-05T02:00:00Z') },
         { tid: 0, agree: 25 },
         { tid: 1, agree: 25 },
       ]);
+      expect(await participation(appDb(t), id)).toEqual([{ day: '2026-12-05', votes: 50, participants: 50 }]);
       const mismatched = await rowsOf(t, sql`select v.pid from opinion_votes v left join opinion_participants p on p.conversation_id = v.conversation_id and p.pid = v.pid where v.conversation_id = ${id} and p.pid is null`);
       expect(mismatched).toEqual([]);
     });
