@@ -1,4 +1,4 @@
-// DOITHOAI_PUBLIC_URL: an address people can open, or one sentence naming the variable.
+// DOITHOAI_PUBLIC_URL: an address people can open, or one sentence naming the variable; DOITHOAI_TRUST_PROXY; DOITHOAI_OPINION_MAPS.
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
 
@@ -64,5 +64,14 @@ describe('DOITHOAI_LIVE_STREAMS_PER_ADDRESS', () => {
     expect(() => loadConfig({ DOITHOAI_LIVE_STREAMS_PER_ADDRESS: value })).toThrow(
       /^Biến môi trường DOITHOAI_LIVE_STREAMS_PER_ADDRESS không hợp lệ: .*\(environment variable DOITHOAI_LIVE_STREAMS_PER_ADDRESS is invalid: .*\)\.$/,
     );
+  });
+});
+
+describe('DOITHOAI_OPINION_MAPS', () => {
+  it('is on unless false; anything else is one sentence naming the variable', () => {
+    expect(loadConfig({}).opinionMaps).toBe(true);
+    expect(loadConfig({ DOITHOAI_OPINION_MAPS: 'true' }).opinionMaps).toBe(true);
+    expect(loadConfig({ DOITHOAI_OPINION_MAPS: 'false' }).opinionMaps).toBe(false);
+    expect(() => loadConfig({ DOITHOAI_OPINION_MAPS: 'off' })).toThrow(/^Biến môi trường DOITHOAI_OPINION_MAPS không hợp lệ: .*environment variable DOITHOAI_OPINION_MAPS is invalid/);
   });
 });

@@ -21,6 +21,7 @@ const schema = z.object({
   DOITHOAI_UPLOAD_MAX_RATIO: z.coerce.number().int('must be a whole number').min(2).max(1_000).default(DEFAULT_ARCHIVE_LIMITS.maxRatio),
   DOITHOAI_EVIDENCE_MAX_FILES: z.coerce.number().int('must be a whole number').min(1).max(100).default(10),
   DOITHOAI_OPINION_RECOMPUTE_SECONDS: z.coerce.number().min(0.01).max(3600).default(5),
+  DOITHOAI_OPINION_MAPS: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DOITHOAI_PUBLIC_URL: z
     .string()
@@ -63,6 +64,8 @@ export type Config = {
   evidenceMaxFiles: number;
   /** At most one opinion-map update per conversation this often, in seconds (DOITHOAI_OPINION_RECOMPUTE_SECONDS). */
   opinionRecomputeSeconds: number;
+  /** This process computes opinion maps in the background (DOITHOAI_OPINION_MAPS; false: another process on the same database does). */
+  opinionMaps: boolean;
   /**
    * Where people reach this server (no trailing slash), e.g. https://thamvan.example.vn: the base of
    * every absolute link it prints (the invitation cards' QR codes). Unset: the address of the request.
@@ -101,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Config> = 
     archiveLimits: { maxUnpackedBytes: e.DOITHOAI_UPLOAD_MAX_UNPACKED_MB * 1024 * 1024, maxEntries: e.DOITHOAI_UPLOAD_MAX_ENTRIES, maxRatio: e.DOITHOAI_UPLOAD_MAX_RATIO },
     evidenceMaxFiles: e.DOITHOAI_EVIDENCE_MAX_FILES,
     opinionRecomputeSeconds: e.DOITHOAI_OPINION_RECOMPUTE_SECONDS,
+    opinionMaps: e.DOITHOAI_OPINION_MAPS === 'true',
     publicUrl: e.DOITHOAI_PUBLIC_URL,
     demo: false,
     trustProxy: parseTrustProxy(e.DOITHOAI_TRUST_PROXY) ?? false,

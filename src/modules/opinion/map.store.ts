@@ -66,5 +66,23 @@ export async function staleConversations(db: Db): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
+/**
+ * Open conversations whose map is older than their votes (or missing), with their votes_version: one query,
+ * what every process's periodic sweep reads to learn of votes another process took (recompute.hooks.ts).
+ */
+export async function staleOpenConversations(db: Db): Promise<{ id: string; votesVersion: number }[]> {
+  return db
+    .select({ id: opinionConversations.id, votesVersion: opinionConversations.votesVersion })
+    .from(opinionConversations)
+    .leftJoin(opinionMaps, eq(opinionMaps.conversationId, opinionConversations.id))
+    .where(
+      and(
+        eq(opinionConversations.status, 'open'),
+        sql`${opinionConversations.votesVersion} > 0`,
+        or(isNull(opinionMaps.votesVersion), lt(opinionMaps.votesVersion, opinionConversations.votesVersion)),
+      ),
+    );
+}
+
 /** The map computed here and now, in this thread (a seed's one-off; the server uses the worker). */
 export const computeMapNow = (db: Db, conversationId: string, now: Date) => recomputeMap(db, conversationId, async (request) => computeMap(request), () => now);
