@@ -12,67 +12,95 @@
 // text withheld (its votes stay, as Pol.is's exports keep them, and are zeroed by anyone's analysis).
 // Text cells pass through the house CSV writer, so none can become a formula; no byte-order mark (Pol.is's
 // files have none).
+// Here the rows of one page at a time (export.service.ts reads the pages and streams them): each function
+// gives a page's lines, and the pages joined are the whole file.
 import { csvLine } from '../../core/csv';
-import type { MapResult } from './map.result';
 
 export type ExportStatement = { tid: number; text: string; authorPid: number | null; status: 'pending' | 'approved' | 'rejected'; isMeta: boolean; agree: number; disagree: number; createdAt: Date };
-export type ExportVote = { pid: number; tid: number; value: number; votedAt: Date };
-export type ExportInput = { statements: ExportStatement[]; votes: ExportVote[]; pids: number[]; map: MapResult | null; publicId: (pid: number) => string };
+export type ExportVote = { pid: number; tid: number; value: number };
+type Cell = string | number | null;
 
-const HOUR = 3_600_000;
-const hour = (d: Date) => Math.floor(d.getTime() / HOUR) * HOUR;
+export const HOUR = 3_600_000;
+export const hourOf = (d: Date) => Math.floor(d.getTime() / HOUR) * HOUR;
 const vnTime = (ms: number) => `${new Date(ms + 7 * HOUR).toISOString().slice(0, 19)}+07:00`;
-const lines = (rows: (string | number | null)[][]) => `${rows.map((r) => csvLine(r)).join('\r\n')}\r\n`;
+
+/** Rows as CSV lines, each ending in CRLF; no rows, no text. */
+export const lines = (rows: Cell[][]) => rows.map((r) => `${csvLine(r)}\r\n`).join('');
+
+export const COMMENTS_HEADER = ['timestamp', 'datetime', 'comment-id', 'author-id', 'agrees', 'disagrees', 'moderated', 'comment-body', 'is-meta'];
+export const VOTES_HEADER = ['timestamp', 'datetime', 'comment-id', 'voter-id', 'vote'];
+export const participantsHeader = (published: readonly { tid: number }[]) => ['participant', 'group-id', 'n-comments', 'n-votes', 'n-agree', 'n-disagree', ...published.map((s) => String(s.tid))];
 
 /** pid → its number in the export: ranks of the keyed hashes. */
 export function renumber(pids: readonly number[], publicId: (pid: number) => string): Map<number, number> {
-  const order = [...pids].sort((a, b) => (publicId(a) < publicId(b) ? -1 : publicId(a) > publicId(b) ? 1 : a - b));
-  return new Map(order.map((pid, k) => [pid, k]));
+  const keyed = pids.map((pid) => ({ pid, id: publicId(pid) }));
+  keyed.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.pid - b.pid));
+  return new Map(keyed.map(({ pid }, k) => [pid, k]));
 }
 
-const published = (statements: ExportStatement[]) => statements.filter((s) => s.status !== 'pending').sort((a, b) => a.tid - b.tid);
-
-export function commentsCsv(input: ExportInput): string {
-  const ids = renumber(input.pids, input.publicId);
-  const rows = published(input.statements).map((s) => {
-    const at = hour(s.createdAt);
+/** comments.csv's rows of published statements (given in tid order). */
+export function commentRows(statements: readonly ExportStatement[], ids: ReadonlyMap<number, number>): Cell[][] {
+  return statements.map((s) => {
+    const at = hourOf(s.createdAt);
     const author = s.authorPid === null ? null : (ids.get(s.authorPid) ?? null);
     return [at, vnTime(at), s.tid, author, s.agree, s.disagree, s.status === 'rejected' ? -1 : 1, s.status === 'rejected' ? '' : s.text, s.isMeta ? 1 : 0];
   });
-  return lines([['timestamp', 'datetime', 'comment-id', 'author-id', 'agrees', 'disagrees', 'moderated', 'comment-body', 'is-meta'], ...rows]);
 }
 
-export function votesCsv(input: ExportInput): string {
-  const ids = renumber(input.pids, input.publicId);
-  const rows = input.votes
-    .map((v) => ({ at: hour(v.votedAt), voter: ids.get(v.pid)!, tid: v.tid, value: v.value }))
-    .sort((a, b) => a.at - b.at || a.voter - b.voter || a.tid - b.tid)
-    .map((v) => [v.at, vnTime(v.at), v.tid, v.voter, v.value]);
-  return lines([['timestamp', 'datetime', 'comment-id', 'voter-id', 'vote'], ...rows]);
+/** votes.csv's rows of votes cast in the hour starting at `hour`, by the new ids then the statements. */
+export function voteRows(votes: readonly ExportVote[], hour: number, ids: ReadonlyMap<number, number>): Cell[][] {
+  return votes
+    .map((v) => ({ voter: ids.get(v.pid)!, tid: v.tid, value: v.value }))
+    .sort((a, b) => a.voter - b.voter || a.tid - b.tid)
+    .map((v) => [hour, vnTime(hour), v.tid, v.voter, v.value]);
 }
 
-export function participantsVotesCsv(input: ExportInput): string {
-  const ids = renumber(input.pids, input.publicId);
-  const statements = published(input.statements);
-  const column = new Map(statements.map((s, j) => [s.tid, j]));
-  const groupOf = new Map<number, number>();
-  for (const g of input.map?.groups ?? []) for (const pid of g.members) groupOf.set(pid, g.id);
-  const rows = new Map<number, { cells: (number | null)[]; comments: number; votes: number; agree: number; disagree: number }>();
-  const rowOf = (pid: number) => rows.get(pid) ?? rows.set(pid, { cells: statements.map(() => null), comments: 0, votes: 0, agree: 0, disagree: 0 }).get(pid)!;
-  for (const pid of input.pids) rowOf(pid);
-  for (const s of statements) if (s.authorPid !== null && rows.has(s.authorPid)) rowOf(s.authorPid).comments++;
-  for (const v of input.votes) {
-    const j = column.get(v.tid);
-    if (j === undefined) continue;
-    const row = rowOf(v.pid);
+export type ParticipantsPage = {
+  /** The page's participants, in the order of their new ids. */
+  pids: readonly number[];
+  /** Every vote of these participants. */
+  votes: readonly ExportVote[];
+  /** tid → its column, for the published statements. */
+  column: ReadonlyMap<number, number>;
+  /** pid → how many published statements they wrote. */
+  authored: ReadonlyMap<number, number>;
+  groupOf: ReadonlyMap<number, number>;
+  ids: ReadonlyMap<number, number>;
+};
+
+/** participants-votes.csv's rows of one page of participants. */
+export function participantRows(page: ParticipantsPage): Cell[][] {
+  const rows = new Map(page.pids.map((pid) => [pid, { cells: Array.from({ length: page.column.size }, (): number | null => null), votes: 0, agree: 0, disagree: 0 }]));
+  for (const v of page.votes) {
+    const j = page.column.get(v.tid);
+    const row = rows.get(v.pid);
+    if (j === undefined || !row) continue;
     row.cells[j] = v.value;
     row.votes++;
     if (v.value === 1) row.agree++;
     if (v.value === -1) row.disagree++;
   }
-  const body = [...rows.entries()]
-    .map(([pid, r]) => ({ id: ids.get(pid)!, pid, r }))
-    .sort((a, b) => a.id - b.id)
-    .map(({ id, pid, r }) => [id, groupOf.get(pid) ?? null, r.comments, r.votes, r.agree, r.disagree, ...r.cells]);
-  return lines([['participant', 'group-id', 'n-comments', 'n-votes', 'n-agree', 'n-disagree', ...statements.map((s) => String(s.tid))], ...body]);
+  return page.pids.map((pid) => {
+    const r = rows.get(pid)!;
+    return [page.ids.get(pid)!, page.groupOf.get(pid) ?? null, page.authored.get(pid) ?? 0, r.votes, r.agree, r.disagree, ...r.cells];
+  });
+}
+
+/** Consecutive runs of `items` whose `size`s add up to at most `limit` (one item alone may pass it): the pages. */
+export function pagesOf<T>(items: readonly T[], size: (item: T) => number, limit: number): T[][] {
+  const pages: T[][] = [];
+  let page: T[] = [];
+  let filled = 0;
+  for (const item of items) {
+    const n = size(item);
+    if (page.length > 0 && filled + n > limit) {
+      pages.push(page);
+      page = [];
+      filled = 0;
+    }
+    page.push(item);
+    filled += n;
+  }
+  if (page.length) pages.push(page);
+  return pages;
 }
