@@ -2,13 +2,14 @@
 // hand — votes on Vietnam's days (UTC+7; 23:30 UTC is 06:30 the next morning there), a changed vote counted
 // again on its new day, the same vote sent again not counted, a refused vote counting nothing, votes of one
 // batch on two days — and read from the running table alone; and, for any sequence of joins and batches of
-// votes (re-votes and refusals included), the running table equals a recount: participants from the
+// votes (re-votes and refusals included; some by newcomers, whom an accepted first vote stores in its batch
+// and a refused one does not), the running table equals a recount: participants from the
 // participants table, votes from the log of what the test sent (the votes table keeps only each
 // participant's latest vote on a statement, so the earlier ones of a changed vote are in the log alone).
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { castVote, participation, type ParticipationDay } from '../../src/modules/opinion';
+import { castVote, hashToken, newToken, participation, type ParticipationDay } from '../../src/modules/opinion';
 import { rowsOf } from '../helpers/forums';
 import { describeApp } from '../helpers/http';
 import { appDb, join, makeConversation, makeOpinionWorld, type OpinionWorld } from '../helpers/opinion';
@@ -66,7 +67,9 @@ describeApp('participation per day, kept running', {}, (t) => {
   describe('property', () => {
     // instants every 40 minutes from noon UTC on 3 December: Vietnam's midnight falls inside the range twice
     const instant = fc.integer({ min: 0, max: 80 }).map((k) => new Date(Date.parse('2026-12-03T12:00:00Z') + k * 40 * 60_000));
-    const voteOf = fc.record({ who: fc.nat(5), tid: fc.integer({ min: 0, max: 3 }), value: fc.integer({ min: -1, max: 1 }), at: instant });
+    // `who`: a stored participant (by place), or `token`: one of three tokens not stored until their first accepted vote
+    const voter = fc.oneof(fc.record({ who: fc.nat(5) }), fc.record({ token: fc.nat(2) }));
+    const voteOf = fc.record({ voter, tid: fc.integer({ min: 0, max: 3 }), value: fc.integer({ min: -1, max: 1 }), at: instant });
     const step = fc.oneof(
       fc.record({ join: instant }),
       // votes sent together (one batch of the writer); tid 3 does not exist and is refused
@@ -79,6 +82,8 @@ describeApp('participation per day, kept running', {}, (t) => {
           const db = appDb(t);
           const id = await makeConversation(t, w, `tham-gia-p${slugs++}`, ['Một', 'Hai', 'Ba']);
           const pids = [(await join(t, id, 1, firstJoin))[0]];
+          const tokens = [0, 1, 2].map(() => hashToken(newToken()));
+          const acted = new Set<number>();
           const current = new Map<string, number>();
           const cast = new Map<string, number>();
           for (const s of steps) {
@@ -86,29 +91,35 @@ describeApp('participation per day, kept running', {}, (t) => {
               pids.push((await join(t, id, 1, s.join))[0]);
               continue;
             }
-            const sent = s.batch.map((v) => ({ ...v, pid: pids[v.who % pids.length] }));
-            const settled = await Promise.allSettled(sent.map((v) => castVote(db, id, v.pid, v.tid, v.value, v.at)));
+            const sent = s.batch.map((v) =>
+              'who' in v.voter ? { ...v, by: pids[v.voter.who % pids.length], who: `p${pids[v.voter.who % pids.length]}` } : { ...v, by: { tokenHash: tokens[v.voter.token] }, who: `t${v.voter.token}` },
+            );
+            const settled = await Promise.allSettled(sent.map((v) => castVote(db, id, v.by, v.tid, v.value, v.at)));
             sent.forEach((v, i) => {
               expect(settled[i].status).toBe(v.tid === 3 ? 'rejected' : 'fulfilled');
               if (v.tid === 3) return;
+              if ('token' in v.voter) acted.add(v.voter.token);
               // in the order sent, which is the order the writer applies them
-              const key = `${v.pid}:${v.tid}`;
+              const key = `${v.who}:${v.tid}`;
               if (current.get(key) === v.value) return;
               current.set(key, v.value);
               const day = vnDay.format(v.at);
               cast.set(day, (cast.get(day) ?? 0) + 1);
             });
           }
+          const joined = await rowsOf<{ pid: number; hash: string; at: string | Date }>(t, sql`select pid, token_hash as hash, created_at as at from opinion_participants where conversation_id = ${id}`);
+          // a newcomer is stored once their first vote is accepted, never for a refused one
+          expect(joined).toHaveLength(pids.length + acted.size);
+          const whoOf = new Map(joined.map((p) => [p.pid, tokens.includes(p.hash) ? `t${tokens.indexOf(p.hash)}` : `p${p.pid}`]));
           const stored = await rowsOf<{ pid: number; tid: number; value: number }>(t, sql`select pid, tid, value from opinion_votes where conversation_id = ${id}`);
-          expect(new Map(stored.map((v) => [`${v.pid}:${v.tid}`, v.value]))).toEqual(current);
-          const joined = await rowsOf<{ at: string | Date }>(t, sql`select created_at as at from opinion_participants where conversation_id = ${id}`);
+          expect(new Map(stored.map((v) => [`${whoOf.get(v.pid)}:${v.tid}`, v.value]))).toEqual(current);
           const days = new Map<string, ParticipationDay>();
           const on = (day: string) => days.get(day) ?? days.set(day, { day, votes: 0, participants: 0 }).get(day)!;
           for (const [day, n] of cast) on(day).votes = n;
           for (const p of joined) on(vnDay.format(new Date(p.at))).participants++;
           expect(await participation(db, id)).toEqual([...days.values()].sort((a, b) => a.day.localeCompare(b.day)));
         }),
-        { numRuns: 10 },
+        { numRuns: 40 },
       );
     }, 240_000);
   });
