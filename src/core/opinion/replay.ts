@@ -4,6 +4,7 @@
 // reproduced by replaying its export, not by one update from the final votes: which of several stable
 // clusterings k-means settles in depends on where each update started.
 import { analyseConversation } from './analyse';
+import { updateMap } from './update';
 import type { Conversation, OpinionState, Vote } from './types';
 
 export const REPLAY_SECONDS = 5;
@@ -15,10 +16,11 @@ export function replayConversation(conversation: Conversation, seconds = REPLAY_
   for (let from = 0; ; ) {
     let to = from + 1;
     while (to < votes.length && votes[to].at - votes[from].at <= seconds * 1000) to++;
-    const map = analyseConversation({ votes: votes.slice(0, to), zeroed: conversation.zeroed }, state);
-    state = map.state;
+    const sofar = { votes: votes.slice(0, to), zeroed: conversation.zeroed };
     updates++;
-    if (to >= votes.length) return { ...map, updates };
+    // every update but the last needs only the map and its state; the last says what the groups think
+    if (to >= votes.length) return { ...analyseConversation(sofar, state), updates };
+    state = updateMap(sofar, state).state;
     from = to;
   }
 }
