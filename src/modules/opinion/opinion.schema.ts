@@ -58,8 +58,8 @@ export const statementBody = z.object({ text: z.string().max(5000).describe('che
 export const statementCreated = z.object({ tid: z.number().int(), status: z.enum(statementStatuses) });
 export const moderationBody = z.object({ decision: z.enum(['approve', 'reject', 'meta']).describe('meta: shown for votes, left out of the map') });
 
-const representative = z.object({ tid: z.number().int(), direction: z.enum(['agree', 'disagree']), agree: number, repness: number, repnessTest: number, probability: number, probabilityTest: number });
-const consensus = z.object({ tid: z.number().int(), direction: z.enum(['agree', 'disagree']), probability: number, probabilityTest: number });
+const representative = z.object({ tid: z.number().int(), direction: z.enum(['agree', 'disagree']), agree: number, disagree: number.optional().describe('share of the group’s votes that disagree (maps stored before it was kept lack it)'), repness: number, repnessTest: number, probability: number, probabilityTest: number });
+const consensus = z.object({ tid: z.number().int(), direction: z.enum(['agree', 'disagree']), share: number.optional().describe('share of everyone’s votes that go this way (maps stored before it was kept lack it)'), probability: number, probabilityTest: number });
 export const mapResultSchema = z.object({
   participants: z.number().int(),
   statements: z.number().int(),

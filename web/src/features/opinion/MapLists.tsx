@@ -1,12 +1,16 @@
 // The map's findings in words and tables beside the chart (the same figures a screen reader needs): each
-// group's size and representative statements with the group's agree share, consensus statements, and the
+// group's size and representative statements with the group's agree and disagree shares, consensus statements
+// with everyone's share that way (whole percentages, as the public report prints them), and the
 // statements with the highest group-informed consensus.
-import { formatNumber, formatShare } from '../../shared/format';
+import { formatNumber, formatShareWithSign } from '../../shared/format';
+import type { Lang } from '../../shared/i18n/i18n';
 import { useLang, useT } from '../../shared/i18n/i18n';
 import type { StoredMap } from './api';
 import { groupLetter } from './mapPoints';
 
 type Props = { map: StoredMap; text: (tid: number) => string };
+/** Whole percentages, as the public report page and the Word report print them: "92 %" / "92%". */
+const percent = (share: number, lang: Lang) => formatShareWithSign(share, lang, { digits: 0 });
 const GIC_TOP = 5;
 
 export function GroupList({ map, text }: Props) {
@@ -23,7 +27,7 @@ export function GroupList({ map, text }: Props) {
             {g.representative.map((r) => (
               <li key={r.tid}>
                 <span className={`op-dir op-dir--${r.direction}`}>{t(r.direction === 'agree' ? 'opinion.groups.agrees' : 'opinion.groups.disagrees')}</span> {text(r.tid)}{' '}
-                <span className="muted">({t('opinion.groups.share', { share: formatShare(r.agree, lang) })})</span>
+                <span className="muted">({r.disagree === undefined ? t('opinion.groups.share', { agree: percent(r.agree, lang) }) : t('opinion.groups.shares', { agree: percent(r.agree, lang), disagree: percent(r.disagree, lang) })})</span>
               </li>
             ))}
           </ul>
@@ -35,6 +39,7 @@ export function GroupList({ map, text }: Props) {
 
 export function ConsensusList({ map, text }: Props) {
   const t = useT();
+  const { lang } = useLang();
   const all = [...map.consensus.agree, ...map.consensus.disagree];
   return (
     <section aria-labelledby="op-consensus" data-testid="map-consensus">
@@ -44,6 +49,7 @@ export function ConsensusList({ map, text }: Props) {
         {all.map((c) => (
           <li key={`${c.direction}-${c.tid}`}>
             <span className={`op-dir op-dir--${c.direction}`}>{t(c.direction === 'agree' ? 'opinion.consensus.agree' : 'opinion.consensus.disagree')}</span> {text(c.tid)}
+            {c.share !== undefined && <span className="muted"> ({t(c.direction === 'agree' ? 'opinion.consensus.agreeShare' : 'opinion.consensus.disagreeShare', { share: percent(c.share, lang) })})</span>}
           </li>
         ))}
       </ul>

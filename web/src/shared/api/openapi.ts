@@ -1987,6 +1987,8 @@ export interface paths {
                                         direction: "agree" | "disagree";
                                         probability: number;
                                         probabilityTest: number;
+                                        /** @description share of everyone’s votes that go this way (maps stored before it was kept lack it) */
+                                        share?: number;
                                         tid: number;
                                     }[];
                                     disagree: {
@@ -1994,6 +1996,8 @@ export interface paths {
                                         direction: "agree" | "disagree";
                                         probability: number;
                                         probabilityTest: number;
+                                        /** @description share of everyone’s votes that go this way (maps stored before it was kept lack it) */
+                                        share?: number;
                                         tid: number;
                                     }[];
                                 };
@@ -2007,6 +2011,8 @@ export interface paths {
                                         agree: number;
                                         /** @enum {string} */
                                         direction: "agree" | "disagree";
+                                        /** @description share of the group’s votes that disagree (maps stored before it was kept lack it) */
+                                        disagree?: number;
                                         probability: number;
                                         probabilityTest: number;
                                         repness: number;
