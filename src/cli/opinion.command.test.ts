@@ -13,12 +13,12 @@ afterAll(() => scratch.remove());
 const run = (...args: string[]) => spawnSync(process.execPath, ['bin/doithoai', 'opinion', ...args], { cwd: root, encoding: 'utf8' });
 
 describe('doithoai opinion (the real command)', () => {
-  it('prints the contract JSON for a Pol.is export folder', () => {
-    const done = run('--json', fixture('opinion', 'london.youth.policing'));
+  it('prints the contract JSON for a Pol.is export folder, one update from the final votes with --once', () => {
+    const done = run('--json', '--once', fixture('opinion', 'london.youth.policing'));
     expect(done.stderr).toBe('');
     expect(done.status).toBe(0);
     const doc = JSON.parse(done.stdout);
-    expect(doc).toMatchObject({ participants: 26, comments: 36, clustered: 24 });
+    expect(doc).toMatchObject({ participants: 26, comments: 36, clustered: 24, updates: 1 });
     const members: string[] = doc.groups.flatMap((g: { members: string[] }) => g.members);
     expect(members.sort()).toEqual(['1', '10', '11', '12', '14', '15', '16', '17', '18', '19', '2', '20', '21', '22', '23', '25', '26', '3', '4', '5', '6', '7', '8', '9']);
     for (const g of doc.groups) for (const r of g.representative) expect(Object.keys(r)).toEqual(expect.arrayContaining(['comment', 'direction', 'agree', 'repness']));
@@ -30,12 +30,15 @@ describe('doithoai opinion (the real command)', () => {
   it('says what it found in words, Vietnamese first', () => {
     const done = run(fixture('opinion', 'london.youth.policing', 'votes.csv'));
     expect(done.status).toBe(0);
-    expect(done.stdout).toContain('26 người tham gia, 36 ý kiến; 24 người đủ phiếu để xếp nhóm');
+    expect(done.stdout).toContain('26 người tham gia, 36 ý kiến;');
+    // 640 votes over 27/07/2022 21:56–22:4x, one update per 5 s of votes: 149 updates
+    expect(done.stdout).toContain('Tính lại 149 lần theo thứ tự thời gian của phiếu');
   });
 
-  it('replays the votes in time order with the questions about participants as meta: Pol.is\'s three groups (its participants-votes.csv)', () => {
-    const done = run('--json', '--replay', '--meta', '0-14', fixture('opinion', 'london.youth.policing'));
+  it('replays the votes in time order by default; with the questions about participants as meta, Pol.is\'s three groups (its participants-votes.csv)', () => {
+    const done = run('--json', '--meta', '0-14', fixture('opinion', 'london.youth.policing'));
     expect(done.status).toBe(0);
+    expect(JSON.parse(done.stdout).updates).toBe(149);
     const groups: string[][] = JSON.parse(done.stdout).groups.map((g: { members: string[] }) => g.members);
     expect(groups).toHaveLength(3);
     // Pol.is's two small groups, {10, 15, 16} and {14, 19, 20}, are ours but for participant 16
@@ -47,6 +50,9 @@ describe('doithoai opinion (the real command)', () => {
     const seconds = run('--replay', '0', fixture('opinion', 'london.youth.policing'));
     expect(seconds.status).toBe(2);
     expect(seconds.stderr).toContain('--replay 0: the seconds between updates must be a positive number.');
+    const both = run('--replay', '--once', fixture('opinion', 'london.youth.policing'));
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain('--once và --replay yêu cầu hai điều ngược nhau: hãy chỉ dùng một.');
     const meta = run('--meta', '14-0', fixture('opinion', 'london.youth.policing'));
     expect(meta.status).toBe(2);
     expect(meta.stderr).toContain('--meta 14-0: "14-0" không phải mã ý kiến hay khoảng như 0-14.');

@@ -1,9 +1,10 @@
 // `doithoai opinion PATH`: opinion groups from a Pol.is-format export (docs/contracts.md) — a folder with
 // votes.csv and, optionally, comments.csv (or the votes.csv itself). Reading files happens here; the
 // method is pure core code (src/core/opinion). `--json` prints the contract's document; otherwise the
-// groups and their representative statements in words, Vietnamese first. `--replay` replays the votes in
-// time order as the server updates a map (how Pol.is's own groups came about); `--meta` names statements
-// to zero as meta where the export's comments.csv does not say which they are.
+// groups and their representative statements in words, Vietnamese first. The votes are replayed in time
+// order as the server updates a map — how Pol.is's own groups came about — for exports of up to 20.000
+// votes (`--replay` for larger ones, `--once` for one update from the final votes); `--meta` names
+// statements to zero as meta where the export's comments.csv does not say which they are.
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
@@ -13,20 +14,28 @@ import { analyseConversation, readPolisExport, REPLAY_SECONDS, replayConversatio
 import { cliNumber } from './figures';
 import { readText } from './read-input';
 
+/** Exports of up to this many votes are replayed unless `--once` is given; larger ones are computed once unless `--replay` is. */
+const REPLAY_UP_TO = 20_000;
+
 export function registerOpinion(program: Command) {
   program
     .command('opinion')
     .description('bản đồ ý kiến theo phương pháp Pol.is (opinion groups, Pol.is method) từ một bản xuất Pol.is')
     .argument('<path>', 'thư mục có votes.csv (và comments.csv), hoặc tệp votes.csv (a folder with votes.csv, or the file)')
     .option('--json', 'in tài liệu JSON (print the JSON document)')
-    .option('--replay [seconds]', `tính lại theo thứ tự thời gian, mỗi lần cách nhau ${REPLAY_SECONDS} giây như máy chủ (replay the votes in time order, one update per ${REPLAY_SECONDS} s, as the server does)`)
+    .option('--replay [seconds]', `tính lại theo thứ tự thời gian, mỗi lần cách nhau ${REPLAY_SECONDS} giây như máy chủ; mặc định đến ${REPLAY_UP_TO.toLocaleString('vi')} phiếu (replay the votes in time order, one update per ${REPLAY_SECONDS} s, as the server does; the default up to ${REPLAY_UP_TO.toLocaleString('en')} votes)`)
+    .option('--once', 'tính một lần từ phiếu cuối cùng (one update from the final votes)')
     .option('--meta <ids>', 'các ý kiến meta, ví dụ 0-14,20 (meta statements, e.g. 0-14,20)')
     // usage errors must reach runCli (exit 2) instead of commander exiting with 1 by itself
     .exitOverride()
-    .action(async (path: string, flags: { json?: boolean; replay?: string | true; meta?: string }) => {
+    .action(async (path: string, flags: { json?: boolean; replay?: string | true; once?: boolean; meta?: string }) => {
+      if (flags.once && flags.replay) throw new InputError('--once and --replay ask for opposite things: give one of them.', { field: 'once' }, '--once và --replay yêu cầu hai điều ngược nhau: hãy chỉ dùng một.');
+      const seconds = flags.replay === undefined ? undefined : replaySeconds(flags.replay);
       const read = await readExport(path);
       const conversation = { ...read, zeroed: [...new Set([...(read.zeroed ?? []), ...metaIds(flags.meta)])] };
-      const map = flags.replay ? replayConversation(conversation, replaySeconds(flags.replay)) : analyseConversation(conversation);
+      const votes = Array.isArray(conversation.votes) ? conversation.votes.length : conversation.votes.voter.length;
+      const replay = seconds !== undefined || (!flags.once && votes <= REPLAY_UP_TO);
+      const map = replay ? replayConversation(conversation, seconds) : { ...analyseConversation(conversation), updates: 1 };
       process.stdout.write(flags.json ? `${JSON.stringify(contractDocument(map), null, 2)}\n` : renderMap(map));
     });
 }
@@ -68,9 +77,10 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** The contract's document, with the rest of the map beside it. */
-export function contractDocument(map: OpinionMap) {
+export function contractDocument(map: OpinionMap & { updates: number }) {
   return {
     participants: map.participants,
+    updates: map.updates,
     comments: map.statements,
     clustered: map.clustered.length,
     groups: map.groups.map((g) => ({
@@ -87,9 +97,12 @@ export function contractDocument(map: OpinionMap) {
 
 const percent = (share: number) => `${cliNumber(Math.round(share * 100))} %`;
 
-function renderMap(map: OpinionMap): string {
+function renderMap(map: OpinionMap & { updates: number }): string {
   const out = [
     `${map.participants} người tham gia, ${map.statements} ý kiến; ${map.clustered.length} người đủ phiếu để xếp nhóm (participants, statements; participants in the conversation).`,
+    map.updates > 1
+      ? `Tính lại ${cliNumber(map.updates)} lần theo thứ tự thời gian của phiếu, như máy chủ tính (replayed in ${map.updates.toLocaleString('en')} updates in the votes' time order, as the server computes).`
+      : 'Tính một lần từ phiếu cuối cùng (one update from the final votes).',
   ];
   const method = map.pca.method;
   if (method.name === 'mini-batch') {
