@@ -31,7 +31,8 @@ describe('doithoai opinion (the real command)', () => {
     const done = run(fixture('opinion', 'london.youth.policing', 'votes.csv'));
     expect(done.status).toBe(0);
     expect(done.stdout).toContain('26 người tham gia, 36 ý kiến;');
-    // 640 votes over 27/07/2022 21:56–22:4x, one update per 5 s of votes: 149 updates
+    // a new update whenever a vote comes more than 5 s after the current update's first: 149, counted from
+    // votes.csv's timestamps apart from this code (sort -n, then awk)
     expect(done.stdout).toContain('Tính lại 149 lần theo thứ tự thời gian của phiếu');
   });
 
