@@ -31,6 +31,7 @@ const distance = (a: Point, b: Point) => Math.sqrt((a[0] - b[0]) ** 2 + (a[1] - 
 
 export function kmeans(points: readonly Point[], weights: readonly number[], k: number, carried: readonly CarriedCluster[] = [], rounds = 100): Cluster[] {
   let clusters = carried.length ? carriedStart(points, weights, carried, k) : firstDistinct(points, k);
+  if (clusters.length === 0) return [];
   const nearest = new NearestCentre(points);
   for (let round = 0; ; round++) {
     const assignment = nearest.assign(clusters.map((c) => c.center));
