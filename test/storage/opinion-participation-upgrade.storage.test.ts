@@ -3,31 +3,16 @@
 // it was last cast and every participant on the day it was created, in Vietnam's time (UTC+7), so the
 // upgraded database shows its history; votes after the upgrade add to the same days. Figures by hand.
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/connection';
-import { migrateDatabase, migrationsFolder } from '../../src/db/migrate';
+import type { Database } from '../../src/db/connection';
+import { migrateDatabase } from '../../src/db/migrate';
 import { castVote, participation } from '../../src/modules/opinion';
-import { openServerDatabase, scratchServerDatabase, storageKinds, type StorageKind } from '../helpers/database';
+import { storageKinds } from '../helpers/database';
+import { databaseBefore } from '../helpers/previous-release';
 
 const THIS_CHANGE = 'opinion_participation_days';
 
-/** An empty database migrated by every migration before this change, as the previous release left it. */
-async function previousRelease(kind: StorageKind): Promise<Database> {
-  const database = kind === 'pglite' ? await openDatabase({}) : await openServerDatabase(await scratchServerDatabase());
-  const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string; when: number }[] };
-  const cut = journal.entries.find((e) => e.tag.endsWith(THIS_CHANGE))!.when;
-  await database.db.execute(sql`create schema if not exists drizzle`);
-  await database.db.execute(sql`create table if not exists drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint)`);
-  for (const m of readMigrationFiles({ migrationsFolder }).filter((m) => m.folderMillis < cut)) {
-    for (const statement of m.sql) if (statement.trim()) await database.db.execute(sql.raw(statement));
-    await database.db.execute(sql`insert into drizzle.__drizzle_migrations (hash, created_at) values (${m.hash}, ${m.folderMillis})`);
-  }
-  return database;
-}
 
 const text = JSON.stringify({ vi: 'Chuyển đổi số', en: 'Digital transformation' });
 
@@ -54,7 +39,7 @@ describe.each(storageKinds)('participation per day after upgrading a database of
   let quiet: string;
   let empty: string;
   beforeAll(async () => {
-    database = await previousRelease(kind);
+    database = await databaseBefore(THIS_CHANGE, kind);
     const spaceId = randomUUID();
     await database.db.execute(sql`insert into spaces (id, slug, kind, title, summary, description) values (${spaceId}, 'y-kien-cu', 'priority-setting', ${text}::jsonb, ${text}::jsonb, ${text}::jsonb)`);
     voted = await oldConversation(

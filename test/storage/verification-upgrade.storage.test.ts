@@ -3,36 +3,19 @@
 // moment. After the upgrade those people still cannot verify again (one ballot each), the shared
 // moments are gone, and published consultations no longer keep a hash of anyone's contact.
 import { createHash, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { sql, type SQL } from 'drizzle-orm';
-import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/connection';
-import { migrateDatabase, migrationsFolder } from '../../src/db/migrate';
+import type { Database } from '../../src/db/connection';
+import { migrateDatabase } from '../../src/db/migrate';
 import { adminHeaders } from '../helpers/app';
-import { openServerDatabase, scratchServerDatabase, storageKinds, type StorageKind } from '../helpers/database';
+import { storageKinds } from '../helpers/database';
+import { databaseBefore } from '../helpers/previous-release';
 import { loggedApp } from '../helpers/logged-app';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const MOMENT = '2026-11-15T03:04:05.678Z';
 const THIS_CHANGE = 'keyed_contacts';
 
-/** An empty database migrated by every migration before this change, as the previous release left it. */
-async function previousRelease(kind: StorageKind): Promise<Database> {
-  let database: Database;
-  if (kind === 'pglite') database = await openDatabase({});
-  else database = await openServerDatabase(await scratchServerDatabase());
-  const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string; when: number }[] };
-  const cut = journal.entries.find((e) => e.tag.endsWith(THIS_CHANGE))!.when;
-  await database.db.execute(sql`create schema if not exists drizzle`);
-  await database.db.execute(sql`create table if not exists drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint)`);
-  for (const m of readMigrationFiles({ migrationsFolder }).filter((m) => m.folderMillis < cut)) {
-    for (const statement of m.sql) if (statement.trim()) await database.db.execute(sql.raw(statement));
-    await database.db.execute(sql`insert into drizzle.__drizzle_migrations (hash, created_at) values (${m.hash}, ${m.folderMillis})`);
-  }
-  return database;
-}
 
 async function oldConsultation(db: Database['db'], status: string, people: { contact: string; verified: boolean; sent?: number }[]) {
   const id = randomUUID();
@@ -57,7 +40,7 @@ describe.each(storageKinds)('upgrading verifications made by the previous releas
   let open: string;
   let published: string;
   beforeAll(async () => {
-    database = await previousRelease(kind);
+    database = await databaseBefore(THIS_CHANGE, kind);
     open = await oldConsultation(database.db, 'open', [
       { contact: '0912345678', verified: true },
       { contact: 'voter+1@x.vn', verified: true },
