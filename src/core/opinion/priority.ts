@@ -15,3 +15,17 @@ export function statementPriority(counts: Counts, extremity: number, meta = fals
   const a = (A + 1) / (S + 2);
   return ((1 - p) * (extremity + 1) * a * (1 + 8 * 2 ** (-S / 5))) ** 2;
 }
+
+/** A statement as the voting order needs it: its number, running counts and whether it is meta. */
+export type Offered = { tid: number; agree: number; disagree: number; pass: number; isMeta: boolean };
+
+/**
+ * The statements in the order they are offered: by statementPriority (extremity from the last map, 0 for a
+ * statement it does not have) from the highest, ties to the earlier statement. A participant is shown the
+ * first one they have not voted on — the same as taking, among those, the highest priority, earliest first.
+ */
+export function votingOrder<T extends Offered>(statements: readonly T[], extremity: Readonly<Record<string, number>>): T[] {
+  const scored = statements.map((s) => ({ s, priority: statementPriority({ agree: s.agree, disagree: s.disagree, seen: s.agree + s.disagree + s.pass }, extremity[String(s.tid)] ?? 0, s.isMeta) }));
+  scored.sort((a, b) => b.priority - a.priority || a.s.tid - b.s.tid);
+  return scored.map((x) => x.s);
+}

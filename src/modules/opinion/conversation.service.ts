@@ -34,6 +34,11 @@ const columns = {
   createdAt: opinionConversations.createdAt,
 };
 
+/** The columns a Conversation is read with, for a query that reads more beside it (page.state.ts). */
+export const conversationColumns = columns;
+/** Whether `key` has the shape of a conversation's id (a UUID); anything else is looked up as a slug. */
+export const isConversationId = (key: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(key);
+
 export async function findConversation(db: Db, id: string): Promise<Conversation | null> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
   const [row] = await db.select(columns).from(opinionConversations).where(eq(opinionConversations.id, id));

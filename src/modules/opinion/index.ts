@@ -1,9 +1,10 @@
 // Opinion mapping: what other modules (and this module's pages and report) may use.
 export { opinionConversations, opinionMaps, opinionParticipants, opinionStatements, opinionVotes, type OpinionText } from './opinion.table';
-export { createConversation, findConversation, findConversationBySlug, listConversations, setConversationStatus, type Conversation, type ConversationInput } from './conversation.service';
-export { createParticipants, hashToken, newToken, participantOf, pidOf, type NewParticipant, type ParticipantRef, type Voter } from './participant.service';
+export { createConversation, findConversation, isConversationId, findConversationBySlug, listConversations, setConversationStatus, type Conversation, type ConversationInput } from './conversation.service';
+export { createParticipants, hashToken, newToken, participantOf, pidOf, tokenOf, type NewParticipant, type ParticipantRef, type Voter } from './participant.service';
 export { findStatement, listStatements, moderateStatement, submitStatement, type ModerationDecision, type Statement, type StatementStatus } from './statement.service';
 export { castVote, nextStatement, type NextStatement } from './vote.service';
+export { nextOnPage, pageStateOf, type PageState } from './page.state';
 export { latestMap, mapReadinessOf, type LatestMap } from './map.service';
 export { addParticipation, participation, type ParticipationDay } from './participation.store';
 export { opinionParticipationDays } from './participation.table';

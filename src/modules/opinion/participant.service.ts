@@ -27,8 +27,14 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 
 /** The participant of this cookie, if they have acted yet; reads only. */
 export async function participantOf(db: Db, conversationId: string, cookie: string | undefined): Promise<ParticipantRef> {
-  if (cookie === undefined || !TOKEN.test(cookie)) return { token: newToken(), pid: null, fresh: true };
-  return { token: cookie, pid: await pidOf(db, conversationId, hashToken(cookie)), fresh: false };
+  const me = tokenOf(cookie);
+  return { ...me, pid: me.fresh ? null : await pidOf(db, conversationId, hashToken(me.token)) };
+}
+
+/** The cookie's token, or a fresh one when there is none or it has the wrong shape; reads nothing. */
+export function tokenOf(cookie: string | undefined): { token: string; fresh: boolean } {
+  if (cookie === undefined || !TOKEN.test(cookie)) return { token: newToken(), fresh: true };
+  return { token: cookie, fresh: false };
 }
 
 export async function pidOf(db: Db, conversationId: string, tokenHash: string): Promise<number | null> {
