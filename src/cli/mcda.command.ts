@@ -9,7 +9,7 @@ import { positionAt, readJsonDocument } from '../core/json.reader';
 import type { AhpLevel, AhpResult, AhpWeightsResult } from '../core/mcda/ahp.document';
 import type { DecisionResult } from '../core/mcda/decision.document';
 import { evaluateMcda, isRanked, mcdaMethods, type McdaResult, type SensitivityReport } from '../core/mcda/document';
-import { FieldError, type FieldPath } from '../core/mcda/fields';
+import { FieldError } from '../core/mcda/fields';
 import { CR_LIMIT } from '../core/mcda/consistency';
 import { cliNumber } from './figures';
 import { readText } from './read-input';

@@ -3,7 +3,7 @@
 // column, vi and en) and nothing stored; an edited workbook changes just what was edited; only
 // coordinators import.
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { describeApp } from '../helpers/http';
 import { devoTables, makeDevoWorld, type DevoRole, type DevoWorld } from '../helpers/devolution';
 

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeApp } from '../helpers/http';
-import { AG, AG_NEW, CM, CT, KG, linkageTables, makeLinkageWorld, type LinkageRole, type LinkageWorld } from '../helpers/linkage';
+import { AG, CM, CT, KG, linkageTables, makeLinkageWorld, type LinkageRole, type LinkageWorld } from '../helpers/linkage';
 import { bombSheet, xlsxParts, zipOf } from '../helpers/zip';
 
 const MB = 1024 * 1024;

@@ -3,7 +3,7 @@
 // fails leaves the last good map; an older run never overwrites a newer map; a server that starts finds the
 // maps older than their votes and recomputes them. Tests wait for the condition, never for a time.
 import { sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { findConversation, latestMap, type LatestMap } from '../../src/modules/opinion';
 import { computeMap } from '../../src/modules/opinion/map.compute';
 import { recomputeMap, staleConversations } from '../../src/modules/opinion/map.store';

@@ -10,7 +10,7 @@ import blossom from 'edmonds-blossom-fixed';
 import { checkMatchInput } from './check';
 import { compareNumbers, sum, type Candidate } from './candidate';
 import { packExchanges } from './pack';
-import { compareExchanges, compareNames, exchangeOf, gainOf, type Exchange, type MatchInput, type MatchResult } from './exchanges';
+import { compareExchanges, compareNames, exchangeOf, gainOf, type MatchInput, type MatchResult } from './exchanges';
 
 /** Past this many search nodes `matchExchangesWithin` stops and says the answer may not be the best. */
 export type SearchLimit = { maxNodes: number };

@@ -29,7 +29,6 @@ export class IntentFileError extends Error {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const text = (cell: Cell) => (cell === null ? '' : String(cell).normalize('NFC').trim());
 /** Excel numbers as they are; typed text the Vietnamese way ("4,5"). */
 const numberIn = (cell: Cell): number | null => (typeof cell === 'number' ? (Number.isFinite(cell) ? cell : null) : typeof cell === 'string' ? readNumber(cell) : null);

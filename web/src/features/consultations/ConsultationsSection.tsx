@@ -4,7 +4,7 @@ import type { ConsultationSummary } from './api';
 import { useApi } from '../../shared/api/useApi';
 import { Link } from 'wouter';
 import { ballotsText } from './labels';
-import { labelOf, useLang, usePick, useT } from '../../shared/i18n/i18n';
+import { labelOf, usePick, useT } from '../../shared/i18n/i18n';
 import { IllustrativeBadge } from '../../shared/layout/Badges';
 import { ErrorNote, Loading } from '../../shared/layout/Status';
 import { ConsultationStatusTag } from './ConsultationStatusTag';
@@ -12,7 +12,6 @@ import { ConsultationStatusTag } from './ConsultationStatusTag';
 export function ConsultationsSection({ spaceId, canCreate }: { spaceId: string; canCreate: boolean }) {
   const t = useT();
   const pick = usePick();
-  const { lang } = useLang();
   const result = useApi<{ consultations: ConsultationSummary[] }>(`/api/spaces/${encodeURIComponent(spaceId)}/consultations`);
 
   return (
