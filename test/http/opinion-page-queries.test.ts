@@ -1,10 +1,11 @@
 // What the public page costs the database (issue 18: a hall of 500 phones on PGlite, where every query is
 // paid on the server's one thread), on both storage kinds: once the voting order is kept, a participant's
 // page is one query (the conversation, their pid, their votes and the versions) and an accepted vote reads
-// nothing beside its batch. The order kept is refreshed by what moves it, whichever process moved it: a
-// statement approved (as meta: first) after a page was served is offered at once, one moderated out is
-// gone at once, and a new map's extremities reorder the statements. "Another process" is a second app on
-// the same database through another Db object (its own kept orders, as a process on PostgreSQL has).
+// nothing beside its batch, which is three statements (the lock, one read, one write). The order kept is
+// refreshed by what moves it, whichever process moved it: a statement approved (as meta: first) after a
+// page was served is offered at once, one moderated out is gone at once, and a new map's extremities
+// reorder the statements. "Another process" is a second app on the same database through another Db
+// object (its own kept orders, as a process on PostgreSQL has).
 // Expected orders worked by hand from core/opinion/priority.ts: with no votes and no map every statement
 // scores [(1 − ½)·1·½·9]² = 5,0625 (ties to the earlier), a meta statement 7² = 49, and a statement with
 // extremity 5 on a map [(½)·6·½·9]² = 182,25.
@@ -56,12 +57,22 @@ describeApp('what the public page costs the database', { wrap: logging, config: 
     const token = (await get()).cookies.find((c) => c.name === 'dt_opinion')!.value;
     await get(token);
     expect(await sent(() => get(token))).toHaveLength(1);
-    const vote = await sent(async () => expect((await post(t.app, `/o/${id}/vote`, { tid: '0', value: '1' }, token)).statusCode).toBe(303));
-    // the batch's transaction begins with the conversation's row lock: nothing is read before it
-    expect(vote.filter((q) => q !== 'begin')[0]).toMatch(/for update$/);
+    const vote = (tid: string) => sent(async () => expect((await post(t.app, `/o/${id}/vote`, { tid, value: '1' }, token)).statusCode).toBe(303));
+    const inBatch = (statements: string[]) => statements.filter((q) => q !== 'begin' && q !== 'commit');
+    // the first vote stores the newcomer: the lock, one read (statuses, participants, their votes), the
+    // counter, the participant, their day, and one write (votes, counts, day, votes_version)
+    const first = inBatch(await vote('0'));
+    expect(first).toHaveLength(6);
+    expect(first[0]).toMatch(/for update$/);
+    expect(first[5]).toMatch(/^\s*with votes as/);
     // the vote moved votes_version: the next page reads the order again (two queries), the one after it one
     expect(await sent(() => get(token))).toHaveLength(2);
     expect(await sent(() => get(token))).toHaveLength(1);
+    // a stored participant's vote: the lock, the read, the write — nothing read before the lock
+    const second = inBatch(await vote('1'));
+    expect(second).toHaveLength(3);
+    expect(second[0]).toMatch(/for update$/);
+    expect(second[2]).toMatch(/^\s*with votes as/);
   });
 
   it('offers a statement approved after the page was served, at once, and drops one moderated out — moderated by another process', async () => {
