@@ -12,6 +12,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../src/db/connection';
+import { castVote, participation } from '../../src/modules/opinion';
 import type { App } from '../../src/modules/module';
 import { adminHeaders, spaceBody, testApp } from '../helpers/app';
 import { describeApp } from '../helpers/http';
@@ -73,6 +74,21 @@ describeApp('what the public page costs the database', { wrap: logging, config: 
     expect(second).toHaveLength(3);
     expect(second[0]).toMatch(/for update$/);
     expect(second[2]).toMatch(/^\s*with votes as/);
+  });
+
+  it('writes a vote changed and changed back in one batch: two votes cast on its day, no count moved, votes_version kept', async () => {
+    const token = (await get()).cookies.find((c) => c.name === 'dt_opinion')!.value;
+    expect((await post(t.app, `/o/${id}/vote`, { tid: '1', value: '0' }, token)).statusCode).toBe(303);
+    const before = { conversation: (await api(t.app, 'GET', `/api/conversations/${id}`)).json(), days: await participation(t.database.db, id), statements: (await api(t.app, 'GET', `/api/conversations/${id}/statements`)).json() };
+    const pid = (await t.database.db.execute(sql`select max(pid) as pid from opinion_participants where conversation_id = ${id}`)) as unknown as { rows: { pid: number }[] };
+    const me = pid.rows[0].pid;
+    // handed in together: one batch (pass → agree → pass)
+    const at = new Date();
+    await Promise.all([castVote(t.database.db, id, me, 1, 1, at), castVote(t.database.db, id, me, 1, 0, at)]);
+    const days = await participation(t.database.db, id);
+    expect(days.reduce((n, d) => n + d.votes, 0)).toBe(before.days.reduce((n, d) => n + d.votes, 0) + 2);
+    expect((await api(t.app, 'GET', `/api/conversations/${id}/statements`)).json()).toEqual(before.statements);
+    expect((await api(t.app, 'GET', `/api/conversations/${id}`)).json().votesVersion).toBe(before.conversation.votesVersion);
   });
 
   it('offers a statement approved after the page was served, at once, and drops one moderated out — moderated by another process', async () => {

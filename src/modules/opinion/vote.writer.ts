@@ -108,16 +108,20 @@ async function writeBatch(tx: Db, conversationId: string, batch: VoteIn[]): Prom
     return null;
   });
   const changed = [...moved].filter(([, c]) => c.agree || c.disagree || c.pass);
+  // the votes, the statements' counts, the votes cast on their day (a vote changed back within the batch
+  // is cast twice and moves no count) and votes_version — raised only when a count moved — in one statement
+  const days = participationUpsert(conversationId, { votesAt: cast });
+  const writes = [
+    ...(latest.size ? [sql`votes as (${upsertVotes(conversationId, [...latest.values()])})`] : []),
+    ...(changed.length ? [sql`counts as (${moveCounts(conversationId, changed)})`] : []),
+    ...(days ? [sql`days as (${days})`] : []),
+  ];
   let version = head.votesVersion;
-  if (changed.length) {
-    // the votes, their days, the statements' counts and votes_version in one statement
-    // (a change is a vote cast, so the days' upsert is never empty here)
-    const writes = [sql`votes as (${upsertVotes(conversationId, [...latest.values()])})`, sql`counts as (${moveCounts(conversationId, changed)})`, sql`days as (${participationUpsert(conversationId, { votesAt: cast })!})`];
-    const [bumped] = await queryRows<{ votes_version: number }>(tx, sql`
-      with ${sql.join(writes, sql`, `)}
-      update ${opinionConversations} set votes_version = votes_version + 1 where id = ${conversationId}::uuid returning votes_version`);
-    version = bumped.votes_version;
-  } else if (latest.size) await tx.execute(upsertVotes(conversationId, [...latest.values()]));
+  if (writes.length) {
+    const last = changed.length ? sql`update ${opinionConversations} set votes_version = votes_version + 1 where id = ${conversationId}::uuid returning votes_version` : sql`select ${version}::int as votes_version`;
+    const [written] = await queryRows<{ votes_version: number }>(tx, sql`with ${sql.join(writes, sql`, `)} ${last}`);
+    version = written.votes_version;
+  }
   return outcomes.map((o) => o ?? version);
 }
 
