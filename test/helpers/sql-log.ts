@@ -10,8 +10,7 @@ export type SqlLog = { database: Database; statements: string[] };
 export function loggingSql(database: Database): SqlLog {
   const statements: string[] = [];
   const logger = { logQuery: (query: string) => void statements.push(query) };
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const client = (database.db as any).$client;
+  const client = (database.db as unknown as { $client: never }).$client;
   const db = (database.kind === 'pglite' ? drizzlePglite({ client, logger }) : drizzlePg({ client, logger })) as unknown as Db;
   return { database: { ...database, db }, statements };
 }
