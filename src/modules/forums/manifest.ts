@@ -11,6 +11,7 @@ import { participantRoutes } from './participant.routes';
 import { pointRoutes } from './point.routes';
 import { pollLiveRoutes } from './poll.live';
 import { pollRoutes } from './poll.routes';
+import { PollWriter } from './poll.writer';
 import { queueLiveRoutes } from './queue.live';
 import { queueRoutes } from './queue.routes';
 import { questionLiveRoutes } from './question.live';
@@ -25,8 +26,10 @@ export const forumsModule = defineModule({
   routes: async (app, deps) => {
     // One writer per process: it batches a forum's asks and upvotes into one transaction each.
     const questions = new QuestionWriter(deps.db);
-    // Closing the server waits for the asks and upvotes already handed to it, so none meets a closed database.
-    app.addHook('onClose', () => questions.idle());
+    // And one that batches a poll's ballots the same way.
+    const polls = new PollWriter(deps.db);
+    // Closing the server waits for the asks, upvotes and ballots already handed to them, so none meets a closed database.
+    app.addHook('onClose', () => Promise.all([questions.idle(), polls.idle()]).then(() => undefined));
     await forumRoutes(app, deps);
     await moderatedRoutes(app, deps);
     await agendaRoutes(app, deps);
@@ -35,13 +38,13 @@ export const forumsModule = defineModule({
     await contributionRoutes(app, deps);
     await questionRoutes(app, deps, questions);
     await questionLiveRoutes(app, deps);
-    await pollRoutes(app, deps);
+    await pollRoutes(app, deps, polls);
     await pollLiveRoutes(app, deps);
     await recommendationRoutes(app, deps);
     await queueRoutes(app, deps);
     await queueLiveRoutes(app, deps);
     await minutesRoutes(app, deps);
     await pageRoutes(app, deps);
-    await participantRoutes(app, deps, questions);
+    await participantRoutes(app, deps, questions, polls);
   },
 });

@@ -17,6 +17,7 @@ import { pointPage, type PointForm } from './pages/point.page';
 import { pointWords } from './pages/point.words';
 import { ballotFromForm, type FormBody } from '../consultations';
 import { castPollBallot, findConsultationOf, findPoll } from './poll.service';
+import type { PollSink } from './poll.writer';
 import { ask, upvote } from './question.service';
 import type { QuestionSink } from './question.writer';
 import { checkIn } from './registration.service';
@@ -35,7 +36,7 @@ export const CHECK_IN_LIMIT = { max: 60, timeWindow: '1 minute' };
 const uuid = z.uuid();
 const html = (reply: FastifyReply, status: number, body: string) => reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
 
-export async function participantRoutes(app: App, { db, now }: Deps, questions: QuestionSink) {
+export async function participantRoutes(app: App, { db, now }: Deps, questions: QuestionSink, polls: PollSink) {
   const load = (req: FastifyRequest & { params: z.infer<typeof params> }) => findPointCall(db, req.params.slug, req.params.pointId, req.cookies?.[PARTICIPANT_COOKIE]);
   const notFound = (reply: FastifyReply, lang: Lang) => html(reply, 404, messagePage(lang, words[lang].notFound.title, words[lang].notFound.help));
   const show = async (reply: FastifyReply, lang: Lang, call: PointCall, status = 200, form: PointForm = {}) => html(reply, status, pointPage(lang, await pointPageData(db, call, form)));
@@ -125,7 +126,7 @@ export async function participantRoutes(app: App, { db, now }: Deps, questions: 
         if (!uuid.safeParse(req.params.pollId).success) throw AppError.of(404, 'forum.poll_not_found');
         const poll = await findPoll(db, call.forum, req.params.pollId);
         const { consultation } = await findConsultationOf(db, poll);
-        await castPollBallot(db, call.forum, call.me, poll, ballotFromForm(consultation.ballot.type, entered));
+        await castPollBallot(polls, db, call.me, poll, ballotFromForm(consultation.ballot.type, entered));
       });
     },
   });

@@ -10,10 +10,11 @@ import { questionCaller, requireParticipant } from './participant';
 import { pollBoard, presentPoll, type PollCounter } from './poll.results';
 import * as s from './poll.schema';
 import { castPollBallot, createPoll, findConsultationOf, findPoll, stepPoll } from './poll.service';
+import type { PollSink } from './poll.writer';
 
 const open = { public: true };
 
-export async function pollRoutes(app: App, { db, now }: Deps) {
+export async function pollRoutes(app: App, { db, now }: Deps, polls: PollSink) {
   const count: PollCounter = (c, options, query) => app.resultsCache.get(c, options, query);
   const managed = async (req: Parameters<typeof questionCaller>[1], forumId: string) => {
     const call = await questionCaller(db, req, forumId);
@@ -59,7 +60,7 @@ export async function pollRoutes(app: App, { db, now }: Deps) {
       const call = await questionCaller(db, req, req.params.id);
       const me = requireParticipant(call, 'forum.poll_not_checked_in');
       const poll = await findPoll(db, call.forum, req.params.pollId);
-      return reply.status(201).send(await castPollBallot(db, call.forum, me, poll, req.body));
+      return reply.status(201).send(await castPollBallot(polls, db, me, poll, req.body));
     },
   });
 }

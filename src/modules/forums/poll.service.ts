@@ -1,8 +1,8 @@
 // Live polls: a facilitator creates one on an agenda item (a consultation whose groups are the forum's
 // points), opens and closes it; a checked-in participant casts one ballot, counted in the group of
 // their check-in point. The ballot is the consultation's anonymous ballot (random key, no token, no
-// time); that this registration has voted is a row of forum_poll_voters written in the same
-// transaction, so a second ballot finds it and nothing is stored. Closing rewrites the ballots in key
+// time), written with group commit by poll.writer.ts; that this registration has voted is a row of
+// forum_poll_voters written in the batch's transaction, so a second ballot finds it and nothing is stored. Closing rewrites the ballots in key
 // order (consultations' changeStatus), as for any consultation.
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { checkBallot } from '../../core/consultations/ballot-rules';
@@ -11,12 +11,13 @@ import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
 import { recordAudit } from '../audit';
-import { changeStatus, createConsultation, findConsultation, writeBallotsWithin, type ConsultationSpec } from '../consultations';
+import { changeStatus, createConsultation, findConsultation, type ConsultationSpec } from '../consultations';
 import type { Forum, Registration } from './forum.load';
 import { forumItems, forumPoints } from './forum.table';
 import { pointName, sortedPoints } from './forum.presenter';
 import type { PollBody, PollMethod } from './poll.schema';
 import { forumPolls, forumPollVoters } from './poll.table';
+import type { PollReceipt, PollSink } from './poll.writer';
 
 export type Poll = typeof forumPolls.$inferSelect;
 export type PollConsultation = Awaited<ReturnType<typeof findConsultation>>;
@@ -75,8 +76,12 @@ export async function stepPoll(db: Db, actor: Actor, forum: Forum, poll: Poll, s
   });
 }
 
-/** One ballot of a checked-in participant, in the group of their check-in point; a second is refused with nothing stored. */
-export async function castPollBallot(db: Db, forum: Forum, voter: Registration, poll: Poll, input: BallotInput): Promise<{ receipt: string }> {
+/**
+ * One ballot of a checked-in participant, in the group of their check-in point, handed to the poll
+ * writer (group commit, poll.writer.ts): resolved with its receipt once stored; a second ballot, or one
+ * meeting the poll closed, is refused with nothing stored.
+ */
+export async function castPollBallot(polls: PollSink, db: Db, voter: Registration, poll: Poll, input: BallotInput): Promise<PollReceipt> {
   const { consultation: c, options } = await findConsultation(db, poll.consultationId);
   if (c.status !== 'open') throw AppError.of(409, 'forum.poll_not_open');
   const check = checkBallot(c.ballot, new Set(options.map((o) => o.key)), input);
@@ -84,14 +89,7 @@ export async function castPollBallot(db: Db, forum: Forum, voter: Registration, 
   const point = voter.checkedInPointId ?? voter.pointId;
   // A point added after the poll was made is not one of its groups: its ballots count overall only.
   const group = point && c.groups.some((g) => g.key === point) ? point : null;
-  return db.transaction(async (tx) => {
-    const [marked] = await tx.insert(forumPollVoters).values({ pollId: poll.id, registrationId: voter.id }).onConflictDoNothing().returning();
-    if (!marked) throw AppError.of(409, 'forum.poll_already_voted');
-    const [receipt] = await writeBallotsWithin(tx, c.id, [{ tokenHash: null, choice: check.choice, paper: { group, cluster: null } }]).catch((err: unknown) => {
-      throw err instanceof AppError && err.code === 'consultation.not_open' ? AppError.of(409, 'forum.poll_not_open') : err;
-    });
-    return receipt;
-  });
+  return polls.submit({ pollId: poll.id, consultationId: c.id, registrationId: voter.id, choice: check.choice, group });
 }
 
 /** The polls this registration has voted in. */
