@@ -235,6 +235,8 @@ const catalog = {
   'forum.already_upvoted': { vi: 'Bạn đã bình chọn câu hỏi này rồi; mỗi người chỉ bình chọn một lần.', en: 'You have already upvoted this question; each participant upvotes once.' },
   'forum.question_not_open': { vi: 'Câu hỏi này chưa được duyệt, đã bị từ chối hoặc đã gộp vào câu khác.', en: 'This question is not approved, was rejected or was merged into another.' },
   'forum.question_changed': { vi: 'Câu hỏi vừa được người khác xử lý; hãy tải lại rồi thử lại.', en: 'Someone else has just handled this question; reload and try again.' },
+  'forum.question_bad_cursor': { vi: 'Tham số after không phải là con trỏ trang do danh sách câu hỏi trả về (hãy dùng giá trị next của trang trước).', en: "The after parameter is not a page cursor given by the questions list (use the previous page's next value)." },
+  'forum.question_bad_limit': { vi: 'Tham số limit phải là số nguyên từ 1 đến {max}.', en: 'The limit parameter must be a whole number from 1 to {max}.' },
   'forum.question_merge_self': { vi: 'Không gộp một câu hỏi vào chính nó được.', en: 'A question cannot be merged into itself.' },
   'forum.poll_not_found': { vi: 'Không tìm thấy cuộc biểu quyết này trong diễn đàn.', en: 'Poll not found in this forum.' },
   'forum.poll_not_open': { vi: 'Cuộc biểu quyết này chưa mở hoặc đã đóng.', en: 'This poll is not open or has closed.' },

@@ -2,22 +2,25 @@
 // for a checked-in participant (the participant cookie), their point, the agenda items to ask about,
 // their own questions with their status, this point's approved questions and the other points' top
 // ones, each marked when they upvoted it, and the forum's open polls. The page stays light: PAGE_HERE of this point's questions
-// and PAGE_HALL of the others' at most.
-import { eq } from 'drizzle-orm';
+// and PAGE_HALL of the others' at most, and MINE_MAX of their own
+// waiting or refused ones, each read as its own bounded query.
+import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/connection';
 import { findForumBySlug, forumContents, type Forum, type ForumContents, type ForumPoint, type Registration } from './forum.load';
 import { presentForum } from './forum.presenter';
 import type { ForumPageData } from './pages/forum.page';
 import type { PagePoint } from './pages/forum.parts';
 import type { PageQuestion, PointPageData } from './pages/point.page';
-import { cardAccess, participantOf } from './participant';
+import { participantOf } from './participant';
 import { pointName } from './point.name';
 import { openPollsFor } from './poll.service';
-import { listQuestions, type Question } from './question.service';
-import { forumQuestionUpvotes } from './question.table';
+import { rankedQuestions, type Question } from './question.service';
+import { forumQuestions, forumQuestionUpvotes } from './question.table';
 
 export const PAGE_HERE = 15;
 export const PAGE_HALL = 5;
+/** The participant's own questions not (yet) approved that the page lists, at most. */
+export const MINE_MAX = 50;
 
 export type PointCall = { forum: Forum; contents: ForumContents; point: ForumPoint; page: ForumPageData; pagePoint: PagePoint; me: Registration | null };
 
@@ -39,7 +42,13 @@ export async function pointPageData(db: Db, call: PointCall, form: PointPageData
   const base = { forum: page, point: pagePoint, form };
   if (!me) return { ...base, me: null };
   const theirs = contents.points.find((p) => p.id === me.checkedInPointId) ?? point;
-  const all = await listQuestions(db, forum, cardAccess(), me);
+  const q = forumQuestions;
+  const approved = eq(q.status, 'approved');
+  const [mine, here, hall] = await Promise.all([
+    rankedQuestions(db, forum, and(eq(q.registrationId, me.id), ne(q.status, 'approved')), MINE_MAX),
+    rankedQuestions(db, forum, and(approved, eq(q.pointId, point.id)), PAGE_HERE),
+    rankedQuestions(db, forum, and(approved, ne(q.pointId, point.id)), PAGE_HALL),
+  ]);
   const voted = new Set((await db.select({ id: forumQuestionUpvotes.questionId }).from(forumQuestionUpvotes).where(eq(forumQuestionUpvotes.registrationId, me.id))).map((v) => v.id));
   const items = new Map(contents.items.map((i) => [i.id, i.title]));
   const present = (q: Question): PageQuestion => ({
@@ -54,14 +63,13 @@ export async function pointPageData(db: Db, call: PointCall, form: PointPageData
     mine: q.registrationId === me.id,
     upvoted: voted.has(q.id),
   });
-  const approved = all.filter((q) => q.status === 'approved');
   return {
     ...base,
     me: { pointId: theirs.id, pointName: pointName(forum, theirs) },
     items: contents.items.map((i) => ({ id: i.id, title: i.title })),
-    mine: all.filter((q) => q.registrationId === me.id && q.status !== 'approved').map(present),
-    here: approved.filter((q) => q.pointId === point.id).slice(0, PAGE_HERE).map(present),
-    hall: approved.filter((q) => q.pointId !== point.id).slice(0, PAGE_HALL).map(present),
+    mine: mine.map(present),
+    here: here.map(present),
+    hall: hall.map(present),
     polls: (await openPollsFor(db, forum, me)).map(({ poll, found, voted }) => ({
       id: poll.id,
       title: found.consultation.title,

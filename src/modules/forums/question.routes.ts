@@ -35,11 +35,12 @@ export async function questionRoutes(app: App, { db, now }: Deps, questions: Que
 
   app.get('/api/forums/:id/questions', {
     config: open,
-    schema: { tags, summary: "Questions the caller may see, most upvoted first: approved ones, their points' others (moderators), their own (marked)", params: s.questionParams.pick({ id: true }), querystring: s.questionListQuery, response: { 200: s.questionListResponse } },
+    schema: { tags, summary: "Questions the caller may see, most upvoted first, one page at a time (`next` → `after`): approved ones, their points' others (moderators), their own (marked)", params: s.questionParams.pick({ id: true }), querystring: s.questionListQuery, response: { 200: s.questionListResponse } },
     handler: async (req) => {
       const call = await questionCaller(db, req, req.params.id);
-      const list = await listQuestions(db, call.forum, call.access, call.participant, req.query.pointId);
-      return { questions: list.map((q) => presentQuestion(q, call.participant)) };
+      const { pointId, after, limit } = req.query;
+      const page = await listQuestions(db, call.forum, call.access, call.participant, { pointId, after, limit: limit === undefined ? undefined : /^\d{1,4}$/.test(limit) ? Number(limit) : NaN });
+      return { questions: page.questions.map((q) => presentQuestion(q, call.participant)), next: page.next };
     },
   });
 

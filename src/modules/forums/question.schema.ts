@@ -5,7 +5,11 @@ import { z } from 'zod';
 import { questionStatuses } from './question.table';
 
 export const questionParams = z.object({ id: z.uuid(), questionId: z.uuid() });
-export const questionListQuery = z.object({ pointId: z.uuid().optional() });
+export const questionListQuery = z.object({
+  pointId: z.uuid().optional(),
+  after: z.string().max(400).optional().describe("the previous page's `next`"),
+  limit: z.string().max(20).optional().describe('questions on the page, 1 to 200 (50 when left out); checked by the service so that a bad one gets its own sentence'),
+});
 
 export const questionBody = z.object({
   itemId: z.uuid(),
@@ -33,4 +37,7 @@ export const questionResponse = z.object({
   createdAt: z.string(),
   mine: z.boolean().describe("the caller asked it (so they see it while it waits)"),
 });
-export const questionListResponse = z.object({ questions: z.array(questionResponse) });
+export const questionListResponse = z.object({
+  questions: z.array(questionResponse),
+  next: z.string().nullable().describe('pass as `after` for the next page; null on the last page'),
+});

@@ -3,8 +3,8 @@
 // same transaction (asks and upvotes go through question.writer.ts, batched), approved or rejected,
 // merged into another (upvotes move, each participant once) and answered. Every moderation and answer
 // is audited; every change wakes the live screens (NOTIFY).
-import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
-import { checkQuestionText, rankQuestions } from '../../core/forums';
+import { and, asc, desc, eq, gt, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { checkQuestionText } from '../../core/forums';
 import type { Db } from '../../db/connection';
 import type { Actor } from '../../http/actor';
 import { AppError } from '../../http/errors';
@@ -45,11 +45,60 @@ export async function findQuestion(db: Db, forum: Forum, id: string): Promise<Qu
 /** Whether the caller may see `q`: approved ones all, others their point's moderators and the author. */
 export const visible = (q: Question, access: ForumAccess, me: Registration | null) => q.status === 'approved' || forumPolicy.moderateQuestions(access, q.pointId) || q.registrationId === me?.id;
 
-export async function listQuestions(db: Db, forum: Forum, access: ForumAccess, me: Registration | null, pointId?: string): Promise<Question[]> {
-  if (pointId) await findPoint(db, forum, pointId, 400);
-  const where = pointId ? and(eq(forumQuestions.forumId, forum.id), eq(forumQuestions.pointId, pointId)) : eq(forumQuestions.forumId, forum.id);
-  const rows = await db.select().from(forumQuestions).where(where);
-  return rankQuestions(rows.filter((q) => visible(q, access, me)));
+/** One page of the questions list: at most `limit`, and the cursor of the next page (null at the end). */
+export type QuestionPage = { questions: Question[]; next: string | null };
+export const QUESTION_PAGE = { default: 50, max: 200 } as const;
+
+/** Where a page ended, opaque to callers: the last question's rank key (upvotes, creation, id). */
+type Key = { upvotes: number; createdAt: Date; id: string };
+const encodeKey = (q: Key) => Buffer.from(JSON.stringify([q.upvotes, q.createdAt.toISOString(), q.id])).toString('base64url');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function decodeKey(after: string): Key {
+  let v: unknown;
+  try {
+    v = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+  } catch {
+    v = null;
+  }
+  if (Array.isArray(v) && v.length === 3 && Number.isSafeInteger(v[0]) && typeof v[1] === 'string' && typeof v[2] === 'string' && UUID.test(v[2])) {
+    const createdAt = new Date(v[1]);
+    if (!Number.isNaN(createdAt.getTime())) return { upvotes: v[0], createdAt, id: v[2] };
+  }
+  throw AppError.of(400, 'forum.question_bad_cursor');
+}
+
+/** `visible` as a WHERE clause: approved ones, every one for facilitators, their points' for moderators, the caller's own. */
+function visibleWhere(access: ForumAccess, me: Registration | null) {
+  const q = forumQuestions;
+  if (access.facilitator) return undefined;
+  const moderated = [...access.moderates];
+  return or(eq(q.status, 'approved'), moderated.length ? inArray(q.pointId, moderated) : undefined, me ? eq(q.registrationId, me.id) : undefined);
+}
+
+/** The rank order of core/forums rankQuestions in SQL: most upvoted first, then the earlier question, then the id. */
+const RANK = [desc(forumQuestions.upvotes), asc(forumQuestions.createdAt), asc(forumQuestions.id)];
+/** The questions ranked after `k`. */
+const rankedAfter = (k: Key) => {
+  const q = forumQuestions;
+  return or(lt(q.upvotes, k.upvotes), and(eq(q.upvotes, k.upvotes), or(gt(q.createdAt, k.createdAt), and(eq(q.createdAt, k.createdAt), gt(q.id, k.id)))));
+};
+
+/** One page of the questions the caller may see (of one point, or the whole forum), in rank order, read as one bounded query. */
+export async function listQuestions(db: Db, forum: Forum, access: ForumAccess, me: Registration | null, opts: { pointId?: string; after?: string; limit?: number } = {}): Promise<QuestionPage> {
+  const limit = opts.limit ?? QUESTION_PAGE.default;
+  if (!Number.isInteger(limit) || limit < 1 || limit > QUESTION_PAGE.max) throw AppError.of(400, 'forum.question_bad_limit', { max: QUESTION_PAGE.max });
+  const after = opts.after === undefined ? null : decodeKey(opts.after);
+  if (opts.pointId) await findPoint(db, forum, opts.pointId, 400);
+  const q = forumQuestions;
+  const where = and(eq(q.forumId, forum.id), opts.pointId ? eq(q.pointId, opts.pointId) : undefined, visibleWhere(access, me), after ? rankedAfter(after) : undefined);
+  const rows = await db.select().from(q).where(where).orderBy(...RANK).limit(limit + 1);
+  const questions = rows.slice(0, limit);
+  return { questions, next: rows.length > limit ? encodeKey(questions[questions.length - 1]) : null };
+}
+
+/** For a phone page: the forum's questions that `where` keeps, in rank order, at most `limit`. */
+export function rankedQuestions(db: Db, forum: Pick<Forum, 'id'>, where: SQL | undefined, limit: number): Promise<Question[]> {
+  return db.select().from(forumQuestions).where(and(eq(forumQuestions.forumId, forum.id), where)).orderBy(...RANK).limit(limit);
 }
 
 /** A published forum's answered questions for its public page, most upvoted first, at most `limit`. */

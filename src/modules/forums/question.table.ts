@@ -32,7 +32,13 @@ export const forumQuestions = pgTable(
     answeredAt: timestamp('answered_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('forum_questions_forum_idx').on(t.forumId, t.status), index('forum_questions_point_idx').on(t.forumId, t.pointId)],
+  (t) => [
+    index('forum_questions_forum_idx').on(t.forumId, t.status),
+    index('forum_questions_point_idx').on(t.forumId, t.pointId),
+    // The questions list's pages, read in rank order (most upvoted, earlier, id) from a cursor.
+    index('forum_questions_rank_idx').on(t.forumId, t.upvotes.desc().nullsFirst(), t.createdAt, t.id),
+    index('forum_questions_point_rank_idx').on(t.forumId, t.pointId, t.upvotes.desc().nullsFirst(), t.createdAt, t.id),
+  ],
 );
 
 export const forumQuestionUpvotes = pgTable(

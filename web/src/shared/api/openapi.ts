@@ -3785,10 +3785,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Questions the caller may see, most upvoted first: approved ones, their points' others (moderators), their own (marked) */
+        /** Questions the caller may see, most upvoted first, one page at a time (`next` → `after`): approved ones, their points' others (moderators), their own (marked) */
         get: {
             parameters: {
                 query?: {
+                    /** @description the previous page's `next` */
+                    after?: string;
+                    /** @description questions on the page, 1 to 200 (50 when left out); checked by the service so that a bad one gets its own sentence */
+                    limit?: string;
                     pointId?: string;
                 };
                 header?: never;
@@ -3815,6 +3819,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description pass as `after` for the next page; null on the last page */
+                            next: string | null;
                             questions: {
                                 anonymous: boolean;
                                 answer: {

@@ -1,0 +1,2 @@
+CREATE INDEX "forum_questions_rank_idx" ON "forum_questions" USING btree ("forum_id","upvotes" DESC NULLS FIRST,"created_at","id");--> statement-breakpoint
+CREATE INDEX "forum_questions_point_rank_idx" ON "forum_questions" USING btree ("forum_id","point_id","upvotes" DESC NULLS FIRST,"created_at","id");
