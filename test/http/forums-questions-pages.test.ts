@@ -37,12 +37,12 @@ describeApp('forum questions in pages', { clock: new Date('2026-11-30T02:00:00Z'
   }
 
   /** Every page from the first until `next` is null; the pages' sizes too. */
-  async function walk(who: ForumRole, limit: number, pointId?: string) {
+  async function walk(who: ForumRole, limit: number, pointId?: string, status?: string) {
     const ids: string[] = [];
     const sizes: number[] = [];
     let after: string | null = null;
     for (let n = 0; n < 500; n++) {
-      const qs = new URLSearchParams({ limit: String(limit), ...(pointId ? { pointId } : {}), ...(after ? { after } : {}) });
+      const qs = new URLSearchParams({ limit: String(limit), ...(pointId ? { pointId } : {}), ...(status ? { status } : {}), ...(after ? { after } : {}) });
       const res = await call(who, 'GET', `/api/forums/${w.forumId}/questions?${qs}`);
       expect(res.statusCode, res.body).toBe(200);
       const page = res.json() as Seen;
@@ -96,6 +96,9 @@ describeApp('forum questions in pages', { clock: new Date('2026-11-30T02:00:00Z'
     // By point: the same, limited to point A.
     const { ids: atA } = await walk(who, 50, w.pointA);
     expect(atA).toEqual(rows.filter((r) => r.pointId === w.pointA && sees(who, r)).sort(byRank).map((r) => r.id));
+    // By status: the waiting ones the role may see (none for the observer).
+    const { ids: waiting } = await walk(who, 50, undefined, 'waiting');
+    expect(waiting).toEqual(rows.filter((r) => r.status === 'waiting' && sees(who, r)).sort(byRank).map((r) => r.id));
   });
 
   it('pages the 130 as counted by hand: 33 approved (i % 4 === 1) for the observer, 50 + 50 + 30 for the facilitator', async () => {
@@ -132,6 +135,27 @@ describeApp('forum questions in pages', { clock: new Date('2026-11-30T02:00:00Z'
   ])('refuses %s with one sentence in each language', async (_, query, code) => {
     const error = await refused(() => call('obs', 'GET', `/api/forums/${w.forumId}/questions?${query}`), 400, code);
     expect(error.en.split(/[.;] /)).toHaveLength(1);
+  });
+
+  it('the phone page shows this point’s top 15 approved questions and a “Xem thêm” link to the next 15, none when all are shown', async () => {
+    const { code } = (await call('fac', 'POST', `/api/forums/${w.forumId}/registrations`, { name: 'Bà Hoa', pointId: w.pointA })).json();
+    const res = await t.app.inject({ method: 'POST', url: `/api/forums/${w.forumId}/points/${w.pointA}/check-ins`, payload: { code } });
+    const cookie = { cookie: `dt_participant=${res.cookies.find((c) => c.name === 'dt_participant')!.value}` };
+    const rows = Array.from({ length: 20 }, (_, i) => row(i, { upvotes: i, minute: 0, status: 'approved', point: 1, by: 1 }));
+    await plant(rows);
+    const page = async (query: string) => (await t.app.inject({ method: 'GET', url: `/f/${w.slug}/p/${w.pointA}${query}`, headers: cookie })).body;
+    const shown = (html: string) => [...html.matchAll(/data-question="([^"]+)"/g)].map((m) => m[1]);
+    const ranked = [...rows].sort(byRank).map((r) => r.id); // upvotes 19 … 0
+    const first = await page('');
+    expect(shown(first)).toEqual(ranked.slice(0, 15));
+    expect(first).toContain(`href="/f/${w.slug}/p/${w.pointA}?here=30#here"`);
+    expect(first).toContain('>Xem thêm</a>');
+    const more = await page('?here=30');
+    expect(shown(more)).toEqual(ranked);
+    expect(more).not.toContain('here=45');
+    const en = await page('?lang=en');
+    expect(en).toContain(`href="/f/${w.slug}/p/${w.pointA}?lang=en&amp;here=30#here">Show more</a>`);
+    expect((await t.app.inject({ method: 'GET', url: `/f/${w.slug}/p/${w.pointA}?here=9999`, headers: cookie })).statusCode).toBe(400);
   });
 
   it('property: for random questions, roles and page sizes, the pages concatenated are the ranked list the role may see', async () => {

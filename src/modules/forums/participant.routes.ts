@@ -10,7 +10,7 @@ import { messagePage } from '../../http/pages';
 import { AppError } from '../../http/errors';
 import type { App, Deps } from '../module';
 import { cardAccess, cardHolderCall, newParticipantToken, PARTICIPANT_COOKIE, setParticipantCookie } from './participant';
-import { findPointCall, pointPageData, type PointCall } from './participant.view';
+import { findPointCall, HERE_MAX, PAGE_HERE, pointPageData, type PointCall } from './participant.view';
 import { words } from './pages/forum.words';
 import { pointPath } from './pages/point.links';
 import { pointPage, type PointForm } from './pages/point.page';
@@ -24,7 +24,7 @@ import { checkIn } from './registration.service';
 
 type Lang = 'vi' | 'en';
 const params = z.object({ slug: z.string().max(80), pointId: z.string().max(40) });
-const query = z.object({ lang: z.enum(['vi', 'en']).default('vi'), code: z.string().max(40).optional() });
+const query = z.object({ lang: z.enum(['vi', 'en']).default('vi'), code: z.string().max(40).optional(), here: z.coerce.number().int().min(PAGE_HERE).max(HERE_MAX).optional() });
 const langQuery = query.pick({ lang: true });
 const questionParams = params.extend({ questionId: z.string().max(40) });
 const pollParams = params.extend({ pollId: z.string().max(40) });
@@ -39,7 +39,7 @@ const html = (reply: FastifyReply, status: number, body: string) => reply.status
 export async function participantRoutes(app: App, { db, now }: Deps, questions: QuestionSink, polls: PollSink) {
   const load = (req: FastifyRequest & { params: z.infer<typeof params> }) => findPointCall(db, req.params.slug, req.params.pointId, req.cookies?.[PARTICIPANT_COOKIE]);
   const notFound = (reply: FastifyReply, lang: Lang) => html(reply, 404, messagePage(lang, words[lang].notFound.title, words[lang].notFound.help));
-  const show = async (reply: FastifyReply, lang: Lang, call: PointCall, status = 200, form: PointForm = {}) => html(reply, status, pointPage(lang, await pointPageData(db, call, form)));
+  const show = async (reply: FastifyReply, lang: Lang, call: PointCall, status = 200, form: PointForm = {}, shown?: number) => html(reply, status, pointPage(lang, await pointPageData(db, call, form, shown)));
   const back = (reply: FastifyReply, call: PointCall, lang: Lang) => reply.status(303).header('location', pointPath(call.forum.slug, call.point.id, lang)).send();
   /** Runs a form's action: 303 back to the page, or the page again with the refusal (an AppError) and what was typed. */
   const submit = async (reply: FastifyReply, lang: Lang, call: PointCall, form: PointForm, run: () => Promise<unknown>) => {
@@ -57,7 +57,7 @@ export async function participantRoutes(app: App, { db, now }: Deps, questions: 
     handler: async (req, reply) => {
       const call = await load(req);
       if (!call) return notFound(reply, req.query.lang);
-      return show(reply, req.query.lang, call, 200, { code: req.query.code });
+      return show(reply, req.query.lang, call, 200, { code: req.query.code }, req.query.here);
     },
   });
 

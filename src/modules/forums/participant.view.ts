@@ -19,6 +19,8 @@ import { forumQuestions, forumQuestionUpvotes } from './question.table';
 
 export const PAGE_HERE = 15;
 export const PAGE_HALL = 5;
+/** "Show more" adds PAGE_HERE of this point's questions at a time, up to this many on the page. */
+export const HERE_MAX = 195;
 /** The participant's own questions not (yet) approved that the page lists, at most. */
 export const MINE_MAX = 50;
 
@@ -37,7 +39,7 @@ export async function findPointCall(db: Db, slug: string, pointId: string, token
 }
 
 /** The page's data for `call`; `form` carries what was typed and the sentence of a refused form. */
-export async function pointPageData(db: Db, call: PointCall, form: PointPageData['form'] = {}): Promise<PointPageData> {
+export async function pointPageData(db: Db, call: PointCall, form: PointPageData['form'] = {}, shown = PAGE_HERE): Promise<PointPageData> {
   const { forum, contents, point, page, pagePoint, me } = call;
   const base = { forum: page, point: pagePoint, form };
   if (!me) return { ...base, me: null };
@@ -46,7 +48,7 @@ export async function pointPageData(db: Db, call: PointCall, form: PointPageData
   const approved = eq(q.status, 'approved');
   const [mine, here, hall] = await Promise.all([
     rankedQuestions(db, forum, and(eq(q.registrationId, me.id), ne(q.status, 'approved')), MINE_MAX),
-    rankedQuestions(db, forum, and(approved, eq(q.pointId, point.id)), PAGE_HERE),
+    rankedQuestions(db, forum, and(approved, eq(q.pointId, point.id)), shown + 1),
     rankedQuestions(db, forum, and(approved, ne(q.pointId, point.id)), PAGE_HALL),
   ]);
   const voted = new Set((await db.select({ id: forumQuestionUpvotes.questionId }).from(forumQuestionUpvotes).where(eq(forumQuestionUpvotes.registrationId, me.id))).map((v) => v.id));
@@ -68,7 +70,8 @@ export async function pointPageData(db: Db, call: PointCall, form: PointPageData
     me: { pointId: theirs.id, pointName: pointName(forum, theirs) },
     items: contents.items.map((i) => ({ id: i.id, title: i.title })),
     mine: mine.map(present),
-    here: here.map(present),
+    here: here.slice(0, shown).map(present),
+    hereMore: here.length > shown ? Math.min(shown + PAGE_HERE, HERE_MAX) : null,
     hall: hall.map(present),
     polls: (await openPollsFor(db, forum, me)).map(({ poll, found, voted }) => ({
       id: poll.id,

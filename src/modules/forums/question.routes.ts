@@ -38,8 +38,8 @@ export async function questionRoutes(app: App, { db, now }: Deps, questions: Que
     schema: { tags, summary: "Questions the caller may see, most upvoted first, one page at a time (`next` → `after`): approved ones, their points' others (moderators), their own (marked)", params: s.questionParams.pick({ id: true }), querystring: s.questionListQuery, response: { 200: s.questionListResponse } },
     handler: async (req) => {
       const call = await questionCaller(db, req, req.params.id);
-      const { pointId, after, limit } = req.query;
-      const page = await listQuestions(db, call.forum, call.access, call.participant, { pointId, after, limit: limit === undefined ? undefined : /^\d{1,4}$/.test(limit) ? Number(limit) : NaN });
+      const { pointId, status, after, limit } = req.query;
+      const page = await listQuestions(db, call.forum, call.access, call.participant, { pointId, status, after, limit: limit === undefined ? undefined : /^\d{1,4}$/.test(limit) ? Number(limit) : NaN });
       return { questions: page.questions.map((q) => presentQuestion(q, call.participant)), next: page.next };
     },
   });

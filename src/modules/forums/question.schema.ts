@@ -7,6 +7,7 @@ import { questionStatuses } from './question.table';
 export const questionParams = z.object({ id: z.uuid(), questionId: z.uuid() });
 export const questionListQuery = z.object({
   pointId: z.uuid().optional(),
+  status: z.enum(questionStatuses).optional().describe('only questions of this status (the waiting ones, in rank order, are the oldest first)'),
   after: z.string().max(400).optional().describe("the previous page's `next`"),
   limit: z.string().max(20).optional().describe('questions on the page, 1 to 200 (50 when left out); checked by the service so that a bad one gets its own sentence'),
 });

@@ -13,7 +13,7 @@ import { findPoint, type Forum, type Registration } from './forum.load';
 import { forumPolicy, type ForumAccess } from './forum.policy';
 import type { Participant, QuestionSink, Written } from './question.writer';
 import { forumPoints } from './forum.table';
-import { forumQuestions, forumQuestionUpvotes } from './question.table';
+import { forumQuestions, forumQuestionUpvotes, type QuestionStatus } from './question.table';
 
 export type Question = typeof forumQuestions.$inferSelect;
 export const QUESTIONS_CHANNEL = 'forum_questions';
@@ -83,14 +83,14 @@ const rankedAfter = (k: Key) => {
   return or(lt(q.upvotes, k.upvotes), and(eq(q.upvotes, k.upvotes), or(gt(q.createdAt, k.createdAt), and(eq(q.createdAt, k.createdAt), gt(q.id, k.id)))));
 };
 
-/** One page of the questions the caller may see (of one point, or the whole forum), in rank order, read as one bounded query. */
-export async function listQuestions(db: Db, forum: Forum, access: ForumAccess, me: Registration | null, opts: { pointId?: string; after?: string; limit?: number } = {}): Promise<QuestionPage> {
+/** One page of the questions the caller may see (of one point, or the whole forum; of one status, or all), in rank order, read as one bounded query. */
+export async function listQuestions(db: Db, forum: Forum, access: ForumAccess, me: Registration | null, opts: { pointId?: string; status?: QuestionStatus; after?: string; limit?: number } = {}): Promise<QuestionPage> {
   const limit = opts.limit ?? QUESTION_PAGE.default;
   if (!Number.isInteger(limit) || limit < 1 || limit > QUESTION_PAGE.max) throw AppError.of(400, 'forum.question_bad_limit', { max: QUESTION_PAGE.max });
   const after = opts.after === undefined ? null : decodeKey(opts.after);
   if (opts.pointId) await findPoint(db, forum, opts.pointId, 400);
   const q = forumQuestions;
-  const where = and(eq(q.forumId, forum.id), opts.pointId ? eq(q.pointId, opts.pointId) : undefined, visibleWhere(access, me), after ? rankedAfter(after) : undefined);
+  const where = and(eq(q.forumId, forum.id), opts.pointId ? eq(q.pointId, opts.pointId) : undefined, opts.status ? eq(q.status, opts.status) : undefined, visibleWhere(access, me), after ? rankedAfter(after) : undefined);
   const rows = await db.select().from(q).where(where).orderBy(...RANK).limit(limit + 1);
   const questions = rows.slice(0, limit);
   return { questions, next: rows.length > limit ? encodeKey(questions[questions.length - 1]) : null };

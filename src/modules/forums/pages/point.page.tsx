@@ -41,6 +41,8 @@ export type PointPageData = {
   items?: { id: string; title: ForumText }[];
   mine?: PageQuestion[];
   here?: PageQuestion[];
+  /** How many of this point's questions a "Show more" link would show, when there are more than `here`. */
+  hereMore?: number | null;
   hall?: PageQuestion[];
   polls?: PagePoll[];
   form: PointForm;
@@ -104,7 +106,12 @@ function Participant({ ctx }: { ctx: Ctx }) {
       <Polls lang={lang} polls={data.polls ?? []} action={(id) => ctx.action(`polls/${id}`)} words={{ title: w.polls, voted: w.pollVoted }} />
       {here ? <Ask ctx={ctx} /> : <p><a href={pointPath(data.forum.slug, me.pointId, lang)}>{w.yourPoint}</a></p>}
       {data.mine && data.mine.length > 0 && <Questions ctx={ctx} title={w.mine} list={data.mine} />}
-      <Questions ctx={ctx} title={w.here} list={data.here ?? []} />
+      <Questions ctx={ctx} title={w.here} list={data.here ?? []} id="here" />
+      {data.hereMore ? (
+        <p>
+          <a href={`${pointPath(data.forum.slug, data.point.id, lang)}${lang === 'vi' ? '?' : '&'}here=${data.hereMore}#here`}>{w.more}</a>
+        </p>
+      ) : null}
       <Questions ctx={ctx} title={w.hall} help={w.hallHelp} list={data.hall ?? []} />
     </>
   );
@@ -137,9 +144,9 @@ function Ask({ ctx: { lang, w, data, action } }: { ctx: Ctx }) {
   );
 }
 
-function Questions({ ctx, title, help, list }: { ctx: Ctx; title: string; help?: string; list: PageQuestion[] }) {
+function Questions({ ctx, title, help, list, id }: { ctx: Ctx; title: string; help?: string; list: PageQuestion[]; id?: string }) {
   return (
-    <section>
+    <section id={id}>
       <h2>{title}</h2>
       {help && <p className="help">{help}</p>}
       {list.length ? list.map((q) => <QuestionCard key={q.id} ctx={ctx} q={q} />) : <p>{ctx.w.none}</p>}

@@ -3794,6 +3794,8 @@ export interface paths {
                     /** @description questions on the page, 1 to 200 (50 when left out); checked by the service so that a bad one gets its own sentence */
                     limit?: string;
                     pointId?: string;
+                    /** @description only questions of this status (the waiting ones, in rank order, are the oldest first) */
+                    status?: "waiting" | "approved" | "rejected" | "merged";
                 };
                 header?: never;
                 path: {

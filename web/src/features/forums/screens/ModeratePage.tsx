@@ -2,6 +2,8 @@
 // facilitators): the questions waiting for moderation with approve and reject, the approved ones to
 // answer, and merging a duplicate into another — laid out for a phone. The list is read again whenever
 // the question stream says something changed (a new question, an upvote, another moderator's decision).
+// It reads pages of 50 (the point's, or the hall's): the waiting ones oldest first and the approved ones
+// most upvoted first, each list's further pages on "Xem thêm / Show more".
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useApi } from '../../../shared/api/useApi';
@@ -11,7 +13,7 @@ import { localized, paths, type ForumView } from '../api';
 import { questionPaths, screenPages, type Question } from './api';
 import { ModerateList } from './ModerateList';
 import { useLiveQuestions } from './useLiveQuestions';
-import { useKept } from './useKept';
+import { useKeptPages } from './useKept';
 import '../forums.css';
 import './moderate.css';
 
@@ -21,15 +23,17 @@ export function ModeratePage({ forumId, pointId = null }: { forumId: string; poi
   const forum = useApi<ForumView>(paths.forum(forumId));
   const { changes, connection } = useLiveQuestions(forumId, pointId);
   const [saved, setSaved] = useState(0);
-  const list = useKept<{ questions: Question[] }>(questionPaths.list(forumId, null), changes + saved);
+  const [pages, setPages] = useState(1);
+  const waiting = useKeptPages<Question>(questionPaths.list(forumId, pointId, 'waiting'), pages, changes + saved);
+  const approved = useKeptPages<Question>(questionPaths.list(forumId, pointId, 'approved'), pages, changes + saved);
   if (forum.status === 'loading') return <Loading />;
   if (forum.status === 'error') return <ErrorNote error={forum.error} onRetry={forum.retry} />;
   const view = forum.data;
   const point = pointId ? view.points.find((p) => p.id === pointId) : null;
   if (point === undefined) return <p className="form__error" role="alert">{t('screens.noPoint')}</p>;
 
-  const all = list.data?.questions ?? [];
-  const mine = point ? all.filter((q) => q.pointId === point.id) : all;
+  const all = [...(waiting.data ?? []), ...(approved.data ?? [])];
+  const error = waiting.error ?? approved.error;
   return (
     <>
       <nav className="crumbs" aria-label={t('app.breadcrumb')}>
@@ -43,11 +47,20 @@ export function ModeratePage({ forumId, pointId = null }: { forumId: string; poi
           <Link to={screenPages.screen(forumId, pointId)}>{t('screens.open')}</Link>
         </p>
       </header>
-      {list.error != null && <ErrorNote error={list.error} />}
-      {list.data === null && list.error == null ? (
+      {error != null && <ErrorNote error={error} />}
+      {(waiting.data === null || approved.data === null) && error == null ? (
         <Loading />
       ) : (
-        <ModerateList forum={view} questions={mine} targets={all} hall={point === null} onChange={() => setSaved((n) => n + 1)} />
+        <>
+          <ModerateList forum={view} questions={all} targets={all} hall={point === null} onChange={() => setSaved((n) => n + 1)} />
+          {(waiting.more || approved.more) && (
+            <p className="fo-actions">
+              <button type="button" className="button button--secondary" data-testid="moderate-more" onClick={() => setPages((n) => n + 1)}>
+                {t('screens.moderate.more')}
+              </button>
+            </p>
+          )}
+        </>
       )}
     </>
   );

@@ -15,7 +15,10 @@ const forum = (id: string) => `/api/forums/${enc(id)}`;
 const question = (id: string, questionId: string) => `${forum(id)}/questions/${enc(questionId)}`;
 
 export const questionPaths = {
-  list: (id: string, pointId: string | null) => `${forum(id)}/questions${pointId ? `?pointId=${enc(pointId)}` : ''}`,
+  list: (id: string, pointId: string | null, status?: Question['status']) => {
+    const query = [pointId && `pointId=${enc(pointId)}`, status && `status=${status}`].filter(Boolean).join('&');
+    return `${forum(id)}/questions${query ? `?${query}` : ''}`;
+  },
   live: (id: string, pointId: string | null) => (pointId ? `${forum(id)}/points/${enc(pointId)}/questions/live` : `${forum(id)}/questions/live`),
   polls: (id: string) => `${forum(id)}/polls/live`,
   moderation: (id: string, questionId: string) => `${question(id, questionId)}/moderation`,

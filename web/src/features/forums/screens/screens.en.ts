@@ -49,6 +49,7 @@ export const screensEn: Record<keyof typeof screensVi, string> = {
   'screens.moderate.waiting': 'Waiting ({count})',
   'screens.moderate.approved': 'Approved, not answered ({count})',
   'screens.moderate.answered': 'Answered ({count})',
+  'screens.moderate.more': 'Show more',
   'screens.moderate.empty': 'No questions.',
   'screens.moderate.approve': 'Approve',
   'screens.moderate.reject': 'Reject',

@@ -47,6 +47,7 @@ export const screensVi = {
   'screens.moderate.waiting': 'Chờ duyệt ({count})',
   'screens.moderate.approved': 'Đã duyệt, chưa trả lời ({count})',
   'screens.moderate.answered': 'Đã trả lời ({count})',
+  'screens.moderate.more': 'Xem thêm',
   'screens.moderate.empty': 'Không có câu hỏi nào.',
   'screens.moderate.approve': 'Duyệt',
   'screens.moderate.reject': 'Từ chối',

@@ -30,3 +30,35 @@ export function useTicks(ms: number): number {
   }, [ms]);
   return ticks;
 }
+
+type Paged<T> = { questions: T[]; next: string | null };
+export type KeptPages<T> = { data: T[] | null; more: boolean; error: unknown };
+
+/**
+ * Like useKept for a list read in pages (`next` → `after`): reads its first `pages` pages again, one
+ * after the other, whenever `version` moves, keeping what it showed meanwhile; `more` when a next page exists.
+ */
+export function useKeptPages<T>(path: string, pages: number, version: number): KeptPages<T> {
+  const [state, setState] = useState<KeptPages<T>>({ data: null, more: false, error: null });
+  useEffect(() => {
+    let current = true;
+    (async () => {
+      const all: T[] = [];
+      let next: string | null = null;
+      for (let n = 0; n < pages; n++) {
+        const page: Paged<T> = await api<Paged<T>>(next === null ? path : `${path}${path.includes('?') ? '&' : '?'}after=${encodeURIComponent(next)}`);
+        all.push(...page.questions);
+        next = page.next;
+        if (next === null) break;
+      }
+      return { data: all, more: next !== null, error: null };
+    })().then(
+      (read) => current && setState(read),
+      (error: unknown) => current && setState((before) => ({ ...before, error })),
+    );
+    return () => {
+      current = false;
+    };
+  }, [path, pages, version]);
+  return state;
+}
