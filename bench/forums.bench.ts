@@ -61,8 +61,14 @@ function upvote(run: Run, pick: ReturnType<typeof createRandom>) {
 }
 
 async function stored(run: Run) {
-  const answer = await request(`${run.base}/api/forums/${run.forum.id}/questions`, { headers: adminHeaders, read: true });
-  const questions: { upvotes: number }[] = JSON.parse(answer.body).questions;
+  // The list comes in pages (at most 200): read them all.
+  const questions: { upvotes: number }[] = [];
+  for (let after: string | null = ''; after !== null; ) {
+    const answer = await request(`${run.base}/api/forums/${run.forum.id}/questions?limit=200${after ? `&after=${encodeURIComponent(after)}` : ''}`, { headers: adminHeaders, read: true });
+    const page: { questions: { upvotes: number }[]; next: string | null } = JSON.parse(answer.body);
+    questions.push(...page.questions);
+    after = page.next;
+  }
   return { questions: questions.length, upvotes: questions.reduce((sum, q) => sum + q.upvotes, 0) };
 }
 

@@ -37,7 +37,8 @@ export const paths = {
   recommendations: (id: string) => `/api/forums/${enc(id)}/recommendations`,
   recommendation: (id: string, rid: string, step: 'decision' | 'action') => `/api/forums/${enc(id)}/recommendations/${enc(rid)}/${step}`,
   minutes: (id: string, ext: 'docx' | 'pdf', lang: string) => `/api/forums/${enc(id)}/minutes.${ext}${lang === 'en' ? '?lang=en' : ''}`,
-  questions: (id: string) => `/api/forums/${enc(id)}/questions`,
+  /** The 200 most upvoted (one page of the list, its largest): a recommendation's possible sources. */
+  questions: (id: string) => `/api/forums/${enc(id)}/questions?limit=200`,
   // Pages: the staff page of a forum, and the public one (no sign-in, no JavaScript).
   page: (id: string) => `/forums/${enc(id)}`,
   publicPage: (slug: string, lang: string) => `/f/${enc(slug)}${lang === 'en' ? '?lang=en' : ''}`,
